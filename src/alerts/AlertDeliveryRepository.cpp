@@ -1,0 +1,156 @@
+#include "AlertDeliveryRepository.h"
+
+#include "Database.h"
+#include "SqlTime.h"
+#include "WriteTransaction.h"
+
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace AppKeys {
+
+namespace {
+
+const QString DeliveredState = u"delivered"_s;
+
+Error queryError(const QString& message, const QSqlQuery& query)
+{
+    return Error{message, query.lastError().text()};
+}
+
+QString rowIdentity(const QString& keyId, int thresholdDays)
+{
+    return keyId + u'/' + QString::number(thresholdDays);
+}
+
+const QString PendingRowCondition = u" WHERE key_id = :key_id AND threshold_days = :threshold_days"
+                                    " AND channel = :channel AND state = 'pending'"_s;
+
+/// Runs an UPDATE ending in PendingRowCondition for `alert`'s row.
+Status updatePendingRow(QSqlQuery& query, const ExpiryAlert& alert)
+{
+    query.bindValue(u":attempts"_s, alert.attempts);
+    query.bindValue(u":key_id"_s, alert.keyId);
+    query.bindValue(u":threshold_days"_s, alert.thresholdDays);
+    query.bindValue(u":channel"_s, toStorageString(alert.channel));
+    if (!query.exec())
+        return queryError(AlertDeliveryRepository::tr("Could not record the outcome of an expiry alert."), query);
+    if (query.numRowsAffected() != 1)
+        return Error{AlertDeliveryRepository::tr("The expiry alert for the key %1 (%2 days) is no longer pending.")
+                         .arg(alert.keyHint)
+                         .arg(alert.thresholdDays),
+                     AlertDeliveryRepository::tr("Another AppKeys run may have handled it meanwhile.")};
+    return {};
+}
+
+Result<QList<AlertDelivery>> readRows(QSqlQuery& query, AlertChannel channel)
+{
+    QList<AlertDelivery> rows;
+    while (query.next()) {
+        AlertDelivery row;
+        row.keyId = query.value(0).toString();
+        row.thresholdDays = query.value(1).toInt();
+        row.channel = channel;
+        row.state = query.value(2).toString() == DeliveredState ? AlertDelivery::State::Delivered
+                                                                : AlertDelivery::State::Pending;
+        row.attempts = query.value(3).toInt();
+        row.lastError = query.value(4).toString();
+        row.dueAt = SqlTime::fromValue(query.value(5));
+        row.deliveredAt = SqlTime::fromValue(query.value(6));
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace
+
+AlertDeliveryRepository::AlertDeliveryRepository(std::shared_ptr<Database> database) : m_database(std::move(database))
+{
+}
+
+Result<QList<AlertDelivery>> AlertDeliveryRepository::list(AlertChannel channel) const
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(u"SELECT key_id, threshold_days, state, attempts, last_error, due_at, delivered_at"
+                  " FROM alert_deliveries WHERE channel = :channel ORDER BY due_at, key_id, threshold_days"_s);
+    query.bindValue(u":channel"_s, toStorageString(channel));
+    if (!query.exec())
+        return queryError(tr("Could not read which expiry alerts were sent."), query);
+    return readRows(query, channel);
+}
+
+Status AlertDeliveryRepository::syncPending(AlertChannel channel, const QList<ExpiryAlert>& due, const QDateTime& now)
+{
+    const Result<QList<AlertDelivery>> rows = list(channel);
+    if (!rows)
+        return rows.error();
+    QSet<QString> recorded;
+    QList<AlertDelivery> stalePending;
+    QSet<QString> dueIdentities;
+    for (const ExpiryAlert& alert : due)
+        dueIdentities.insert(rowIdentity(alert.keyId, alert.thresholdDays));
+    for (const AlertDelivery& row : rows.value()) {
+        const QString identity = rowIdentity(row.keyId, row.thresholdDays);
+        recorded.insert(identity);
+        if (row.state == AlertDelivery::State::Pending && !dueIdentities.contains(identity))
+            stalePending.append(row);
+    }
+
+    QSqlDatabase db = m_database->connection();
+    return WriteTransaction::run(db, [&]() -> Status {
+        QSqlQuery remove(db);
+        remove.prepare(u"DELETE FROM alert_deliveries WHERE key_id = :key_id AND threshold_days = :threshold_days"
+                       " AND channel = :channel AND state = 'pending'"_s);
+        for (const AlertDelivery& row : stalePending) {
+            remove.bindValue(u":key_id"_s, row.keyId);
+            remove.bindValue(u":threshold_days"_s, row.thresholdDays);
+            remove.bindValue(u":channel"_s, toStorageString(channel));
+            if (!remove.exec())
+                return queryError(tr("Could not withdraw an expiry alert that is no longer due."), remove);
+        }
+        QSqlQuery insert(db);
+        insert.prepare(u"INSERT INTO alert_deliveries (key_id, threshold_days, channel, state, attempts, last_error,"
+                       " due_at) VALUES (:key_id, :threshold_days, :channel, 'pending', 0, '', :due_at)"_s);
+        for (const ExpiryAlert& alert : due) {
+            if (recorded.contains(rowIdentity(alert.keyId, alert.thresholdDays)))
+                continue;
+            insert.bindValue(u":key_id"_s, alert.keyId);
+            insert.bindValue(u":threshold_days"_s, alert.thresholdDays);
+            insert.bindValue(u":channel"_s, toStorageString(channel));
+            insert.bindValue(u":due_at"_s, SqlTime::toValue(now));
+            if (!insert.exec())
+                return queryError(tr("Could not record the expiry alerts that are due."), insert);
+        }
+        return {};
+    });
+}
+
+Status AlertDeliveryRepository::markDelivered(const ExpiryAlert& alert, const QDateTime& deliveredAt)
+{
+    QSqlDatabase db = m_database->connection();
+    return WriteTransaction::run(db, [&]() -> Status {
+        QSqlQuery query(db);
+        query.prepare(u"UPDATE alert_deliveries SET state = 'delivered', attempts = :attempts, last_error = '',"
+                      " delivered_at = :delivered_at"_s +
+                      PendingRowCondition);
+        query.bindValue(u":delivered_at"_s, SqlTime::toValue(deliveredAt));
+        return updatePendingRow(query, alert);
+    });
+}
+
+Status AlertDeliveryRepository::recordFailure(const ExpiryAlert& alert)
+{
+    QSqlDatabase db = m_database->connection();
+    return WriteTransaction::run(db, [&]() -> Status {
+        QSqlQuery query(db);
+        query.prepare(u"UPDATE alert_deliveries SET attempts = :attempts, last_error = :last_error"_s +
+                      PendingRowCondition);
+        query.bindValue(u":last_error"_s, alert.lastError);
+        return updatePendingRow(query, alert);
+    });
+}
+
+} // namespace AppKeys

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "AlertDelivery.h"
+#include "ExpiryAlert.h"
+#include "Result.h"
+#include "Status.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <memory>
+
+namespace AppKeys {
+
+class Database;
+
+/// Reads and writes alert_deliveries, the record of what was alerted, so that no alert is sent twice, across runs
+/// and restarts. Each write is one transaction.
+class AlertDeliveryRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(AppKeys::AlertDeliveryRepository)
+
+public:
+    explicit AlertDeliveryRepository(std::shared_ptr<Database> database);
+
+    /// Every row of one channel, delivered and pending.
+    Result<QList<AlertDelivery>> list(AlertChannel channel) const;
+    /// Makes the pending rows of `channel` exactly the alerts in `due` (all of that channel): adds the missing ones
+    /// (due_at = now, no attempt yet) and removes the pending ones that are no longer due, because the key was
+    /// revoked or replaced, its app deactivated or deleted, or a smaller threshold was crossed meanwhile (the newer
+    /// alert replaces the older one that was never delivered). Delivered rows are never touched.
+    Status syncPending(AlertChannel channel, const QList<ExpiryAlert>& due, const QDateTime& now);
+    /// Records the alert as delivered, with its attempts; it is never due again.
+    Status markDelivered(const ExpiryAlert& alert, const QDateTime& deliveredAt);
+    /// Keeps the alert pending with its attempts and lastError, so it is retried and the failure can be shown.
+    Status recordFailure(const ExpiryAlert& alert);
+
+private:
+    std::shared_ptr<Database> m_database;
+};
+
+} // namespace AppKeys

@@ -1,0 +1,207 @@
+#include "AlertDispatcher.h"
+
+#include "Clock.h"
+#include "Database.h"
+#include "ErrorCode.h"
+#include "ExpiryAlertPlanner.h"
+#include "SettingsRules.h"
+#include "WebhookPayload.h"
+#include "WebhookSender.h"
+#include "WebhookSigningSecret.h"
+
+#include <QPointer>
+#include <QTimer>
+
+namespace AppKeys {
+
+namespace {
+
+/// The pending row's attempts and last error, for an alert that was already due in an earlier run.
+void addDeliveryHistory(QList<ExpiryAlert>& alerts, const QList<AlertDelivery>& rows)
+{
+    for (ExpiryAlert& alert : alerts) {
+        for (const AlertDelivery& row : rows) {
+            if (row.keyId == alert.keyId && row.thresholdDays == alert.thresholdDays) {
+                alert.attempts = row.attempts;
+                alert.lastError = row.lastError;
+            }
+        }
+    }
+}
+
+} // namespace
+
+AlertDispatcher::AlertDispatcher(std::shared_ptr<Database> database, std::shared_ptr<SecretStore> secrets,
+                                 std::shared_ptr<const Clock> clock, QObject* parent)
+    : QObject(parent), m_database(database), m_secrets(std::move(secrets)), m_clock(clock),
+      m_apps(database, std::move(clock)), m_deliveries(std::move(database)), m_sender(new WebhookSender(this))
+{
+}
+
+AlertDispatcher::~AlertDispatcher() = default;
+
+void AlertDispatcher::setOptions(AlertOptions options)
+{
+    m_options = std::move(options);
+}
+
+Result<QList<ExpiryAlert>> AlertDispatcher::dueAlerts(AlertChannel channel) const
+{
+    return plan(channel);
+}
+
+Result<QList<ExpiryAlert>> AlertDispatcher::expiringKeys() const
+{
+    const Result<QList<AppRecord>> apps = m_apps.listApps();
+    if (!apps)
+        return apps.error();
+    const Result<QList<KeyRecord>> keys = m_apps.listKeys();
+    if (!keys)
+        return keys.error();
+    return ExpiryAlertPlanner(m_options.thresholdDays, m_clock->nowUtc()).crossed(apps.value(), keys.value());
+}
+
+bool AlertDispatcher::run(Mode mode)
+{
+    if (m_running)
+        return false;
+    m_running = true;
+    m_summary = {};
+    m_webhookQueue.clear();
+    if (!m_options.enabled) {
+        finishLater();
+        return true;
+    }
+    if (m_database->isReadOnly()) {
+        m_summary.errors.append(Error{tr("Expiry alerts cannot be sent while the registry is open read-only."),
+                                      tr("Open the registry without --read-only to send alerts."),
+                                      ErrorCode::ReadOnly});
+        finishLater();
+        return true;
+    }
+    if (mode == Mode::WebhookAndDesktop)
+        m_summary.desktopAlerts = recordDue(AlertChannel::Desktop);
+    m_webhookUrl = usableWebhookUrl();
+    QList<ExpiryAlert> webhookAlerts = m_webhookUrl.isEmpty() ? QList<ExpiryAlert>() : recordDue(AlertChannel::Webhook);
+    if (webhookAlerts.isEmpty()) {
+        finishLater();
+        return true;
+    }
+    deliverWebhooks(std::move(webhookAlerts));
+    return true;
+}
+
+Status AlertDispatcher::markShown(const ExpiryAlert& alert)
+{
+    ExpiryAlert shown = alert;
+    shown.channel = AlertChannel::Desktop;
+    shown.attempts = alert.attempts + 1;
+    return m_deliveries.markDelivered(shown, m_clock->nowUtc());
+}
+
+Result<QList<ExpiryAlert>> AlertDispatcher::plan(AlertChannel channel) const
+{
+    const Result<QList<AppRecord>> apps = m_apps.listApps();
+    if (!apps)
+        return apps.error();
+    const Result<QList<KeyRecord>> keys = m_apps.listKeys();
+    if (!keys)
+        return keys.error();
+    const Result<QList<AlertDelivery>> rows = m_deliveries.list(channel);
+    if (!rows)
+        return rows.error();
+    QList<ExpiryAlert> alerts = ExpiryAlertPlanner(m_options.thresholdDays, m_clock->nowUtc())
+                                    .due(apps.value(), keys.value(), rows.value(), channel);
+    addDeliveryHistory(alerts, rows.value());
+    return alerts;
+}
+
+QList<ExpiryAlert> AlertDispatcher::recordDue(AlertChannel channel)
+{
+    const Result<QList<ExpiryAlert>> due = plan(channel);
+    if (!due) {
+        m_summary.errors.append(due.error());
+        return {};
+    }
+    if (Status recorded = m_deliveries.syncPending(channel, due.value(), m_clock->nowUtc()); !recorded) {
+        m_summary.errors.append(recorded.error());
+        return {};
+    }
+    return due.value();
+}
+
+QUrl AlertDispatcher::usableWebhookUrl()
+{
+    const QString url = m_options.webhookUrl.trimmed();
+    if (url.isEmpty())
+        return {};
+    if (const FieldCheck check = SettingsRules::checkWebhookUrl(url); !check.isValid()) {
+        m_summary.errors.append(Error{tr("The webhook URL “%1” in Settings cannot be used.").arg(url), check.message,
+                                      ErrorCode::InvalidInput});
+        return {};
+    }
+    return QUrl(url, QUrl::StrictMode);
+}
+
+void AlertDispatcher::deliverWebhooks(QList<ExpiryAlert> alerts)
+{
+    m_webhookQueue = std::move(alerts);
+    QPointer<AlertDispatcher> self(this);
+    WebhookSigningSecret(m_secrets, m_database->registryId()).read([self](Result<QString> secret) {
+        if (!self)
+            return;
+        if (!secret) {
+            for (const ExpiryAlert& alert : std::as_const(self->m_webhookQueue))
+                self->keepPending(alert, secret.error().text());
+            self->m_webhookQueue.clear();
+            return self->finish();
+        }
+        self->deliverNext(secret.value().toUtf8());
+    });
+}
+
+void AlertDispatcher::deliverNext(const QByteArray& signingSecret)
+{
+    if (m_webhookQueue.isEmpty())
+        return finish();
+    ExpiryAlert alert = m_webhookQueue.takeFirst();
+    const QByteArray body = WebhookPayload::body(alert, m_database->registryId(), m_clock->nowUtc());
+    m_sender->post(m_webhookUrl, body, signingSecret, [this, alert, signingSecret](DeliveryOutcome outcome) mutable {
+        alert.attempts += outcome.attempts;
+        if (outcome.delivered) {
+            if (Status recorded = m_deliveries.markDelivered(alert, m_clock->nowUtc()); !recorded)
+                m_summary.errors.append(recorded.error());
+            m_summary.delivered.append(alert);
+            return deliverNext(signingSecret);
+        }
+        keepPending(alert, outcome.error);
+        // A receiver that failed after all retries would most likely fail the rest too: they wait for the next run.
+        const QString reason =
+            tr("Not sent in this run, because the webhook failed for an earlier alert: %1").arg(outcome.error);
+        for (const ExpiryAlert& waiting : std::as_const(m_webhookQueue))
+            keepPending(waiting, reason);
+        m_webhookQueue.clear();
+        finish();
+    });
+}
+
+void AlertDispatcher::keepPending(ExpiryAlert alert, const QString& reason)
+{
+    alert.lastError = reason;
+    if (Status recorded = m_deliveries.recordFailure(alert); !recorded)
+        m_summary.errors.append(recorded.error());
+    m_summary.pending.append(alert);
+}
+
+void AlertDispatcher::finishLater()
+{
+    QTimer::singleShot(0, this, &AlertDispatcher::finish);
+}
+
+void AlertDispatcher::finish()
+{
+    m_running = false;
+    emit finished(m_summary);
+}
+
+} // namespace AppKeys

@@ -1,0 +1,107 @@
+#pragma once
+
+// The expiry alerts of PRODUCT.md section 5, in one place for the window and the command line alike.
+//
+//     auto* alerts = new AlertDispatcher(database, secretStore, clock, parent);
+//     alerts->setOptions(AppSettings().alertOptions());   // and again whenever Settings are saved
+//
+// - Settings dialog: SettingsRules::check…() for the inline messages while typing; AppSettings::set…() (each
+//   returns the FieldCheck to show) then AppSettings::save(); the signing secret with
+//   WebhookSigningSecret(secretStore, database->registryId()).save(secret, done) or .remove(done).
+// - Main-window banner and Status column: alerts->expiringKeys(), the keys past a threshold (ExpiryAlert::text();
+//   "Rotate" uses the alert's applicationId and keyId).
+// - Tray: connect finished(); alerts->run(AlertDispatcher::Mode::WebhookAndDesktop) at start and on a timer; show
+//   each summary.desktopAlerts entry, then alerts->markShown(alert); summary.pending (each with lastError) and
+//   summary.errors say that the webhook failed.
+// - `appkeys alerts`: alerts->dueAlerts(AlertChannel::Webhook), each with its attempts and lastError.
+// - `appkeys alerts --send`: refuse an empty webhook URL or one SettingsRules::checkWebhookUrl() rejects, then
+//   alerts->run(AlertDispatcher::Mode::WebhookOnly); on finished(), print each summary.pending alert's text() and
+//   lastError and each summary.errors entry on stderr, and exit summary.allDelivered() ? 0 : 1.
+
+#include "AlertChannel.h"
+#include "AlertDeliveryRepository.h"
+#include "AlertOptions.h"
+#include "AlertRunSummary.h"
+#include "AppRepository.h"
+#include "ExpiryAlert.h"
+#include "Result.h"
+#include "Status.h"
+
+#include <QObject>
+#include <QUrl>
+#include <memory>
+
+namespace AppKeys {
+
+class Clock;
+class Database;
+class SecretStore;
+class WebhookSender;
+
+/// Finds the expiry alerts that are due (ExpiryAlertPlanner), records them in alert_deliveries, delivers the webhook
+/// ones (WebhookSender) and hands the desktop ones to the window. An alert is sent once per key, threshold and
+/// channel: what was delivered is recorded, so a second run, another AlertDispatcher or a restart sends no
+/// duplicate. A webhook alert that was not delivered stays pending, with the reason, and is retried by the next run.
+class AlertDispatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Mode
+    {
+        WebhookOnly,      ///< headless: `appkeys alerts --send`
+        WebhookAndDesktop ///< the window: also plans the notifications it shows
+    };
+
+    AlertDispatcher(std::shared_ptr<Database> database, std::shared_ptr<SecretStore> secrets,
+                    std::shared_ptr<const Clock> clock, QObject* parent = nullptr);
+    ~AlertDispatcher() override;
+
+    void setOptions(AlertOptions options);
+    const AlertOptions& options() const { return m_options; }
+    /// For its timeout and retry policy.
+    WebhookSender& webhookSender() { return *m_sender; }
+
+    /// What a run would send on `channel` now (new alerts and pending ones, with their attempts and lastError),
+    /// soonest expiry first. Reads only, so it works on a read-only registry; ignores whether alerts are enabled.
+    Result<QList<ExpiryAlert>> dueAlerts(AlertChannel channel) const;
+    /// Every key past one of the thresholds, delivered or not, for the banner; ignores whether alerts are enabled.
+    Result<QList<ExpiryAlert>> expiringKeys() const;
+
+    bool isRunning() const { return m_running; }
+    /// Starts a run and returns true; finished() follows once, from the event loop. Does nothing when alerts are
+    /// turned off (an empty summary). Returns false, and starts nothing, while a run is in progress.
+    bool run(Mode mode);
+    /// Records that the window has shown a desktop alert, so it is not shown again.
+    Status markShown(const ExpiryAlert& alert);
+
+signals:
+    void finished(const AppKeys::AlertRunSummary& summary);
+
+private:
+    Result<QList<ExpiryAlert>> plan(AlertChannel channel) const;
+    /// Plans `channel` and records its pending alerts; the due alerts, or empty after an error in the summary.
+    QList<ExpiryAlert> recordDue(AlertChannel channel);
+    /// The webhook URL when it is set and valid; an error in the summary when it is set but invalid.
+    QUrl usableWebhookUrl();
+    void deliverWebhooks(QList<ExpiryAlert> alerts);
+    void deliverNext(const QByteArray& signingSecret);
+    void keepPending(ExpiryAlert alert, const QString& reason);
+    void finishLater();
+    void finish();
+
+    std::shared_ptr<Database> m_database;
+    std::shared_ptr<SecretStore> m_secrets;
+    std::shared_ptr<const Clock> m_clock;
+    AppRepository m_apps;
+    AlertDeliveryRepository m_deliveries;
+    WebhookSender* m_sender;
+    AlertOptions m_options;
+
+    bool m_running = false;
+    AlertRunSummary m_summary;
+    QUrl m_webhookUrl;
+    QList<ExpiryAlert> m_webhookQueue;
+};
+
+} // namespace AppKeys

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "AppOverview.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+namespace AppKeys {
+
+/// Apps and keys as the command line's JSON and CSV give them: stable snake_case keys, storage strings for
+/// enums, ISO-8601 UTC times. Hashes stay out: only hints.
+class AppJson
+{
+public:
+    /// The keys of app(), in the order CSV columns use.
+    static QStringList appFieldNames();
+    static QJsonObject app(const AppOverview& overview);
+    static QJsonObject key(const KeyRecord& key, const QDateTime& now);
+};
+
+} // namespace AppKeys

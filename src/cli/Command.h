@@ -1,0 +1,41 @@
+#pragma once
+
+#include "CommandOption.h"
+#include "Status.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace AppKeys {
+
+class ArgumentParser;
+class CommandContext;
+
+/// One command of `appkeys`: its words, its options, and what it does on an open registry.
+class Command
+{
+public:
+    virtual ~Command() = default;
+
+    /// The words that select it on the command line: {"list"}, {"audit", "verify"}.
+    virtual QStringList words() const = 0;
+    /// The name of its one positional argument for usage texts ("APP"); empty when it takes none.
+    virtual QString operandName() const { return {}; }
+    /// One translated line for --help.
+    virtual QString summary() const = 0;
+    /// Its own options, besides the global ones.
+    virtual QList<CommandOption> options() const { return {}; }
+
+    /// Takes in its options and operand (already checked to be there when operandName() is set) before the
+    /// registry opens. An Error here is bad usage: exit status 2.
+    virtual Status configure(const ArgumentParser& arguments, const QString& operand) = 0;
+    /// Runs on the open registry. An Error here is a failure: exit status 1.
+    virtual Status execute(const CommandContext& context) = 0;
+    /// Whether execute() needs the registry open for writing, as configured; every other command gets it read-only.
+    virtual bool writesToRegistry() const { return false; }
+
+    /// "audit verify"
+    QString name() const { return words().join(QLatin1Char(' ')); }
+};
+
+} // namespace AppKeys

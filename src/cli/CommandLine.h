@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace AppKeys {
+
+/// `appkeys list|show|audit|audit verify|alerts|export` (PRODUCT.md section 8) for scripts and support staff.
+/// Runs without a display and never prints a secret or a key: only hints and hashes' absence.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(AppKeys::CommandLine)
+
+public:
+    enum ExitCode
+    {
+        Success = 0,
+        Failure = 1, ///< with a message on stderr
+        BadUsage = 2 ///< unknown command, flag or malformed value; usage on stderr
+    };
+
+    /// Whether these arguments (argv without the program name) ask for the command line rather than the
+    /// window: --help, --version, or a word before any option other than the global ones (a command name, or a
+    /// mistyped one, which then gets an error rather than a window).
+    static bool isCommandLineInvocation(const QStringList& arguments);
+
+    /// Runs one command. Needs a QCoreApplication; writes results to `out`, messages to `err`.
+    static int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
+};
+
+} // namespace AppKeys

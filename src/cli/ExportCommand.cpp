@@ -1,0 +1,114 @@
+#include "ExportCommand.h"
+
+#include "AppJson.h"
+#include "AppRepository.h"
+#include "ArgumentParser.h"
+#include "AuditJson.h"
+#include "AuditLog.h"
+#include "CommandContext.h"
+#include "CsvWriter.h"
+
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace AppKeys {
+
+namespace {
+
+Result<QJsonArray> appRecords(const CommandContext& context)
+{
+    const Result<QList<AppOverview>> overviews = AppOverview::loadAll(AppRepository(context.database()), context.now());
+    if (!overviews)
+        return overviews.error();
+    QJsonArray records;
+    for (const AppOverview& overview : overviews.value())
+        records.append(AppJson::app(overview));
+    return records;
+}
+
+Result<QJsonArray> auditRecords(const CommandContext& context)
+{
+    const Result<QList<AuditEntry>> entries = AuditLog(context.database()).entries();
+    if (!entries)
+        return entries.error();
+    QJsonArray records;
+    for (const AuditEntry& entry : entries.value())
+        records.append(AuditJson::entry(entry));
+    return records;
+}
+
+} // namespace
+
+QStringList ExportCommand::words() const
+{
+    return {u"export"_s};
+}
+
+QString ExportCommand::summary() const
+{
+    return tr("Export the apps or the audit trail as CSV (RFC 4180) or JSON.");
+}
+
+QList<CommandOption> ExportCommand::options() const
+{
+    return {{u"format"_s, u"FORMAT"_s, tr("csv or json (required)")},
+            {u"what"_s, u"WHAT"_s, tr("apps (the default) or audit")},
+            {u"output"_s, u"FILE"_s, tr("write to FILE instead of standard output")}};
+}
+
+Status ExportCommand::configure(const ArgumentParser& arguments, const QString&)
+{
+    if (!arguments.isSet(u"format"_s))
+        return Error{tr("export needs '--format csv' or '--format json'"), {}};
+    for (const auto& [name, allowed] : {std::pair{u"format"_s, QStringList{u"csv"_s, u"json"_s}},
+                                        std::pair{u"what"_s, QStringList{u"apps"_s, u"audit"_s}}}) {
+        if (Status checked = arguments.checkChoice(name, allowed); !checked)
+            return checked;
+    }
+    if (arguments.isSet(u"output"_s) && arguments.value(u"output"_s).isEmpty())
+        return Error{tr("'--output' needs a file name"), {}};
+    m_csv = arguments.value(u"format"_s) == u"csv"_s;
+    m_audit = arguments.value(u"what"_s) == u"audit"_s;
+    m_outputPath = arguments.value(u"output"_s);
+    return {};
+}
+
+Status ExportCommand::execute(const CommandContext& context)
+{
+    const Result<QJsonArray> exported = records(context);
+    if (!exported)
+        return exported.error();
+    const QString text = formatted(exported.value());
+    if (!m_outputPath.isEmpty())
+        return writeFile(text);
+    context.out() << text;
+    return {};
+}
+
+Result<QJsonArray> ExportCommand::records(const CommandContext& context) const
+{
+    return m_audit ? auditRecords(context) : appRecords(context);
+}
+
+QString ExportCommand::formatted(const QJsonArray& records) const
+{
+    if (!m_csv)
+        return QString::fromUtf8(QJsonDocument(records).toJson(QJsonDocument::Indented));
+    QString text;
+    QTextStream stream(&text);
+    CsvWriter(stream).writeRecords(m_audit ? AuditJson::fieldNames() : AppJson::appFieldNames(), records);
+    stream.flush();
+    return text;
+}
+
+Status ExportCommand::writeFile(const QString& text) const
+{
+    QSaveFile file(m_outputPath);
+    if (file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) >= 0 && file.commit())
+        return {};
+    return Error{tr("Could not write “%1”: %2").arg(m_outputPath, file.errorString()),
+                 tr("Check that the folder exists and can be written to, or choose another file.")};
+}
+
+} // namespace AppKeys

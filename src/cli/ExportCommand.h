@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Command.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace AppKeys {
+
+/// `appkeys export --format csv|json [--what apps|audit] [--output FILE]`: the apps (as `list --json` gives them)
+/// or the whole audit trail, to standard output or a file.
+class ExportCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(AppKeys::ExportCommand)
+
+public:
+    QStringList words() const override;
+    QString summary() const override;
+    QList<CommandOption> options() const override;
+    Status configure(const ArgumentParser& arguments, const QString& operand) override;
+    Status execute(const CommandContext& context) override;
+
+private:
+    Result<QJsonArray> records(const CommandContext& context) const;
+    QString formatted(const QJsonArray& records) const;
+    Status writeFile(const QString& text) const;
+
+    bool m_csv = false;
+    bool m_audit = false;
+    QString m_outputPath;
+};
+
+} // namespace AppKeys

@@ -1,0 +1,166 @@
+#include "ListCommand.h"
+
+#include "AppJson.h"
+#include "AppRepository.h"
+#include "ArgumentParser.h"
+#include "CommandContext.h"
+#include "PermissionCatalogue.h"
+#include "TextTable.h"
+#include "TimeFormat.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace AppKeys {
+
+namespace {
+
+template <typename Enum> QStringList storageStrings(const QList<Enum>& values)
+{
+    QStringList strings;
+    for (const Enum value : values)
+        strings.append(toStorageString(value));
+    return strings;
+}
+
+QStringList sourceAppChoices()
+{
+    return storageStrings(allSourceApps());
+}
+
+QStringList loginUserTypeChoices()
+{
+    return storageStrings(allLoginUserTypes());
+}
+
+QStringList authMethodChoices()
+{
+    return storageStrings(allAuthMethods());
+}
+
+QStringList tableRow(const AppOverview& overview)
+{
+    const AppRecord& app = overview.app;
+    return {app.details.name,
+            displayName(app.details.sourceApp),
+            displayName(app.details.loginUserType),
+            displayName(app.scope.authMethod),
+            QString::number(app.scope.permissionIds.size()),
+            overview.status.text(),
+            TimeFormat::date(overview.expiresAt),
+            app.createdBy,
+            TimeFormat::minutes(app.createdAt)};
+}
+
+} // namespace
+
+ListCommand::ListCommand(std::shared_ptr<const PermissionCatalogue> catalogue) : m_catalogue(std::move(catalogue)) {}
+
+QStringList ListCommand::words() const
+{
+    return {u"list"_s};
+}
+
+QString ListCommand::summary() const
+{
+    return tr("List the registry's apps, with their key status; the options narrow the list.");
+}
+
+QList<CommandOption> ListCommand::options() const
+{
+    const QString oneOf = tr("only apps whose %1 is one of: %2");
+    return {
+        {u"source-app"_s, u"S"_s, oneOf.arg(tr("source app"), sourceAppChoices().join(u", "_s))},
+        {u"login-user-type"_s, u"T"_s, oneOf.arg(tr("login user type"), loginUserTypeChoices().join(u", "_s))},
+        {u"auth-method"_s, u"M"_s, oneOf.arg(tr("auth method"), authMethodChoices().join(u", "_s))},
+        {u"api-group"_s, u"G"_s,
+         tr("only apps with a permission in this API group: %1").arg(apiGroupChoices().join(u", "_s))},
+        {u"status"_s, u"STATUS"_s, oneOf.arg(tr("key status"), AppFilter::statusChoices().join(u", "_s))},
+        {u"expires-within"_s, u"DAYS"_s,
+         tr("only apps whose usable key expires within DAYS days (the later one, if two)")},
+        {u"search"_s, u"TEXT"_s, tr("only apps with TEXT in their name, id, URI, description or creator")},
+    };
+}
+
+Status ListCommand::configure(const ArgumentParser& arguments, const QString&)
+{
+    if (Status read = readChoices(arguments); !read)
+        return read;
+    if (Status read = readExpiresWithin(arguments); !read)
+        return read;
+    m_filter.searchText = arguments.value(u"search"_s);
+    return {};
+}
+
+Status ListCommand::execute(const CommandContext& context)
+{
+    const AppRepository repository(context.database());
+    const Result<QList<AppOverview>> overviews = AppOverview::loadAll(repository, context.now());
+    if (!overviews)
+        return overviews.error();
+    QList<AppOverview> shown;
+    std::copy_if(overviews.value().begin(), overviews.value().end(), std::back_inserter(shown),
+                 [&](const AppOverview& overview) { return m_filter.matches(overview, context.now()); });
+    if (!context.json()) {
+        writeTable(shown, context.out());
+        return {};
+    }
+    QJsonArray apps;
+    for (const AppOverview& overview : shown)
+        apps.append(AppJson::app(overview));
+    context.writeJson(QJsonDocument(apps));
+    return {};
+}
+
+QStringList ListCommand::apiGroupChoices() const
+{
+    QStringList ids;
+    for (const PermissionGroup& group : m_catalogue->groups())
+        ids.append(group.id);
+    return ids;
+}
+
+Status ListCommand::readChoices(const ArgumentParser& arguments)
+{
+    const QList<std::pair<QString, QStringList>> choices = {{u"source-app"_s, sourceAppChoices()},
+                                                            {u"login-user-type"_s, loginUserTypeChoices()},
+                                                            {u"auth-method"_s, authMethodChoices()},
+                                                            {u"api-group"_s, apiGroupChoices()},
+                                                            {u"status"_s, AppFilter::statusChoices()}};
+    for (const auto& [name, allowed] : choices) {
+        if (Status checked = arguments.checkChoice(name, allowed); !checked)
+            return checked;
+    }
+    m_filter.sourceApp = sourceAppFromStorageString(arguments.value(u"source-app"_s));
+    m_filter.loginUserType = loginUserTypeFromStorageString(arguments.value(u"login-user-type"_s));
+    m_filter.authMethod = authMethodFromStorageString(arguments.value(u"auth-method"_s));
+    m_filter.apiGroup = arguments.value(u"api-group"_s);
+    m_filter.status = arguments.value(u"status"_s);
+    return {};
+}
+
+Status ListCommand::readExpiresWithin(const ArgumentParser& arguments)
+{
+    if (!arguments.isSet(u"expires-within"_s))
+        return {};
+    bool isNumber = false;
+    const int days = arguments.value(u"expires-within"_s).toInt(&isNumber);
+    if (!isNumber || days < 0)
+        return Error{tr("bad number of days “%1” for '--expires-within': use a whole number, 0 or more")
+                         .arg(arguments.value(u"expires-within"_s)),
+                     {}};
+    m_filter.expiresWithinDays = days;
+    return {};
+}
+
+void ListCommand::writeTable(const QList<AppOverview>& overviews, QTextStream& out)
+{
+    TextTable table({tr("Name"), tr("Source App"), tr("Login User Type"), tr("Auth Method"), tr("Permissions"),
+                     tr("Status"), tr("Expires"), tr("Created By"), tr("Created At")});
+    for (const AppOverview& overview : overviews)
+        table.addRow(tableRow(overview));
+    table.write(out);
+}
+
+} // namespace AppKeys

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "AppFilter.h"
+#include "Command.h"
+
+#include <QCoreApplication>
+#include <memory>
+
+namespace AppKeys {
+
+class PermissionCatalogue;
+
+/// `appkeys list [filters]`: the registry's apps as the main window's table shows them, or as JSON.
+class ListCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(AppKeys::ListCommand)
+
+public:
+    explicit ListCommand(std::shared_ptr<const PermissionCatalogue> catalogue);
+
+    QStringList words() const override;
+    QString summary() const override;
+    QList<CommandOption> options() const override;
+    Status configure(const ArgumentParser& arguments, const QString& operand) override;
+    Status execute(const CommandContext& context) override;
+
+private:
+    QStringList apiGroupChoices() const;
+    Status readChoices(const ArgumentParser& arguments);
+    Status readExpiresWithin(const ArgumentParser& arguments);
+    static void writeTable(const QList<AppOverview>& overviews, QTextStream& out);
+
+    std::shared_ptr<const PermissionCatalogue> m_catalogue;
+    AppFilter m_filter;
+};
+
+} // namespace AppKeys

@@ -1,0 +1,15 @@
+#pragma once
+
+namespace AppKeys {
+
+/// Codes for Error::code raised by AppKeys itself. QKeychain's own codes (0–7) pass through unchanged.
+namespace ErrorCode {
+inline constexpr int ReadOnly = 1001;        ///< the registry is open read-only, or the server refused a write
+inline constexpr int Conflict = 1002;        ///< the row changed since it was read (optimistic row version)
+inline constexpr int NotFound = 1003;        ///< no live app or key with that id
+inline constexpr int NameTaken = 1004;       ///< a live app already has that name (any case)
+inline constexpr int KeyLimitReached = 1005; ///< the app already has two live (unrevoked, unexpired) keys
+inline constexpr int InvalidInput = 1006;    ///< a value broke a rule; the message says which
+} // namespace ErrorCode
+
+} // namespace AppKeys

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Database.h"
+#include "Result.h"
+
+#include <QString>
+#include <memory>
+
+namespace AppKeys {
+
+class AppRegistrationService;
+class AppRepository;
+class Clock;
+class PermissionCatalogue;
+class SecretStore;
+class SecureClipboard;
+
+/// An open registry and the parts that work on it, wired once and shared by the windows.
+struct RegistrySession
+{
+    std::shared_ptr<Database> database;
+    std::shared_ptr<AppRepository> repository;
+    std::shared_ptr<const PermissionCatalogue> catalogue;
+    std::shared_ptr<AppRegistrationService> registration;
+    std::shared_ptr<SecureClipboard> clipboard;
+
+    /// Opens (and, unless read-only, migrates) the registry at `location` (see Database::open) and loads the
+    /// permission catalogue; the first failure is the Error, worded for the user.
+    static Result<RegistrySession> open(const QString& location, Database::AccessMode mode,
+                                        const QString& cataloguePath, std::shared_ptr<SecretStore> secretStore,
+                                        std::shared_ptr<const Clock> clock);
+};
+
+} // namespace AppKeys

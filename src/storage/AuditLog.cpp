@@ -1,0 +1,184 @@
+#include "AuditLog.h"
+
+#include "Database.h"
+#include "SqlText.h"
+#include "SqlTime.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace AppKeys {
+
+namespace {
+
+const QString EntryColumns =
+    u"sequence, timestamp, actor, action, application_id, key_hint, details, previous_hash, hash"_s;
+
+Error readError(const QSqlQuery& query)
+{
+    return Error{QCoreApplication::translate("AppKeys::AuditLog", "Could not read the audit trail."),
+                 query.lastError().text()};
+}
+
+/// The stored details, or nullopt when the column no longer holds a JSON object (it was altered).
+std::optional<QJsonObject> parseDetails(const QVariant& stored)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(stored.toString().toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    return document.object();
+}
+
+struct StoredEntry
+{
+    AuditEntry entry;
+    bool detailsReadable = true; ///< false when the details column no longer holds a JSON object
+};
+
+StoredEntry entryFromRow(const QSqlQuery& query)
+{
+    AuditEntry entry;
+    entry.sequence = query.value(0).toLongLong();
+    entry.timestamp = SqlTime::fromValue(query.value(1));
+    entry.actor = query.value(2).toString();
+    entry.action = query.value(3).toString();
+    entry.applicationId = query.value(4).toString();
+    entry.keyHint = query.value(5).toString();
+    const std::optional<QJsonObject> details = parseDetails(query.value(6));
+    entry.details = details.value_or(QJsonObject{});
+    entry.previousHash = query.value(7).toString();
+    entry.hash = query.value(8).toString();
+    return {entry, details.has_value()};
+}
+
+struct LastLink
+{
+    qint64 sequence = 0;
+    QString hash = AuditEntry::genesisHash();
+};
+
+Result<LastLink> lastLink(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT sequence, hash FROM audit_log ORDER BY sequence DESC LIMIT 1"_s))
+        return readError(query);
+    if (!query.next())
+        return LastLink{};
+    return LastLink{query.value(0).toLongLong(), query.value(1).toString()};
+}
+
+/// The WHERE clause for a filter, with its values bound by bindFilter().
+QString whereClause(const AuditFilter& filter)
+{
+    QStringList conditions;
+    if (filter.action)
+        conditions.append(u"action = :action"_s);
+    if (!filter.actor.isEmpty())
+        conditions.append(u"actor = :actor"_s);
+    if (!filter.applicationId.isEmpty())
+        conditions.append(u"application_id = :application_id"_s);
+    // ISO-8601 UTC text with milliseconds sorts as the times do.
+    if (filter.from.isValid())
+        conditions.append(u"timestamp >= :from"_s);
+    if (filter.until.isValid())
+        conditions.append(u"timestamp < :until"_s);
+    return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
+}
+
+void bindFilter(QSqlQuery& query, const AuditFilter& filter)
+{
+    if (filter.action)
+        query.bindValue(u":action"_s, toStorageString(*filter.action));
+    if (!filter.actor.isEmpty())
+        query.bindValue(u":actor"_s, filter.actor);
+    if (!filter.applicationId.isEmpty())
+        query.bindValue(u":application_id"_s, filter.applicationId);
+    if (filter.from.isValid())
+        query.bindValue(u":from"_s, SqlTime::toValue(filter.from));
+    if (filter.until.isValid())
+        query.bindValue(u":until"_s, SqlTime::toValue(filter.until));
+}
+
+} // namespace
+
+AuditLog::AuditLog(std::shared_ptr<Database> database) : m_database(std::move(database)) {}
+
+Status AuditLog::appendInTransaction(QSqlDatabase& db, const QString& actor, const QDateTime& at, AuditAction action,
+                                     const QString& applicationId, const QString& keyHint, const QJsonObject& details)
+{
+    const Result<LastLink> last = lastLink(db);
+    if (!last)
+        return last.error();
+
+    AuditEntry entry;
+    entry.sequence = last.value().sequence + 1;
+    entry.timestamp = at.toUTC();
+    entry.actor = actor;
+    entry.action = toStorageString(action);
+    entry.applicationId = applicationId;
+    entry.keyHint = keyHint;
+    entry.details = details;
+    entry.previousHash = last.value().hash;
+    entry.hash = entry.computeHash();
+
+    QSqlQuery query(db);
+    query.prepare(u"INSERT INTO audit_log (%1) VALUES (:sequence, :timestamp, :actor, :action, :application_id,"
+                  " :key_hint, :details, :previous_hash, :hash)"_s.arg(EntryColumns));
+    query.bindValue(u":sequence"_s, entry.sequence);
+    query.bindValue(u":timestamp"_s, SqlTime::toValue(entry.timestamp));
+    query.bindValue(u":actor"_s, SqlText::nonNull(entry.actor));
+    query.bindValue(u":action"_s, entry.action);
+    query.bindValue(u":application_id"_s, SqlText::nonNull(entry.applicationId));
+    query.bindValue(u":key_hint"_s, SqlText::nonNull(entry.keyHint));
+    query.bindValue(u":details"_s, QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact)));
+    query.bindValue(u":previous_hash"_s, entry.previousHash);
+    query.bindValue(u":hash"_s, entry.hash);
+    if (query.exec())
+        return {};
+    return Error{QCoreApplication::translate("AppKeys::AuditLog", "Could not add to the audit trail."),
+                 query.lastError().text()};
+}
+
+Result<QList<AuditEntry>> AuditLog::entries(const AuditFilter& filter) const
+{
+    QSqlQuery query(m_database->connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT %1 FROM audit_log%2 ORDER BY sequence"_s.arg(EntryColumns, whereClause(filter)));
+    bindFilter(query, filter);
+    if (!query.exec())
+        return readError(query);
+    QList<AuditEntry> entries;
+    // An altered entry is still listed, with empty details; verify() is what reports it.
+    while (query.next())
+        entries.append(entryFromRow(query).entry);
+    return entries;
+}
+
+Result<std::optional<AuditChainVerifier::Break>> AuditLog::verify() const
+{
+    QSqlQuery query(m_database->connection());
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT %1 FROM audit_log ORDER BY sequence"_s.arg(EntryColumns)))
+        return readError(query);
+    AuditChainVerifier verifier;
+    while (query.next()) {
+        const StoredEntry stored = entryFromRow(query);
+        // Unreadable details would hash like "{}" and hide that the column was overwritten.
+        if (!stored.detailsReadable)
+            return std::optional(AuditChainVerifier::Break{
+                stored.entry.sequence,
+                QCoreApplication::translate("AppKeys::AuditLog",
+                                            "entry %1 was changed after it was written: its details are not JSON")
+                    .arg(stored.entry.sequence)});
+        if (std::optional<AuditChainVerifier::Break> broken = verifier.add(stored.entry))
+            return broken;
+    }
+    return std::optional<AuditChainVerifier::Break>{};
+}
+
+} // namespace AppKeys

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "AuditAction.h"
+#include "AuditChainVerifier.h"
+#include "AuditEntry.h"
+#include "AuditFilter.h"
+#include "Result.h"
+#include "Status.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <memory>
+#include <optional>
+
+namespace AppKeys {
+
+class Database;
+
+/// The append-only, hash-chained audit trail (PRODUCT.md section 6), table audit_log.
+class AuditLog
+{
+public:
+    explicit AuditLog(std::shared_ptr<Database> database);
+
+    /// Appends one entry inside the caller's open transaction, so that the entry commits or rolls back
+    /// together with the change it records. Fills in sequence, previous hash and hash.
+    static Status appendInTransaction(QSqlDatabase& db, const QString& actor, const QDateTime& at, AuditAction action,
+                                      const QString& applicationId, const QString& keyHint, const QJsonObject& details);
+
+    /// Entries matching the filter, in sequence order.
+    Result<QList<AuditEntry>> entries(const AuditFilter& filter = {}) const;
+    /// Walks the whole chain; nullopt when every link verifies, else the first broken entry.
+    Result<std::optional<AuditChainVerifier::Break>> verify() const;
+
+private:
+    std::shared_ptr<Database> m_database;
+};
+
+} // namespace AppKeys

@@ -1,0 +1,146 @@
+#include "SchemaMigrator.h"
+
+#include "SchemaMigrations.h"
+#include "SqlTime.h"
+#include "WriteTransaction.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace AppKeys {
+
+namespace {
+
+const QString MigrationsTable = u"schema_migrations"_s;
+
+Status execute(QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return {};
+    return Error{QCoreApplication::translate("AppKeys::SchemaMigrator", "Could not update the registry's schema."),
+                 query.lastError().text()};
+}
+
+Status recordApplied(QSqlDatabase& db, int version)
+{
+    QSqlQuery query(db);
+    query.prepare(u"INSERT INTO schema_migrations (version, applied_at) VALUES (:version, :applied_at)"_s);
+    query.bindValue(u":version"_s, version);
+    query.bindValue(u":applied_at"_s, SqlTime::toValue(QDateTime::currentDateTimeUtc()));
+    if (query.exec())
+        return {};
+    return Error{
+        QCoreApplication::translate("AppKeys::SchemaMigrator", "Could not record the registry's schema version."),
+        query.lastError().text()};
+}
+
+Status apply(QSqlDatabase& db, const Migration& migration)
+{
+    for (const QString& statement : migration.statements) {
+        if (Status done = execute(db, statement); !done)
+            return done;
+    }
+    if (migration.seed) {
+        if (Status seeded = migration.seed(db); !seeded)
+            return seeded;
+    }
+    return recordApplied(db, migration.version);
+}
+
+Status checkIsNotNewer(const QSqlDatabase& db, int current)
+{
+    if (current <= SchemaMigrator::latestVersion())
+        return {};
+    return Error{QCoreApplication::translate(
+                     "AppKeys::SchemaMigrator",
+                     "The registry “%1” has schema version %2, but this version of AppKeys only knows versions up "
+                     "to %3.")
+                     .arg(db.databaseName())
+                     .arg(current)
+                     .arg(SchemaMigrator::latestVersion()),
+                 QCoreApplication::translate("AppKeys::SchemaMigrator", "Open it with a newer version of AppKeys.")};
+}
+
+Status applyPending(QSqlDatabase& db)
+{
+    if (Status created = execute(db, u"CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                     "  version INTEGER PRIMARY KEY,"
+                                     "  applied_at TEXT NOT NULL)"_s);
+        !created)
+        return created;
+    const Result<int> current = SchemaMigrator::currentVersion(db);
+    if (!current)
+        return current.error();
+    if (Status notNewer = checkIsNotNewer(db, current.value()); !notNewer)
+        return notNewer;
+    for (const Migration& migration : SchemaMigrations::all()) {
+        if (migration.version <= current.value())
+            continue;
+        if (Status applied = apply(db, migration); !applied)
+            return applied;
+    }
+    return {};
+}
+
+} // namespace
+
+int SchemaMigrator::latestVersion()
+{
+    return SchemaMigrations::all().constLast().version;
+}
+
+Result<int> SchemaMigrator::currentVersion(const QSqlDatabase& db)
+{
+    if (!db.tables(QSql::Tables).contains(MigrationsTable))
+        return 0;
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT MAX(version) FROM schema_migrations"_s) || !query.next())
+        return Error{
+            QCoreApplication::translate("AppKeys::SchemaMigrator", "Could not read the registry's schema version."),
+            query.lastError().text()};
+    return query.value(0).toInt();
+}
+
+Status SchemaMigrator::checkIsAppKeysDatabase(const QSqlDatabase& db)
+{
+    const QStringList tables = db.tables(QSql::Tables);
+    if (tables.isEmpty() || tables.contains(MigrationsTable))
+        return {};
+    return Error{
+        QCoreApplication::translate("AppKeys::SchemaMigrator", "“%1” is not an AppKeys database.")
+            .arg(db.databaseName()),
+        QCoreApplication::translate("AppKeys::SchemaMigrator", "Choose an AppKeys registry file, or a new file name.")};
+}
+
+Status SchemaMigrator::checkIsCurrent(const QSqlDatabase& db)
+{
+    const Result<int> current = currentVersion(db);
+    if (!current)
+        return current.error();
+    if (Status notNewer = checkIsNotNewer(db, current.value()); !notNewer)
+        return notNewer;
+    if (current.value() == latestVersion())
+        return {};
+    return Error{QCoreApplication::translate("AppKeys::SchemaMigrator",
+                                             "This registry needs an upgrade: open it once without --read-only."),
+                 QCoreApplication::translate("AppKeys::SchemaMigrator",
+                                             "“%1” has schema version %2; this version of AppKeys reads version %3.")
+                     .arg(db.databaseName())
+                     .arg(current.value())
+                     .arg(latestVersion())};
+}
+
+Status SchemaMigrator::migrate(QSqlDatabase& db)
+{
+    // Migrating another program's tables would mix two schemas.
+    if (Status appKeys = checkIsAppKeysDatabase(db); !appKeys)
+        return appKeys;
+    // Taking the write lock first means two programs opening a new registry at once migrate it one after the other.
+    return WriteTransaction::run(db, [&db] { return applyPending(db); });
+}
+
+} // namespace AppKeys

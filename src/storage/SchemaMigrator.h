@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Result.h"
+#include "Status.h"
+
+#include <QSqlDatabase>
+
+namespace AppKeys {
+
+/// Numbered schema migrations (SchemaMigrations::all()), applied in order in one transaction; the applied ones are
+/// kept in the schema_migrations table, with the time each was applied.
+class SchemaMigrator
+{
+public:
+    static int latestVersion();
+    /// The version the database is at (0 for an empty file).
+    static Result<int> currentVersion(const QSqlDatabase& db);
+    /// Refuses a database that has tables but no migration history: another program's file.
+    static Status checkIsAppKeysDatabase(const QSqlDatabase& db);
+    /// For read-only opens, which change nothing: refuses a schema older or newer than this program's.
+    static Status checkIsCurrent(const QSqlDatabase& db);
+    /// Applies the missing migrations, all or none. Refuses a database that is not an AppKeys registry, or whose
+    /// schema is newer than this program knows.
+    static Status migrate(QSqlDatabase& db);
+};
+
+} // namespace AppKeys

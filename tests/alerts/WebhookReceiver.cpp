@@ -1,0 +1,65 @@
+#include "WebhookReceiver.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QTcpServer>
+
+using namespace Qt::StringLiterals;
+
+namespace AppKeys {
+
+namespace {
+QByteArray header(const QHttpServerRequest& request, const QByteArray& name)
+{
+    for (const auto& [key, value] : request.headers()) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+} // namespace
+
+WebhookReceiver::WebhookReceiver()
+{
+    m_server.route(u"/hooks/appkeys"_s, [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+        m_requests.append({header(request, "Content-Type"), header(request, "X-AppKeys-Signature"), request.body()});
+        switch (m_behaviour) {
+        case Behaviour::Accept:
+            m_acceptedBodies.append(request.body());
+            responder.write(QHttpServerResponder::StatusCode::NoContent);
+            return;
+        case Behaviour::ServerError:
+            responder.write(QHttpServerResponder::StatusCode::InternalServerError);
+            return;
+        case Behaviour::NeverAnswer:
+            m_unanswered.push_back(std::move(responder));
+            return;
+        }
+    });
+}
+
+bool WebhookReceiver::listen(quint16 port)
+{
+    m_port = m_server.listen(QHostAddress::LocalHost, port);
+    return m_port != 0;
+}
+
+QString WebhookReceiver::url() const
+{
+    return url(m_port);
+}
+
+QString WebhookReceiver::url(quint16 port)
+{
+    return u"http://127.0.0.1:%1/hooks/appkeys"_s.arg(port);
+}
+
+quint16 WebhookReceiver::unusedPort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return probe.serverPort();
+}
+
+} // namespace AppKeys

@@ -1,0 +1,635 @@
+#include "AlertDispatcher.h"
+#include "CallbackResult.h"
+#include "Database.h"
+#include "ErrorCode.h"
+#include "ExpiryAlertPlanner.h"
+#include "FixedClock.h"
+#include "KeychainSecretStore.h"
+#include "NewApiKey.h"
+#include "SampleApps.h"
+#include "TemporaryRegistry.h"
+#include "TestKeychain.h"
+#include "WebhookReceiver.h"
+#include "WebhookSender.h"
+#include "WebhookSigningSecret.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMessageAuthenticationCode>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace AppKeys;
+
+namespace {
+
+constexpr int RetryAttempts = 3;
+const QList<int> Thresholds{30, 7, 1};
+
+QString errorText(const Status& status)
+{
+    return status.ok() ? QString() : status.error().text();
+}
+
+// In-memory records for the planner, which only reads what it is given.
+AppRecord appRecord(const QString& id, const QString& name, bool active = true)
+{
+    AppRecord app;
+    app.applicationId = id;
+    app.details.name = name;
+    app.active = active;
+    return app;
+}
+
+KeyRecord keyRecord(const QString& appId, const QString& keyId, const QDateTime& createdAt, const QDateTime& expiresAt,
+                    const QDateTime& revokedAt = {})
+{
+    KeyRecord key;
+    key.applicationId = appId;
+    key.keyId = keyId;
+    key.keyHint = u"appkey_…"_s + keyId.right(4);
+    key.createdAt = createdAt;
+    key.expiresAt = expiresAt;
+    key.revokedAt = revokedAt;
+    return key;
+}
+
+AlertDelivery delivered(const QString& keyId, int thresholdDays, AlertChannel channel)
+{
+    AlertDelivery row;
+    row.keyId = keyId;
+    row.thresholdDays = thresholdDays;
+    row.channel = channel;
+    row.state = AlertDelivery::State::Delivered;
+    return row;
+}
+
+QStringList describe(const QList<ExpiryAlert>& alerts)
+{
+    QStringList lines;
+    for (const ExpiryAlert& alert : alerts)
+        lines.append(u"%1 %2d left %3%4"_s.arg(alert.keyId)
+                         .arg(alert.daysLeft)
+                         .arg(alert.thresholdDays)
+                         .arg(alert.expired ? u" expired"_s : QString()));
+    return lines;
+}
+
+QJsonObject parse(const QByteArray& body)
+{
+    return QJsonDocument::fromJson(body).object();
+}
+
+} // namespace
+
+class ExpiryAlertsTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void plannerAlertsTheSmallestCrossedThresholdOnly();
+    void plannerAlertsAnExpiredKeyOnce();
+    void plannerSkipsRevokedInactiveAndReplacedKeys();
+    void plannerKeepsChannelsApart();
+
+    void webhookCarriesTheDocumentedBodyAndSignature();
+    void failedDeliveryStaysPendingUntilTheServerWorks_data();
+    void failedDeliveryStaysPendingUntilTheServerWorks();
+    void oneFailureLeavesTheRestForTheNextRun();
+    void noDuplicateAcrossRunsAndRestarts();
+    void desktopAlertsRepeatUntilShown();
+    void thresholdsAreCrossedOnTheRightDay();
+    void aPendingAlertOfARevokedKeyIsWithdrawn();
+    void aMissingSigningSecretKeepsTheAlertPending();
+    void aBadWebhookUrlIsRefused_data();
+    void aBadWebhookUrlIsRefused();
+    void disabledAlertsSendNothing();
+    void aReadOnlyRegistryListsButDoesNotSend();
+
+private:
+    KeyRecord addAppWithKey(const QString& name, int lifetimeDays);
+    std::unique_ptr<AlertDispatcher> makeDispatcher(const QString& webhookUrl,
+                                                    std::shared_ptr<Database> database = {}) const;
+    bool runOnce(AlertDispatcher& dispatcher, AlertDispatcher::Mode mode, AlertRunSummary& summary) const;
+    void setSigningSecret(bool present);
+    QDateTime daysFromStart(int days) const { return FixedClock::defaultNow().addDays(days); }
+
+    std::unique_ptr<TemporaryRegistry> m_registry;
+    std::shared_ptr<FixedClock> m_clock;
+    std::shared_ptr<AppRepository> m_repository;
+    std::shared_ptr<KeychainSecretStore> m_secrets = std::make_shared<KeychainSecretStore>();
+    std::unique_ptr<WebhookReceiver> m_receiver;
+    QString m_signingSecret;
+};
+
+void ExpiryAlertsTest::initTestCase()
+{
+    const QString problem = TestKeychain::environmentProblem();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+void ExpiryAlertsTest::init()
+{
+    m_registry = std::make_unique<TemporaryRegistry>();
+    QVERIFY2(m_registry->isOpen(), qPrintable(m_registry->errorText()));
+    m_clock = std::make_shared<FixedClock>();
+    m_repository = std::make_shared<AppRepository>(m_registry->database(), m_clock);
+    m_receiver = std::make_unique<WebhookReceiver>();
+    m_signingSecret = u"whsec-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    setSigningSecret(true);
+}
+
+void ExpiryAlertsTest::cleanup()
+{
+    setSigningSecret(false);
+    m_receiver.reset();
+    m_repository.reset();
+    m_registry.reset();
+}
+
+KeyRecord ExpiryAlertsTest::addAppWithKey(const QString& name, int lifetimeDays)
+{
+    const AppRecord app = SampleApps::record(name, m_clock->nowUtc());
+    if (const Status inserted = m_repository->insertApp(app); !inserted)
+        qFatal("insertApp: %s", qPrintable(inserted.error().text()));
+    const NewApiKey key = NewApiKey::generate(app.applicationId, u"tester@example"_s, m_clock->nowUtc(), lifetimeDays);
+    if (const Status inserted = m_repository->insertKey(key.record); !inserted)
+        qFatal("insertKey: %s", qPrintable(inserted.error().text()));
+    return key.record;
+}
+
+std::unique_ptr<AlertDispatcher> ExpiryAlertsTest::makeDispatcher(const QString& webhookUrl,
+                                                                  std::shared_ptr<Database> database) const
+{
+    auto dispatcher =
+        std::make_unique<AlertDispatcher>(database ? database : m_registry->database(), m_secrets, m_clock);
+    dispatcher->setOptions({true, Thresholds, webhookUrl});
+    dispatcher->webhookSender().setTimeoutMs(5000);
+    dispatcher->webhookSender().setRetryPolicy(RetryAttempts, 20);
+    return dispatcher;
+}
+
+bool ExpiryAlertsTest::runOnce(AlertDispatcher& dispatcher, AlertDispatcher::Mode mode, AlertRunSummary& summary) const
+{
+    QSignalSpy finished(&dispatcher, &AlertDispatcher::finished);
+    if (!dispatcher.run(mode) || !finished.wait(60000) || finished.size() != 1)
+        return false;
+    summary = finished.at(0).at(0).value<AlertRunSummary>();
+    return !dispatcher.isRunning();
+}
+
+void ExpiryAlertsTest::setSigningSecret(bool present)
+{
+    if (!m_registry || !m_registry->database())
+        return;
+    WebhookSigningSecret secret(m_secrets, m_registry->database()->registryId());
+    CallbackResult<Status> done;
+    if (present)
+        secret.save(m_signingSecret, done.callback());
+    else
+        secret.remove(done.callback());
+    QVERIFY(done.wait());
+    QVERIFY2(done.value().ok(), qPrintable(errorText(done.value())));
+}
+
+void ExpiryAlertsTest::plannerAlertsTheSmallestCrossedThresholdOnly()
+{
+    const QDateTime now = FixedClock::defaultNow();
+    const QList<AppRecord> apps{appRecord(u"app"_s, u"Booking"_s)};
+    const QList<KeyRecord> keys{
+        keyRecord(u"app"_s, u"far-0031"_s, now.addDays(-300), now.addDays(31)),
+        keyRecord(u"app"_s, u"five-0005"_s, now.addDays(-1), now.addDays(5).addSecs(3600)),
+    };
+    // The newer key is first seen 5 days before expiry: one "7 days" alert, not 30 and 7 at once. The older key is
+    // replaced by the newer one and not alerted.
+    const ExpiryAlertPlanner planner(Thresholds, now);
+    QCOMPARE(describe(planner.due(apps, keys, {}, AlertChannel::Webhook)), QStringList{u"five-0005 5d left 7"_s});
+
+    // Delivered at 7: nothing more until the 1-day threshold is crossed, then exactly that one. Exactly one day left
+    // counts as crossed.
+    const QList<AlertDelivery> rows{delivered(u"five-0005"_s, 7, AlertChannel::Webhook)};
+    QVERIFY(planner.due(apps, keys, rows, AlertChannel::Webhook).isEmpty());
+    const ExpiryAlertPlanner exactlyOneDayLeft(Thresholds, now.addDays(4).addSecs(3600));
+    QCOMPARE(describe(exactlyOneDayLeft.due(apps, keys, rows, AlertChannel::Webhook)),
+             QStringList{u"five-0005 1d left 1"_s});
+    // One second more than 7 days left: only the 30-day threshold is crossed.
+    const ExpiryAlertPlanner justBeforeSevenDays(Thresholds, now.addDays(-2).addSecs(3599));
+    QCOMPARE(describe(justBeforeSevenDays.due(apps, {keys.at(1)}, {}, AlertChannel::Webhook)),
+             QStringList{u"five-0005 7d left 30"_s});
+}
+
+void ExpiryAlertsTest::plannerAlertsAnExpiredKeyOnce()
+{
+    const QDateTime now = FixedClock::defaultNow();
+    const QList<AppRecord> apps{appRecord(u"app"_s, u"Booking"_s)};
+    const QList<KeyRecord> keys{keyRecord(u"app"_s, u"gone-0001"_s, now.addDays(-400), now.addDays(-35))};
+    const ExpiryAlertPlanner planner(Thresholds, now);
+
+    const QList<ExpiryAlert> due = planner.due(apps, keys, {}, AlertChannel::Webhook);
+    QCOMPARE(describe(due), QStringList{u"gone-0001 0d left 1 expired"_s});
+    QVERIFY2(due.constFirst().text().contains(u"expired on"_s), qPrintable(due.constFirst().text()));
+    QVERIFY(planner.due(apps, keys, {delivered(u"gone-0001"_s, 1, AlertChannel::Webhook)}, AlertChannel::Webhook)
+                .isEmpty());
+}
+
+void ExpiryAlertsTest::plannerSkipsRevokedInactiveAndReplacedKeys()
+{
+    const QDateTime now = FixedClock::defaultNow();
+    const QList<AppRecord> apps{appRecord(u"live"_s, u"Live"_s), appRecord(u"off"_s, u"Off"_s, false)};
+    const KeyRecord old = keyRecord(u"live"_s, u"old-0001"_s, now.addDays(-100), now.addDays(3));
+    const KeyRecord newer = keyRecord(u"live"_s, u"new-0002"_s, now.addDays(-4), now.addDays(361));
+    const QList<KeyRecord> keys{
+        old,
+        newer,
+        keyRecord(u"live"_s, u"revoked-0003"_s, now.addDays(-100), now.addDays(2), now.addDays(-1)),
+        keyRecord(u"off"_s, u"inactive-0004"_s, now.addDays(-100), now.addDays(2)),
+        keyRecord(u"deleted"_s, u"deleted-0005"_s, now.addDays(-100), now.addDays(2)),
+    };
+    const ExpiryAlertPlanner planner(Thresholds, now);
+    QVERIFY2(planner.due(apps, keys, {}, AlertChannel::Webhook).isEmpty(),
+             qPrintable(describe(planner.due(apps, keys, {}, AlertChannel::Webhook)).join(u", "_s)));
+
+    // With the newer key revoked, the old one is the app's working key again, and it expires in 3 days.
+    KeyRecord revokedNewer = newer;
+    revokedNewer.revokedAt = now.addSecs(-60);
+    QCOMPARE(describe(planner.due(apps, {old, revokedNewer}, {}, AlertChannel::Webhook)),
+             QStringList{u"old-0001 3d left 7"_s});
+}
+
+void ExpiryAlertsTest::plannerKeepsChannelsApart()
+{
+    const QDateTime now = FixedClock::defaultNow();
+    const QList<AppRecord> apps{appRecord(u"app"_s, u"Booking"_s)};
+    const QList<KeyRecord> keys{keyRecord(u"app"_s, u"key-0001"_s, now.addDays(-20), now.addDays(6))};
+    const QList<AlertDelivery> rows{delivered(u"key-0001"_s, 7, AlertChannel::Desktop)};
+    const ExpiryAlertPlanner planner(Thresholds, now);
+
+    QVERIFY(planner.due(apps, keys, rows, AlertChannel::Desktop).isEmpty());
+    const QList<ExpiryAlert> webhook = planner.due(apps, keys, rows, AlertChannel::Webhook);
+    QCOMPARE(describe(webhook), QStringList{u"key-0001 6d left 7"_s});
+    QCOMPARE(webhook.constFirst().channel, AlertChannel::Webhook);
+    QCOMPARE(describe(planner.crossed(apps, keys)), describe(webhook));
+}
+
+void ExpiryAlertsTest::webhookCarriesTheDocumentedBodyAndSignature()
+{
+    QVERIFY(m_receiver->listen());
+    const KeyRecord key = addAppWithKey(u"Booking"_s, 7);
+    const AppRecord app = m_repository->findApp(key.applicationId).value();
+    m_clock->setNowUtc(m_clock->nowUtc().addSecs(3600));
+    auto dispatcher = makeDispatcher(m_receiver->url());
+
+    AlertRunSummary summary;
+    QVERIFY(runOnce(*dispatcher, AlertDispatcher::Mode::WebhookOnly, summary));
+    QCOMPARE(summary.delivered.size(), 1);
+    QVERIFY(summary.pending.isEmpty());
+    QVERIFY(summary.allDelivered());
+    QCOMPARE(summary.delivered.constFirst().attempts, 1);
+
+    QCOMPARE(m_receiver->requests().size(), 1);
+    const WebhookReceiver::Request& request = m_receiver->requests().constFirst();
+    QCOMPARE(request.contentType, QByteArray("application/json"));
+    const QByteArray expectedSignature =
+        "sha256=" +
+        QMessageAuthenticationCode::hash(request.body, m_signingSecret.toUtf8(), QCryptographicHash::Sha256).toHex();
+    QCOMPARE(request.signature, expectedSignature);
+    QVERIFY(!request.body.contains(m_signingSecret.toUtf8()));
+
+    const QJsonObject body = parse(request.body);
+    QCOMPARE(body.value(u"event"_s).toString(), u"appkeys.key_expiring"_s);
+    QCOMPARE(body.value(u"application_id"_s).toString(), app.applicationId);
+    QCOMPARE(body.value(u"application_name"_s).toString(), u"Booking"_s);
+    QCOMPARE(body.value(u"key_hint"_s).toString(), key.keyHint);
+    QCOMPARE(body.value(u"expires_at"_s).toString(), key.expiresAt.toString(Qt::ISODateWithMs));
+    QVERIFY(body.value(u"expires_at"_s).toString().endsWith(u'Z'));
+    QCOMPARE(body.value(u"days_left"_s).toInt(-1), 6);
+    QCOMPARE(body.value(u"threshold_days"_s).toInt(-1), 7);
+    QCOMPARE(body.value(u"registry_id"_s).toString(), m_registry->database()->registryId());
+    QCOMPARE(body.value(u"sent_at"_s).toString(), m_clock->nowUtc().toString(Qt::ISODateWithMs));
+    QCOMPARE(body.size(), 9);
+
+    const Result<QList<ExpiryAlert>> due = dispatcher->dueAlerts(AlertChannel::Webhook);
+    QVERIFY(due.ok());
+    QVERIFY(due.value().isEmpty());
+}
+
+void ExpiryAlertsTest::failedDeliveryStaysPendingUntilTheServerWorks_data()
+{
+    QTest::addColumn<WebhookReceiver::Behaviour>("failure");
+    QTest::addColumn<bool>("listening");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<int>("requestsWhileFailing");
+
+    QTest::newRow("HTTP 500") << WebhookReceiver::Behaviour::ServerError << true
+                              << u"The webhook answered HTTP 500 Internal Server Error."_s << RetryAttempts;
+    QTest::newRow("connection refused") << WebhookReceiver::Behaviour::Accept << false
+                                        << u"The webhook could not be reached: Connection refused"_s << 0;
+    QTest::newRow("no answer") << WebhookReceiver::Behaviour::NeverAnswer << true
+                               << u"The webhook did not answer within 0.3 seconds."_s << RetryAttempts;
+}
+
+void ExpiryAlertsTest::failedDeliveryStaysPendingUntilTheServerWorks()
+{
+    QFETCH(WebhookReceiver::Behaviour, failure);
+    QFETCH(bool, listening);
+    QFETCH(QString, reason);
+    QFETCH(int, requestsWhileFailing);
+
+    const quint16 port = WebhookReceiver::unusedPort();
+    QVERIFY(port != 0);
+    if (listening)
+        QVERIFY(m_receiver->listen(port));
+    m_receiver->setBehaviour(failure);
+    addAppWithKey(u"Booking"_s, 7);
+    auto dispatcher = makeDispatcher(WebhookReceiver::url(port));
+    dispatcher->webhookSender().setTimeoutMs(300);
+
+    AlertRunSummary failed;
+    QVERIFY(runOnce(*dispatcher, AlertDispatcher::Mode::WebhookOnly, failed));
+    QVERIFY(failed.delivered.isEmpty());
+    QCOMPARE(failed.pending.size(), 1);
+    QVERIFY(!failed.allDelivered());
+    QVERIFY(failed.errors.isEmpty());
+    QCOMPARE(failed.pending.constFirst().lastError, reason);
+    QCOMPARE(failed.pending.constFirst().attempts, RetryAttempts);
+    QCOMPARE(m_receiver->requests().size(), requestsWhileFailing);
+
+    // The failure is on record for `appkeys alerts`, with the reason, also for a new dispatcher.
+    const Result<QList<ExpiryAlert>> due = makeDispatcher(WebhookReceiver::url(port))->dueAlerts(AlertChannel::Webhook);
+    QVERIFY(due.ok());
+    QCOMPARE(due.value().size(), 1);
+    QCOMPARE(due.value().constFirst().lastError, reason);
+    QCOMPARE(due.value().constFirst().attempts, RetryAttempts);
+
+    if (!listening)
+        QVERIFY(m_receiver->listen(port));
+    m_receiver->setBehaviour(WebhookReceiver::Behaviour::Accept);
+    AlertRunSummary retried;
+    QVERIFY(runOnce(*dispatcher, AlertDispatcher::Mode::WebhookOnly, retried));
+    QCOMPARE(retried.delivered.size(), 1);
+    QVERIFY(retried.pending.isEmpty());
+    QVERIFY(retried.allDelivered());
+    QCOMPARE(retried.delivered.constFirst().attempts, RetryAttempts + 1);
+    QCOMPARE(m_receiver->acceptedBodies().size(), 1);
+    QCOMPARE(parse(m_receiver->acceptedBodies().constFirst()).value(u"threshold_days"_s).toInt(), 7);
+
+    AlertRunSummary again;
+    QVERIFY(runOnce(*dispatcher, AlertDispatcher::Mode::WebhookOnly, again));
+    QVERIFY(again.delivered.isEmpty() && again.pending.isEmpty());
+    QCOMPARE(m_receiver->acceptedBodies().size(), 1);
+}
+
+void ExpiryAlertsTest::oneFailureLeavesTheRestForTheNextRun()
+{
+    QVERIFY(m_receiver->listen());
+    m_receiver->setBehaviour(WebhookReceiver::Behaviour::ServerError);
+    addAppWithKey(u"Booking"_s, 6);
+    addAppWithKey(u"Webshop"_s, 7);
+    auto dispatcher = makeDispatcher(m_receiver->url());
+
+    AlertRunSummary failed;
+    QVERIFY(runOnce(*dispatcher, AlertDispatcher::Mode::WebhookOnly, failed));
+    QCOMPARE(failed.pending.size(), 2);
+    QCOMPARE(m_receiver->requests().size(), RetryAttempts); // the second alert was not tried against a failing server
+    QCOMPARE(failed.pending.at(0).applicationName, u"Booking"_s);
+    QCOMPARE(failed.pending.at(1).attempts, 0);
+    QVERIFY2(failed.pending.at(1).lastError.startsWith(u"Not sent in this run"_s),
+             qPrintable(failed.pending.at(1).lastError));
+    QVERIFY(failed.pending.at(1).lastError.contains(u"HTTP 500"_s));
+
+    m_receiver->setBehaviour(WebhookReceiver::Behaviour::Accept);
+    AlertRunSummary retried;
+    QVERIFY(runOnce(*dispatcher, AlertDispatcher::Mode::WebhookOnly, retried));
+    QCOMPARE(retried.delivered.size(), 2);
+    QVERIFY(retried.allDelivered());
+    QCOMPARE(m_receiver->acceptedBodies().size(), 2);
+}
+
+void ExpiryAlertsTest::noDuplicateAcrossRunsAndRestarts()
+{
+    QVERIFY(m_receiver->listen());
+    const KeyRecord key = addAppWithKey(u"Booking"_s, 30);
+    {
+        auto dispatcher = makeDispatcher(m_receiver->url());
+        AlertRunSummary first;
+        QVERIFY(runOnce(*dispatcher, AlertDispatcher::Mode::WebhookOnly, first));
+        QCOMPARE(first.delivered.size(), 1);
+        AlertRunSummary second;
+        QVERIFY(runOnce(*dispatcher, AlertDispatcher::Mode::WebhookOnly, second));
+        QVERIFY(second.delivered.isEmpty() && second.pending.isEmpty());
+    }
+    AlertRunSummary otherDispatcher;
+    QVERIFY(runOnce(*makeDispatcher(m_receiver->url()), AlertDispatcher::Mode::WebhookOnly, otherDispatcher));
+    QVERIFY(otherDispatcher.delivered.isEmpty() && otherDispatcher.pending.isEmpty());
+
+    // A restart: every connection closed, the file opened again, a day later (still past 30, not yet 7).
+    const QString path = m_registry->filePath();
+    const QString registryId = m_registry->database()->registryId();
+    m_repository.reset();
+    m_registry->close();
+    Result<std::shared_ptr<Database>> reopened = Database::openSqlite(path);
+    QVERIFY2(reopened.ok(), qPrintable(reopened.ok() ? QString() : reopened.error().text()));
+    QCOMPARE(reopened.value()->registryId(), registryId);
+    m_clock->setNowUtc(m_clock->nowUtc().addDays(1));
+    auto restarted = makeDispatcher(m_receiver->url(), reopened.value());
+    AlertRunSummary afterRestart;
+    QVERIFY(runOnce(*restarted, AlertDispatcher::Mode::WebhookOnly, afterRestart));
+    QVERIFY(afterRestart.delivered.isEmpty() && afterRestart.pending.isEmpty());
+    QCOMPARE(m_receiver->requests().size(), 1);
+
+    // The banner still lists the key: it expires soon, whatever was sent.
+    const Result<QList<ExpiryAlert>> expiring = restarted->expiringKeys();
+    QVERIFY(expiring.ok());
+    QCOMPARE(expiring.value().size(), 1);
+    QCOMPARE(expiring.value().constFirst().keyId, key.keyId);
+    QCOMPARE(expiring.value().constFirst().daysLeft, 29);
+}
+
+void ExpiryAlertsTest::desktopAlertsRepeatUntilShown()
+{
+    QVERIFY(m_receiver->listen());
+    const KeyRecord key = addAppWithKey(u"Booking"_s, 7);
+    auto dispatcher = makeDispatcher(QString());
+
+    AlertRunSummary headless;
+    QVERIFY(runOnce(*dispatcher, AlertDispatcher::Mode::WebhookOnly, headless));
+    QVERIFY(headless.desktopAlerts.isEmpty());
+
+    for (int run = 0; run < 2; ++run) {
+        AlertRunSummary notShownYet;
+        QVERIFY(runOnce(*dispatcher, AlertDispatcher::Mode::WebhookAndDesktop, notShownYet));
+        QCOMPARE(notShownYet.desktopAlerts.size(), 1);
+        QVERIFY(notShownYet.delivered.isEmpty() && notShownYet.pending.isEmpty() && notShownYet.allDelivered());
+    }
+    AlertRunSummary shown;
+    QVERIFY(runOnce(*dispatcher, AlertDispatcher::Mode::WebhookAndDesktop, shown));
+    const ExpiryAlert alert = shown.desktopAlerts.value(0);
+    QCOMPARE(alert.keyId, key.keyId);
+    QCOMPARE(alert.channel, AlertChannel::Desktop);
+    QVERIFY2(alert.text().contains(u"expires in 7 days"_s), qPrintable(alert.text()));
+    const Status marked = dispatcher->markShown(alert);
+    QVERIFY2(marked.ok(), qPrintable(errorText(marked)));
+    QVERIFY(!dispatcher->markShown(alert).ok()); // already delivered
+
+    AlertRunSummary afterShown;
+    QVERIFY(runOnce(*makeDispatcher(QString()), AlertDispatcher::Mode::WebhookAndDesktop, afterShown));
+    QVERIFY(afterShown.desktopAlerts.isEmpty());
+    QVERIFY(m_receiver->requests().isEmpty());
+}
+
+void ExpiryAlertsTest::thresholdsAreCrossedOnTheRightDay()
+{
+    QVERIFY(m_receiver->listen());
+    const KeyRecord steady = addAppWithKey(u"Steady"_s, 60);   // 30 on day 30, 7 on day 53, 1 on day 59
+    const KeyRecord rotated = addAppWithKey(u"Rotated"_s, 45); // 30 on day 15; rotated on day 20
+    const KeyRecord revoked = addAppWithKey(u"Revoked"_s, 40); // would be 30 on day 10; revoked on day 5
+    auto dispatcher = makeDispatcher(m_receiver->url());
+
+    QStringList webhookLog;
+    QStringList desktopLog;
+    QList<int> steadyDaysLeft;
+    for (int day = 0; day <= 62; ++day) {
+        m_clock->setNowUtc(daysFromStart(day));
+        if (day == 5) {
+            const Status revokedNow = m_repository->revokeKey(revoked.applicationId, revoked.keyId);
+            QVERIFY2(revokedNow.ok(), qPrintable(errorText(revokedNow)));
+        }
+        if (day == 20) {
+            const NewApiKey successor =
+                NewApiKey::generate(rotated.applicationId, u"tester@example"_s, m_clock->nowUtc(), 365);
+            const Status rotatedNow = m_repository->rotateKey(rotated.applicationId, rotated.keyId,
+                                                              m_clock->nowUtc().addDays(7), successor.record);
+            QVERIFY2(rotatedNow.ok(), qPrintable(errorText(rotatedNow)));
+        }
+        AlertRunSummary summary;
+        QVERIFY2(runOnce(*dispatcher, AlertDispatcher::Mode::WebhookAndDesktop, summary),
+                 qPrintable(u"day %1"_s.arg(day)));
+        QVERIFY(summary.allDelivered());
+        for (const ExpiryAlert& alert : std::as_const(summary.delivered)) {
+            webhookLog.append(u"day %1: %2 at %3"_s.arg(day).arg(alert.applicationName).arg(alert.thresholdDays));
+            if (alert.keyId == steady.keyId)
+                steadyDaysLeft.append(alert.daysLeft);
+        }
+        for (const ExpiryAlert& alert : std::as_const(summary.desktopAlerts)) {
+            desktopLog.append(u"day %1: %2 at %3"_s.arg(day).arg(alert.applicationName).arg(alert.thresholdDays));
+            QVERIFY(dispatcher->markShown(alert).ok());
+        }
+    }
+
+    const QStringList expected{u"day 15: Rotated at 30"_s, u"day 30: Steady at 30"_s, u"day 53: Steady at 7"_s,
+                               u"day 59: Steady at 1"_s};
+    QCOMPARE(webhookLog, expected);
+    QCOMPARE(desktopLog, expected);
+    QCOMPARE(steadyDaysLeft, (QList<int>{30, 7, 1}));
+    QCOMPARE(m_receiver->requests().size(), expected.size());
+}
+
+void ExpiryAlertsTest::aPendingAlertOfARevokedKeyIsWithdrawn()
+{
+    QVERIFY(m_receiver->listen());
+    m_receiver->setBehaviour(WebhookReceiver::Behaviour::ServerError);
+    const KeyRecord key = addAppWithKey(u"Booking"_s, 7);
+    auto dispatcher = makeDispatcher(m_receiver->url());
+    AlertRunSummary failed;
+    QVERIFY(runOnce(*dispatcher, AlertDispatcher::Mode::WebhookOnly, failed));
+    QCOMPARE(failed.pending.size(), 1);
+
+    m_clock->setNowUtc(m_clock->nowUtc().addSecs(60));
+    QVERIFY(m_repository->revokeKey(key.applicationId, key.keyId).ok());
+    m_receiver->setBehaviour(WebhookReceiver::Behaviour::Accept);
+    AlertRunSummary afterRevoke;
+    QVERIFY(runOnce(*dispatcher, AlertDispatcher::Mode::WebhookOnly, afterRevoke));
+    QVERIFY(afterRevoke.delivered.isEmpty() && afterRevoke.pending.isEmpty() && afterRevoke.allDelivered());
+    QVERIFY(m_receiver->acceptedBodies().isEmpty());
+    QVERIFY(dispatcher->dueAlerts(AlertChannel::Webhook).value().isEmpty());
+}
+
+void ExpiryAlertsTest::aMissingSigningSecretKeepsTheAlertPending()
+{
+    QVERIFY(m_receiver->listen());
+    setSigningSecret(false);
+    addAppWithKey(u"Booking"_s, 7);
+    auto dispatcher = makeDispatcher(m_receiver->url());
+
+    AlertRunSummary unsigned_;
+    QVERIFY(runOnce(*dispatcher, AlertDispatcher::Mode::WebhookOnly, unsigned_));
+    QCOMPARE(unsigned_.pending.size(), 1);
+    QVERIFY2(unsigned_.pending.constFirst().lastError.contains(u"No webhook signing secret is set"_s),
+             qPrintable(unsigned_.pending.constFirst().lastError));
+    QCOMPARE(unsigned_.pending.constFirst().attempts, 0);
+    QVERIFY(m_receiver->requests().isEmpty()); // nothing goes out unsigned
+
+    setSigningSecret(true);
+    AlertRunSummary signed_;
+    QVERIFY(runOnce(*dispatcher, AlertDispatcher::Mode::WebhookOnly, signed_));
+    QCOMPARE(signed_.delivered.size(), 1);
+    QVERIFY(signed_.allDelivered());
+}
+
+void ExpiryAlertsTest::aBadWebhookUrlIsRefused_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("ftp") << u"ftp://127.0.0.1/hooks/appkeys"_s << u"“ftp:” is not allowed"_s;
+    QTest::newRow("no host") << u"https://"_s << u"must name a host"_s;
+}
+
+void ExpiryAlertsTest::aBadWebhookUrlIsRefused()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, reason);
+    addAppWithKey(u"Booking"_s, 7);
+    auto dispatcher = makeDispatcher(url);
+
+    AlertRunSummary summary;
+    QVERIFY(runOnce(*dispatcher, AlertDispatcher::Mode::WebhookAndDesktop, summary));
+    QCOMPARE(summary.errors.size(), 1);
+    QCOMPARE(summary.errors.constFirst().code, ErrorCode::InvalidInput);
+    QVERIFY2(summary.errors.constFirst().hint.contains(reason), qPrintable(summary.errors.constFirst().text()));
+    QVERIFY(summary.delivered.isEmpty() && summary.pending.isEmpty());
+    QVERIFY(!summary.allDelivered());
+    QCOMPARE(summary.desktopAlerts.size(), 1); // the window still hears about the key
+}
+
+void ExpiryAlertsTest::disabledAlertsSendNothing()
+{
+    QVERIFY(m_receiver->listen());
+    addAppWithKey(u"Booking"_s, 7);
+    auto dispatcher = makeDispatcher(m_receiver->url());
+    dispatcher->setOptions({false, Thresholds, m_receiver->url()});
+
+    AlertRunSummary summary;
+    QVERIFY(runOnce(*dispatcher, AlertDispatcher::Mode::WebhookAndDesktop, summary));
+    QVERIFY(summary.delivered.isEmpty() && summary.pending.isEmpty() && summary.desktopAlerts.isEmpty());
+    QVERIFY(summary.allDelivered());
+    QVERIFY(m_receiver->requests().isEmpty());
+    QCOMPARE(dispatcher->dueAlerts(AlertChannel::Webhook).value().size(), 1);
+}
+
+void ExpiryAlertsTest::aReadOnlyRegistryListsButDoesNotSend()
+{
+    QVERIFY(m_receiver->listen());
+    addAppWithKey(u"Booking"_s, 7);
+    Result<std::shared_ptr<Database>> readOnly =
+        Database::openSqlite(m_registry->filePath(), Database::AccessMode::ReadOnly);
+    QVERIFY2(readOnly.ok(), qPrintable(readOnly.ok() ? QString() : readOnly.error().text()));
+    auto dispatcher = makeDispatcher(m_receiver->url(), readOnly.value());
+
+    const Result<QList<ExpiryAlert>> due = dispatcher->dueAlerts(AlertChannel::Webhook);
+    QVERIFY(due.ok());
+    QCOMPARE(due.value().size(), 1);
+    AlertRunSummary summary;
+    QVERIFY(runOnce(*dispatcher, AlertDispatcher::Mode::WebhookOnly, summary));
+    QCOMPARE(summary.errors.size(), 1);
+    QCOMPARE(summary.errors.constFirst().code, ErrorCode::ReadOnly);
+    QVERIFY(m_receiver->requests().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(ExpiryAlertsTest)
+#include "tst_expiry_alerts.moc"

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QProcessEnvironment>
+#include <QStringList>
+
+namespace AppKeys {
+
+/// The command line run as its own process, as a script or a support engineer runs it.
+struct CliProcess
+{
+    int exitCode = -1; ///< -1 when the process did not start, crashed or did not finish
+    QString out;       ///< standard output, UTF-8
+    QString err;       ///< standard error, UTF-8
+    QString failure;   ///< why exitCode is -1
+
+    static CliProcess run(const QStringList& arguments,
+                          const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
+    /// The program the tests run: see APPKEYS_CLI_EXECUTABLE in CMakeLists.txt.
+    static QString program();
+
+    /// For QVERIFY2: the command's streams.
+    QString describe() const;
+};
+
+} // namespace AppKeys

@@ -1,0 +1,175 @@
+#include "AppDetailsValidator.h"
+
+#include <QTest>
+
+using namespace AppKeys;
+using namespace Qt::StringLiterals;
+
+using Severity = FieldCheck::Severity;
+
+namespace {
+QStringList numberedUrls(int count)
+{
+    QStringList urls;
+    for (int i = 0; i < count; ++i)
+        urls.append(u"https://app.example.com/callback/%1"_s.arg(i));
+    return urls;
+}
+} // namespace
+
+class TestAppDetailsValidation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void name_data();
+    void name();
+    void nameLookupError();
+    void uri_data();
+    void uri();
+    void description_data();
+    void description();
+    void redirectUrls_data();
+    void redirectUrls();
+    void checkAllReportsFirstInvalidField();
+};
+
+void TestAppDetailsValidation::name_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<Severity>("severity");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("plain") << u"Online booking"_s << Severity::Ok << QString();
+    QTest::newRow("empty") << QString() << Severity::Invalid << u"Enter a name"_s;
+    QTest::newRow("whitespace only") << u"   \t "_s << Severity::Invalid << u"Enter a name"_s;
+    QTest::newRow("100 characters") << QString(100, u'n') << Severity::Ok << QString();
+    QTest::newRow("100 characters after trimming")
+        << u"  "_s + QString(100, u'n') + u"  "_s << Severity::Ok << QString();
+    QTest::newRow("101 characters") << QString(101, u'n') << Severity::Invalid << u"101 characters"_s;
+    QTest::newRow("100 non-BMP characters") << QString(100, u'x').replace(u"x"_s, u"😀"_s) << Severity::Ok << QString();
+    QTest::newRow("tab inside") << u"Online\tbooking"_s << Severity::Invalid << u"control characters"_s;
+    QTest::newRow("line break inside") << u"Online\nbooking"_s << Severity::Invalid << u"control characters"_s;
+    QTest::newRow("escape character") << u"Online\x1b booking"_s << Severity::Invalid << u"control characters"_s;
+    QTest::newRow("taken, other case") << u"ONLINE shop"_s << Severity::Invalid << u"already exists"_s;
+    QTest::newRow("taken, padded") << u"  Online Shop "_s << Severity::Invalid << u"“Online Shop” already exists"_s;
+}
+
+void TestAppDetailsValidation::name()
+{
+    QFETCH(QString, name);
+    QFETCH(Severity, severity);
+    QFETCH(QString, messagePart);
+    // Stands in for the registry here; tst_storage checks the real case-insensitive lookup in SQLite.
+    const AppDetailsValidator::NameLookup registryHoldsOnlineShop = [](const QString& trimmed) -> Result<bool> {
+        return trimmed.compare(u"online shop"_s, Qt::CaseInsensitive) == 0;
+    };
+    const FieldCheck check = AppDetailsValidator::checkName(name, registryHoldsOnlineShop);
+    QCOMPARE(check.severity, severity);
+    QVERIFY2(check.message.contains(messagePart), qPrintable(check.message));
+    QCOMPARE(check.message.isEmpty(), severity == Severity::Ok);
+}
+
+void TestAppDetailsValidation::nameLookupError()
+{
+    const FieldCheck check = AppDetailsValidator::checkName(u"Shop"_s, [](const QString&) -> Result<bool> {
+        return Error{u"database is locked"_s, {}, 0};
+    });
+    QCOMPARE(check.severity, Severity::Invalid);
+    QVERIFY(check.message.contains(u"database is locked"_s));
+}
+
+void TestAppDetailsValidation::uri_data()
+{
+    QTest::addColumn<QString>("uri");
+    QTest::addColumn<Severity>("severity");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("https") << u"https://booking.example.com/app"_s << Severity::Ok << QString();
+    QTest::newRow("https with port") << u"https://booking.example.com:8443"_s << Severity::Ok << QString();
+    QTest::newRow("empty") << QString() << Severity::Invalid << u"Enter the app's URI"_s;
+    QTest::newRow("no scheme") << u"booking.example.com"_s << Severity::Invalid << u"absolute URL"_s;
+    QTest::newRow("ftp") << u"ftp://files.example.com"_s << Severity::Invalid << u"“ftp:” is not allowed"_s;
+    QTest::newRow("javascript") << u"javascript:alert(1)"_s << Severity::Invalid << u"“javascript:” is not allowed"_s;
+    QTest::newRow("no host") << u"https:///path"_s << Severity::Invalid << u"host"_s;
+    QTest::newRow("space") << u"https://booking example.com"_s << Severity::Invalid << u"spaces"_s;
+    QTest::newRow("http public host") << u"http://booking.example.com"_s << Severity::Warning << u"not encrypted"_s;
+    QTest::newRow("http localhost") << u"http://localhost:8080/app"_s << Severity::Ok << QString();
+    QTest::newRow("http 127.0.0.1") << u"http://127.0.0.1:8080"_s << Severity::Ok << QString();
+    QTest::newRow("http ::1") << u"http://[::1]:8080"_s << Severity::Ok << QString();
+}
+
+void TestAppDetailsValidation::uri()
+{
+    QFETCH(QString, uri);
+    QFETCH(Severity, severity);
+    QFETCH(QString, messagePart);
+    const FieldCheck check = AppDetailsValidator::checkUri(uri);
+    QCOMPARE(check.severity, severity);
+    QVERIFY2(check.message.contains(messagePart), qPrintable(check.message));
+}
+
+void TestAppDetailsValidation::description_data()
+{
+    QTest::addColumn<QString>("description");
+    QTest::addColumn<Severity>("severity");
+    QTest::newRow("empty is fine") << QString() << Severity::Ok;
+    QTest::newRow("1000 characters") << QString(1000, u'd') << Severity::Ok;
+    QTest::newRow("1001 characters") << QString(1001, u'd') << Severity::Invalid;
+    QTest::newRow("line breaks are fine") << u"First line\nSecond line"_s << Severity::Ok;
+}
+
+void TestAppDetailsValidation::description()
+{
+    QFETCH(QString, description);
+    QFETCH(Severity, severity);
+    QCOMPARE(AppDetailsValidator::checkDescription(description).severity, severity);
+}
+
+void TestAppDetailsValidation::redirectUrls_data()
+{
+    QTest::addColumn<QStringList>("urls");
+    QTest::addColumn<Severity>("severity");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("none") << QStringList() << Severity::Ok << QString();
+    QTest::newRow("https") << QStringList{u"https://app.example.com/done"_s} << Severity::Ok << QString();
+    QTest::newRow("http on localhost") << QStringList{u"http://localhost:3000/cb"_s} << Severity::Ok << QString();
+    QTest::newRow("http on public host") << QStringList{u"http://app.example.com/cb"_s} << Severity::Invalid
+                                         << u"only for localhost"_s;
+    QTest::newRow("private-use scheme") << QStringList{u"com.example.app:/callback"_s} << Severity::Ok << QString();
+    QTest::newRow("unknown scheme") << QStringList{u"myapp://callback"_s} << Severity::Invalid << u"private-use"_s;
+    QTest::newRow("javascript") << QStringList{u"javascript:alert(1)"_s} << Severity::Invalid << u"private-use"_s;
+    QTest::newRow("fragment") << QStringList{u"https://app.example.com/cb#top"_s} << Severity::Invalid << u"fragment"_s;
+    QTest::newRow("wildcard") << QStringList{u"https://*.example.com/cb"_s} << Severity::Invalid << u"wildcard"_s;
+    QTest::newRow("relative") << QStringList{u"/callback"_s} << Severity::Invalid << u"absolute URL"_s;
+    QTest::newRow("duplicate") << QStringList{u"https://app.example.com/cb"_s, u"https://app.example.com/cb"_s}
+                               << Severity::Invalid << u"twice"_s;
+    QTest::newRow("duplicate, host case")
+        << QStringList{u"https://app.example.com/cb"_s, u"https://APP.example.com/cb"_s} << Severity::Invalid
+        << u"twice"_s;
+    QTest::newRow("20 URLs") << numberedUrls(20) << Severity::Ok << QString();
+    QTest::newRow("21 URLs") << numberedUrls(21) << Severity::Invalid << u"At most 20"_s;
+}
+
+void TestAppDetailsValidation::redirectUrls()
+{
+    QFETCH(QStringList, urls);
+    QFETCH(Severity, severity);
+    QFETCH(QString, messagePart);
+    const FieldCheck check = AppDetailsValidator::checkRedirectUrlList(urls);
+    QCOMPARE(check.severity, severity);
+    QVERIFY2(check.message.contains(messagePart), qPrintable(check.message));
+}
+
+void TestAppDetailsValidation::checkAllReportsFirstInvalidField()
+{
+    AppDetails details;
+    details.name = u"Webstore"_s;
+    details.uri = u"https://shop.example.com"_s;
+    QVERIFY(AppDetailsValidator::checkAll(details).isValid());
+    details.postLoginRedirectUrls = {u"https://shop.example.com/#login"_s};
+    const FieldCheck check = AppDetailsValidator::checkAll(details);
+    QVERIFY(!check.isValid());
+    QVERIFY(check.message.contains(u"fragment"_s));
+}
+
+QTEST_GUILESS_MAIN(TestAppDetailsValidation)
+#include "tst_app_details_validation.moc"

@@ -1,0 +1,645 @@
+#include "AppRepository.h"
+#include "CredentialFormat.h"
+#include "Database.h"
+#include "ErrorCode.h"
+#include "FixedClock.h"
+#include "RawSql.h"
+#include "SampleApps.h"
+#include "SchemaMigrator.h"
+#include "TemporaryRegistry.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace AppKeys;
+
+namespace {
+
+const QDateTime Monday = QDateTime(QDate(2025, 3, 3), QTime(9, 30, 15, 123), Qt::UTC);
+
+/// The first column of the first row, or an invalid QVariant when the query fails.
+QVariant scalar(const Database& database, const QString& sql)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(sql) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+int rowCount(const Database& database, const QString& table)
+{
+    return scalar(database, u"SELECT COUNT(*) FROM "_s + table).toInt();
+}
+
+bool execute(const Database& database, const QString& sql)
+{
+    QSqlQuery query(database.connection());
+    return query.exec(sql);
+}
+
+/// Runs raw SQL on a file through a connection of its own, outside AppKeys: the first value of the first row (an
+/// invalid QVariant if the statement fails or returns no row) and whether the statement ran.
+std::pair<bool, QVariant> queryOutsideAppKeys(const QString& filePath, const QString& sql)
+{
+    const QString connectionName = u"outside-appkeys"_s;
+    std::pair<bool, QVariant> outcome{false, {}};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+        db.setDatabaseName(filePath);
+        QSqlQuery query(db);
+        outcome.first = db.open() && query.exec(sql);
+        if (outcome.first && query.next())
+            outcome.second = query.value(0);
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    return outcome;
+}
+
+/// Makes a registry look like one of the first release: schema version 1, none of the later tables.
+bool turnBackToVersion1(const Database& database)
+{
+    QSqlQuery laterTables(database.connection());
+    if (!laterTables.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN"
+                          " ('schema_migrations', 'registry', 'apps', 'app_redirect_urls', 'app_permissions',"
+                          " 'api_keys')"_s))
+        return false;
+    QStringList statements;
+    while (laterTables.next())
+        statements.append(u"DROP TABLE "_s + laterTables.value(0).toString());
+    statements.append(u"DELETE FROM schema_migrations WHERE version > 1"_s);
+    return std::all_of(statements.begin(), statements.end(),
+                       [&database](const QString& sql) { return execute(database, sql); });
+}
+
+} // namespace
+
+class StorageTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void migratesAnEmptyFile();
+    void reopeningKeepsTheRegistryAndAppliesNothingTwice();
+    void refusesASchemaNewerThanTheProgram();
+    void refusesAnotherProgramsDatabase();
+    void refusesAFileThatIsNotADatabase();
+    void refusesAFolderThatCannotBeCreated();
+    void appsRoundTripWithUrlsAndPermissions_data();
+    void appsRoundTripWithUrlsAndPermissions();
+    void listsNewestFirst();
+    void namesAreTakenCaseInsensitivelyAmongLiveApps();
+    void databaseRefusesADuplicateName();
+    void aFailedInsertLeavesNothingBehind();
+    void refusesAPlaintextSecretInTheHashColumn();
+    void keysRoundTripAndNeedTheirApp();
+    void findingAnUnknownAppFails();
+    void findsAnAppByIdOrName();
+    void listsTheKeysOfLiveApps();
+
+    void aVersion1RegistryGainsAnEmptyAuditTrail();
+    void opensEveryAcceptedLocationForm_data();
+    void opensEveryAcceptedLocationForm();
+    void refusesUnsupportedLocations_data();
+    void refusesUnsupportedLocations();
+
+    void readOnlyNeverCreatesAFile();
+    void readOnlyAsksForAnUpgradeInsteadOfMigrating();
+    void readOnlyRefusesEveryWriteAndLeavesTheFileAsItWas();
+};
+
+void StorageTest::migratesAnEmptyFile()
+{
+    TemporaryRegistry registry;
+    QVERIFY2(registry.isOpen(), qPrintable(registry.errorText()));
+    const Database& database = *registry.database();
+
+    const Result<int> version = SchemaMigrator::currentVersion(database.connection());
+    QVERIFY(version.ok());
+    QCOMPARE(version.value(), SchemaMigrator::latestVersion());
+    const QStringList tables = database.connection().tables();
+    for (const QString& table : {u"schema_migrations"_s, u"registry"_s, u"apps"_s, u"app_redirect_urls"_s,
+                                 u"app_permissions"_s, u"api_keys"_s, u"audit_log"_s})
+        QVERIFY2(tables.contains(table), qPrintable(table));
+
+    QCOMPARE(scalar(database, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+    QCOMPARE(scalar(database, u"PRAGMA foreign_keys"_s).toInt(), 1);
+    static const QRegularExpression uuidV4(u"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"_s);
+    QVERIFY2(uuidV4.match(database.registryId()).hasMatch(), qPrintable(database.registryId()));
+    QCOMPARE(rowCount(database, u"registry"_s), 1);
+    QVERIFY(database.actor().contains(u'@'));
+    QCOMPARE(database.location(), registry.filePath());
+}
+
+void StorageTest::reopeningKeepsTheRegistryAndAppliesNothingTwice()
+{
+    TemporaryRegistry registry;
+    QVERIFY2(registry.isOpen(), qPrintable(registry.errorText()));
+    const QString registryId = registry.database()->registryId();
+    const QString appliedAt =
+        scalar(*registry.database(), u"SELECT MAX(applied_at) FROM schema_migrations"_s).toString();
+    registry.close();
+
+    const Result<std::shared_ptr<Database>> reopened = Database::openSqlite(registry.filePath());
+    QVERIFY2(reopened.ok(), qPrintable(reopened.ok() ? QString() : reopened.error().text()));
+    const Database& database = *reopened.value();
+    QCOMPARE(database.registryId(), registryId);
+    QCOMPARE(rowCount(database, u"registry"_s), 1);
+    QCOMPARE(rowCount(database, u"schema_migrations"_s), SchemaMigrator::latestVersion());
+    QCOMPARE(scalar(database, u"SELECT MAX(applied_at) FROM schema_migrations"_s).toString(), appliedAt);
+}
+
+void StorageTest::refusesASchemaNewerThanTheProgram()
+{
+    TemporaryRegistry registry;
+    QVERIFY2(registry.isOpen(), qPrintable(registry.errorText()));
+    const int newer = SchemaMigrator::latestVersion() + 1;
+    QVERIFY(execute(*registry.database(), u"INSERT INTO schema_migrations (version, applied_at)"
+                                          " VALUES (%1, '2030-01-01T00:00:00.000Z')"_s.arg(newer)));
+    registry.close();
+
+    const Result<std::shared_ptr<Database>> reopened = Database::openSqlite(registry.filePath());
+    QVERIFY(!reopened.ok());
+    const QString message = reopened.error().message;
+    QVERIFY2(message.contains(u"schema version %1"_s.arg(newer)), qPrintable(message));
+    QVERIFY2(message.contains(u"up to %1"_s.arg(SchemaMigrator::latestVersion())), qPrintable(message));
+    QVERIFY(!reopened.error().hint.isEmpty());
+}
+
+void StorageTest::refusesAnotherProgramsDatabase()
+{
+    QTemporaryDir folder;
+    const QString filePath = folder.filePath(u"contacts.sqlite"_s);
+    QVERIFY(queryOutsideAppKeys(filePath, u"CREATE TABLE contacts (name TEXT)"_s).first);
+
+    const Result<std::shared_ptr<Database>> opened = Database::openSqlite(filePath);
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().message.contains(u"is not an AppKeys database"_s), qPrintable(opened.error().message));
+    // Left as it was: no AppKeys tables, and not switched to write-ahead logging.
+    QCOMPARE(queryOutsideAppKeys(filePath, u"SELECT group_concat(name) FROM sqlite_master"_s).second.toString(),
+             u"contacts"_s);
+    QCOMPARE(queryOutsideAppKeys(filePath, u"PRAGMA journal_mode"_s).second.toString(), u"delete"_s);
+}
+
+void StorageTest::refusesAFileThatIsNotADatabase()
+{
+    QTemporaryDir folder;
+    const QString filePath = folder.filePath(u"notes.sqlite"_s);
+    QFile file(filePath);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+
+    const Result<std::shared_ptr<Database>> opened = Database::openSqlite(filePath);
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().message.contains(u"is not an AppKeys database"_s), qPrintable(opened.error().message));
+    QVERIFY(!opened.error().hint.isEmpty());
+}
+
+void StorageTest::refusesAFolderThatCannotBeCreated()
+{
+    QTemporaryDir folder;
+    QFile blocker(folder.filePath(u"blocker"_s));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+
+    const Result<std::shared_ptr<Database>> opened =
+        Database::openSqlite(folder.filePath(u"blocker/registry/appkeys.sqlite"_s));
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().message.contains(u"Could not create the folder"_s), qPrintable(opened.error().message));
+}
+
+void StorageTest::appsRoundTripWithUrlsAndPermissions_data()
+{
+    QTest::addColumn<LoginUserType>("loginUserType");
+    QTest::addColumn<SourceApp>("sourceApp");
+    QTest::addColumn<AuthMethod>("authMethod");
+
+    QTest::newRow("guest, external CMA, API keys")
+        << LoginUserType::Guest << SourceApp::ExternalCma << AuthMethod::ApiKeyGroups;
+    QTest::newRow("employee, webstore, JWT")
+        << LoginUserType::Employee << SourceApp::ExternalWebstore << AuthMethod::JwtGroups;
+    QTest::newRow("guest, client app, JWT") << LoginUserType::Guest << SourceApp::ClientApp << AuthMethod::JwtGroups;
+    QTest::newRow("employee, bot, API keys") << LoginUserType::Employee << SourceApp::Bot << AuthMethod::ApiKeyGroups;
+}
+
+void StorageTest::appsRoundTripWithUrlsAndPermissions()
+{
+    QFETCH(LoginUserType, loginUserType);
+    QFETCH(SourceApp, sourceApp);
+    QFETCH(AuthMethod, authMethod);
+    TemporaryRegistry registry;
+    QVERIFY2(registry.isOpen(), qPrintable(registry.errorText()));
+
+    AppRecord app = SampleApps::record(u"Front desk"_s, Monday);
+    app.details.loginUserType = loginUserType;
+    app.details.sourceApp = sourceApp;
+    app.scope.authMethod = authMethod;
+    app.details.postLogoutRedirectUrls = {u"https://a.example.com/out"_s, u"http://localhost:8080/out"_s};
+    app.details.postLoginRedirectUrls = {u"com.example.app:/callback"_s, u"https://a.example.com/in"_s,
+                                         u"https://b.example.com/in"_s};
+    app.scope.permissionIds = {u"appointments.read"_s, u"guests.delete"_s, u"webhooks.manage"_s};
+    const Status inserted = registry.repository()->insertApp(app);
+    QVERIFY2(inserted.ok(), qPrintable(inserted.ok() ? QString() : inserted.error().text()));
+
+    const Result<AppRecord> found = registry.repository()->findApp(app.applicationId);
+    QVERIFY(found.ok());
+    const Result<QList<AppRecord>> listed = registry.repository()->listApps();
+    QVERIFY(listed.ok());
+    QCOMPARE(listed.value().size(), 1);
+    for (const AppRecord& stored : {found.value(), listed.value().constFirst()}) {
+        QCOMPARE(stored.applicationId, app.applicationId);
+        QCOMPARE(stored.details.name, app.details.name);
+        QCOMPARE(stored.details.uri, app.details.uri);
+        QCOMPARE(stored.details.description, app.details.description);
+        QCOMPARE(stored.details.loginUserType, loginUserType);
+        QCOMPARE(stored.details.sourceApp, sourceApp);
+        QCOMPARE(stored.scope.authMethod, authMethod);
+        QCOMPARE(stored.details.postLogoutRedirectUrls, app.details.postLogoutRedirectUrls);
+        QCOMPARE(stored.details.postLoginRedirectUrls, app.details.postLoginRedirectUrls);
+        QCOMPARE(stored.scope.permissionIds, app.scope.permissionIds);
+        QCOMPARE(stored.secretSha256, app.secretSha256);
+        QCOMPARE(stored.secretHint, app.secretHint);
+        QCOMPARE(stored.createdBy, app.createdBy);
+        QCOMPARE(stored.createdAt, Monday);
+        QCOMPARE(stored.rowVersion, 1);
+    }
+    QCOMPARE(scalar(*registry.database(), u"SELECT created_at FROM apps"_s).toString(), u"2025-03-03T09:30:15.123Z"_s);
+}
+
+void StorageTest::listsNewestFirst()
+{
+    TemporaryRegistry registry;
+    QVERIFY2(registry.isOpen(), qPrintable(registry.errorText()));
+    for (int day = 1; day <= 3; ++day)
+        QVERIFY(registry.repository()->insertApp(SampleApps::record(u"App %1"_s.arg(day), Monday.addDays(day))).ok());
+
+    const Result<QList<AppRecord>> listed = registry.repository()->listApps();
+    QVERIFY(listed.ok());
+    QStringList names;
+    for (const AppRecord& app : listed.value())
+        names.append(app.details.name);
+    QCOMPARE(names, (QStringList{u"App 3"_s, u"App 2"_s, u"App 1"_s}));
+    QCOMPARE(listed.value().constFirst().details.postLoginRedirectUrls,
+             SampleApps::details(u"App 3"_s).postLoginRedirectUrls);
+}
+
+void StorageTest::namesAreTakenCaseInsensitivelyAmongLiveApps()
+{
+    TemporaryRegistry registry;
+    QVERIFY2(registry.isOpen(), qPrintable(registry.errorText()));
+    AppRepository& repository = *registry.repository();
+    const AppRecord app = SampleApps::record(u"Ärzte Booking"_s, Monday);
+    QVERIFY(repository.insertApp(app).ok());
+
+    QCOMPARE(repository.isNameTaken(u"Ärzte Booking"_s).value(), true);
+    QCOMPARE(repository.isNameTaken(u"äRZTE bOOKING"_s).value(), true);
+    QCOMPARE(repository.isNameTaken(u"  ÄRZTE BOOKING "_s).value(), true);
+    QCOMPARE(repository.isNameTaken(u"Ärzte Booking 2"_s).value(), false);
+
+    // A deleted app frees its name.
+    QVERIFY(execute(*registry.database(), u"UPDATE apps SET deleted_at = '2025-03-04T00:00:00.000Z'"_s));
+    QCOMPARE(repository.isNameTaken(u"ärzte booking"_s).value(), false);
+    QVERIFY(repository.insertApp(SampleApps::record(u"ÄRZTE BOOKING"_s, Monday)).ok());
+}
+
+void StorageTest::databaseRefusesADuplicateName()
+{
+    TemporaryRegistry registry;
+    QVERIFY2(registry.isOpen(), qPrintable(registry.errorText()));
+    QVERIFY(registry.repository()->insertApp(SampleApps::record(u"Booking App"_s, Monday)).ok());
+
+    const AppRecord duplicate = SampleApps::record(u"BOOKING app"_s, Monday);
+    const Status inserted = registry.repository()->insertApp(duplicate);
+    QVERIFY(!inserted.ok());
+    QCOMPARE(inserted.error().message, u"An app named “BOOKING app” already exists."_s);
+    QCOMPARE(rowCount(*registry.database(), u"apps"_s), 1);
+    QCOMPARE(rowCount(*registry.database(), u"app_redirect_urls"_s), 2);
+}
+
+void StorageTest::aFailedInsertLeavesNothingBehind()
+{
+    TemporaryRegistry registry;
+    QVERIFY2(registry.isOpen(), qPrintable(registry.errorText()));
+    AppRecord app = SampleApps::record(u"Twice the same permission"_s, Monday);
+    app.scope.permissionIds = {u"appointments.read"_s, u"appointments.read"_s};
+
+    const Status inserted = registry.repository()->insertApp(app);
+    QVERIFY(!inserted.ok());
+    QVERIFY2(inserted.error().message.contains(u"appointments.read"_s), qPrintable(inserted.error().message));
+    QVERIFY(!inserted.error().hint.isEmpty());
+    for (const QString& table : {u"apps"_s, u"app_redirect_urls"_s, u"app_permissions"_s})
+        QCOMPARE(rowCount(*registry.database(), table), 0);
+}
+
+void StorageTest::refusesAPlaintextSecretInTheHashColumn()
+{
+    TemporaryRegistry registry;
+    QVERIFY2(registry.isOpen(), qPrintable(registry.errorText()));
+    AppRecord app = SampleApps::record(u"Careless"_s, Monday);
+    app.secretSha256 = CredentialFormat::generate(CredentialKind::Secret);
+
+    QVERIFY(!registry.repository()->insertApp(app).ok());
+    QCOMPARE(rowCount(*registry.database(), u"apps"_s), 0);
+}
+
+void StorageTest::keysRoundTripAndNeedTheirApp()
+{
+    TemporaryRegistry registry;
+    QVERIFY2(registry.isOpen(), qPrintable(registry.errorText()));
+    const AppRecord app = SampleApps::record(u"Keyed"_s, Monday);
+    QVERIFY(registry.repository()->insertApp(app).ok());
+
+    const QString apiKey = CredentialFormat::generate(CredentialKind::ApiKey);
+    KeyRecord key{u"5d3c2a0e-8f4b-4c1d-9a7e-2b6f0c1d3e4f"_s,
+                  app.applicationId,
+                  CredentialFormat::sha256Hex(apiKey),
+                  CredentialFormat::hint(apiKey),
+                  u"tester@example"_s,
+                  Monday,
+                  Monday.addDays(365),
+                  {}};
+    const Status inserted = registry.repository()->insertKey(key);
+    QVERIFY2(inserted.ok(), qPrintable(inserted.ok() ? QString() : inserted.error().text()));
+
+    const Result<QList<KeyRecord>> keys = registry.repository()->keysForApp(app.applicationId);
+    QVERIFY(keys.ok());
+    QCOMPARE(keys.value().size(), 1);
+    const KeyRecord& stored = keys.value().constFirst();
+    QCOMPARE(stored.keyId, key.keyId);
+    QCOMPARE(stored.applicationId, app.applicationId);
+    QCOMPARE(stored.keySha256, key.keySha256);
+    QCOMPARE(stored.keyHint, key.keyHint);
+    QCOMPARE(stored.createdBy, key.createdBy);
+    QCOMPARE(stored.createdAt, Monday);
+    QCOMPARE(stored.expiresAt, Monday.addDays(365));
+    QVERIFY(stored.revokedAt.isNull());
+
+    KeyRecord orphan = key;
+    orphan.keyId = u"0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9"_s;
+    orphan.applicationId = u"00000000-0000-4000-8000-000000000000"_s;
+    orphan.keySha256 = CredentialFormat::sha256Hex(CredentialFormat::generate(CredentialKind::ApiKey));
+    QVERIFY(!registry.repository()->insertKey(orphan).ok());
+    QCOMPARE(rowCount(*registry.database(), u"api_keys"_s), 1);
+}
+
+void StorageTest::findingAnUnknownAppFails()
+{
+    TemporaryRegistry registry;
+    QVERIFY2(registry.isOpen(), qPrintable(registry.errorText()));
+    const QString unknown = u"00000000-0000-4000-8000-000000000000"_s;
+
+    const Result<AppRecord> found = registry.repository()->findApp(unknown);
+    QVERIFY(!found.ok());
+    QVERIFY2(found.error().message.contains(unknown), qPrintable(found.error().message));
+}
+
+void StorageTest::findsAnAppByIdOrName()
+{
+    TemporaryRegistry registry;
+    QVERIFY2(registry.isOpen(), qPrintable(registry.errorText()));
+    const AppRecord app = SampleApps::record(u"Front Desk"_s, Monday);
+    QVERIFY(registry.repository()->insertApp(app).ok());
+    QVERIFY(registry.repository()->insertApp(SampleApps::record(u"Back Office"_s, Monday)).ok());
+
+    for (const QString& idOrName : {app.applicationId, u"Front Desk"_s, u"  front desk "_s}) {
+        const Result<AppRecord> found = registry.repository()->findAppByIdOrName(idOrName);
+        QVERIFY2(found.ok(), qPrintable(idOrName));
+        QCOMPARE(found.value().applicationId, app.applicationId);
+        QCOMPARE(found.value().scope.permissionIds, app.scope.permissionIds);
+    }
+    const Result<AppRecord> unknown = registry.repository()->findAppByIdOrName(u"Front"_s);
+    QVERIFY(!unknown.ok());
+    QCOMPARE(unknown.error().code, ErrorCode::NotFound);
+    QVERIFY2(unknown.error().message.contains(u"“Front”"_s), qPrintable(unknown.error().message));
+}
+
+void StorageTest::listsTheKeysOfLiveApps()
+{
+    TemporaryRegistry registry(std::make_shared<FixedClock>(Monday));
+    QVERIFY2(registry.isOpen(), qPrintable(registry.errorText()));
+    AppRepository& repository = *registry.repository();
+    const AppRecord kept = SampleApps::record(u"Kept"_s, Monday);
+    const AppRecord deleted = SampleApps::record(u"Deleted"_s, Monday);
+    QVERIFY(repository.insertApp(kept).ok());
+    QVERIFY(repository.insertApp(deleted).ok());
+    const KeyRecord older = SampleApps::key(kept.applicationId, Monday.addDays(-10));
+    const KeyRecord newer = SampleApps::key(kept.applicationId, Monday.addDays(-1));
+    for (const KeyRecord& key : {older, newer, SampleApps::key(deleted.applicationId, Monday)})
+        QVERIFY(repository.insertKey(key).ok());
+    QVERIFY(repository.markDeleted(deleted.applicationId).ok());
+
+    const Result<QList<KeyRecord>> keys = repository.listKeys();
+    QVERIFY(keys.ok());
+    QStringList keyIds;
+    for (const KeyRecord& key : keys.value())
+        keyIds.append(key.keyId);
+    QCOMPARE(keyIds, (QStringList{newer.keyId, older.keyId}));
+    QCOMPARE(repository.keysForApp(kept.applicationId).value().constFirst().keyId, newer.keyId);
+
+    const Result<KeyRecord> found = repository.findKey(kept.applicationId, older.keyId);
+    QVERIFY(found.ok());
+    QCOMPARE(found.value().keyHint, older.keyHint);
+    QCOMPARE(repository.findKey(deleted.applicationId, older.keyId).error().code, ErrorCode::NotFound);
+}
+
+void StorageTest::aVersion1RegistryGainsAnEmptyAuditTrail()
+{
+    TemporaryRegistry registry;
+    QVERIFY2(registry.isOpen(), qPrintable(registry.errorText()));
+    QVERIFY(registry.repository()->insertApp(SampleApps::record(u"From version 1"_s, Monday)).ok());
+    QVERIFY(turnBackToVersion1(*registry.database()));
+    registry.close();
+
+    const Result<std::shared_ptr<Database>> reopened = Database::openSqlite(registry.filePath());
+    QVERIFY2(reopened.ok(), qPrintable(reopened.ok() ? QString() : reopened.error().text()));
+    const Database& database = *reopened.value();
+    QCOMPARE(SchemaMigrator::currentVersion(database.connection()).value(), SchemaMigrator::latestVersion());
+    QCOMPARE(rowCount(database, u"apps"_s), 1);
+    QCOMPARE(rowCount(database, u"audit_log"_s), 0);
+    const QString indexes =
+        scalar(database,
+               u"SELECT group_concat(name) FROM (SELECT name FROM sqlite_master"
+               " WHERE type = 'index' AND tbl_name = 'audit_log' AND name LIKE 'audit_log_%' ORDER BY name)"_s)
+            .toString();
+    QCOMPARE(indexes, u"audit_log_action,audit_log_application_id,audit_log_timestamp"_s);
+}
+
+void StorageTest::opensEveryAcceptedLocationForm_data()
+{
+    QTest::addColumn<QString>("locationTemplate"); // %1 is the temporary folder
+
+    QTest::newRow("plain path") << u"%1/plain.sqlite"_s;
+    QTest::newRow("sqlite URL") << u"sqlite://%1/url.sqlite"_s;
+}
+
+void StorageTest::opensEveryAcceptedLocationForm()
+{
+    QFETCH(QString, locationTemplate);
+    QTemporaryDir folder;
+    const QString location = locationTemplate.arg(folder.path());
+
+    const Result<std::shared_ptr<Database>> opened = Database::open(location);
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().text()));
+    const QString filePath = folder.filePath(QFileInfo(location).fileName());
+    QCOMPARE(opened.value()->location(), filePath);
+    QVERIFY(QFileInfo::exists(filePath));
+    QCOMPARE(SchemaMigrator::currentVersion(opened.value()->connection()).value(), SchemaMigrator::latestVersion());
+}
+
+void StorageTest::refusesUnsupportedLocations_data()
+{
+    QTest::addColumn<QString>("location");
+    QTest::addColumn<QString>("expectedMessage");
+
+    QTest::newRow("PostgreSQL") << u"postgresql://support@db.example.com:5432/appkeys"_s
+                                << u"PostgreSQL registries are not supported yet."_s;
+    QTest::newRow("another scheme") << u"mysql://db.example.com/appkeys"_s
+                                    << u"AppKeys cannot open the registry “mysql://db.example.com/appkeys”."_s;
+    QTest::newRow("sqlite URL with a host")
+        << u"sqlite://db.example.com/appkeys.sqlite"_s
+        << u"AppKeys cannot open the registry “sqlite://db.example.com/appkeys.sqlite”."_s;
+}
+
+void StorageTest::refusesUnsupportedLocations()
+{
+    QFETCH(QString, location);
+    QFETCH(QString, expectedMessage);
+
+    const Result<std::shared_ptr<Database>> opened = Database::open(location);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().message, expectedMessage);
+    QVERIFY(!opened.error().hint.isEmpty());
+    if (!location.startsWith(u"postgresql"_s))
+        QVERIFY2(opened.error().hint.contains(u"sqlite:///"_s), qPrintable(opened.error().hint));
+}
+
+void StorageTest::readOnlyNeverCreatesAFile()
+{
+    QTemporaryDir folder;
+    const QString filePath = folder.filePath(u"missing/appkeys.sqlite"_s);
+
+    const Result<std::shared_ptr<Database>> opened = Database::openSqlite(filePath, Database::AccessMode::ReadOnly);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().message, u"There is no registry file “%1”."_s.arg(filePath));
+    QVERIFY2(opened.error().hint.contains(u"--read-only"_s), qPrintable(opened.error().hint));
+    QVERIFY(!QFileInfo::exists(folder.filePath(u"missing"_s)));
+}
+
+void StorageTest::readOnlyAsksForAnUpgradeInsteadOfMigrating()
+{
+    TemporaryRegistry registry;
+    QVERIFY2(registry.isOpen(), qPrintable(registry.errorText()));
+    QVERIFY(turnBackToVersion1(*registry.database()));
+    registry.close();
+    const QByteArray before = RawSql::fileFingerprint(registry.filePath());
+
+    const Result<std::shared_ptr<Database>> opened =
+        Database::open(registry.filePath(), Database::AccessMode::ReadOnly);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().message, u"This registry needs an upgrade: open it once without --read-only."_s);
+    QCOMPARE(RawSql::fileFingerprint(registry.filePath()), before);
+}
+
+void StorageTest::readOnlyRefusesEveryWriteAndLeavesTheFileAsItWas()
+{
+    TemporaryRegistry registry(std::make_shared<FixedClock>(Monday));
+    QVERIFY2(registry.isOpen(), qPrintable(registry.errorText()));
+    const AppRecord app = SampleApps::record(u"Audited"_s, Monday);
+    const KeyRecord key = SampleApps::key(app.applicationId, Monday);
+    QVERIFY(registry.repository()->insertApp(app).ok());
+    QVERIFY(registry.repository()->insertKey(key).ok());
+    registry.close();
+    const QByteArray before = RawSql::fileFingerprint(registry.filePath());
+
+    {
+        const Result<std::shared_ptr<AppRepository>> opened = registry.openAnother(Database::AccessMode::ReadOnly);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().text()));
+        AppRepository& readOnly = *opened.value();
+        QVERIFY(readOnly.database()->isReadOnly());
+
+        const std::vector<std::pair<const char*, std::function<Status()>>> writes{
+            {"insertApp",
+             [&] {
+                 return readOnly.insertApp(SampleApps::record(u"New"_s, Monday));
+             }},
+            {"insertKey",
+             [&] {
+                 return readOnly.insertKey(SampleApps::key(app.applicationId, Monday));
+             }},
+            {"updateDetails",
+             [&] {
+                 return readOnly.updateDetails(app.applicationId, 1, SampleApps::details(u"Renamed"_s));
+             }},
+            {"updateScope",
+             [&] {
+                 return readOnly.updateScope(app.applicationId, 1, AppScope{AuthMethod::JwtGroups, {u"guests.read"_s}});
+             }},
+            {"rotateKey",
+             [&] {
+                 return readOnly.rotateKey(app.applicationId, key.keyId, Monday,
+                                           SampleApps::key(app.applicationId, Monday));
+             }},
+            {"revokeKey",
+             [&] {
+                 return readOnly.revokeKey(app.applicationId, key.keyId);
+             }},
+            {"replaceSecret",
+             [&] {
+                 return readOnly.replaceSecret(app.applicationId, QString(64, u'a'), u"appsec_…aaaa"_s);
+             }},
+            {"setActive",
+             [&] {
+                 return readOnly.setActive(app.applicationId, false);
+             }},
+            {"markDeleted",
+             [&] {
+                 return readOnly.markDeleted(app.applicationId);
+             }},
+            {"recordSecretRead (secret)",
+             [&] {
+                 return readOnly.recordSecretRead(app.applicationId, AuditAction::SecretRevealed);
+             }},
+            {"recordSecretRead (key)",
+             [&] {
+                 return readOnly.recordSecretRead(app.applicationId, AuditAction::KeyRevealed, key.keyHint);
+             }},
+        };
+        for (const auto& [name, write] : writes) {
+            const Status refused = write();
+            QVERIFY2(!refused.ok(), name);
+            QCOMPARE(refused.error().code, ErrorCode::ReadOnly);
+            QVERIFY2(refused.error().message.startsWith(u"The registry is open read-only: "_s),
+                     qPrintable(refused.error().message));
+            QVERIFY2(refused.error().message.endsWith(u" is not allowed."_s), qPrintable(refused.error().message));
+        }
+        QCOMPARE(readOnly.updateDetails(app.applicationId, 1, app.details).error().message,
+                 u"The registry is open read-only: editing an app's details is not allowed."_s);
+
+        // Reading is what read-only is for.
+        const Result<QList<AppRecord>> apps = readOnly.listApps();
+        QVERIFY(apps.ok());
+        QCOMPARE(apps.value().size(), 1);
+        QCOMPARE(apps.value().constFirst().details.name, app.details.name);
+        QCOMPARE(readOnly.keysForApp(app.applicationId).value().size(), 1);
+        // And the connection itself refuses, should a write ever get past the repository.
+        QSqlQuery sneaky(readOnly.database()->connection());
+        QVERIFY(!sneaky.exec(u"DELETE FROM apps"_s));
+    }
+    QCOMPARE(RawSql::fileFingerprint(registry.filePath()), before);
+
+    const Result<std::shared_ptr<Database>> reopened = Database::openSqlite(registry.filePath());
+    QVERIFY(reopened.ok());
+    QCOMPARE(rowCount(*reopened.value(), u"apps"_s), 1);
+    QCOMPARE(rowCount(*reopened.value(), u"api_keys"_s), 1);
+    QCOMPARE(rowCount(*reopened.value(), u"audit_log"_s), 2);
+    QCOMPARE(scalar(*reopened.value(), u"SELECT row_version FROM apps"_s).toInt(), 1);
+}
+
+QTEST_GUILESS_MAIN(StorageTest)
+#include "tst_storage.moc"
