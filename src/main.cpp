@@ -1,8 +1,12 @@
 #include "CommandLine.h"
+#include "TranslationLoader.h"
 #include "WindowLauncher.h"
 
 #include <QApplication>
 #include <QTextStream>
+
+using namespace AppKeys;
+using namespace Qt::StringLiterals;
 
 namespace {
 QStringList argumentsAfterProgramName(int argc, char* argv[])
@@ -12,17 +16,32 @@ QStringList argumentsAfterProgramName(int argc, char* argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
     return arguments;
 }
+
+void writeProblem(const QString& problem)
+{
+    QTextStream(stderr) << u"appkeys: "_s << problem << u'\n';
+}
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    // --lang sets the language of the window and of the command line alike: it is taken out before either sees
+    // the arguments.
+    QStringList arguments = argumentsAfterProgramName(argc, argv);
+    const std::optional<QString> language = TranslationLoader::takeLanguageOption(arguments);
     // Commands run without a display, so the choice is made before any QGuiApplication exists.
-    if (AppKeys::CommandLine::isCommandLineInvocation(argumentsAfterProgramName(argc, argv))) {
+    if (CommandLine::isCommandLineInvocation(arguments)) {
         QCoreApplication application(argc, argv);
+        if (const Status installed = TranslationLoader::install(language); !installed) {
+            writeProblem(installed.error().text());
+            return CommandLine::BadUsage;
+        }
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return AppKeys::CommandLine::run(QCoreApplication::arguments().mid(1), out, err);
+        return CommandLine::run(arguments, out, err);
     }
     QApplication application(argc, argv);
-    return AppKeys::WindowLauncher::run(application);
+    if (const Status installed = TranslationLoader::install(language); !installed)
+        writeProblem(QCoreApplication::translate("main", "warning: %1").arg(installed.error().text()));
+    return WindowLauncher::run(application);
 }

@@ -29,8 +29,8 @@ QJsonArray jsonArray(const QList<ExpiryAlert>& alerts)
     return array;
 }
 
-/// Why the webhook URL in Settings cannot take alerts; empty when it can. Said before the keychain is touched, so
-/// that a cron job's mail names the setting to fix rather than an undeliverable alert.
+/// An Error when the webhook URL in Settings cannot take alerts. Checked before the keychain is touched, so that a
+/// cron job's mail names the setting to fix rather than an undeliverable alert.
 Status checkWebhookUrl(const QString& url, const QString& settingsFile)
 {
     const QString howToSet =

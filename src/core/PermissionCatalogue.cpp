@@ -20,6 +20,13 @@ Error malformed(const QString& detail)
                  PermissionCatalogue::tr("Reinstall AppKeys; the catalogue ships with the program."), 0};
 }
 
+/// The name in the user's language, when translations/ has it (see PermissionCatalogueNames.h).
+QString translatedName(const QJsonObject& object)
+{
+    const QByteArray name = object.value(u"name"_s).toString().toUtf8();
+    return QCoreApplication::translate("AppKeys::PermissionCatalogueNames", name.constData());
+}
+
 QString groupLabel(qsizetype index, const QJsonObject& group)
 {
     return PermissionCatalogue::tr("group %1 (“%2”)").arg(index + 1).arg(group.value(u"id"_s).toString());
@@ -29,7 +36,7 @@ Result<Permission> parsePermission(const QJsonValue& value, const QString& group
 {
     const QJsonObject object = value.toObject();
     const QString id = object.value(u"id"_s).toString();
-    const QString name = object.value(u"name"_s).toString();
+    const QString name = translatedName(object);
     if (!value.isObject() || id.isEmpty() || name.isEmpty())
         return malformed(PermissionCatalogue::tr("%1 has a permission without an id or a name.").arg(where));
     if (!id.startsWith(groupId + u'.'))
@@ -41,7 +48,7 @@ Result<PermissionGroup> parseGroup(const QJsonValue& value, qsizetype index)
 {
     const QJsonObject object = value.toObject();
     const QString where = groupLabel(index, object);
-    PermissionGroup group{object.value(u"id"_s).toString(), object.value(u"name"_s).toString(), {}};
+    PermissionGroup group{object.value(u"id"_s).toString(), translatedName(object), {}};
     if (!value.isObject() || group.id.isEmpty() || group.name.isEmpty())
         return malformed(PermissionCatalogue::tr("%1 needs an id and a name.").arg(where));
     const QJsonArray permissions = object.value(u"permissions"_s).toArray();

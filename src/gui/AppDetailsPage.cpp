@@ -1,141 +1,31 @@
 #include "AppDetailsPage.h"
 
-#include "AppDetailsValidator.h"
-#include "AppRepository.h"
-#include "ui_AppDetailsPage.h"
+#include "AppDetailsForm.h"
 
-#include <QIcon>
-#include <QStyle>
+#include <QVBoxLayout>
 
 namespace AppKeys {
 
-namespace {
-constexpr int SourceAppIconSize = 32;
-}
-
 AppDetailsPage::AppDetailsPage(std::shared_ptr<const AppRepository> repository, QWidget* parent)
-    : QWizardPage(parent), m_ui(std::make_unique<Ui::AppDetailsPage>()), m_repository(std::move(repository))
+    : QWizardPage(parent), m_form(new AppDetailsForm(std::move(repository), {}, this))
 {
-    m_ui->setupUi(this);
-    m_ui->postLogoutRedirectUrls->setFieldName(tr("Post Logout Redirect URL"));
-    m_ui->postLoginRedirectUrls->setFieldName(tr("Post Login Redirect URL"));
-    presentChoices();
-
-    m_nameLookupTimer.setSingleShot(true);
-    m_nameLookupTimer.setInterval(NameLookupDelayMs);
-    connect(&m_nameLookupTimer, &QTimer::timeout, this, &AppDetailsPage::checkNameInRegistry);
-
-    connect(m_ui->nameEdit, &QLineEdit::textEdited, this, [this] { m_nameTouched = true; });
-    connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &AppDetailsPage::checkNameSyntax);
-    connect(m_ui->uriEdit, &QLineEdit::textEdited, this, [this] { m_uriTouched = true; });
-    connect(m_ui->uriEdit, &QLineEdit::textChanged, this, &AppDetailsPage::checkUri);
-    connect(m_ui->descriptionEdit, &QPlainTextEdit::textChanged, this, &AppDetailsPage::checkDescription);
-    connect(m_ui->postLogoutRedirectUrls, &RedirectUrlListEditor::changed, this, &QWizardPage::completeChanged);
-    connect(m_ui->postLoginRedirectUrls, &RedirectUrlListEditor::changed, this, &QWizardPage::completeChanged);
-
-    checkNameSyntax();
-    checkUri();
-    checkDescription();
-}
-
-AppDetailsPage::~AppDetailsPage() = default;
-
-QList<AppDetailsPage::SourceAppChoice> AppDetailsPage::sourceAppChoices() const
-{
-    return {{SourceApp::ExternalCma, m_ui->externalCmaRadio, m_ui->externalCmaExplanation},
-            {SourceApp::ExternalWebstore, m_ui->externalWebstoreRadio, m_ui->externalWebstoreExplanation},
-            {SourceApp::ClientApp, m_ui->clientAppRadio, m_ui->clientAppExplanation},
-            {SourceApp::Bot, m_ui->botRadio, m_ui->botExplanation}};
-}
-
-void AppDetailsPage::presentChoices()
-{
-    // Explanations line up with the text of their radio button, past its indicator.
-    const int indent = style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth) +
-                       style()->pixelMetric(QStyle::PM_RadioButtonLabelSpacing);
-    for (QLabel* label : {m_ui->guestExplanation, m_ui->employeeExplanation})
-        label->setIndent(indent);
-    m_ui->guestRadio->setAccessibleDescription(m_ui->guestExplanation->text());
-    m_ui->employeeRadio->setAccessibleDescription(m_ui->employeeExplanation->text());
-
-    for (const SourceAppChoice& choice : sourceAppChoices()) {
-        choice.button->setIcon(QIcon(iconResourcePath(choice.source)));
-        choice.button->setIconSize(QSize(SourceAppIconSize, SourceAppIconSize));
-        choice.explanation->setText(explanation(choice.source));
-        choice.explanation->setIndent(indent);
-        choice.button->setAccessibleDescription(choice.explanation->text());
-    }
+    setTitle(tr("App details"));
+    setSubTitle(tr("Describe the app: one app per use case. All fields except Description and the redirect URLs are "
+                   "required."));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_form);
+    connect(m_form, &AppDetailsForm::completeChanged, this, &QWizardPage::completeChanged);
 }
 
 AppDetails AppDetailsPage::details() const
 {
-    AppDetails details;
-    details.name = m_ui->nameEdit->text().trimmed();
-    details.uri = m_ui->uriEdit->text().trimmed();
-    details.description = m_ui->descriptionEdit->toPlainText().trimmed();
-    details.loginUserType = m_ui->employeeRadio->isChecked() ? LoginUserType::Employee : LoginUserType::Guest;
-    for (const SourceAppChoice& choice : sourceAppChoices()) {
-        if (choice.button->isChecked())
-            details.sourceApp = choice.source;
-    }
-    details.postLogoutRedirectUrls = m_ui->postLogoutRedirectUrls->urls();
-    details.postLoginRedirectUrls = m_ui->postLoginRedirectUrls->urls();
-    return details;
+    return m_form->details();
 }
 
 bool AppDetailsPage::isComplete() const
 {
-    return !m_nameLookupPending && m_nameCheck.isValid() && m_uriCheck.isValid() && m_descriptionCheck.isValid() &&
-           m_ui->postLogoutRedirectUrls->isComplete() && m_ui->postLoginRedirectUrls->isComplete();
-}
-
-void AppDetailsPage::checkNameSyntax()
-{
-    m_nameCheck = AppDetailsValidator::checkName(m_ui->nameEdit->text());
-    // Until the registry has answered, the name may be taken: the page stays incomplete meanwhile.
-    m_nameLookupPending = m_nameCheck.isValid();
-    if (m_nameLookupPending)
-        m_nameLookupTimer.start();
-    else
-        m_nameLookupTimer.stop();
-    showCheck(m_ui->nameMessage, m_nameCheck, m_nameTouched || !m_ui->nameEdit->text().isEmpty());
-    emit completeChanged();
-}
-
-void AppDetailsPage::checkNameInRegistry()
-{
-    const auto isNameTaken = [this](const QString& trimmedName) {
-        return m_repository->isNameTaken(trimmedName);
-    };
-    m_nameCheck = AppDetailsValidator::checkName(m_ui->nameEdit->text(), isNameTaken);
-    m_nameLookupPending = false;
-    showCheck(m_ui->nameMessage, m_nameCheck, m_nameTouched || !m_ui->nameEdit->text().isEmpty());
-    emit completeChanged();
-}
-
-void AppDetailsPage::checkUri()
-{
-    m_uriCheck = AppDetailsValidator::checkUri(m_ui->uriEdit->text().trimmed());
-    showCheck(m_ui->uriMessage, m_uriCheck, m_uriTouched || !m_ui->uriEdit->text().isEmpty());
-    emit completeChanged();
-}
-
-void AppDetailsPage::checkDescription()
-{
-    const QString description = m_ui->descriptionEdit->toPlainText().trimmed();
-    m_descriptionCheck = AppDetailsValidator::checkDescription(description);
-    m_ui->descriptionCounter->setText(
-        tr("%1 / %2").arg(description.size()).arg(AppDetailsValidator::MaxDescriptionLength));
-    showCheck(m_ui->descriptionMessage, m_descriptionCheck, true);
-    emit completeChanged();
-}
-
-void AppDetailsPage::showCheck(FieldMessageLabel* label, const FieldCheck& check, bool touched)
-{
-    if (touched)
-        label->showCheck(check);
-    else
-        label->clearMessage();
+    return m_form->isComplete();
 }
 
 } // namespace AppKeys

@@ -1,13 +1,17 @@
 #include "ApplicationTableModel.h"
 
 #include "AppRepository.h"
+#include "Clock.h"
+#include "KeyStatusStyle.h"
+#include "LocalTime.h"
 
-#include <QLocale>
+#include <QBrush>
 
 namespace AppKeys {
 
-ApplicationTableModel::ApplicationTableModel(std::shared_ptr<const AppRepository> repository, QObject* parent)
-    : QAbstractTableModel(parent), m_repository(std::move(repository))
+ApplicationTableModel::ApplicationTableModel(std::shared_ptr<const AppRepository> repository,
+                                             std::shared_ptr<const Clock> clock, QObject* parent)
+    : QAbstractTableModel(parent), m_repository(std::move(repository)), m_clock(std::move(clock))
 {
     for (const SourceApp source : allSourceApps())
         m_sourceAppIcons.emplace(source, QIcon(iconResourcePath(source)));
@@ -15,18 +19,29 @@ ApplicationTableModel::ApplicationTableModel(std::shared_ptr<const AppRepository
 
 Status ApplicationTableModel::reload()
 {
-    auto apps = m_repository->listApps();
-    if (!apps)
-        return apps.error();
+    const QDateTime now = m_clock->nowUtc();
+    auto overviews = AppOverview::loadAll(*m_repository, now);
+    if (!overviews)
+        return overviews.error();
     beginResetModel();
-    m_apps = std::move(apps).value();
+    m_overviews = std::move(overviews).value();
+    m_loadedAt = now;
     endResetModel();
     return {};
 }
 
+int ApplicationTableModel::rowOf(const QString& applicationId) const
+{
+    for (int row = 0; row < m_overviews.size(); ++row) {
+        if (m_overviews.at(row).app.applicationId == applicationId)
+            return row;
+    }
+    return -1;
+}
+
 int ApplicationTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_apps.size());
+    return parent.isValid() ? 0 : int(m_overviews.size());
 }
 
 int ApplicationTableModel::columnCount(const QModelIndex& parent) const
@@ -38,24 +53,22 @@ QVariant ApplicationTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const AppRecord& app = m_apps.at(index.row());
+    const AppOverview& overview = m_overviews.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(app, index.column());
+        return displayData(overview, index.column());
     case SortRole:
-        return sortData(app, index.column());
+        return sortData(overview, index.column());
+    case ApplicationIdRole:
+        return overview.app.applicationId;
     case Qt::DecorationRole:
         if (index.column() == SourceAppColumn)
-            return m_sourceAppIcons.at(app.details.sourceApp);
+            return m_sourceAppIcons.at(overview.app.details.sourceApp);
         break;
     case Qt::ToolTipRole:
-        if (index.column() == NameColumn)
-            return tr("Application ID: %1").arg(app.applicationId);
-        if (index.column() == SourceAppColumn)
-            return explanation(app.details.sourceApp);
-        if (index.column() == PermissionsColumn)
-            return app.scope.permissionIds.join(QLatin1Char('\n'));
-        break;
+        return toolTip(overview, index.column());
+    case Qt::ForegroundRole:
+        return foreground(overview, index.column());
     case Qt::TextAlignmentRole:
         if (index.column() == PermissionsColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -66,8 +79,9 @@ QVariant ApplicationTableModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant ApplicationTableModel::displayData(const AppRecord& app, int column) const
+QVariant ApplicationTableModel::displayData(const AppOverview& overview, int column) const
 {
+    const AppRecord& app = overview.app;
     switch (column) {
     case NameColumn:
         return app.details.name;
@@ -79,20 +93,61 @@ QVariant ApplicationTableModel::displayData(const AppRecord& app, int column) co
         return displayName(app.scope.authMethod);
     case PermissionsColumn:
         return int(app.scope.permissionIds.size());
+    case StatusColumn:
+        return overview.status.text();
+    case ExpiresColumn:
+        return LocalTime::date(overview.expiresAt);
     case CreatedByColumn:
         return app.createdBy;
     case CreatedAtColumn:
-        return QLocale().toString(app.createdAt.toLocalTime(), QLocale::ShortFormat);
+        return LocalTime::minutes(app.createdAt);
     default:
         return {};
     }
 }
 
-QVariant ApplicationTableModel::sortData(const AppRecord& app, int column) const
+QVariant ApplicationTableModel::sortData(const AppOverview& overview, int column) const
 {
-    if (column == CreatedAtColumn)
-        return app.createdAt;
-    return displayData(app, column);
+    switch (column) {
+    case StatusColumn:
+        return KeyStatusStyle::urgency(overview.status);
+    case ExpiresColumn:
+        return overview.expiresAt;
+    case CreatedAtColumn:
+        return overview.app.createdAt;
+    default:
+        return displayData(overview, column);
+    }
+}
+
+QVariant ApplicationTableModel::toolTip(const AppOverview& overview, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return tr("Application ID: %1").arg(overview.app.applicationId);
+    case SourceAppColumn:
+        return explanation(overview.app.details.sourceApp);
+    case PermissionsColumn:
+        return overview.app.scope.permissionIds.join(QLatin1Char('\n'));
+    case StatusColumn:
+        if (overview.status.state == KeyStatus::State::Inactive)
+            return tr("The app is deactivated: its keys cannot be used until it is reactivated.");
+        break;
+    case ExpiresColumn:
+        return LocalTime::minutes(overview.expiresAt);
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant ApplicationTableModel::foreground(const AppOverview& overview, int column) const
+{
+    if (column != StatusColumn)
+        return {};
+    if (const auto color = KeyStatusStyle::foreground(overview.status.state))
+        return QBrush(*color);
+    return {};
 }
 
 QVariant ApplicationTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -110,6 +165,10 @@ QVariant ApplicationTableModel::headerData(int section, Qt::Orientation orientat
         return tr("Auth Method");
     case PermissionsColumn:
         return tr("Permissions");
+    case StatusColumn:
+        return tr("Status");
+    case ExpiresColumn:
+        return tr("Expires");
     case CreatedByColumn:
         return tr("Created By");
     case CreatedAtColumn:

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AppRecord.h"
+#include "AppOverview.h"
 #include "Status.h"
 
 #include <QAbstractTableModel>
@@ -12,8 +12,10 @@
 namespace AppKeys {
 
 class AppRepository;
+class Clock;
 
-/// The registry's apps as rows of the "Manage Applications" table, read through AppRepository::listApps().
+/// The registry's apps as rows of the "Manage Applications" table, read with AppOverview::loadAll(), so that the
+/// Status and Expires columns say what `appkeys list` says.
 class ApplicationTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -25,18 +27,29 @@ public:
         LoginUserTypeColumn,
         AuthMethodColumn,
         PermissionsColumn,
+        StatusColumn,
+        ExpiresColumn,
         CreatedByColumn,
         CreatedAtColumn,
         ColumnCount
     };
 
-    /// A value that sorts as the column's meaning says (a date as a date, a count as a number).
+    /// A value that sorts as the column's meaning says (a date as a date, a count as a number, a status by urgency).
     static constexpr int SortRole = Qt::UserRole;
+    /// The row's Application ID, on every column.
+    static constexpr int ApplicationIdRole = Qt::UserRole + 1;
 
-    explicit ApplicationTableModel(std::shared_ptr<const AppRepository> repository, QObject* parent = nullptr);
+    ApplicationTableModel(std::shared_ptr<const AppRepository> repository, std::shared_ptr<const Clock> clock,
+                          QObject* parent = nullptr);
 
     /// Reads the apps again; on failure the previous rows stay and the Error says why.
     Status reload();
+    /// The app of a row, valid until the next reload.
+    const AppOverview& overview(int row) const { return m_overviews.at(row); }
+    /// The row of the app with this id, or -1.
+    int rowOf(const QString& applicationId) const;
+    /// The moment the statuses were worked out at: the "now" of the last reload.
+    QDateTime loadedAt() const { return m_loadedAt; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -44,11 +57,15 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QVariant displayData(const AppRecord& app, int column) const;
-    QVariant sortData(const AppRecord& app, int column) const;
+    QVariant displayData(const AppOverview& overview, int column) const;
+    QVariant sortData(const AppOverview& overview, int column) const;
+    QVariant toolTip(const AppOverview& overview, int column) const;
+    QVariant foreground(const AppOverview& overview, int column) const;
 
     std::shared_ptr<const AppRepository> m_repository;
-    QList<AppRecord> m_apps;
+    std::shared_ptr<const Clock> m_clock;
+    QList<AppOverview> m_overviews;
+    QDateTime m_loadedAt;
     /// Loaded once: each QIcon renders and caches its SVG, which a fresh QIcon per paint would redo.
     std::map<SourceApp, QIcon> m_sourceAppIcons;
 };

@@ -1,22 +1,36 @@
 #pragma once
 
+#include "AppOverview.h"
+#include "RegistryExport.h"
 #include "RegistrySession.h"
 
 #include <QMainWindow>
+#include <QPointer>
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class MainWindow;
 }
 
 class QLabel;
-class QSortFilterProxyModel;
 
 namespace AppKeys {
 
+class ActionFeedback;
+class AppActions;
+class ApplicationFilterProxyModel;
 class ApplicationTableModel;
+class AuditTrailWindow;
+class ExpiryAlertsPresenter;
+class KeyActions;
 
-/// "Manage Applications": the registry's apps in a sortable table, and Add.
+/// "Manage Applications": the registry's apps in a filterable, sortable table with the selected app's details
+/// beside it, and every action of PRODUCT.md section 1 in the menus, the toolbar and the table's context menu.
+/// Read-only, it offers nothing that changes the registry or reveals a secret.
+///
+/// The expiry banner sits in bannerLayout above the table; File > Settings… comes before Quit.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -25,17 +39,58 @@ public:
     ~MainWindow() override;
 
     void openAddWizard();
+    /// Reads the registry again into the table, the details panel and an open audit view; the selection stays.
     void reloadApps();
+    /// The audit view, filtered to one app when an id is given.
+    void openAuditTrail(const QString& applicationId = {});
+    /// The app selected in the table, or nullptr; valid until the next reload.
+    const AppOverview* selectedApp() const;
+    /// What the key actions work on: the key selected in the details panel, else the one the Status column reports.
+    std::optional<KeyRecord> targetKey() const;
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
+    void setUpActions();
     void setUpTable();
+    void setUpDetailsPanel();
+    void setUpReadOnlyMode();
+    /// The expiry banner above the table, File > Settings… and the alert runs (at start, then hourly).
+    void setUpExpiryAlerts();
+    void openSettings();
+    void rotateKeyFromBanner(const QString& applicationId, const QString& keyId);
+    void connectLifecycleActions();
+    /// Runs `perform` on the selected app when the action is triggered.
+    void connectAppAction(QAction* action, std::function<void(const AppRecord&)> perform);
+    /// Runs `perform` on the selected app and targetKey() when the action is triggered.
+    void connectKeyAction(QAction* action, std::function<void(const AppRecord&, const KeyRecord&)> perform);
+    QList<QAction*> changingActions() const;
+
+    void showSelectedApp();
+    void selectApp(const QString& applicationId);
+    void updateActions();
+    void updateCounts();
+    void showTableContextMenu(const QPoint& position);
+    void exportApps();
+    void writeAppsExport(const QString& filePath, RegistryExport::Format format);
+    void showStatusMessage(const QString& message);
     void showClipboardCountdown(int secondsLeft);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     RegistrySession m_session;
     ApplicationTableModel* m_model;
-    QSortFilterProxyModel* m_sortModel;
+    ApplicationFilterProxyModel* m_proxy;
+    ActionFeedback* m_feedback;
+    AppActions* m_appActions;
+    KeyActions* m_keyActions;
     QLabel* m_registryLabel;
+    QPointer<AuditTrailWindow> m_auditWindow;
+    ExpiryAlertsPresenter* m_alerts = nullptr;
+    /// While the model is reset, the lost selection must not clear the details panel.
+    bool m_reloading = false;
+    /// The table and the details panel share the height once the window has one, on its first show.
+    bool m_splitterSized = false;
 };
 
 } // namespace AppKeys

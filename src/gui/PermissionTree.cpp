@@ -40,19 +40,39 @@ void PermissionTree::setCatalogue(const PermissionCatalogue& catalogue)
     for (const PermissionGroup& group : catalogue.groups()) {
         auto* groupItem = new QTreeWidgetItem(this, {group.name, group.id});
         groupItem->setForeground(IdColumn, idBrush);
-        groupItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable |
-                            Qt::ItemIsAutoTristate);
+        groupItem->setFlags(groupFlags());
         for (const Permission& permission : group.permissions) {
             auto* item = new QTreeWidgetItem(groupItem, {permission.name, permission.id});
             item->setForeground(IdColumn, idBrush);
-            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable |
-                           Qt::ItemNeverHasChildren);
+            item->setFlags(permissionFlags());
             item->setCheckState(NameColumn, Qt::Unchecked);
         }
         groupItem->setCheckState(NameColumn, Qt::Unchecked);
     }
     expandAll();
+    showOnlySelected();
     emit selectionChanged();
+}
+
+void PermissionTree::setSelectedPermissionIds(const QStringList& permissionIds)
+{
+    {
+        const QSignalBlocker blocker(this);
+        for (QTreeWidgetItem* item : permissionItems())
+            item->setCheckState(NameColumn, permissionIds.contains(item->text(IdColumn)) ? Qt::Checked : Qt::Unchecked);
+    }
+    showOnlySelected();
+    emit selectionChanged();
+}
+
+void PermissionTree::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    applyFlags();
+    if (m_readOnly)
+        showOnlySelected();
+    else
+        setFilterText({});
 }
 
 QStringList PermissionTree::selectedPermissionIds() const
@@ -109,6 +129,46 @@ QTreeWidgetItem* PermissionTree::permissionItem(const QString& permissionId) con
             return item;
     }
     return nullptr;
+}
+
+Qt::ItemFlags PermissionTree::groupFlags() const
+{
+    const Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsAutoTristate;
+    return m_readOnly ? flags : flags | Qt::ItemIsUserCheckable;
+}
+
+Qt::ItemFlags PermissionTree::permissionFlags() const
+{
+    const Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    return m_readOnly ? flags : flags | Qt::ItemIsUserCheckable;
+}
+
+void PermissionTree::applyFlags()
+{
+    const QSignalBlocker blocker(this);
+    for (int groupRow = 0; groupRow < topLevelItemCount(); ++groupRow) {
+        QTreeWidgetItem* group = topLevelItem(groupRow);
+        group->setFlags(groupFlags());
+        for (int row = 0; row < group->childCount(); ++row)
+            group->child(row)->setFlags(permissionFlags());
+    }
+}
+
+void PermissionTree::showOnlySelected()
+{
+    if (!m_readOnly)
+        return;
+    for (int groupRow = 0; groupRow < topLevelItemCount(); ++groupRow) {
+        QTreeWidgetItem* group = topLevelItem(groupRow);
+        bool anyGranted = false;
+        for (int row = 0; row < group->childCount(); ++row) {
+            QTreeWidgetItem* permission = group->child(row);
+            const bool granted = permission->checkState(NameColumn) == Qt::Checked;
+            permission->setHidden(!granted);
+            anyGranted = anyGranted || granted;
+        }
+        group->setHidden(!anyGranted);
+    }
 }
 
 QList<QTreeWidgetItem*> PermissionTree::permissionItems() const

@@ -69,6 +69,13 @@ QStringList RedirectUrlListEditor::urls() const
     return result;
 }
 
+void RedirectUrlListEditor::setUrls(const QStringList& urls)
+{
+    m_list->clear();
+    m_list->addItems(urls);
+    updateState();
+}
+
 bool RedirectUrlListEditor::isComplete() const
 {
     return m_entryEdit->text().trimmed().isEmpty() && AppDetailsValidator::checkRedirectUrlList(urls()).isValid();

@@ -25,6 +25,8 @@ public:
     void setFieldName(const QString& fieldName);
 
     QStringList urls() const;
+    /// Replaces the list, as for editing an app's stored URLs.
+    void setUrls(const QStringList& urls);
     /// The list is valid and no entry waits to be added.
     bool isComplete() const;
 

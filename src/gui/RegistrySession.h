@@ -8,8 +8,11 @@
 
 namespace AppKeys {
 
+class AppLifecycleService;
 class AppRegistrationService;
 class AppRepository;
+class AppSettings;
+class AuditLog;
 class Clock;
 class PermissionCatalogue;
 class SecretStore;
@@ -19,10 +22,18 @@ class SecureClipboard;
 struct RegistrySession
 {
     std::shared_ptr<Database> database;
+    /// Stamps audit entries with the session's clock, which also decides what counts as expired in the window.
     std::shared_ptr<AppRepository> repository;
+    std::shared_ptr<const AuditLog> auditLog;
     std::shared_ptr<const PermissionCatalogue> catalogue;
+    std::shared_ptr<const Clock> clock;
     std::shared_ptr<AppRegistrationService> registration;
+    std::shared_ptr<AppLifecycleService> lifecycle;
     std::shared_ptr<SecureClipboard> clipboard;
+    /// The keychain, for what the window keeps there itself (the webhook's signing secret).
+    std::shared_ptr<SecretStore> secrets;
+    /// The program's settings file; the clipboard's clear delay is taken from it at open.
+    std::shared_ptr<AppSettings> settings;
 
     /// Opens (and, unless read-only, migrates) the registry at `location` (see Database::open) and loads the
     /// permission catalogue; the first failure is the Error, worded for the user.

@@ -6,6 +6,7 @@
 #include "PermissionCatalogue.h"
 #include "RegistrySession.h"
 #include "SystemClock.h"
+#include "TranslationLoader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -33,7 +34,13 @@ int WindowLauncher::run(QApplication& application)
     const QCommandLineOption readOnly(
         u"read-only"_s, QApplication::translate("AppKeys::WindowLauncher",
                                                 "Open for support staff: nothing can be changed or revealed."));
-    parser.addOptions({database, readOnly});
+    // main() has already put the window into this language; the option is declared so that it is not an error here.
+    const QCommandLineOption language(
+        QString::fromLatin1(TranslationLoader::LanguageOptionName),
+        QApplication::translate("AppKeys::WindowLauncher", "The language of the window: %1 (default: the system's).")
+            .arg(TranslationLoader::supportedLanguages().join(u", "_s)),
+        u"language"_s);
+    parser.addOptions({database, readOnly, language});
     parser.addHelpOption();
     parser.process(application);
 

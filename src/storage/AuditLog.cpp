@@ -1,6 +1,7 @@
 #include "AuditLog.h"
 
 #include "Database.h"
+#include "SqlDialect.h"
 #include "SqlText.h"
 #include "SqlTime.h"
 
@@ -140,8 +141,8 @@ Status AuditLog::appendInTransaction(QSqlDatabase& db, const QString& actor, con
     query.bindValue(u":hash"_s, entry.hash);
     if (query.exec())
         return {};
-    return Error{QCoreApplication::translate("AppKeys::AuditLog", "Could not add to the audit trail."),
-                 query.lastError().text()};
+    return SqlDialect::of(db).statementError(
+        query.lastError(), QCoreApplication::translate("AppKeys::AuditLog", "Could not add to the audit trail."));
 }
 
 Result<QList<AuditEntry>> AuditLog::entries(const AuditFilter& filter) const

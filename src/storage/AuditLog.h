@@ -22,8 +22,10 @@ class AuditLog
 public:
     explicit AuditLog(std::shared_ptr<Database> database);
 
-    /// Appends one entry inside the caller's open transaction, so that the entry commits or rolls back
-    /// together with the change it records. Fills in sequence, previous hash and hash.
+    /// Appends one entry inside the caller's open WriteTransaction, so that the entry commits or rolls back
+    /// together with the change it records. Fills in sequence, previous hash and hash. The transaction's write lock
+    /// is what keeps two writers from reading the same last link and forking the chain; should anything append
+    /// without it, the unique sequence and hash make its insert fail instead.
     static Status appendInTransaction(QSqlDatabase& db, const QString& actor, const QDateTime& at, AuditAction action,
                                       const QString& applicationId, const QString& keyHint, const QJsonObject& details);
 

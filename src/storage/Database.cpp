@@ -1,6 +1,8 @@
 #include "Database.h"
 
 #include "ErrorCode.h"
+#include "PostgresConnectionError.h"
+#include "PostgresLocation.h"
 #include "SchemaMigrator.h"
 
 #include <QCoreApplication>
@@ -10,7 +12,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QSysInfo>
 #include <QUrl>
 #include <QUuid>
 
@@ -19,9 +20,6 @@ using namespace Qt::StringLiterals;
 namespace AppKeys {
 
 namespace {
-
-// Long enough for another AppKeys window to finish a write, short enough not to look frozen.
-constexpr int BusyTimeoutMs = 5000;
 
 Status prepareFolder(const QString& filePath)
 {
@@ -50,71 +48,35 @@ Status checkExists(const QString& filePath)
                                              "--read-only.")};
 }
 
-Result<QString> pragmaValue(QSqlDatabase& db, const QString& pragma)
-{
-    QSqlQuery query(db);
-    if (!query.exec(pragma))
-        return Error{
-            QCoreApplication::translate("AppKeys::Database", "“%1” is not an AppKeys database.").arg(db.databaseName()),
-            query.lastError().text()};
-    return query.next() ? query.value(0).toString() : QString();
-}
-
 // SQLite opens any file lazily; reading the schema cookie is what fails on a file that is not a database.
 Status checkIsSqliteDatabase(QSqlDatabase& db)
 {
-    if (const Result<QString> readable = pragmaValue(db, u"PRAGMA schema_version"_s); !readable)
-        return readable.error();
-    return {};
+    QSqlQuery query(db);
+    if (query.exec(u"PRAGMA schema_version"_s))
+        return {};
+    return Error{
+        QCoreApplication::translate("AppKeys::Database", "“%1” is not an AppKeys database.").arg(db.databaseName()),
+        query.lastError().text()};
 }
 
-// SQLite-only settings, kept here so that the rest of the storage layer stays portable. Applied only to an AppKeys
-// database, because the journal mode stays with the file.
-Status applySqliteSettings(QSqlDatabase& db)
+Status checkDriverIsInstalled(const SqlDialect& dialect)
 {
-    const Result<QString> journalMode = pragmaValue(db, u"PRAGMA journal_mode = WAL"_s);
-    if (!journalMode)
-        return journalMode.error();
-    if (journalMode.value().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
-        return Error{
-            QCoreApplication::translate("AppKeys::Database",
-                                        "Could not switch the registry “%1” to write-ahead logging.")
-                .arg(db.databaseName()),
-            QCoreApplication::translate("AppKeys::Database", "The journal mode stayed “%1”.").arg(journalMode.value())};
-    for (const QString& pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA busy_timeout = %1"_s.arg(BusyTimeoutMs)}) {
-        if (const Result<QString> set = pragmaValue(db, pragma); !set)
-            return set.error();
-    }
-    const Result<QString> foreignKeys = pragmaValue(db, u"PRAGMA foreign_keys"_s);
-    if (!foreignKeys)
-        return foreignKeys.error();
-    if (foreignKeys.value() != u"1"_s)
-        return Error{QCoreApplication::translate("AppKeys::Database",
-                                                 "Could not turn on foreign key checks for the registry “%1”.")
-                         .arg(db.databaseName()),
-                     QCoreApplication::translate(
-                         "AppKeys::Database", "This SQLite library may have been built without foreign key support.")};
-    return {};
-}
-
-// Support staff may only have read access to the file; the journal mode stays as the last writer left it.
-Status applyReadOnlySqliteSettings(QSqlDatabase& db)
-{
-    if (const Result<QString> set = pragmaValue(db, u"PRAGMA busy_timeout = %1"_s.arg(BusyTimeoutMs)); !set)
-        return set.error();
-    return {};
+    if (QSqlDatabase::isDriverAvailable(dialect.driverName()))
+        return {};
+    if (dialect.engine() == SqlDialect::Engine::Postgres)
+        return Error{QCoreApplication::translate("AppKeys::Database", "The PostgreSQL driver for Qt is not installed."),
+                     QCoreApplication::translate("AppKeys::Database",
+                                                 "Install the Qt 6 PostgreSQL plugin (on Debian: libqt6sql6-psql).")};
+    return Error{QCoreApplication::translate("AppKeys::Database", "The SQLite driver for Qt is not installed."),
+                 QCoreApplication::translate("AppKeys::Database",
+                                             "Install the Qt 6 SQLite plugin (on Debian: libqt6sql6-sqlite).")};
 }
 
 /// Migrates a writable registry; only checks the version of a read-only one, which must not change.
 Status prepareSchema(QSqlDatabase& db, Database::AccessMode mode)
 {
-    if (mode == Database::AccessMode::ReadOnly) {
-        if (Status settings = applyReadOnlySqliteSettings(db); !settings)
-            return settings;
+    if (mode == Database::AccessMode::ReadOnly)
         return SchemaMigrator::checkIsCurrent(db);
-    }
-    if (Status settings = applySqliteSettings(db); !settings)
-        return settings;
     return SchemaMigrator::migrate(db);
 }
 
@@ -131,13 +93,10 @@ Result<QString> readRegistryId(const QSqlDatabase& db)
     return query.value(0).toString();
 }
 
-QString osUserName()
+QString newConnectionName(const SqlDialect& dialect)
 {
-    for (const char* variable : {"USER", "LOGNAME"}) {
-        if (const QString user = qEnvironmentVariable(variable); !user.isEmpty())
-            return user;
-    }
-    return QDir::home().dirName();
+    const QString engine = dialect.engine() == SqlDialect::Engine::Postgres ? u"postgres"_s : u"sqlite"_s;
+    return u"appkeys-%1-%2"_s.arg(engine, QUuid::createUuid().toString(QUuid::WithoutBraces));
 }
 
 } // namespace
@@ -147,18 +106,17 @@ Result<std::shared_ptr<Database>> Database::openSqlite(const QString& filePath, 
     const QString absolutePath = QFileInfo(filePath).absoluteFilePath();
     if (Status place = mode == AccessMode::ReadOnly ? checkExists(absolutePath) : prepareFolder(absolutePath); !place)
         return place.error();
-    if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
-        return Error{QCoreApplication::translate("AppKeys::Database", "The SQLite driver for Qt is not installed."),
-                     QCoreApplication::translate("AppKeys::Database",
-                                                 "Install the Qt 6 SQLite plugin (on Debian: libqt6sql6-sqlite).")};
+    const SqlDialect dialect(SqlDialect::Engine::Sqlite);
+    if (Status driver = checkDriverIsInstalled(dialect); !driver)
+        return driver.error();
 
     // Owned from here on, so that every early return removes the connection again.
-    std::shared_ptr<Database> database(new Database);
-    database->m_connectionName = u"appkeys-sqlite-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::shared_ptr<Database> database(new Database(dialect));
+    database->m_connectionName = newConnectionName(dialect);
     database->m_location = absolutePath;
     database->m_accessMode = mode;
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, database->m_connectionName);
+    QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), database->m_connectionName);
     db.setDatabaseName(absolutePath);
     if (mode == AccessMode::ReadOnly)
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
@@ -168,43 +126,84 @@ Result<std::shared_ptr<Database>> Database::openSqlite(const QString& filePath, 
             db.lastError().text()};
     if (Status sqlite = checkIsSqliteDatabase(db); !sqlite)
         return sqlite.error();
-    if (Status appKeys = SchemaMigrator::checkIsAppKeysDatabase(db); !appKeys)
-        return appKeys.error();
-    if (Status schema = prepareSchema(db, mode); !schema)
-        return schema.error();
-    const Result<QString> registryId = readRegistryId(db);
-    if (!registryId)
-        return registryId.error();
-
-    database->m_registryId = registryId.value();
-    database->m_actor = osUserName() + u'@' + QSysInfo::machineHostName();
+    if (Status prepared = database->prepareRegistry(); !prepared)
+        return prepared.error();
     return database;
 }
 
-Result<std::shared_ptr<Database>> Database::open(const QString& location, AccessMode mode)
+Result<std::shared_ptr<Database>> Database::openPostgres(const QString& url, const QString& password, AccessMode mode)
+{
+    const Result<PostgresLocation> location = PostgresLocation::parse(url);
+    if (!location)
+        return location.error();
+    const SqlDialect dialect(SqlDialect::Engine::Postgres);
+    if (Status driver = checkDriverIsInstalled(dialect); !driver)
+        return driver.error();
+
+    std::shared_ptr<Database> database(new Database(dialect));
+    database->m_connectionName = newConnectionName(dialect);
+    database->m_location = location.value().canonicalUrl();
+    database->m_accessMode = mode;
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), database->m_connectionName);
+    db.setHostName(location.value().host());
+    db.setPort(location.value().port());
+    db.setDatabaseName(location.value().database());
+    db.setUserName(location.value().role());
+    db.setPassword(password);
+    db.setConnectOptions(location.value().connectOptions());
+    if (!db.open())
+        return PostgresConnectionError::fromFailedOpen(location.value(), db.lastError());
+    if (Status prepared = database->prepareRegistry(); !prepared)
+        return prepared.error();
+    return database;
+}
+
+Result<std::shared_ptr<Database>> Database::open(const QString& location, AccessMode mode,
+                                                 const QString& postgresPassword)
 {
     if (location.isEmpty())
         return openSqlite(defaultSqlitePath(), mode);
+    if (PostgresLocation::isPostgresUrl(location))
+        return openPostgres(location, postgresPassword, mode);
     // A scheme followed by "://"; a Windows path such as C:\Users has no "//" after its colon.
     static const QRegularExpression urlScheme(u"^([A-Za-z][A-Za-z0-9+.-]*)://"_s);
     const QRegularExpressionMatch scheme = urlScheme.match(location);
     if (!scheme.hasMatch())
         return openSqlite(location, mode);
 
-    const QString schemeName = scheme.captured(1).toLower();
-    if (schemeName == u"sqlite"_s) {
+    if (scheme.captured(1).toLower() == u"sqlite"_s) {
         const QUrl url(location, QUrl::StrictMode);
         if (url.isValid() && url.host().isEmpty() && url.path().startsWith(u'/'))
             return openSqlite(url.path(), mode);
-    } else if (schemeName == u"postgresql"_s || schemeName == u"postgres"_s) {
-        return Error{QCoreApplication::translate("AppKeys::Database", "PostgreSQL registries are not supported yet."),
-                     QCoreApplication::translate("AppKeys::Database", "Use an SQLite registry file for now.")};
     }
     return Error{
         QCoreApplication::translate("AppKeys::Database", "AppKeys cannot open the registry “%1”.").arg(location),
         QCoreApplication::translate("AppKeys::Database",
-                                    "Give the path of an SQLite file (for example /srv/appkeys/registry.sqlite) or a "
-                                    "URL of the form sqlite:///absolute/path/registry.sqlite.")};
+                                    "Give the path of an SQLite file (for example /srv/appkeys/registry.sqlite), a "
+                                    "URL of the form sqlite:///absolute/path/registry.sqlite, or a PostgreSQL URL of "
+                                    "the form postgresql://role@host:port/database.")};
+}
+
+Status Database::prepareRegistry()
+{
+    QSqlDatabase db = connection();
+    if (Status appKeys = SchemaMigrator::checkIsAppKeysDatabase(db); !appKeys)
+        return appKeys;
+    // Applied only to an AppKeys database, because SQLite's journal mode stays with the file.
+    if (Status configured = m_dialect.configureConnection(db, isReadOnly()); !configured)
+        return configured;
+    if (Status schema = prepareSchema(db, m_accessMode); !schema)
+        return schema;
+    const Result<QString> registryId = readRegistryId(db);
+    if (!registryId)
+        return registryId.error();
+    const Result<QString> actor = m_dialect.currentActor(db);
+    if (!actor)
+        return actor.error();
+    m_registryId = registryId.value();
+    m_actor = actor.value();
+    return {};
 }
 
 QString Database::defaultSqlitePath()

@@ -2,6 +2,7 @@
 
 #include "AuditAction.h"
 #include "Result.h"
+#include "SqlDialect.h"
 #include "Status.h"
 
 #include <QSqlDatabase>
@@ -9,15 +10,18 @@
 
 namespace AppKeys {
 
-/// One open registry: the connection, with the schema migrated to the latest version.
+/// One open registry: the connection, with the schema migrated to the latest version. An embedded SQLite file, or a
+/// team registry on PostgreSQL (QPSQL) with the same schema.
 class Database
 {
 public:
     enum class AccessMode
     {
         ReadWrite,
-        /// For support staff: the connection itself is opened read-only (SQLITE_OPEN_READONLY), and every
-        /// repository write is refused with ErrorCode::ReadOnly before it reaches the database.
+        /// For support staff: the connection itself is opened read-only (SQLITE_OPEN_READONLY; a READ ONLY session
+        /// on PostgreSQL), and every repository write is refused with ErrorCode::ReadOnly before it reaches the
+        /// database. A PostgreSQL role with SELECT only is refused by the server even without it: that refusal too
+        /// is ErrorCode::ReadOnly ("Read-only access: …"), and changes nothing.
         ReadOnly
     };
 
@@ -25,10 +29,19 @@ public:
     /// ReadOnly never creates or migrates: a missing file or an outdated schema is an Error that says so.
     static Result<std::shared_ptr<Database>> openSqlite(const QString& filePath,
                                                         AccessMode mode = AccessMode::ReadWrite);
+    /// Opens a PostgreSQL registry, postgresql://role@host[:port]/database[?sslmode=…] (see PostgresLocation), as
+    /// that role with `password` (which the URL must not contain; RegistryConnector reads it from the keychain).
+    /// Connecting gives up after PostgresLocation::ConnectTimeoutSeconds. A wrong password, an unknown host, a
+    /// server that does not answer, or a missing database is an Error that says which, with what to do
+    /// (ConnectionErrorCode for the first two). ReadWrite migrates only an outdated schema; a role that may not
+    /// change the schema then gets an Error saying an admin must upgrade it. ReadOnly never writes.
+    static Result<std::shared_ptr<Database>> openPostgres(const QString& url, const QString& password,
+                                                          AccessMode mode = AccessMode::ReadWrite);
     /// Opens the registry named on the command line (--database) or in Settings: an SQLite file path or a
-    /// sqlite:///absolute/path URL; an empty location is defaultSqlitePath(). postgresql:// is an Error saying
-    /// PostgreSQL is not supported yet; other schemes are an Error that lists the accepted forms.
-    static Result<std::shared_ptr<Database>> open(const QString& location, AccessMode mode = AccessMode::ReadWrite);
+    /// sqlite:///absolute/path URL (an empty location is defaultSqlitePath()), or a postgresql:// URL, opened with
+    /// `postgresPassword` (see openPostgres). Other schemes are an Error that lists the accepted forms.
+    static Result<std::shared_ptr<Database>> open(const QString& location, AccessMode mode = AccessMode::ReadWrite,
+                                                  const QString& postgresPassword = {});
     /// QStandardPaths::AppDataLocation + "/appkeys.sqlite"
     static QString defaultSqlitePath();
 
@@ -40,23 +53,29 @@ public:
     QString connectionName() const { return m_connectionName; }
     /// The registry's UUID, kept in the database; part of every keychain entry name.
     QString registryId() const { return m_registryId; }
-    /// Who acts, for created_by and the audit trail: OS user@host on SQLite.
+    /// Who acts, for created_by and the audit trail: OS user@host on SQLite, the database role (session_user) on
+    /// PostgreSQL.
     QString actor() const { return m_actor; }
+    /// How SQL differs on this registry's engine.
+    SqlDialect dialect() const { return m_dialect; }
     bool isReadOnly() const { return m_accessMode == AccessMode::ReadOnly; }
     /// ErrorCode::ReadOnly "The registry is open read-only: <activity> is not allowed." when read-only, else ok.
     /// Checked before anything is touched, the keychain included.
     Status checkWritable(AuditAction action) const;
-    /// A description for the window title and messages (the file path).
+    /// A description for the window title and messages: the file path, or the PostgreSQL URL (without password).
     QString location() const { return m_location; }
 
 private:
-    Database() = default;
+    explicit Database(SqlDialect dialect) : m_dialect(dialect) {}
+    /// Checks and, if allowed, migrates the schema of the open connection, then reads the registry's identity.
+    Status prepareRegistry();
 
     QString m_connectionName;
     QString m_registryId;
     QString m_actor;
     QString m_location;
     AccessMode m_accessMode = AccessMode::ReadWrite;
+    SqlDialect m_dialect;
 };
 
 } // namespace AppKeys

@@ -89,12 +89,12 @@ Migration version1()
 // The audit trail (PRODUCT.md section 6). No foreign key to apps: the trail outlives the apps it tells about.
 // Nothing in SQL stops an UPDATE: the hash chain is what makes a change visible, to `appkeys audit verify`.
 // Existing registries start their trail empty.
-Migration version2()
+Migration version2(const SqlDialect& dialect)
 {
     return {2,
             {
                 u"CREATE TABLE audit_log ("
-                "  sequence INTEGER PRIMARY KEY,"
+                "  sequence %1 PRIMARY KEY,"
                 "  timestamp TEXT NOT NULL,"
                 "  actor TEXT NOT NULL,"
                 "  action TEXT NOT NULL,"
@@ -102,7 +102,7 @@ Migration version2()
                 "  key_hint TEXT NOT NULL DEFAULT '',"
                 "  details TEXT NOT NULL,"
                 "  previous_hash TEXT NOT NULL CHECK (length(previous_hash) = 64),"
-                "  hash TEXT NOT NULL UNIQUE CHECK (length(hash) = 64))"_s,
+                "  hash TEXT NOT NULL UNIQUE CHECK (length(hash) = 64))"_s.arg(dialect.counterKeyType()),
 
                 u"CREATE INDEX audit_log_application_id ON audit_log (application_id)"_s,
                 u"CREATE INDEX audit_log_action ON audit_log (action)"_s,
@@ -133,9 +133,14 @@ Migration version3()
 
 } // namespace
 
-QList<Migration> all()
+QList<Migration> all(const SqlDialect& dialect)
 {
-    return {version1(), version2(), version3()};
+    return {version1(), version2(dialect), version3()};
+}
+
+int latestVersion()
+{
+    return all(SqlDialect(SqlDialect::Engine::Sqlite)).constLast().version;
 }
 
 } // namespace AppKeys::SchemaMigrations

@@ -1,5 +1,6 @@
 #include "SchemaMigrator.h"
 
+#include "ErrorCode.h"
 #include "SchemaMigrations.h"
 #include "SqlTime.h"
 #include "WriteTransaction.h"
@@ -21,8 +22,9 @@ Status execute(QSqlDatabase& db, const QString& sql)
     QSqlQuery query(db);
     if (query.exec(sql))
         return {};
-    return Error{QCoreApplication::translate("AppKeys::SchemaMigrator", "Could not update the registry's schema."),
-                 query.lastError().text()};
+    return SqlDialect::of(db).statementError(
+        query.lastError(),
+        QCoreApplication::translate("AppKeys::SchemaMigrator", "Could not update the registry's schema."));
 }
 
 Status recordApplied(QSqlDatabase& db, int version)
@@ -33,9 +35,9 @@ Status recordApplied(QSqlDatabase& db, int version)
     query.bindValue(u":applied_at"_s, SqlTime::toValue(QDateTime::currentDateTimeUtc()));
     if (query.exec())
         return {};
-    return Error{
-        QCoreApplication::translate("AppKeys::SchemaMigrator", "Could not record the registry's schema version."),
-        query.lastError().text()};
+    return SqlDialect::of(db).statementError(
+        query.lastError(),
+        QCoreApplication::translate("AppKeys::SchemaMigrator", "Could not record the registry's schema version."));
 }
 
 Status apply(QSqlDatabase& db, const Migration& migration)
@@ -77,7 +79,7 @@ Status applyPending(QSqlDatabase& db)
         return current.error();
     if (Status notNewer = checkIsNotNewer(db, current.value()); !notNewer)
         return notNewer;
-    for (const Migration& migration : SchemaMigrations::all()) {
+    for (const Migration& migration : SchemaMigrations::all(SqlDialect::of(db))) {
         if (migration.version <= current.value())
             continue;
         if (Status applied = apply(db, migration); !applied)
@@ -86,11 +88,31 @@ Status applyPending(QSqlDatabase& db)
     return {};
 }
 
+/// A role that may only read (a PostgreSQL support role) cannot create or upgrade the schema: only an admin can.
+Error migrationRefused(const QSqlDatabase& db, int current)
+{
+    const QString hint = QCoreApplication::translate(
+        "AppKeys::SchemaMigrator", "An admin must do it: open the registry once with the role that owns its schema, "
+                                   "without --read-only. Support staff can connect after that.");
+    if (current == 0)
+        return Error{QCoreApplication::translate("AppKeys::SchemaMigrator",
+                                                 "“%1” holds no AppKeys registry yet, and your database role may not "
+                                                 "create one.")
+                         .arg(db.databaseName()),
+                     hint, ErrorCode::ReadOnly};
+    return Error{QCoreApplication::translate("AppKeys::SchemaMigrator",
+                                             "This registry needs an upgrade from schema version %1 to %2, and your "
+                                             "database role may not change the schema.")
+                     .arg(current)
+                     .arg(SchemaMigrator::latestVersion()),
+                 hint, ErrorCode::ReadOnly};
+}
+
 } // namespace
 
 int SchemaMigrator::latestVersion()
 {
-    return SchemaMigrations::all().constLast().version;
+    return SchemaMigrations::latestVersion();
 }
 
 Result<int> SchemaMigrator::currentVersion(const QSqlDatabase& db)
@@ -110,10 +132,11 @@ Status SchemaMigrator::checkIsAppKeysDatabase(const QSqlDatabase& db)
     const QStringList tables = db.tables(QSql::Tables);
     if (tables.isEmpty() || tables.contains(MigrationsTable))
         return {};
-    return Error{
-        QCoreApplication::translate("AppKeys::SchemaMigrator", "“%1” is not an AppKeys database.")
-            .arg(db.databaseName()),
-        QCoreApplication::translate("AppKeys::SchemaMigrator", "Choose an AppKeys registry file, or a new file name.")};
+    return Error{QCoreApplication::translate("AppKeys::SchemaMigrator", "“%1” is not an AppKeys database.")
+                     .arg(db.databaseName()),
+                 QCoreApplication::translate(
+                     "AppKeys::SchemaMigrator",
+                     "Choose an AppKeys registry file or a new file name (on PostgreSQL, an empty database).")};
 }
 
 Status SchemaMigrator::checkIsCurrent(const QSqlDatabase& db)
@@ -125,6 +148,12 @@ Status SchemaMigrator::checkIsCurrent(const QSqlDatabase& db)
         return notNewer;
     if (current.value() == latestVersion())
         return {};
+    if (current.value() == 0)
+        return Error{QCoreApplication::translate("AppKeys::SchemaMigrator", "“%1” holds no AppKeys registry yet.")
+                         .arg(db.databaseName()),
+                     QCoreApplication::translate("AppKeys::SchemaMigrator",
+                                                 "Check the database name. To create the registry there, open it once "
+                                                 "without --read-only, as its admin.")};
     return Error{QCoreApplication::translate("AppKeys::SchemaMigrator",
                                              "This registry needs an upgrade: open it once without --read-only."),
                  QCoreApplication::translate("AppKeys::SchemaMigrator",
@@ -139,8 +168,20 @@ Status SchemaMigrator::migrate(QSqlDatabase& db)
     // Migrating another program's tables would mix two schemas.
     if (Status appKeys = checkIsAppKeysDatabase(db); !appKeys)
         return appKeys;
+    const Result<int> current = currentVersion(db);
+    if (!current)
+        return current.error();
+    if (Status notNewer = checkIsNotNewer(db, current.value()); !notNewer)
+        return notNewer;
+    // A current schema is not written to at all: a role that may only read opens it like any other.
+    if (current.value() == latestVersion())
+        return {};
     // Taking the write lock first means two programs opening a new registry at once migrate it one after the other.
-    return WriteTransaction::run(db, [&db] { return applyPending(db); });
+    const Status migrated = WriteTransaction::run(
+        db, [&db] { return applyPending(db); }, WriteTransaction::Scope::Schema);
+    if (!migrated && migrated.error().code == ErrorCode::ReadOnly)
+        return migrationRefused(db, current.value());
+    return migrated;
 }
 
 } // namespace AppKeys

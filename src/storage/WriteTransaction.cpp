@@ -1,7 +1,8 @@
 #include "WriteTransaction.h"
 
+#include "SqlDialect.h"
+
 #include <QCoreApplication>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -9,54 +10,43 @@ using namespace Qt::StringLiterals;
 
 namespace AppKeys {
 
-namespace {
-
-bool isSqlite(const QSqlDatabase& db)
-{
-    return db.driverName() == u"QSQLITE"_s;
-}
-
-} // namespace
-
-WriteTransaction::WriteTransaction(QSqlDatabase db) : m_db(std::move(db)) {}
+WriteTransaction::WriteTransaction(QSqlDatabase db, Scope scope) : m_db(std::move(db)), m_scope(scope) {}
 
 WriteTransaction::~WriteTransaction()
 {
     if (!m_open)
         return;
-    // Nothing to report to: the change is abandoned either way, and SQLite rolls back on close as well.
-    if (isSqlite(m_db))
-        QSqlQuery(m_db).exec(u"ROLLBACK"_s);
-    else
-        m_db.rollback();
+    // Nothing to report to: the change is abandoned either way, and the database rolls back on close as well.
+    QSqlQuery(m_db).exec(u"ROLLBACK"_s);
 }
 
 Status WriteTransaction::begin()
 {
     const QString failure =
         QCoreApplication::translate("AppKeys::WriteTransaction", "Could not start writing to the registry.");
-    // QSqlDatabase::transaction() issues a deferred BEGIN on SQLite, which takes the write lock only at the first
-    // write; by then another connection may hold it, and SQLite refuses at once rather than waiting.
-    Status begun = isSqlite(m_db) ? execute(u"BEGIN IMMEDIATE"_s, failure)
-                                  : (m_db.transaction() ? Status() : Status(Error{failure, m_db.lastError().text()}));
+    // Statements rather than QSqlDatabase::transaction(), which cannot say how to take the write lock.
+    const SqlDialect dialect = SqlDialect::of(m_db);
+    Status begun = execute(dialect.beginWriteStatement(), failure);
     m_open = begun.ok();
-    return begun;
+    const QString lock = m_scope == Scope::Schema ? dialect.schemaLockStatement() : dialect.registryLockStatement();
+    if (!begun || lock.isEmpty())
+        return begun;
+    return execute(lock, failure);
 }
 
 Status WriteTransaction::commit()
 {
     const QString failure =
         QCoreApplication::translate("AppKeys::WriteTransaction", "Could not save the changes to the registry.");
-    Status committed = isSqlite(m_db) ? execute(u"COMMIT"_s, failure)
-                                      : (m_db.commit() ? Status() : Status(Error{failure, m_db.lastError().text()}));
+    Status committed = execute(u"COMMIT"_s, failure);
     if (committed)
         m_open = false;
     return committed;
 }
 
-Status WriteTransaction::run(QSqlDatabase db, const std::function<Status()>& write)
+Status WriteTransaction::run(QSqlDatabase db, const std::function<Status()>& write, Scope scope)
 {
-    WriteTransaction transaction(std::move(db));
+    WriteTransaction transaction(std::move(db), scope);
     if (Status begun = transaction.begin(); !begun)
         return begun;
     if (Status written = write(); !written)
@@ -69,7 +59,7 @@ Status WriteTransaction::execute(const QString& statement, const QString& failur
     QSqlQuery query(m_db);
     if (query.exec(statement))
         return {};
-    return Error{failureMessage, query.lastError().text()};
+    return SqlDialect::of(m_db).statementError(query.lastError(), failureMessage);
 }
 
 } // namespace AppKeys

@@ -101,7 +101,7 @@ void typeInto(QLineEdit* edit, const QString& text)
     QCOMPARE(edit->text(), text);
 }
 
-void fillDetails(AddAppWizard& wizard, const AppDetails& details)
+void fillDetails(QWidget& wizard, const AppDetails& details)
 {
     typeInto(child<QLineEdit>(&wizard, u"nameEdit"_s), details.name);
     typeInto(child<QLineEdit>(&wizard, u"uriEdit"_s), details.uri);
@@ -118,8 +118,7 @@ void fillDetails(AddAppWizard& wizard, const AppDetails& details)
     addUrls(child<RedirectUrlListEditor>(&wizard, u"postLoginRedirectUrls"_s), details.postLoginRedirectUrls);
 }
 
-void chooseScope(AddAppWizard& wizard, AuthMethod authMethod, const QStringList& groupIds,
-                 const QStringList& permissionIds)
+void chooseScope(QWidget& wizard, AuthMethod authMethod, const QStringList& groupIds, const QStringList& permissionIds)
 {
     click(child<QRadioButton>(&wizard,
                               authMethod == AuthMethod::JwtGroups ? u"jwtGroupsRadio"_s : u"apiKeyGroupsRadio"_s));

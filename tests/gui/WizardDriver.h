@@ -8,6 +8,7 @@
 class QAbstractButton;
 class QLineEdit;
 class QRadioButton;
+class QWidget;
 
 namespace AppKeys {
 
@@ -27,11 +28,12 @@ void click(QRadioButton* radioButton);
 /// Replaces the text by selecting it and typing over it.
 void typeInto(QLineEdit* edit, const QString& text);
 
-/// Fills page 1 with these details, adding the redirect URLs one by one with the Add buttons.
-void fillDetails(AddAppWizard& wizard, const AppDetails& details);
-/// On page 2: chooses the auth method, toggles whole groups and single permissions with Space.
-void chooseScope(AddAppWizard& wizard, AuthMethod authMethod, const QStringList& groupIds,
-                 const QStringList& permissionIds);
+/// Fills page 1 (or the Edit details dialog) with these details, adding the redirect URLs one by one with the Add
+/// buttons.
+void fillDetails(QWidget& wizard, const AppDetails& details);
+/// On page 2 (or in the Edit scope dialog): chooses the auth method, toggles whole groups and single permissions with
+/// Space.
+void chooseScope(QWidget& wizard, AuthMethod authMethod, const QStringList& groupIds, const QStringList& permissionIds);
 
 } // namespace WizardDriver
 

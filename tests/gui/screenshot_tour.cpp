@@ -1,18 +1,25 @@
-// Not a test: fills the real wizard with example data and saves a picture of each page for the README.
+// Not a test: fills the real wizard with example data and saves a picture of each page, of the main window and of
+// the audit view for the README.
 // scripts/screenshots runs it under Xvfb with a private keyring; APPKEYS_SCREENSHOT_DIR names the folder.
 #include "AddAppWizard.h"
+#include "AppLifecycleService.h"
 #include "AppRepository.h"
+#include "AuditTrailWindow.h"
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
 #include "PermissionCatalogue.h"
 #include "RegistrySession.h"
 #include "SampleApps.h"
+#include "SettingsDialog.h"
 #include "SystemClock.h"
 #include "TestKeychain.h"
+#include "WindowDriver.h"
 #include "WizardDriver.h"
 
 #include <QDir>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,6 +63,9 @@ private slots:
 
 private:
     void save(QWidget* widget, const QString& fileName);
+    /// Apps in every state the Status column knows, with some history, so the window has something to show.
+    void addVariedApps(const RegistrySession& session);
+    void addApp(const RegistrySession& session, const AppRecord& app, int keyAgeDays);
 
     QDir m_outputDir;
 };
@@ -73,6 +83,33 @@ void ScreenshotTour::initTestCase()
 void ScreenshotTour::save(QWidget* widget, const QString& fileName)
 {
     QVERIFY(widget->grab().save(m_outputDir.filePath(fileName)));
+}
+
+void ScreenshotTour::addApp(const RegistrySession& session, const AppRecord& app, int keyAgeDays)
+{
+    QVERIFY(session.repository->insertApp(app).ok());
+    if (keyAgeDays >= 0)
+        QVERIFY(
+            session.repository
+                ->insertKey(SampleApps::key(app.applicationId, QDateTime::currentDateTimeUtc().addDays(-keyAgeDays)))
+                .ok());
+}
+
+void ScreenshotTour::addVariedApps(const RegistrySession& session)
+{
+    addApp(session,
+           existingApp(u"Gift card kiosk"_s, SourceApp::ClientApp, LoginUserType::Employee,
+                       {AuthMethod::ApiKeyGroups, {u"gift_cards.read"_s, u"gift_cards.write"_s, u"payments.card"_s}},
+                       400),
+           345);
+    addApp(session,
+           existingApp(u"Old booking widget"_s, SourceApp::ExternalWebstore, LoginUserType::Guest,
+                       {AuthMethod::ApiKeyGroups, {u"appointments.read"_s, u"services.read"_s}}, 500),
+           380);
+    const AppRecord payroll = existingApp(u"Payroll export"_s, SourceApp::ClientApp, LoginUserType::Employee,
+                                          {AuthMethod::JwtGroups, {u"employees.read"_s, u"reports.read"_s}}, 90);
+    addApp(session, payroll, 80);
+    QVERIFY(session.lifecycle->deactivate(payroll.applicationId).ok());
 }
 
 void ScreenshotTour::tour()
@@ -121,7 +158,30 @@ void ScreenshotTour::tour()
 
     WizardDriver::click(wizard->button(QWizard::FinishButton));
     QTRY_VERIFY(wizard.isNull());
+
+    addVariedApps(session.value());
+    window.resize(1280, 720);
+    window.reloadApps();
+    QVERIFY(WindowDriver::selectApp(window, mobileBookingApp().name));
     save(&window, u"main-window.png"_s);
+
+    window.findChild<QTabWidget*>(u"detailsTabs"_s)->setCurrentIndex(3);
+    window.openAuditTrail();
+    auto* auditWindow = window.findChild<AuditTrailWindow*>();
+    QVERIFY(auditWindow);
+    auditWindow->resize(1180, 520);
+    QVERIFY(QTest::qWaitForWindowExposed(auditWindow));
+    WizardDriver::click(auditWindow->findChild<QPushButton*>(u"verifyButton"_s));
+    save(auditWindow, u"audit-view.png"_s);
+
+    window.findChild<QAction*>(u"settingsAction"_s)->trigger();
+    auto* settings = window.findChild<SettingsDialog*>();
+    QVERIFY(settings);
+    auto* secretEdit = settings->findChild<QLineEdit*>(u"signingSecretEdit"_s);
+    QTRY_VERIFY(secretEdit->placeholderText() != u"Looking in the keychain…"_s);
+    settings->findChild<QLineEdit*>(u"webhookUrlEdit"_s)->setText(u"https://hooks.example.com/appkeys"_s);
+    QVERIFY(QTest::qWaitForWindowExposed(settings));
+    save(settings, u"settings.png"_s);
 }
 
 QTEST_MAIN(ScreenshotTour)

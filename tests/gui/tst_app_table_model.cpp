@@ -1,12 +1,16 @@
+#include "AppRepository.h"
+#include "ApplicationFilterProxyModel.h"
 #include "ApplicationTableModel.h"
+#include "FixedClock.h"
+#include "KeyStatusStyle.h"
+#include "LocalTime.h"
 #include "SampleApps.h"
 #include "TemporaryRegistry.h"
 
 #include <QAbstractItemModelTester>
+#include <QBrush>
 #include <QIcon>
-#include <QLocale>
 #include <QSignalSpy>
-#include <QSortFilterProxyModel>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -14,27 +18,24 @@ using namespace AppKeys;
 
 namespace {
 
-const QDateTime FirstCreatedAt(QDate(2025, 3, 1), QTime(9, 30), Qt::UTC);
-
-AppRecord sampleApp(const QString& name, SourceApp source, int minutesAfterFirst)
-{
-    AppRecord app = SampleApps::record(name, FirstCreatedAt.addSecs(60 * minutesAfterFirst));
-    app.details.sourceApp = source;
-    return app;
-}
-
-int rowOf(const QAbstractItemModel& model, const QString& name)
-{
-    for (int row = 0; row < model.rowCount(); ++row) {
-        if (model.index(row, ApplicationTableModel::NameColumn).data().toString() == name)
-            return row;
-    }
-    return -1;
-}
+const QDateTime Now = FixedClock::defaultNow();
 
 QString errorText(const Status& status)
 {
     return status.ok() ? QString() : status.error().text();
+}
+
+QStringList names(const QAbstractItemModel& model)
+{
+    QStringList shown;
+    for (int row = 0; row < model.rowCount(); ++row)
+        shown.append(model.index(row, ApplicationTableModel::NameColumn).data().toString());
+    return shown;
+}
+
+int rowOf(const QAbstractItemModel& model, const QString& name)
+{
+    return int(names(model).indexOf(name));
 }
 
 } // namespace
@@ -49,19 +50,32 @@ private slots:
     void emptyRegistryPassesTheModelTester();
     void severalAppsPassTheModelTester();
     void columnsShowTheAppsFields();
+    void statusColumnSaysWhatTheKeysAreInColour();
     void sourceAppColumnHasTheSourcesIcon();
     void reloadShowsAnAppInsertedSince();
     void createdAtSortsByTimeNotByText();
+    void permissionsSortAsNumbers();
+    void statusSortsByUrgencyAndExpiresByDate();
+    void proxyPassesTheModelTesterWhileFiltering();
+    void eachFilterNarrowsTheRows();
+    void searchLooksInNameIdUriDescriptionAndCreator();
+    void expiresWithinKeepsOnlyUsableKeysEndingSoon();
 
 private:
-    void insert(const AppRecord& app);
+    AppRecord insert(const QString& name, int minutesAfterFirst = 0);
+    void insertKey(const AppRecord& app, int createdDaysAgo, int lifetimeDays = 365);
+    /// One app per status: no key, active, expiring in 15 days, expired, revoked, inactive.
+    void insertOneAppPerStatus();
+    void reload(ApplicationTableModel& model);
 
+    std::shared_ptr<FixedClock> m_clock;
     std::unique_ptr<TemporaryRegistry> m_registry;
 };
 
 void AppTableModelTest::init()
 {
-    m_registry = std::make_unique<TemporaryRegistry>();
+    m_clock = std::make_shared<FixedClock>();
+    m_registry = std::make_unique<TemporaryRegistry>(m_clock);
     QVERIFY2(m_registry->isOpen(), qPrintable(m_registry->errorText()));
 }
 
@@ -70,77 +84,137 @@ void AppTableModelTest::cleanup()
     m_registry.reset();
 }
 
-void AppTableModelTest::insert(const AppRecord& app)
+AppRecord AppTableModelTest::insert(const QString& name, int minutesAfterFirst)
 {
+    AppRecord app = SampleApps::record(name, Now.addDays(-60).addSecs(60 * minutesAfterFirst));
     const Status inserted = m_registry->repository()->insertApp(app);
+    if (!inserted)
+        QTest::qFail(qPrintable(errorText(inserted)), __FILE__, __LINE__);
+    return app;
+}
+
+void AppTableModelTest::insertKey(const AppRecord& app, int createdDaysAgo, int lifetimeDays)
+{
+    const Status inserted = m_registry->repository()->insertKey(
+        SampleApps::key(app.applicationId, Now.addDays(-createdDaysAgo), lifetimeDays));
     QVERIFY2(inserted.ok(), qPrintable(errorText(inserted)));
+}
+
+void AppTableModelTest::insertOneAppPerStatus()
+{
+    insert(u"No key app"_s, 0);
+    insertKey(insert(u"Active app"_s, 1), 10);
+    insertKey(insert(u"Expiring app"_s, 2), 350);
+    insertKey(insert(u"Expired app"_s, 3), 400);
+    const AppRecord revoked = insert(u"Revoked app"_s, 4);
+    insertKey(revoked, 10);
+    const QString revokedKeyId = m_registry->repository()->keysForApp(revoked.applicationId).value().first().keyId;
+    QVERIFY(m_registry->repository()->revokeKey(revoked.applicationId, revokedKeyId).ok());
+    const AppRecord inactive = insert(u"Inactive app"_s, 5);
+    insertKey(inactive, 10);
+    QVERIFY(m_registry->repository()->setActive(inactive.applicationId, false).ok());
+}
+
+void AppTableModelTest::reload(ApplicationTableModel& model)
+{
+    const Status reloaded = model.reload();
+    QVERIFY2(reloaded.ok(), qPrintable(errorText(reloaded)));
 }
 
 void AppTableModelTest::emptyRegistryPassesTheModelTester()
 {
-    ApplicationTableModel model(m_registry->repository());
+    ApplicationTableModel model(m_registry->repository(), m_clock);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    const Status reloaded = model.reload();
-    QVERIFY2(reloaded.ok(), qPrintable(errorText(reloaded)));
+    reload(model);
 
     QCOMPARE(model.rowCount(), 0);
-    QCOMPARE(model.columnCount(), 7);
-    const QStringList expectedHeaders{u"Name"_s,        u"Source App"_s, u"Login User Type"_s, u"Auth Method"_s,
-                                      u"Permissions"_s, u"Created By"_s, u"Created At"_s};
+    QCOMPARE(model.columnCount(), 9);
+    const QStringList expectedHeaders{u"Name"_s,        u"Source App"_s,  u"Login User Type"_s,
+                                      u"Auth Method"_s, u"Permissions"_s, u"Status"_s,
+                                      u"Expires"_s,     u"Created By"_s,  u"Created At"_s};
     for (int column = 0; column < model.columnCount(); ++column)
         QCOMPARE(model.headerData(column, Qt::Horizontal).toString(), expectedHeaders.at(column));
 }
 
 void AppTableModelTest::severalAppsPassTheModelTester()
 {
-    ApplicationTableModel model(m_registry->repository());
+    ApplicationTableModel model(m_registry->repository(), m_clock);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    insert(sampleApp(u"Mobile booking"_s, SourceApp::ExternalCma, 0));
-    insert(sampleApp(u"Web store"_s, SourceApp::ExternalWebstore, 1));
-    insert(sampleApp(u"Front desk bot"_s, SourceApp::Bot, 2));
+    insertOneAppPerStatus();
 
-    QVERIFY(model.reload().ok());
-    QCOMPARE(model.rowCount(), 3);
+    reload(model);
+    QCOMPARE(model.rowCount(), 6);
     // The tester checks each change as it happens: a second reload exercises a reset with rows on both sides.
-    QVERIFY(model.reload().ok());
-    QCOMPARE(model.rowCount(), 3);
+    reload(model);
+    QCOMPARE(model.rowCount(), 6);
 }
 
 void AppTableModelTest::columnsShowTheAppsFields()
 {
-    AppRecord app = sampleApp(u"Front desk bot"_s, SourceApp::Bot, 0);
+    AppRecord app = SampleApps::record(u"Front desk bot"_s, Now.addDays(-3));
+    app.details.sourceApp = SourceApp::Bot;
     app.details.loginUserType = LoginUserType::Employee;
     app.scope = {AuthMethod::JwtGroups, {u"appointments.read"_s, u"centers.read"_s, u"guests.read"_s}};
-    insert(app);
-    ApplicationTableModel model(m_registry->repository());
-    QVERIFY(model.reload().ok());
+    QVERIFY(m_registry->repository()->insertApp(app).ok());
+    insertKey(app, 3, 90);
+    ApplicationTableModel model(m_registry->repository(), m_clock);
+    reload(model);
 
-    const int row = rowOf(model, u"Front desk bot"_s);
-    QVERIFY(row >= 0);
     const auto shown = [&](int column) {
-        return model.index(row, column).data().toString();
+        return model.index(0, column).data().toString();
     };
+    QCOMPARE(shown(ApplicationTableModel::NameColumn), u"Front desk bot"_s);
     QCOMPARE(shown(ApplicationTableModel::SourceAppColumn), u"Bot"_s);
     QCOMPARE(shown(ApplicationTableModel::LoginUserTypeColumn), u"Employee"_s);
     QCOMPARE(shown(ApplicationTableModel::AuthMethodColumn), u"Access tokens (JWT GROUPS)"_s);
-    QCOMPARE(model.index(row, ApplicationTableModel::PermissionsColumn).data().toInt(), 3);
+    QCOMPARE(model.index(0, ApplicationTableModel::PermissionsColumn).data().toInt(), 3);
+    QCOMPARE(shown(ApplicationTableModel::StatusColumn), u"Active"_s);
+    QCOMPARE(shown(ApplicationTableModel::ExpiresColumn), LocalTime::date(Now.addDays(87)));
     QCOMPARE(shown(ApplicationTableModel::CreatedByColumn), u"tester@example"_s);
-    QCOMPARE(shown(ApplicationTableModel::CreatedAtColumn),
-             QLocale().toString(FirstCreatedAt.toLocalTime(), QLocale::ShortFormat));
-    QVERIFY(model.index(row, ApplicationTableModel::NameColumn)
-                .data(Qt::ToolTipRole)
-                .toString()
-                .contains(app.applicationId));
+    QCOMPARE(shown(ApplicationTableModel::CreatedAtColumn), LocalTime::minutes(Now.addDays(-3)));
+    QVERIFY(
+        model.index(0, ApplicationTableModel::NameColumn).data(Qt::ToolTipRole).toString().contains(app.applicationId));
+    QCOMPARE(model.index(0, 0).data(ApplicationTableModel::ApplicationIdRole).toString(), app.applicationId);
+    QCOMPARE(model.loadedAt(), Now);
+}
+
+void AppTableModelTest::statusColumnSaysWhatTheKeysAreInColour()
+{
+    insertOneAppPerStatus();
+    ApplicationTableModel model(m_registry->repository(), m_clock);
+    reload(model);
+
+    const auto status = [&](const QString& name) {
+        return model.index(rowOf(model, name), ApplicationTableModel::StatusColumn);
+    };
+    const auto colour = [&](const QString& name) {
+        return status(name).data(Qt::ForegroundRole).value<QBrush>().color();
+    };
+    QCOMPARE(status(u"No key app"_s).data().toString(), u"No key"_s);
+    QCOMPARE(status(u"Active app"_s).data().toString(), u"Active"_s);
+    QCOMPARE(status(u"Expiring app"_s).data().toString(), u"Expires in 15 days"_s);
+    QCOMPARE(status(u"Expired app"_s).data().toString(), u"Expired"_s);
+    QCOMPARE(status(u"Revoked app"_s).data().toString(), u"Revoked"_s);
+    QCOMPARE(status(u"Inactive app"_s).data().toString(), u"Inactive"_s);
+
+    QVERIFY(!status(u"Active app"_s).data(Qt::ForegroundRole).isValid());
+    QVERIFY(!status(u"No key app"_s).data(Qt::ForegroundRole).isValid());
+    QCOMPARE(colour(u"Expiring app"_s), *KeyStatusStyle::foreground(KeyStatus::State::ExpiresSoon));
+    QCOMPARE(colour(u"Expired app"_s), QColor(0xb0, 0x1c, 0x1c));
+    QCOMPARE(colour(u"Revoked app"_s), QColor(0xb0, 0x1c, 0x1c));
+    QCOMPARE(colour(u"Inactive app"_s), *KeyStatusStyle::foreground(KeyStatus::State::Inactive));
+    QVERIFY(colour(u"Expiring app"_s) != colour(u"Expired app"_s));
+    QCOMPARE(model.index(rowOf(model, u"No key app"_s), ApplicationTableModel::ExpiresColumn).data().toString(),
+             u"—"_s);
 }
 
 void AppTableModelTest::sourceAppColumnHasTheSourcesIcon()
 {
-    insert(sampleApp(u"Front desk bot"_s, SourceApp::Bot, 0));
-    ApplicationTableModel model(m_registry->repository());
-    QVERIFY(model.reload().ok());
+    insert(u"Front desk bot"_s);
+    ApplicationTableModel model(m_registry->repository(), m_clock);
+    reload(model);
 
-    const QVariant decoration = model.index(0, ApplicationTableModel::SourceAppColumn).data(Qt::DecorationRole);
-    const auto icon = decoration.value<QIcon>();
+    const auto icon = model.index(0, ApplicationTableModel::SourceAppColumn).data(Qt::DecorationRole).value<QIcon>();
     QVERIFY(!icon.isNull());
     // The SVG from the resources really renders: a pixmap with something drawn in its middle.
     const QImage image = icon.pixmap(QSize(24, 24)).toImage();
@@ -151,15 +225,15 @@ void AppTableModelTest::sourceAppColumnHasTheSourcesIcon()
 
 void AppTableModelTest::reloadShowsAnAppInsertedSince()
 {
-    insert(sampleApp(u"Mobile booking"_s, SourceApp::ExternalCma, 0));
-    ApplicationTableModel model(m_registry->repository());
-    QVERIFY(model.reload().ok());
+    insert(u"Mobile booking"_s, 0);
+    ApplicationTableModel model(m_registry->repository(), m_clock);
+    reload(model);
     QCOMPARE(model.rowCount(), 1);
 
-    insert(sampleApp(u"Web store"_s, SourceApp::ExternalWebstore, 1));
+    insert(u"Web store"_s, 1);
     QCOMPARE(model.rowCount(), 1);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    QVERIFY(model.reload().ok());
+    reload(model);
 
     QCOMPARE(reset.size(), 1);
     QCOMPARE(model.rowCount(), 2);
@@ -169,21 +243,169 @@ void AppTableModelTest::reloadShowsAnAppInsertedSince()
 void AppTableModelTest::createdAtSortsByTimeNotByText()
 {
     // As text, "3/1/25 10:01" would sort before "3/1/25 9:30"; as times it comes after.
-    insert(sampleApp(u"Later"_s, SourceApp::ClientApp, 60 * 24 * 40));
-    insert(sampleApp(u"Earlier"_s, SourceApp::ClientApp, 0));
-    insert(sampleApp(u"Middle"_s, SourceApp::ClientApp, 31));
-    ApplicationTableModel model(m_registry->repository());
-    QVERIFY(model.reload().ok());
-    QSortFilterProxyModel sorted;
+    insert(u"Later"_s, 60 * 24 * 40);
+    insert(u"Earlier"_s, 0);
+    insert(u"Middle"_s, 31);
+    ApplicationTableModel model(m_registry->repository(), m_clock);
+    reload(model);
+    ApplicationFilterProxyModel sorted;
     sorted.setSourceModel(&model);
-    sorted.setSortRole(ApplicationTableModel::SortRole);
 
     sorted.sort(ApplicationTableModel::CreatedAtColumn, Qt::AscendingOrder);
 
-    QStringList names;
-    for (int row = 0; row < sorted.rowCount(); ++row)
-        names.append(sorted.index(row, ApplicationTableModel::NameColumn).data().toString());
-    QCOMPARE(names, (QStringList{u"Earlier"_s, u"Middle"_s, u"Later"_s}));
+    QCOMPARE(names(sorted), (QStringList{u"Earlier"_s, u"Middle"_s, u"Later"_s}));
+}
+
+void AppTableModelTest::permissionsSortAsNumbers()
+{
+    // As text "10" sorts before "9".
+    const QList<std::pair<QString, QStringList>> apps{
+        {u"Ten"_s,
+         {u"appointments.read"_s, u"appointments.write"_s, u"guests.read"_s, u"guests.write"_s, u"guests.delete"_s,
+          u"employees.read"_s, u"employees.write"_s, u"centers.read"_s, u"services.read"_s, u"products.read"_s}},
+        {u"Nine"_s,
+         {u"appointments.read"_s, u"appointments.write"_s, u"guests.read"_s, u"guests.write"_s, u"guests.delete"_s,
+          u"employees.read"_s, u"employees.write"_s, u"centers.read"_s, u"services.read"_s}},
+        {u"Two"_s, {u"appointments.read"_s, u"appointments.write"_s}}};
+    for (const auto& [name, permissions] : apps) {
+        AppRecord app = SampleApps::record(name, Now);
+        app.scope.permissionIds = permissions;
+        QVERIFY(m_registry->repository()->insertApp(app).ok());
+    }
+    ApplicationTableModel model(m_registry->repository(), m_clock);
+    reload(model);
+    ApplicationFilterProxyModel sorted;
+    sorted.setSourceModel(&model);
+
+    sorted.sort(ApplicationTableModel::PermissionsColumn, Qt::AscendingOrder);
+
+    QCOMPARE(names(sorted), (QStringList{u"Two"_s, u"Nine"_s, u"Ten"_s}));
+}
+
+void AppTableModelTest::statusSortsByUrgencyAndExpiresByDate()
+{
+    insertOneAppPerStatus();
+    ApplicationTableModel model(m_registry->repository(), m_clock);
+    reload(model);
+    ApplicationFilterProxyModel sorted;
+    sorted.setSourceModel(&model);
+
+    sorted.sort(ApplicationTableModel::StatusColumn, Qt::AscendingOrder);
+    QCOMPARE(names(sorted), (QStringList{u"Expired app"_s, u"Expiring app"_s, u"Active app"_s, u"Revoked app"_s,
+                                         u"No key app"_s, u"Inactive app"_s}));
+
+    sorted.sort(ApplicationTableModel::ExpiresColumn, Qt::DescendingOrder);
+    const QStringList byExpiry = names(sorted);
+    QVERIFY2(byExpiry.indexOf(u"Active app"_s) < byExpiry.indexOf(u"Expiring app"_s), qPrintable(byExpiry.join(u", ")));
+    QVERIFY2(byExpiry.indexOf(u"Expiring app"_s) < byExpiry.indexOf(u"Expired app"_s),
+             qPrintable(byExpiry.join(u", ")));
+    QCOMPARE(byExpiry.last(), u"No key app"_s);
+}
+
+void AppTableModelTest::proxyPassesTheModelTesterWhileFiltering()
+{
+    insertOneAppPerStatus();
+    ApplicationTableModel model(m_registry->repository(), m_clock);
+    ApplicationFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    reload(model);
+    proxy.sort(ApplicationTableModel::NameColumn, Qt::AscendingOrder);
+
+    AppFilter filter;
+    filter.status = u"expired"_s;
+    proxy.setFilter(filter);
+    QCOMPARE(names(proxy), QStringList{u"Expired app"_s});
+    proxy.setFilter({});
+    QCOMPARE(proxy.rowCount(), 6);
+    reload(model);
+    QCOMPARE(proxy.rowCount(), 6);
+}
+
+void AppTableModelTest::eachFilterNarrowsTheRows()
+{
+    AppRecord bot = SampleApps::record(u"Bot"_s, Now);
+    bot.details.sourceApp = SourceApp::Bot;
+    bot.details.loginUserType = LoginUserType::Employee;
+    bot.scope = {AuthMethod::JwtGroups, {u"guests.read"_s}};
+    AppRecord store = SampleApps::record(u"Store"_s, Now);
+    store.details.sourceApp = SourceApp::ExternalWebstore;
+    AppRecord booking = SampleApps::record(u"Booking"_s, Now);
+    booking.details.sourceApp = SourceApp::ExternalCma;
+    for (const AppRecord& app : {bot, store, booking})
+        QVERIFY(m_registry->repository()->insertApp(app).ok());
+    insertKey(store, 10);
+    ApplicationTableModel model(m_registry->repository(), m_clock);
+    reload(model);
+    ApplicationFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(ApplicationTableModel::NameColumn, Qt::AscendingOrder);
+    QCOMPARE(proxy.rowCount(), 3);
+
+    const auto shownWith = [&](const std::function<void(AppFilter&)>& choose) {
+        AppFilter filter;
+        choose(filter);
+        proxy.setFilter(filter);
+        return names(proxy);
+    };
+    QCOMPARE(shownWith([](AppFilter& f) { f.sourceApp = SourceApp::Bot; }), QStringList{u"Bot"_s});
+    QCOMPARE(shownWith([](AppFilter& f) { f.loginUserType = LoginUserType::Guest; }),
+             (QStringList{u"Booking"_s, u"Store"_s}));
+    QCOMPARE(shownWith([](AppFilter& f) { f.authMethod = AuthMethod::JwtGroups; }), QStringList{u"Bot"_s});
+    QCOMPARE(shownWith([](AppFilter& f) { f.apiGroup = u"appointments"_s; }), (QStringList{u"Booking"_s, u"Store"_s}));
+    QCOMPARE(shownWith([](AppFilter& f) { f.status = u"no_key"_s; }), (QStringList{u"Booking"_s, u"Bot"_s}));
+    QCOMPARE(shownWith([](AppFilter& f) { f.status = u"active"_s; }), QStringList{u"Store"_s});
+    QCOMPARE(shownWith([](AppFilter& f) {
+                 f.loginUserType = LoginUserType::Guest;
+                 f.sourceApp = SourceApp::ExternalCma;
+             }),
+             QStringList{u"Booking"_s});
+}
+
+void AppTableModelTest::searchLooksInNameIdUriDescriptionAndCreator()
+{
+    AppRecord bot = SampleApps::record(u"Front desk bot"_s, Now);
+    bot.details.uri = u"https://chat.example.org"_s;
+    bot.details.description = u"Answers questions at night."_s;
+    AppRecord store = SampleApps::record(u"Store"_s, Now);
+    store.createdBy = u"marketing@office"_s;
+    for (const AppRecord& app : {bot, store})
+        QVERIFY(m_registry->repository()->insertApp(app).ok());
+    ApplicationTableModel model(m_registry->repository(), m_clock);
+    reload(model);
+    ApplicationFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+
+    const auto found = [&](const QString& text) {
+        AppFilter filter;
+        filter.searchText = text;
+        proxy.setFilter(filter);
+        return names(proxy);
+    };
+    QCOMPARE(found(u"DESK"_s), QStringList{u"Front desk bot"_s});
+    QCOMPARE(found(bot.applicationId.left(13)), QStringList{u"Front desk bot"_s});
+    QCOMPARE(found(u"chat.example"_s), QStringList{u"Front desk bot"_s});
+    QCOMPARE(found(u"at night"_s), QStringList{u"Front desk bot"_s});
+    QCOMPARE(found(u"marketing"_s), QStringList{u"Store"_s});
+    QCOMPARE(found(u"nothing like this"_s), QStringList{});
+}
+
+void AppTableModelTest::expiresWithinKeepsOnlyUsableKeysEndingSoon()
+{
+    insertOneAppPerStatus();
+    ApplicationTableModel model(m_registry->repository(), m_clock);
+    reload(model);
+    ApplicationFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+
+    AppFilter filter;
+    filter.expiresWithinDays = 30;
+    proxy.setFilter(filter);
+    QCOMPARE(names(proxy), QStringList{u"Expiring app"_s});
+    filter.expiresWithinDays = 360;
+    proxy.setFilter(filter);
+    proxy.sort(ApplicationTableModel::NameColumn, Qt::AscendingOrder);
+    QCOMPARE(names(proxy), (QStringList{u"Active app"_s, u"Expiring app"_s}));
 }
 
 QTEST_MAIN(AppTableModelTest)

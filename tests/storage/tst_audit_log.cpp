@@ -7,10 +7,12 @@
 #include "RawSql.h"
 #include "SampleApps.h"
 #include "TemporaryRegistry.h"
+#include "TestEngine.h"
 #include "WriteTransaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -47,6 +49,7 @@ class AuditLogTest : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -57,6 +60,7 @@ private slots:
     void anAlteredTrailNamesTheFirstBrokenEntry();
     void filtersByActionActorAppAndTime();
     void twoConnectionsKeepOneChain();
+    void twoProcessesAppendingAtOnceKeepOneChain();
     void theTrailOutlivesTheApp();
 
 private:
@@ -73,6 +77,13 @@ private:
     KeyRecord m_firstKey;
     KeyRecord m_rotatedKey;
 };
+
+void AuditLogTest::initTestCase()
+{
+    if (const QString unavailable = TestEngine::unavailableReason(); !unavailable.isEmpty())
+        QSKIP(qPrintable(unavailable));
+    qInfo("Storage engine: %s", qPrintable(TestEngine::name()));
+}
 
 void AuditLogTest::init()
 {
@@ -267,9 +278,8 @@ void AuditLogTest::anAlteredTrailNamesTheFirstBrokenEntry_data()
     QTest::newRow("actor replaced") << u"UPDATE audit_log SET actor = 'someone@else' WHERE sequence = 3"_s << qint64(3)
                                     << u"changed after it was written"_s;
     QTest::newRow("entry removed") << u"DELETE FROM audit_log WHERE sequence = 3"_s << qint64(4) << u"missing"_s;
-    QTest::newRow("hash replaced")
-        << u"UPDATE audit_log SET hash = '%1' WHERE sequence = 3"_s.arg(QString(64, u'f')) << qint64(3)
-        << u"changed after it was written"_s;
+    QTest::newRow("hash replaced") << u"UPDATE audit_log SET hash = '%1' WHERE sequence = 3"_s.arg(QString(64, u'f'))
+                                   << qint64(3) << u"changed after it was written"_s;
 }
 
 void AuditLogTest::anAlteredTrailNamesTheFirstBrokenEntry()
@@ -280,7 +290,7 @@ void AuditLogTest::anAlteredTrailNamesTheFirstBrokenEntry()
     performEveryAction();
     QVERIFY(!m_auditLog->verify().value().has_value());
 
-    QVERIFY(RawSql::executeOutsideAppKeys(m_registry->filePath(), tampering));
+    QVERIFY(m_registry->place().executeOutsideAppKeys(tampering));
 
     const Result<std::optional<AuditChainVerifier::Break>> verified = m_auditLog->verify();
     QVERIFY2(verified.ok(), qPrintable(errorText(verified)));
@@ -338,6 +348,45 @@ void AuditLogTest::twoConnectionsKeepOneChain()
         AuditLog(otherWindow.value()->database()).verify();
     QVERIFY(verified.ok());
     QVERIFY(!verified.value().has_value());
+}
+
+void AuditLogTest::twoProcessesAppendingAtOnceKeepOneChain()
+{
+    constexpr int EntriesPerProcess = 500;
+    const AppRecord app = SampleApps::record(u"Busy"_s, m_clock->nowUtc());
+    QVERIFY(m_registry->repository()->insertApp(app).ok());
+
+    std::array<QProcess, 2> appenders;
+    for (QProcess& appender : appenders) {
+        appender.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        appender.start(QStringLiteral(APPKEYS_AUDIT_APPENDER),
+                       {m_registry->location(), app.applicationId, QString::number(EntriesPerProcess)});
+        QVERIFY2(appender.waitForStarted(), qPrintable(appender.errorString()));
+    }
+    // Both are connected before either starts, so that their writes overlap.
+    for (QProcess& appender : appenders)
+        QTRY_VERIFY_WITH_TIMEOUT(appender.canReadLine() || appender.state() == QProcess::NotRunning, 30000);
+    for (QProcess& appender : appenders) {
+        QCOMPARE(appender.readLine().trimmed(), QByteArray("ready"));
+        appender.write("go\n");
+    }
+    for (QProcess& appender : appenders) {
+        QVERIFY(appender.waitForFinished(180000));
+        QCOMPARE(appender.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(appender.exitCode(), 0);
+        QCOMPARE(appender.readAll().trimmed(), QByteArray("appended 500"));
+    }
+
+    const QList<AuditEntry> entries = allEntries();
+    QCOMPARE(entries.size(), 1 + 2 * EntriesPerProcess);
+    const QList<qint64> sequences = sequencesOf(entries);
+    for (qsizetype index = 0; index < sequences.size(); ++index)
+        QCOMPARE(sequences.at(index), index + 1);
+    QCOMPARE(RawSql::scalar(*m_registry->database(), u"SELECT COUNT(DISTINCT previous_hash) FROM audit_log"_s).toInt(),
+             entries.size());
+    const Result<std::optional<AuditChainVerifier::Break>> verified = m_auditLog->verify();
+    QVERIFY2(verified.ok(), qPrintable(errorText(verified)));
+    QVERIFY2(!verified.value().has_value(), qPrintable(verified.value() ? verified.value()->reason : QString()));
 }
 
 void AuditLogTest::theTrailOutlivesTheApp()

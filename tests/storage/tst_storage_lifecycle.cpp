@@ -7,6 +7,7 @@
 #include "RawSql.h"
 #include "SampleApps.h"
 #include "TemporaryRegistry.h"
+#include "TestEngine.h"
 
 #include <QTest>
 
@@ -33,6 +34,7 @@ class StorageLifecycleTest : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -63,6 +65,13 @@ private:
     std::unique_ptr<TemporaryRegistry> m_registry;
     AppRepository* m_repository = nullptr;
 };
+
+void StorageLifecycleTest::initTestCase()
+{
+    if (const QString unavailable = TestEngine::unavailableReason(); !unavailable.isEmpty())
+        QSKIP(qPrintable(unavailable));
+    qInfo("Storage engine: %s", qPrintable(TestEngine::name()));
+}
 
 void StorageLifecycleTest::init()
 {

@@ -25,16 +25,39 @@ int rowCount(const Database& database, const QString& table)
 
 bool executeOutsideAppKeys(const QString& filePath, const QString& sql)
 {
+    return runOutsideAppKeys(filePath, sql).first;
+}
+
+std::pair<bool, QVariant> runOutsideAppKeys(const QString& filePath, const QString& sql)
+{
     const QString connectionName = u"outside-appkeys-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    bool executed = false;
+    std::pair<bool, QVariant> outcome{false, {}};
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
         db.setDatabaseName(filePath);
         QSqlQuery query(db);
-        executed = db.open() && query.exec(sql);
+        outcome.first = db.open() && query.exec(sql);
+        if (outcome.first && query.next())
+            outcome.second = query.value(0);
     }
     QSqlDatabase::removeDatabase(connectionName);
-    return executed;
+    return outcome;
+}
+
+QStringList indexNames(const Database& database, const QString& table)
+{
+    const bool postgres = database.dialect().engine() == SqlDialect::Engine::Postgres;
+    QSqlQuery query(database.connection());
+    query.prepare(postgres ? u"SELECT indexname FROM pg_indexes WHERE tablename = :table ORDER BY indexname"_s
+                           : u"SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = :table"
+                             " ORDER BY name"_s);
+    query.bindValue(u":table"_s, table);
+    QStringList names;
+    if (query.exec()) {
+        while (query.next())
+            names.append(query.value(0).toString());
+    }
+    return names;
 }
 
 QByteArray fileFingerprint(const QString& filePath)

@@ -1,16 +1,14 @@
 #include "TemporaryRegistry.h"
 
-using namespace Qt::StringLiterals;
-
 namespace AppKeys {
 
 TemporaryRegistry::TemporaryRegistry(std::shared_ptr<const Clock> clock) : m_clock(std::move(clock))
 {
-    if (!m_folder.isValid()) {
-        m_errorText = m_folder.errorString();
+    if (!m_place.isValid()) {
+        m_errorText = m_place.errorText();
         return;
     }
-    Result<std::shared_ptr<Database>> opened = Database::openSqlite(filePath());
+    Result<std::shared_ptr<Database>> opened = m_place.open();
     if (!opened) {
         m_errorText = opened.error().text();
         return;
@@ -19,14 +17,9 @@ TemporaryRegistry::TemporaryRegistry(std::shared_ptr<const Clock> clock) : m_clo
     m_repository = std::make_shared<AppRepository>(m_database, m_clock);
 }
 
-QString TemporaryRegistry::filePath() const
-{
-    return m_folder.filePath(u"appkeys.sqlite"_s);
-}
-
 Result<std::shared_ptr<AppRepository>> TemporaryRegistry::openAnother(Database::AccessMode mode) const
 {
-    Result<std::shared_ptr<Database>> opened = Database::openSqlite(filePath(), mode);
+    Result<std::shared_ptr<Database>> opened = m_place.open(mode);
     if (!opened)
         return opened.error();
     return std::make_shared<AppRepository>(std::move(opened).value(), m_clock);

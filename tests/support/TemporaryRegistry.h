@@ -3,13 +3,14 @@
 #include "AppRepository.h"
 #include "Database.h"
 #include "SystemClock.h"
+#include "TestRegistryLocation.h"
 
-#include <QTemporaryDir>
 #include <memory>
 
 namespace AppKeys {
 
-/// A fresh SQLite registry (appkeys.sqlite) in its own temporary folder, removed with this object.
+/// A fresh registry on the engine under test (TestEngine: an appkeys.sqlite file in its own temporary folder unless
+/// the storage tests run on PostgreSQL, then a fresh database), removed with this object.
 ///
 ///     TemporaryRegistry registry;
 ///     QVERIFY2(registry.isOpen(), qPrintable(registry.errorText()));
@@ -24,19 +25,24 @@ public:
     /// Why the registry did not open; empty when it did.
     QString errorText() const { return m_errorText; }
 
-    QString filePath() const;
+    /// The SQLite file; empty on PostgreSQL.
+    QString filePath() const { return m_place.filePath(); }
+    /// What Database::open() takes: the file path, or the postgresql:// URL.
+    QString location() const { return m_place.location(); }
+    /// Where the registry is, to reopen it as someone else or to look at it past AppKeys.
+    const TestRegistryLocation& place() const { return m_place; }
     std::shared_ptr<Database> database() const { return m_database; }
     std::shared_ptr<AppRepository> repository() const { return m_repository; }
 
-    /// Releases this object's connection, for example to reopen the file with Database::openSqlite().
+    /// Releases this object's connection, for example to reopen the registry with place().open().
     void close();
-    /// A repository on a connection of its own to the same file, as a second window or a support user would have;
-    /// it shares this registry's clock.
+    /// A repository on a connection of its own to the same registry, as a second window or a support user would
+    /// have; it shares this registry's clock.
     Result<std::shared_ptr<AppRepository>>
     openAnother(Database::AccessMode mode = Database::AccessMode::ReadWrite) const;
 
 private:
-    QTemporaryDir m_folder;
+    TestRegistryLocation m_place;
     std::shared_ptr<Database> m_database;
     std::shared_ptr<AppRepository> m_repository;
     std::shared_ptr<const Clock> m_clock;

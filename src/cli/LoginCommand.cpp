@@ -1,0 +1,99 @@
+#include "LoginCommand.h"
+
+#include "CommandLine.h"
+#include "KeychainSecretStore.h"
+#include "PostgresLocation.h"
+#include "RegistryConnector.h"
+
+#include <cstdio>
+#include <iostream>
+#include <optional>
+#include <string>
+#include <termios.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace AppKeys {
+
+namespace {
+
+/// Turns off the terminal's echo while it lives, if stdin is a terminal.
+class HiddenInput
+{
+public:
+    HiddenInput()
+    {
+        m_terminal = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &m_saved) == 0;
+        if (!m_terminal)
+            return;
+        termios hidden = m_saved;
+        hidden.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &hidden);
+    }
+    ~HiddenInput()
+    {
+        if (m_terminal)
+            tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_saved);
+    }
+    HiddenInput(const HiddenInput&) = delete;
+    HiddenInput& operator=(const HiddenInput&) = delete;
+
+    bool isTerminal() const { return m_terminal; }
+
+private:
+    termios m_saved{};
+    bool m_terminal = false;
+};
+
+std::optional<QString> readPassword(const QString& role, QTextStream& err)
+{
+    HiddenInput input;
+    if (input.isTerminal()) {
+        err << LoginCommand::tr("Password for the database role “%1”: ").arg(role);
+        err.flush();
+    }
+    std::string line;
+    const bool read = bool(std::getline(std::cin, line));
+    if (input.isTerminal()) {
+        err << u'\n';
+        err.flush();
+    }
+    if (!read)
+        return std::nullopt;
+    return QString::fromStdString(line);
+}
+
+} // namespace
+
+int LoginCommand::run(const QString& location, QTextStream& out, QTextStream& err)
+{
+    const Result<PostgresLocation> parsed = PostgresLocation::parse(location);
+    if (!RegistryConnector::needsPassword(location) || !parsed) {
+        err << u"appkeys: "_s
+            << (parsed ? tr("'appkeys login' is for PostgreSQL registries: --database postgresql://role@host:port/"
+                            "database")
+                       : parsed.error().text())
+            << u'\n';
+        return CommandLine::BadUsage;
+    }
+    const std::optional<QString> password = readPassword(parsed.value().role(), err);
+    if (!password || password->isEmpty()) {
+        err << u"appkeys: "_s << tr("No password given; nothing was stored.") << u'\n';
+        return CommandLine::Failure;
+    }
+    // As the window would open it: an admin's first login creates the schema; a support role's changes nothing.
+    RegistryConnector connector(std::make_shared<KeychainSecretStore>());
+    const Result<std::shared_ptr<Database>> opened =
+        connector.logInAndWait(location, *password, Database::AccessMode::ReadWrite);
+    if (!opened) {
+        err << u"appkeys: "_s << opened.error().message << u'\n';
+        if (!opened.error().hint.isEmpty())
+            err << opened.error().hint << u'\n';
+        return CommandLine::Failure;
+    }
+    out << tr("The password of %1 is stored in the keychain.").arg(opened.value()->location()) << u'\n';
+    return CommandLine::Success;
+}
+
+} // namespace AppKeys

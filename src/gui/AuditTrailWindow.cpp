@@ -1,0 +1,218 @@
+#include "AuditTrailWindow.h"
+
+#include "AuditAppNames.h"
+#include "AuditLog.h"
+#include "AuditTableModel.h"
+#include "ExportFileChooser.h"
+#include "ui_AuditTrailWindow.h"
+
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+
+using namespace Qt::StringLiterals;
+
+namespace AppKeys {
+
+namespace {
+
+constexpr int DefaultRangeDays = 30;
+
+/// Replaces a combo's choices after its "All" item, keeping the current choice when it is still offered.
+void replaceChoices(QComboBox* combo, const QList<std::pair<QString, QString>>& textAndData)
+{
+    const QSignalBlocker blocker(combo);
+    const QString current = combo->currentData().toString();
+    while (combo->count() > 1)
+        combo->removeItem(1);
+    for (const auto& [text, data] : textAndData)
+        combo->addItem(text, data);
+    combo->setCurrentIndex(std::max(0, combo->findData(current)));
+}
+
+QDateTime startOfLocalDay(const QDate& date)
+{
+    return QDateTime(date, QTime(0, 0), Qt::LocalTime).toUTC();
+}
+
+} // namespace
+
+AuditTrailWindow::AuditTrailWindow(std::shared_ptr<const AuditLog> auditLog, const QDate& today, QWidget* parent)
+    : QWidget(parent, Qt::Window), m_ui(std::make_unique<Ui::AuditTrailWindow>()), m_auditLog(std::move(auditLog)),
+      m_model(new AuditTableModel(this)), m_sortModel(new QSortFilterProxyModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->actionCombo->addItem(tr("All actions"), QString());
+    m_ui->actorCombo->addItem(tr("All actors"), QString());
+    m_ui->appCombo->addItem(tr("All apps"), QString());
+    fillActionChoices();
+    setUpTable();
+    setUpDateRange(today);
+
+    for (QComboBox* combo : combos())
+        connect(combo, &QComboBox::currentIndexChanged, this, &AuditTrailWindow::applyFilter);
+    for (QCheckBox* check : {m_ui->fromCheck, m_ui->untilCheck})
+        connect(check, &QCheckBox::toggled, this, &AuditTrailWindow::applyFilter);
+    connect(m_ui->fromCheck, &QCheckBox::toggled, m_ui->fromDate, &QDateEdit::setEnabled);
+    connect(m_ui->untilCheck, &QCheckBox::toggled, m_ui->untilDate, &QDateEdit::setEnabled);
+    for (QDateEdit* date : {m_ui->fromDate, m_ui->untilDate})
+        connect(date, &QDateEdit::dateChanged, this, &AuditTrailWindow::applyFilter);
+    connect(m_ui->verifyButton, &QPushButton::clicked, this, &AuditTrailWindow::verifyChain);
+    connect(m_ui->exportCsvButton, &QPushButton::clicked, this, [this] { exportShown(RegistryExport::Format::Csv); });
+    connect(m_ui->exportJsonButton, &QPushButton::clicked, this, [this] { exportShown(RegistryExport::Format::Json); });
+    connect(m_ui->closeButton, &QPushButton::clicked, this, &QWidget::close);
+    connect(new QShortcut(QKeySequence::Cancel, this), &QShortcut::activated, this, &QWidget::close);
+    reload();
+}
+
+AuditTrailWindow::~AuditTrailWindow() = default;
+
+QList<QComboBox*> AuditTrailWindow::combos() const
+{
+    return {m_ui->actionCombo, m_ui->actorCombo, m_ui->appCombo};
+}
+
+void AuditTrailWindow::setUpTable()
+{
+    m_sortModel->setSourceModel(m_model);
+    m_sortModel->setSortRole(AuditTableModel::SortRole);
+    m_sortModel->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->auditTable->setModel(m_sortModel);
+    QHeaderView* header = m_ui->auditTable->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(AuditTableModel::DetailsColumn, QHeaderView::Stretch);
+    m_ui->auditTable->sortByColumn(AuditTableModel::SequenceColumn, Qt::DescendingOrder);
+}
+
+void AuditTrailWindow::setUpDateRange(const QDate& today)
+{
+    const QSignalBlocker blockFrom(m_ui->fromDate);
+    const QSignalBlocker blockUntil(m_ui->untilDate);
+    m_ui->fromDate->setDate(today.addDays(-DefaultRangeDays));
+    m_ui->untilDate->setDate(today);
+}
+
+void AuditTrailWindow::fillActionChoices()
+{
+    for (const AuditAction action : allAuditActions())
+        m_ui->actionCombo->addItem(displayName(action), toStorageString(action));
+}
+
+void AuditTrailWindow::showApp(const QString& applicationId)
+{
+    const int index = m_ui->appCombo->findData(applicationId);
+    m_ui->appCombo->setCurrentIndex(std::max(0, index));
+}
+
+void AuditTrailWindow::reload()
+{
+    const Result<QList<AuditEntry>> all = m_auditLog->entries();
+    if (!all) {
+        m_ui->verifyMessage->showCheck(FieldCheck::invalid(all.error().text()));
+        return;
+    }
+    m_totalCount = all.value().size();
+    fillChoices(all.value());
+    applyFilter();
+}
+
+void AuditTrailWindow::fillChoices(const QList<AuditEntry>& allEntries)
+{
+    m_appNames = AuditAppNames::fromEntries(allEntries);
+    QStringList actors;
+    for (const AuditEntry& entry : allEntries) {
+        if (!actors.contains(entry.actor))
+            actors.append(entry.actor);
+    }
+    actors.sort(Qt::CaseInsensitive);
+    QList<std::pair<QString, QString>> actorChoices;
+    for (const QString& actor : actors)
+        actorChoices.append({actor, actor});
+    replaceChoices(m_ui->actorCombo, actorChoices);
+
+    QList<std::pair<QString, QString>> appChoices;
+    for (auto it = m_appNames.begin(); it != m_appNames.end(); ++it)
+        appChoices.append({it.value(), it.key()});
+    std::sort(appChoices.begin(), appChoices.end(),
+              [](const auto& a, const auto& b) { return a.first.localeAwareCompare(b.first) < 0; });
+    replaceChoices(m_ui->appCombo, appChoices);
+}
+
+AuditFilter AuditTrailWindow::filter() const
+{
+    AuditFilter filter;
+    filter.action = auditActionFromStorageString(m_ui->actionCombo->currentData().toString());
+    filter.actor = m_ui->actorCombo->currentData().toString();
+    filter.applicationId = m_ui->appCombo->currentData().toString();
+    if (m_ui->fromCheck->isChecked())
+        filter.from = startOfLocalDay(m_ui->fromDate->date());
+    if (m_ui->untilCheck->isChecked())
+        filter.until = startOfLocalDay(m_ui->untilDate->date().addDays(1));
+    return filter;
+}
+
+const QList<AuditEntry>& AuditTrailWindow::shownEntries() const
+{
+    return m_model->entries();
+}
+
+void AuditTrailWindow::applyFilter()
+{
+    const Result<QList<AuditEntry>> entries = m_auditLog->entries(filter());
+    if (!entries) {
+        m_ui->verifyMessage->showCheck(FieldCheck::invalid(entries.error().text()));
+        return;
+    }
+    m_model->setEntries(entries.value(), m_appNames);
+    m_ui->entryCountLabel->setText(tr("%1 of %2 entries").arg(entries.value().size()).arg(m_totalCount));
+    const bool anyShown = !entries.value().isEmpty();
+    m_ui->exportCsvButton->setEnabled(anyShown);
+    m_ui->exportJsonButton->setEnabled(anyShown);
+}
+
+void AuditTrailWindow::verifyChain()
+{
+    const Result<std::optional<AuditChainVerifier::Break>> verified = m_auditLog->verify();
+    if (!verified) {
+        m_ui->verifyMessage->showCheck(FieldCheck::invalid(verified.error().text()));
+        return;
+    }
+    if (const std::optional<AuditChainVerifier::Break>& broken = verified.value()) {
+        m_ui->verifyMessage->showCheck(FieldCheck::invalid(
+            tr("The audit trail is broken at entry %1: %2. Entries from there on cannot be trusted; compare them "
+               "with an earlier export or backup.")
+                .arg(broken->sequence)
+                .arg(broken->reason)));
+        return;
+    }
+    reload();
+    m_ui->verifyMessage->showCheck(
+        FieldCheck{FieldCheck::Severity::Ok, tr("Verified: all %1 entries of the audit trail are intact, each "
+                                                "linked to the one before.")
+                                                 .arg(m_totalCount)});
+}
+
+void AuditTrailWindow::exportShown(RegistryExport::Format format)
+{
+    ExportFileChooser::choose(
+        this, tr("Export audit trail"), u"appkeys-audit"_s, format,
+        [this](const QString& filePath, RegistryExport::Format chosen) { writeExport(filePath, chosen); });
+}
+
+void AuditTrailWindow::writeExport(const QString& filePath, RegistryExport::Format format)
+{
+    const Status written = RegistryExport::writeAudit(filePath, format, shownEntries());
+    if (written) {
+        m_ui->verifyMessage->showCheck(FieldCheck{
+            FieldCheck::Severity::Ok, tr("%1 entries exported to %2.").arg(shownEntries().size()).arg(filePath)});
+        return;
+    }
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Export failed"), tr("The audit trail was not exported."),
+                                QMessageBox::Ok, this);
+    box->setInformativeText(written.error().text());
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace AppKeys

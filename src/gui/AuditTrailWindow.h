@@ -1,0 +1,59 @@
+#pragma once
+
+#include "AuditFilter.h"
+#include "RegistryExport.h"
+
+#include <QHash>
+#include <QWidget>
+#include <memory>
+
+namespace Ui {
+class AuditTrailWindow;
+}
+
+class QComboBox;
+class QSortFilterProxyModel;
+
+namespace AppKeys {
+
+class AuditLog;
+class AuditTableModel;
+
+/// "Audit trail": every entry, or one app's, filtered by action, actor, app and date range (AuditLog::entries with
+/// an AuditFilter, as `appkeys audit`); checks the hash chain and exports what it shows as CSV or JSON.
+class AuditTrailWindow : public QWidget
+{
+    Q_OBJECT
+public:
+    /// `today` is the user's local date, the default end of the date range.
+    AuditTrailWindow(std::shared_ptr<const AuditLog> auditLog, const QDate& today, QWidget* parent = nullptr);
+    ~AuditTrailWindow() override;
+
+    /// Shows only this app's entries; an empty id shows every app's.
+    void showApp(const QString& applicationId);
+    /// Reads the trail again, keeping the filters.
+    void reload();
+    AuditFilter filter() const;
+    const QList<AuditEntry>& shownEntries() const;
+
+private:
+    void setUpTable();
+    void setUpDateRange(const QDate& today);
+    void fillChoices(const QList<AuditEntry>& allEntries);
+    void fillActionChoices();
+    void applyFilter();
+    void verifyChain();
+    void exportShown(RegistryExport::Format format);
+    void writeExport(const QString& filePath, RegistryExport::Format format);
+    QList<QComboBox*> combos() const;
+
+    std::unique_ptr<Ui::AuditTrailWindow> m_ui;
+    std::shared_ptr<const AuditLog> m_auditLog;
+    AuditTableModel* m_model;
+    QSortFilterProxyModel* m_sortModel;
+    /// Every app the trail speaks of, deleted ones included, for the App column and choices.
+    QHash<QString, QString> m_appNames;
+    qsizetype m_totalCount = 0;
+};
+
+} // namespace AppKeys

@@ -1,0 +1,132 @@
+#include "ExpiryAlertsPresenter.h"
+
+#include "AlertDispatcher.h"
+#include "AppSettings.h"
+#include "Database.h"
+#include "ExpiryBanner.h"
+#include "TrayNotifier.h"
+
+#include <utility>
+
+namespace AppKeys {
+
+ExpiryAlertsPresenter::ExpiryAlertsPresenter(std::shared_ptr<Database> database, std::shared_ptr<SecretStore> secrets,
+                                             std::shared_ptr<const Clock> clock,
+                                             std::shared_ptr<const AppSettings> settings, ExpiryBanner* banner,
+                                             QObject* parent)
+    : QObject(parent), m_dispatcher(new AlertDispatcher(database, std::move(secrets), std::move(clock), this)),
+      m_database(std::move(database)), m_settings(std::move(settings)), m_banner(banner), m_tray(new TrayNotifier(this))
+{
+    m_dispatcher->setOptions(m_settings->alertOptions());
+    m_timer.setInterval(RunIntervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &ExpiryAlertsPresenter::runNow);
+    connect(m_dispatcher, &AlertDispatcher::finished, this, &ExpiryAlertsPresenter::showRunSummary);
+    connect(m_tray, &TrayNotifier::activated, this, &ExpiryAlertsPresenter::bringWindowToFront);
+    if (m_banner)
+        connect(m_banner, &ExpiryBanner::retryRequested, this, &ExpiryAlertsPresenter::runNow);
+}
+
+ExpiryAlertsPresenter::~ExpiryAlertsPresenter() = default;
+
+void ExpiryAlertsPresenter::start()
+{
+    runNow();
+    m_timer.start();
+}
+
+void ExpiryAlertsPresenter::runNow()
+{
+    refreshBanner();
+    if (m_database->isReadOnly())
+        return;
+    if (!m_dispatcher->run(AlertDispatcher::Mode::WebhookAndDesktop)) {
+        m_runAgain = true;
+        return;
+    }
+    if (m_banner)
+        m_banner->setRetrying(true);
+}
+
+void ExpiryAlertsPresenter::reloadOptions()
+{
+    m_dispatcher->setOptions(m_settings->alertOptions());
+    runNow();
+}
+
+void ExpiryAlertsPresenter::refreshBanner()
+{
+    QList<ExpiryAlert> keys;
+    m_listingProblem.clear();
+    // Turned-off alerts silence the banner too; the Status column still tells.
+    if (m_dispatcher->options().enabled) {
+        const Result<QList<ExpiryAlert>> expiring = m_dispatcher->expiringKeys();
+        if (expiring)
+            keys = expiring.value();
+        else
+            m_listingProblem = tr("The expiring keys could not be read: %1").arg(expiring.error().text());
+    }
+    m_tray->setExpiringKeyCount(int(keys.size()));
+    if (m_banner)
+        m_banner->showExpiringKeys(keys);
+    showProblems();
+}
+
+void ExpiryAlertsPresenter::showRunSummary(const AlertRunSummary& summary)
+{
+    m_runProblems = problemsOf(summary);
+    refreshBanner();
+    if (m_banner)
+        m_banner->setRetrying(false);
+    notifyDesktop(summary.desktopAlerts);
+    emit runFinished(summary);
+    if (std::exchange(m_runAgain, false))
+        runNow();
+}
+
+QStringList ExpiryAlertsPresenter::problemsOf(const AlertRunSummary& summary) const
+{
+    QStringList lines;
+    // The first pending alert failed for the reason that held back the others too.
+    if (!summary.pending.isEmpty())
+        lines.append(
+            tr("Webhook alerts pending: %1 — %2").arg(summary.pending.size()).arg(summary.pending.first().lastError));
+    for (const Error& error : summary.errors)
+        lines.append(error.text());
+    return lines;
+}
+
+void ExpiryAlertsPresenter::notifyDesktop(const QList<ExpiryAlert>& alerts)
+{
+    if (alerts.isEmpty())
+        return;
+    const bool shown = m_tray->notify(alerts) || (m_banner && m_banner->isVisible());
+    if (!shown)
+        return;
+    for (const ExpiryAlert& alert : alerts) {
+        if (const Status marked = m_dispatcher->markShown(alert); !marked)
+            m_runProblems.append(marked.error().text());
+    }
+    showProblems();
+}
+
+void ExpiryAlertsPresenter::showProblems()
+{
+    if (!m_banner)
+        return;
+    QStringList lines = m_runProblems;
+    if (!m_listingProblem.isEmpty())
+        lines.append(m_listingProblem);
+    m_banner->showProblems(lines);
+}
+
+void ExpiryAlertsPresenter::bringWindowToFront()
+{
+    if (!m_banner)
+        return;
+    QWidget* window = m_banner->window();
+    window->showNormal();
+    window->raise();
+    window->activateWindow();
+}
+
+} // namespace AppKeys

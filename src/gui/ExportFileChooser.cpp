@@ -1,0 +1,49 @@
+#include "ExportFileChooser.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace AppKeys {
+
+namespace {
+
+RegistryExport::Format formatOf(const QString& filePath, bool jsonFilterChosen)
+{
+    const QString suffix = QFileInfo(filePath).suffix().toLower();
+    if (suffix == u"csv"_s)
+        return RegistryExport::Format::Csv;
+    if (suffix == u"json"_s)
+        return RegistryExport::Format::Json;
+    return jsonFilterChosen ? RegistryExport::Format::Json : RegistryExport::Format::Csv;
+}
+
+} // namespace
+
+void ExportFileChooser::choose(QWidget* parent, const QString& title, const QString& baseName,
+                               RegistryExport::Format preferred, Chosen chosen)
+{
+    const QString csvFilter = tr("CSV (*.csv)");
+    const QString jsonFilter = tr("JSON (*.json)");
+    auto* dialog = new QFileDialog(parent, title, QDir::home().filePath(baseName));
+    dialog->setObjectName(u"exportFileDialog"_s);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    dialog->setNameFilters({csvFilter, jsonFilter});
+    const bool json = preferred == RegistryExport::Format::Json;
+    dialog->selectNameFilter(json ? jsonFilter : csvFilter);
+    dialog->setDefaultSuffix(json ? u"json"_s : u"csv"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &QFileDialog::filterSelected, dialog, [dialog, jsonFilter](const QString& filter) {
+        dialog->setDefaultSuffix(filter == jsonFilter ? u"json"_s : u"csv"_s);
+    });
+    QObject::connect(dialog, &QFileDialog::fileSelected, dialog,
+                     [dialog, jsonFilter, chosen = std::move(chosen)](const QString& filePath) {
+                         chosen(filePath, formatOf(filePath, dialog->selectedNameFilter() == jsonFilter));
+                     });
+    dialog->open();
+}
+
+} // namespace AppKeys

@@ -1,0 +1,131 @@
+#include "KeyTableModel.h"
+
+#include "AppOverview.h"
+#include "KeyStatusStyle.h"
+#include "LocalTime.h"
+
+#include <QBrush>
+#include <QFontDatabase>
+
+namespace AppKeys {
+
+KeyTableModel::KeyTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void KeyTableModel::setKeys(const QList<KeyRecord>& keys, bool appActive, const QDateTime& now)
+{
+    beginResetModel();
+    m_keys = keys;
+    m_appActive = appActive;
+    m_now = now;
+    endResetModel();
+}
+
+KeyStatus KeyTableModel::status(int row) const
+{
+    const KeyRecord& key = m_keys.at(row);
+    if (!m_appActive && KeyStatus::isLive(key, m_now))
+        return {KeyStatus::State::Inactive, 0};
+    return KeyStatus::ofKey(key.expiresAt, key.revokedAt, m_now, AppOverview::WarningDays);
+}
+
+int KeyTableModel::rowOf(const QString& keyId) const
+{
+    for (int row = 0; row < m_keys.size(); ++row) {
+        if (m_keys.at(row).keyId == keyId)
+            return row;
+    }
+    return -1;
+}
+
+int KeyTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_keys.size());
+}
+
+int KeyTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant KeyTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(index.row(), index.column());
+    case SortRole:
+        return sortData(index.row(), index.column());
+    case KeyIdRole:
+        return m_keys.at(index.row()).keyId;
+    case Qt::ForegroundRole:
+        if (index.column() == StatusColumn) {
+            if (const auto color = KeyStatusStyle::foreground(status(index.row()).state))
+                return QBrush(*color);
+        }
+        break;
+    case Qt::FontRole:
+        if (index.column() == HintColumn)
+            return QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == StatusColumn && m_keys.at(index.row()).revokedAt.isValid())
+            return tr("Revoked on %1").arg(LocalTime::minutes(m_keys.at(index.row()).revokedAt));
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant KeyTableModel::displayData(int row, int column) const
+{
+    const KeyRecord& key = m_keys.at(row);
+    switch (column) {
+    case HintColumn:
+        return key.keyHint;
+    case CreatedColumn:
+        return LocalTime::minutes(key.createdAt);
+    case ExpiresColumn:
+        return LocalTime::minutes(key.expiresAt);
+    case StatusColumn:
+        return status(row).text();
+    default:
+        return {};
+    }
+}
+
+QVariant KeyTableModel::sortData(int row, int column) const
+{
+    const KeyRecord& key = m_keys.at(row);
+    switch (column) {
+    case CreatedColumn:
+        return key.createdAt;
+    case ExpiresColumn:
+        return key.expiresAt;
+    case StatusColumn:
+        return KeyStatusStyle::urgency(status(row));
+    default:
+        return displayData(row, column);
+    }
+}
+
+QVariant KeyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case HintColumn:
+        return tr("Key");
+    case CreatedColumn:
+        return tr("Created");
+    case ExpiresColumn:
+        return tr("Expires");
+    case StatusColumn:
+        return tr("Status");
+    default:
+        return {};
+    }
+}
+
+} // namespace AppKeys

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "KeyRecord.h"
+#include "KeyStatus.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace AppKeys {
+
+/// One app's API keys for the details panel: hint, created, expires and status of each, newest first.
+class KeyTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        HintColumn,
+        CreatedColumn,
+        ExpiresColumn,
+        StatusColumn,
+        ColumnCount
+    };
+
+    static constexpr int SortRole = Qt::UserRole;
+    static constexpr int KeyIdRole = Qt::UserRole + 1;
+
+    explicit KeyTableModel(QObject* parent = nullptr);
+
+    /// The keys of an app, their statuses worked out at `now`; a deactivated app's usable keys show Inactive.
+    void setKeys(const QList<KeyRecord>& keys, bool appActive, const QDateTime& now);
+    const KeyRecord& key(int row) const { return m_keys.at(row); }
+    KeyStatus status(int row) const;
+    int rowOf(const QString& keyId) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QVariant displayData(int row, int column) const;
+    QVariant sortData(int row, int column) const;
+
+    QList<KeyRecord> m_keys;
+    bool m_appActive = true;
+    QDateTime m_now;
+};
+
+} // namespace AppKeys

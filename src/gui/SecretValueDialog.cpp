@@ -1,0 +1,81 @@
+#include "SecretValueDialog.h"
+
+#include "CredentialFormat.h"
+#include "FieldMessageLabel.h"
+#include "SecureClipboard.h"
+
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace AppKeys {
+
+SecretValueDialog::SecretValueDialog(const Content& content, SecureClipboard* clipboard, QWidget* parent)
+    : QDialog(parent), m_clipboard(clipboard), m_valueEdit(new QLineEdit(content.value, this)),
+      m_copyButton(new QPushButton(tr("&Copy"), this)), m_clipboardStatus(new QLabel(this))
+{
+    setWindowTitle(content.title);
+    auto* intro = new QLabel(content.intro, this);
+    intro->setWordWrap(true);
+    auto* valueLabel = new QLabel(content.valueLabel, this);
+    valueLabel->setBuddy(m_valueEdit);
+    m_valueEdit->setObjectName(u"valueEdit"_s);
+    m_valueEdit->setReadOnly(true);
+    m_valueEdit->setAccessibleName(content.valueLabel);
+    m_valueEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // Wide enough for a whole secret or key, so nobody copies half of one by selecting.
+    m_valueEdit->setMinimumWidth(
+        m_valueEdit->fontMetrics().horizontalAdvance(QString(CredentialFormat::TotalLength + 2, u'M')));
+    m_valueEdit->setCursorPosition(0);
+    m_copyButton->setObjectName(u"copyButton"_s);
+    m_copyButton->setAccessibleName(tr("Copy %1").arg(content.valueLabel));
+    auto* note = new FieldMessageLabel(this);
+    note->setObjectName(u"noteLabel"_s);
+    note->showCheck(content.note);
+    m_clipboardStatus->setObjectName(u"clipboardStatusLabel"_s);
+    m_clipboardStatus->hide();
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+
+    auto* valueRow = new QGridLayout;
+    valueRow->addWidget(valueLabel, 0, 0);
+    valueRow->addWidget(m_valueEdit, 0, 1);
+    valueRow->addWidget(m_copyButton, 0, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(valueRow);
+    layout->addWidget(note);
+    layout->addWidget(m_clipboardStatus);
+    layout->addWidget(buttons);
+
+    connect(m_copyButton, &QPushButton::clicked, this, [this] { m_clipboard->copySecret(m_valueEdit->text()); });
+    connect(m_clipboard, &SecureClipboard::countdownChanged, this, &SecretValueDialog::showClipboardCountdown);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_copyButton->setFocus();
+}
+
+SecretValueDialog* SecretValueDialog::showModal(const Content& content, SecureClipboard* clipboard, QWidget* parent)
+{
+    auto* dialog = new SecretValueDialog(content, clipboard, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+QString SecretValueDialog::value() const
+{
+    return m_valueEdit->text();
+}
+
+void SecretValueDialog::showClipboardCountdown(int secondsLeft)
+{
+    m_clipboardStatus->setVisible(secondsLeft > 0);
+    m_clipboardStatus->setText(tr("Copied. The clipboard clears in %1 s.").arg(secondsLeft));
+}
+
+} // namespace AppKeys

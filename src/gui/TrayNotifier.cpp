@@ -1,0 +1,54 @@
+#include "TrayNotifier.h"
+
+#include <QIcon>
+#include <QSystemTrayIcon>
+
+using namespace Qt::StringLiterals;
+
+namespace AppKeys {
+
+TrayNotifier::TrayNotifier(QObject* parent) : QObject(parent) {}
+
+bool TrayNotifier::isTrayAvailable()
+{
+    return QSystemTrayIcon::isSystemTrayAvailable();
+}
+
+bool TrayNotifier::notify(const QList<ExpiryAlert>& alerts)
+{
+    QSystemTrayIcon* icon = trayIcon();
+    if (!icon || alerts.isEmpty())
+        return false;
+    QStringList lines;
+    for (const ExpiryAlert& alert : alerts.mid(0, MaxNamedAlerts))
+        lines.append(alert.text());
+    if (alerts.size() > MaxNamedAlerts)
+        lines.append(tr("…and %1 more.").arg(alerts.size() - MaxNamedAlerts));
+    icon->show();
+    const QString title =
+        alerts.size() == 1 ? tr("An API key is expiring") : tr("%1 API keys are expiring").arg(alerts.size());
+    icon->showMessage(title, lines.join(u'\n'), QSystemTrayIcon::Warning);
+    return true;
+}
+
+void TrayNotifier::setExpiringKeyCount(int count)
+{
+    QSystemTrayIcon* icon = trayIcon();
+    if (!icon)
+        return;
+    icon->setToolTip(count == 1 ? tr("AppKeys: 1 API key is expiring soon")
+                                : tr("AppKeys: %1 API keys are expiring soon").arg(count));
+    icon->setVisible(count > 0);
+}
+
+QSystemTrayIcon* TrayNotifier::trayIcon()
+{
+    if (m_trayIcon || !isTrayAvailable())
+        return m_trayIcon;
+    m_trayIcon = new QSystemTrayIcon(QIcon(u":/appkeys/icons/appkeys.svg"_s), this);
+    connect(m_trayIcon, &QSystemTrayIcon::messageClicked, this, &TrayNotifier::activated);
+    connect(m_trayIcon, &QSystemTrayIcon::activated, this, &TrayNotifier::activated);
+    return m_trayIcon;
+}
+
+} // namespace AppKeys

@@ -1,0 +1,13 @@
+#pragma once
+
+namespace AppKeys {
+
+/// Error::code of a registry that could not be reached or logged into, so that a front end can ask for the
+/// password again instead of only showing the message. (Next to ErrorCode, whose numbers they continue.)
+namespace ConnectionErrorCode {
+inline constexpr int PasswordRejected = 1101;  ///< the server refused the password, or wanted one and got none
+inline constexpr int ServerUnreachable = 1102; ///< unknown host, nothing listening, or no answer within the timeout
+inline constexpr int PasswordMissing = 1103;   ///< the keychain holds no password for this registry yet
+} // namespace ConnectionErrorCode
+
+} // namespace AppKeys

@@ -1,0 +1,202 @@
+#include "SqlDialect.h"
+
+#include "ErrorCode.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QSysInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace AppKeys {
+
+namespace {
+
+// Long enough for another AppKeys window to finish a write, short enough not to look frozen.
+constexpr int LockWaitMs = 5000;
+
+// Any 64-bit number that no other program on the same database is likely to pick for its own advisory lock.
+const QString SchemaLockKey = u"7301185646135744353"_s;
+
+// SQLite's primary result codes, the low byte of its (extended) error codes.
+constexpr int SqliteReadOnly = 8;
+constexpr int SqliteConstraint = 19;
+
+int sqlitePrimaryCode(const QSqlError& error)
+{
+    return error.nativeErrorCode().toInt() & 0xff;
+}
+
+Error notAnAppKeysDatabase(const QSqlDatabase& db, const QString& detail)
+{
+    return Error{
+        QCoreApplication::translate("AppKeys::Database", "“%1” is not an AppKeys database.").arg(db.databaseName()),
+        detail};
+}
+
+Result<QString> pragmaValue(QSqlDatabase& db, const QString& pragma)
+{
+    QSqlQuery query(db);
+    if (!query.exec(pragma))
+        return notAnAppKeysDatabase(db, query.lastError().text());
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+Status checkJournalModeIsWal(QSqlDatabase& db)
+{
+    const Result<QString> journalMode = pragmaValue(db, u"PRAGMA journal_mode = WAL"_s);
+    if (!journalMode)
+        return journalMode.error();
+    if (journalMode.value().compare(u"wal"_s, Qt::CaseInsensitive) == 0)
+        return {};
+    return Error{
+        QCoreApplication::translate("AppKeys::Database", "Could not switch the registry “%1” to write-ahead logging.")
+            .arg(db.databaseName()),
+        QCoreApplication::translate("AppKeys::Database", "The journal mode stayed “%1”.").arg(journalMode.value())};
+}
+
+Status checkForeignKeysAreOn(QSqlDatabase& db)
+{
+    if (const Result<QString> set = pragmaValue(db, u"PRAGMA foreign_keys = ON"_s); !set)
+        return set.error();
+    const Result<QString> foreignKeys = pragmaValue(db, u"PRAGMA foreign_keys"_s);
+    if (!foreignKeys)
+        return foreignKeys.error();
+    if (foreignKeys.value() == u"1"_s)
+        return {};
+    return Error{
+        QCoreApplication::translate("AppKeys::Database", "Could not turn on foreign key checks for the registry “%1”.")
+            .arg(db.databaseName()),
+        QCoreApplication::translate("AppKeys::Database",
+                                    "This SQLite library may have been built without foreign key support.")};
+}
+
+// Support staff may only have read access to the file: the journal mode stays as the last writer left it.
+Status configureSqlite(QSqlDatabase& db, bool readOnly)
+{
+    if (const Result<QString> set = pragmaValue(db, u"PRAGMA busy_timeout = %1"_s.arg(LockWaitMs)); !set)
+        return set.error();
+    if (readOnly)
+        return {};
+    if (Status wal = checkJournalModeIsWal(db); !wal)
+        return wal;
+    return checkForeignKeysAreOn(db);
+}
+
+// Read-only is then enforced by the server for this session as well, not only by the repository. Notices (such as
+// "relation already exists, skipping") would reach stderr through libpq, where the command line writes its output.
+Status configurePostgres(QSqlDatabase& db, bool readOnly)
+{
+    QStringList settings{u"SET lock_timeout = %1"_s.arg(LockWaitMs), u"SET client_min_messages = warning"_s};
+    if (readOnly)
+        settings.append(u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s);
+    for (const QString& setting : settings) {
+        QSqlQuery query(db);
+        if (!query.exec(setting))
+            return Error{QCoreApplication::translate("AppKeys::Database", "Could not set up the connection to “%1”.")
+                             .arg(db.databaseName()),
+                         query.lastError().text()};
+    }
+    return {};
+}
+
+QString osUserName()
+{
+    for (const char* variable : {"USER", "LOGNAME"}) {
+        if (const QString user = qEnvironmentVariable(variable); !user.isEmpty())
+            return user;
+    }
+    return QDir::home().dirName();
+}
+
+} // namespace
+
+SqlDialect SqlDialect::of(const QSqlDatabase& db)
+{
+    return of(db.driver());
+}
+
+SqlDialect SqlDialect::of(const QSqlQuery& query)
+{
+    return of(query.driver());
+}
+
+SqlDialect SqlDialect::of(const QSqlDriver* driver)
+{
+    return SqlDialect(driver && driver->dbmsType() == QSqlDriver::PostgreSQL ? Engine::Postgres : Engine::Sqlite);
+}
+
+QString SqlDialect::driverName() const
+{
+    return m_engine == Engine::Postgres ? u"QPSQL"_s : u"QSQLITE"_s;
+}
+
+QString SqlDialect::beginWriteStatement() const
+{
+    // On SQLite, a deferred BEGIN would take the write lock only at the first write; by then another connection may
+    // hold it, and SQLite refuses at once rather than waiting.
+    return m_engine == Engine::Postgres ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s;
+}
+
+QString SqlDialect::registryLockStatement() const
+{
+    return m_engine == Engine::Postgres ? u"LOCK TABLE audit_log IN EXCLUSIVE MODE"_s : QString();
+}
+
+QString SqlDialect::schemaLockStatement() const
+{
+    return m_engine == Engine::Postgres ? u"SELECT pg_advisory_xact_lock(%1)"_s.arg(SchemaLockKey) : QString();
+}
+
+QString SqlDialect::counterKeyType() const
+{
+    return m_engine == Engine::Postgres ? u"BIGINT"_s : u"INTEGER"_s;
+}
+
+Status SqlDialect::configureConnection(QSqlDatabase& db, bool readOnly) const
+{
+    return m_engine == Engine::Postgres ? configurePostgres(db, readOnly) : configureSqlite(db, readOnly);
+}
+
+Result<QString> SqlDialect::currentActor(const QSqlDatabase& db) const
+{
+    if (m_engine == Engine::Sqlite)
+        return osUserName() + u'@' + QSysInfo::machineHostName();
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT session_user"_s) || !query.next())
+        return Error{QCoreApplication::translate("AppKeys::Database", "Could not ask the server who is connected."),
+                     query.lastError().text()};
+    return query.value(0).toString();
+}
+
+bool SqlDialect::isWriteRefused(const QSqlError& error) const
+{
+    if (m_engine == Engine::Postgres)
+        return error.nativeErrorCode() == u"42501"_s || error.nativeErrorCode() == u"25006"_s;
+    return error.type() != QSqlError::NoError && sqlitePrimaryCode(error) == SqliteReadOnly;
+}
+
+bool SqlDialect::isUniqueViolation(const QSqlError& error) const
+{
+    if (m_engine == Engine::Postgres)
+        return error.nativeErrorCode() == u"23505"_s;
+    // The primary code alone also stands for CHECK, NOT NULL and foreign key failures.
+    return sqlitePrimaryCode(error) == SqliteConstraint &&
+           (error.databaseText().contains(u"UNIQUE"_s) || error.databaseText().contains(u"PRIMARY KEY"_s));
+}
+
+Error SqlDialect::statementError(const QSqlError& error, const QString& failureMessage) const
+{
+    if (!isWriteRefused(error))
+        return Error{failureMessage, error.text()};
+    return Error{QCoreApplication::translate("AppKeys::Database",
+                                             "Read-only access: the database refused to change the registry."),
+                 QCoreApplication::translate("AppKeys::Database",
+                                             "Your database role may only read this registry. Ask an admin to make "
+                                             "the change, or to give your role write access."),
+                 ErrorCode::ReadOnly};
+}
+
+} // namespace AppKeys

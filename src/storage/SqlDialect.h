@@ -1,0 +1,76 @@
+#pragma once
+
+#include "Error.h"
+#include "Result.h"
+#include "Status.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace AppKeys {
+
+/// Everything the storage layer does differently on SQLite and on PostgreSQL, in one place; all other SQL is
+/// written once and runs on both.
+class SqlDialect
+{
+public:
+    enum class Engine
+    {
+        Sqlite,
+        Postgres
+    };
+
+    explicit SqlDialect(Engine engine) : m_engine(engine) {}
+    /// The dialect of a connection's driver (QSQLITE or QPSQL).
+    static SqlDialect of(const QSqlDatabase& db);
+    static SqlDialect of(const QSqlQuery& query);
+
+    Engine engine() const { return m_engine; }
+    /// The Qt SQL driver: QSQLITE or QPSQL.
+    QString driverName() const;
+
+    /// A write transaction holds the registry's single write lock until it ends, so that writers take turns and
+    /// each reads what the previous one committed (the audit chain's last link, the live keys, the row versions).
+    /// On SQLite, BEGIN IMMEDIATE takes it; on PostgreSQL, BEGIN (READ COMMITTED: each statement sees what was
+    /// committed before it) followed by one of the lock statements below, waited for at most lock_timeout
+    /// (configureConnection()).
+    QString beginWriteStatement() const;
+    /// Empty on SQLite. On PostgreSQL LOCK TABLE audit_log IN EXCLUSIVE MODE, which every change appends to: it
+    /// keeps out other writers but not readers, and needs write privileges, so that a role that may only read is
+    /// refused by the server (42501) before the transaction has touched anything.
+    QString registryLockStatement() const;
+    /// Empty on SQLite. On PostgreSQL a transaction-scoped advisory lock: a migration may run before audit_log exists,
+    /// and two programs opening a new registry at once must migrate it one after the other.
+    QString schemaLockStatement() const;
+
+    /// The column type of a key that counts up without limit (the audit trail's sequence): on SQLite INTEGER, the
+    /// 64-bit rowid; on PostgreSQL BIGINT, as INTEGER is 32-bit there.
+    QString counterKeyType() const;
+
+    /// Settings applied to each new connection (SQLite PRAGMAs; a read-only PostgreSQL session), checked where
+    /// they can silently fail to apply.
+    Status configureConnection(QSqlDatabase& db, bool readOnly) const;
+
+    /// Who acts in the audit trail and created_by: on SQLite the OS user@host, on PostgreSQL the database role
+    /// (session_user), as the server knows it.
+    Result<QString> currentActor(const QSqlDatabase& db) const;
+
+    /// The database refused a write because the role or the connection may only read: SQLSTATE 42501
+    /// (insufficient privilege) or 25006 (read-only transaction) on PostgreSQL, SQLITE_READONLY on SQLite.
+    bool isWriteRefused(const QSqlError& error) const;
+    /// A UNIQUE or PRIMARY KEY constraint refused a row: SQLSTATE 23505, or SQLITE_CONSTRAINT_UNIQUE/_PRIMARYKEY.
+    bool isUniqueViolation(const QSqlError& error) const;
+
+    /// The error for a failed statement: ErrorCode::ReadOnly "read-only access" when the database refused the write
+    /// (see isWriteRefused), else `failureMessage` with the driver's text as hint.
+    Error statementError(const QSqlError& error, const QString& failureMessage) const;
+
+private:
+    static SqlDialect of(const QSqlDriver* driver);
+
+    Engine m_engine;
+};
+
+} // namespace AppKeys

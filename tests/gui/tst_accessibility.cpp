@@ -1,0 +1,273 @@
+// What a screen reader and a keyboard user meet in the Add wizard and the main window: every input, button and
+// table has a name, the wizard's tab order follows each page, every action of the main window is reachable from
+// the keyboard, and no two controls on one page or menu share a mnemonic, in English, German and Spanish.
+#include "AddAppWizard.h"
+#include "FixedClock.h"
+#include "InMemorySecretStore.h"
+#include "MainWindow.h"
+#include "PermissionCatalogue.h"
+#include "RegistrySession.h"
+#include "TranslationLoader.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QAction>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextEdit>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+using namespace AppKeys;
+
+namespace {
+
+bool isInternalPart(const QWidget* widget)
+{
+    // Qt's own parts of a composite widget (a spin box's line edit, a table's header, a combo box's popup list)
+    // are named by the widget they belong to.
+    return widget->objectName().startsWith(u"qt_"_s) || qobject_cast<const QHeaderView*>(widget) ||
+           widget->window()->windowType() == Qt::Popup;
+}
+
+bool needsAName(const QWidget* widget)
+{
+    if (isInternalPart(widget))
+        return false;
+    if (qobject_cast<const QAbstractItemView*>(widget))
+        return true;
+    const bool input = qobject_cast<const QLineEdit*>(widget) || qobject_cast<const QPlainTextEdit*>(widget) ||
+                       qobject_cast<const QTextEdit*>(widget) || qobject_cast<const QAbstractSpinBox*>(widget) ||
+                       qobject_cast<const QComboBox*>(widget) || qobject_cast<const QAbstractButton*>(widget);
+    // A control the keyboard cannot reach (a line edit's clear button) is reached through its owner.
+    return input && (widget->focusPolicy() & Qt::TabFocus);
+}
+
+QString describe(const QWidget* widget)
+{
+    return u"%1 “%2”"_s.arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName());
+}
+
+/// The name a screen reader announces: the accessibleName, else a buddy label's text, else a button's text.
+QString announcedName(QWidget* widget)
+{
+    QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
+    return accessible ? accessible->text(QAccessible::Name).trimmed() : QString();
+}
+
+QStringList unnamedControls(const QWidget* root)
+{
+    QStringList unnamed;
+    for (QWidget* widget : root->findChildren<QWidget*>()) {
+        if (needsAName(widget) && announcedName(widget).isEmpty())
+            unnamed.append(describe(widget));
+    }
+    return unnamed;
+}
+
+/// The widgets of `page` that Tab stops at, in the order Tab visits them, for QCOMPARE.
+QString tabChain(QWidget* page)
+{
+    QStringList names;
+    QWidget* widget = page;
+    do {
+        widget = widget->nextInFocusChain();
+        const bool tabStop = (widget->focusPolicy() & Qt::TabFocus) && !widget->focusProxy();
+        if (tabStop && page->isAncestorOf(widget) && !isInternalPart(widget))
+            names.append(widget->objectName());
+    } while (widget != page);
+    return names.join(u", "_s);
+}
+
+QChar mnemonicOf(const QString& text)
+{
+    for (qsizetype index = text.indexOf(u'&'); index >= 0 && index + 1 < text.size();
+         index = text.indexOf(u'&', index + 2)) {
+        if (text.at(index + 1) != u'&')
+            return text.at(index + 1).toLower();
+    }
+    return {};
+}
+
+/// Controls that share a mnemonic (Alt+letter) within `root`: Alt+letter then reaches only one of them.
+QStringList mnemonicClashes(const QWidget* root)
+{
+    QMultiHash<QChar, QString> owners;
+    for (QWidget* widget : root->findChildren<QWidget*>()) {
+        QString text;
+        if (auto* label = qobject_cast<QLabel*>(widget); label && label->buddy())
+            text = label->text();
+        else if (auto* button = qobject_cast<QAbstractButton*>(widget))
+            text = button->text();
+        else if (auto* box = qobject_cast<QGroupBox*>(widget))
+            text = box->title();
+        if (const QChar mnemonic = mnemonicOf(text); !mnemonic.isNull())
+            owners.insert(mnemonic, text);
+    }
+    QStringList clashes;
+    for (const QChar mnemonic : owners.uniqueKeys()) {
+        if (owners.count(mnemonic) > 1)
+            clashes.append(u"Alt+%1: %2"_s.arg(mnemonic).arg(owners.values(mnemonic).join(u", "_s)));
+    }
+    return clashes;
+}
+
+} // namespace
+
+class AccessibilityTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void everyControlHasAnAccessibleName();
+    void wizardTabOrderFollowsEachPage();
+    void everyMainWindowActionIsReachableByKeyboard_data();
+    void everyMainWindowActionIsReachableByKeyboard();
+    void noTwoControlsShareAMnemonic_data();
+    void noTwoControlsShareAMnemonic();
+
+private:
+    void openWindows(const QString& language);
+
+    QTemporaryDir m_folder;
+    std::optional<RegistrySession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<AddAppWizard> m_wizard;
+};
+
+void AccessibilityTest::init()
+{
+    QVERIFY(m_folder.isValid());
+    auto session = RegistrySession::open(m_folder.filePath(u"appkeys.sqlite"_s), Database::AccessMode::ReadWrite,
+                                         QString::fromLatin1(PermissionCatalogue::DefaultResourcePath),
+                                         std::make_shared<InMemorySecretStore>(), std::make_shared<FixedClock>());
+    QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().text()));
+    m_session = std::move(session).value();
+}
+
+void AccessibilityTest::cleanup()
+{
+    m_wizard.reset();
+    m_window.reset();
+    m_session.reset();
+    QVERIFY(TranslationLoader::install(u"en"_s).ok());
+}
+
+void AccessibilityTest::openWindows(const QString& language)
+{
+    QVERIFY(TranslationLoader::install(language).ok());
+    m_window = std::make_unique<MainWindow>(*m_session);
+    m_wizard = std::make_unique<AddAppWizard>(m_session->registration, m_session->repository, m_session->catalogue,
+                                              m_session->clipboard.get());
+}
+
+void AccessibilityTest::everyControlHasAnAccessibleName()
+{
+    openWindows(u"en"_s);
+    const QStringList unnamed = unnamedControls(m_wizard.get()) + unnamedControls(m_window.get());
+    QVERIFY2(unnamed.isEmpty(),
+             qPrintable(u"Without an accessible name or buddy label:\n  "_s + unnamed.join(u"\n  "_s)));
+}
+
+void AccessibilityTest::wizardTabOrderFollowsEachPage()
+{
+    openWindows(u"en"_s);
+    const QString urlEditor = u"urlEntry, addUrlButton, removeUrlButton, urlList"_s;
+    // Left column top to bottom, then the right one, then the redirect URLs below them, left to right.
+    QCOMPARE(tabChain(m_wizard->page(AddAppWizard::DetailsPageId)),
+             u"nameEdit, uriEdit, descriptionEdit, guestRadio, employeeRadio, externalCmaRadio, externalWebstoreRadio, "
+             u"clientAppRadio, botRadio, %1, %1"_s.arg(urlEditor));
+    QCOMPARE(tabChain(m_wizard->page(AddAppWizard::ScopePageId)),
+             u"apiKeyGroupsRadio, jwtGroupsRadio, filterEdit, permissionTree"_s);
+    QCOMPARE(tabChain(m_wizard->page(AddAppWizard::CredentialsPageId)),
+             u"applicationIdEdit, copyApplicationIdButton, secretEdit, copySecretButton, generateApiKeyButton, "
+             u"apiKeyEdit, copyApiKeyButton"_s);
+}
+
+void AccessibilityTest::everyMainWindowActionIsReachableByKeyboard_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << u"en"_s;
+    QTest::newRow("German") << u"de"_s;
+    QTest::newRow("Spanish") << u"es"_s;
+}
+
+void AccessibilityTest::everyMainWindowActionIsReachableByKeyboard()
+{
+    QFETCH(QString, language);
+    openWindows(language);
+
+    // Alt+letter opens a menu, a letter then triggers its action; a shortcut does so from anywhere.
+    QStringList unreachable;
+    QStringList clashes;
+    QMultiHash<QChar, QString> menuMnemonics;
+    for (QAction* menuAction : m_window->menuBar()->actions()) {
+        menuMnemonics.insert(mnemonicOf(menuAction->text()), menuAction->text());
+        QMultiHash<QChar, QString> itemMnemonics;
+        for (QAction* action : menuAction->menu()->actions()) {
+            if (action->isSeparator())
+                continue;
+            const QChar mnemonic = mnemonicOf(action->text());
+            if (mnemonic.isNull() && action->shortcut().isEmpty())
+                unreachable.append(action->text());
+            if (!mnemonic.isNull())
+                itemMnemonics.insert(mnemonic, action->text());
+        }
+        for (const QChar mnemonic : itemMnemonics.uniqueKeys()) {
+            if (itemMnemonics.count(mnemonic) > 1)
+                clashes.append(itemMnemonics.values(mnemonic).join(u", "_s));
+        }
+    }
+    for (const QChar mnemonic : menuMnemonics.uniqueKeys()) {
+        if (mnemonic.isNull() || menuMnemonics.count(mnemonic) > 1)
+            clashes.append(menuMnemonics.values(mnemonic).join(u", "_s));
+    }
+    QVERIFY2(unreachable.isEmpty(), qPrintable(u"Neither mnemonic nor shortcut: "_s + unreachable.join(u", "_s)));
+    QVERIFY2(clashes.isEmpty(), qPrintable(u"Same mnemonic: "_s + clashes.join(u"; "_s)));
+
+    // Every action in the window is in a menu, so the menus cover all of them.
+    QStringList outsideMenus;
+    for (QAction* action : m_window->findChildren<QAction*>()) {
+        const QList<QObject*> users = action->associatedObjects();
+        const bool inMenu = std::any_of(users.begin(), users.end(),
+                                        [](QObject* object) { return qobject_cast<QMenu*>(object) != nullptr; });
+        // A tool bar's own show/hide action lives in its context menu, like in every Qt program.
+        const bool toolBarToggle = qobject_cast<QToolBar*>(action->parent()) != nullptr;
+        if (!action->isSeparator() && !action->menu() && !action->text().isEmpty() && !inMenu && !toolBarToggle &&
+            action->shortcut().isEmpty())
+            outsideMenus.append(action->text());
+    }
+    QVERIFY2(outsideMenus.isEmpty(), qPrintable(u"Reachable by mouse only: "_s + outsideMenus.join(u", "_s)));
+}
+
+void AccessibilityTest::noTwoControlsShareAMnemonic_data()
+{
+    everyMainWindowActionIsReachableByKeyboard_data();
+}
+
+void AccessibilityTest::noTwoControlsShareAMnemonic()
+{
+    QFETCH(QString, language);
+    openWindows(language);
+
+    QStringList clashes;
+    for (const int pageId : m_wizard->pageIds())
+        clashes += mnemonicClashes(m_wizard->page(pageId));
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"\n"_s)));
+}
+
+QTEST_MAIN(AccessibilityTest)
+#include "tst_accessibility.moc"

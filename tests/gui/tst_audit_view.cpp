@@ -1,0 +1,313 @@
+// The audit view on a real SQLite registry: global and per app, its filters, the chain check and the export.
+// Nothing here reads the keychain, so an in-memory double stands in for it.
+#include "AppRepository.h"
+#include "AuditJson.h"
+#include "AuditLog.h"
+#include "AuditTableModel.h"
+#include "AuditTrailWindow.h"
+#include "FieldMessageLabel.h"
+#include "FixedClock.h"
+#include "InMemorySecretStore.h"
+#include "MainWindow.h"
+#include "RawSql.h"
+#include "SampleApps.h"
+#include "WindowDriver.h"
+#include "WizardDriver.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSqlDatabase>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace AppKeys;
+
+namespace {
+
+const QDateTime Start = FixedClock::defaultNow();
+const QString OtherActor = u"admin2@office"_s;
+
+} // namespace
+
+class AuditViewTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void viewMenuOpensTheWholeTrail();
+    void filtersNarrowByActionActorAppAndDates();
+    void verifyReportsAnIntactChainThenTheBrokenEntry();
+    void exportWritesWhatIsShownAsCsvAndJson();
+    void detailsPanelOpensTheTrailOfItsApp();
+    void anOpenViewShowsTheNextActionAtOnce();
+
+private:
+    /// Alpha and Beta created on day 0, Beta deactivated on day 5, a key for Alpha on day 10, Beta reactivated by
+    /// another admin on day 12, Gamma created and deleted on day 20.
+    void seedTrail();
+    void at(int day) { m_clock->setNowUtc(Start.addDays(day)); }
+    AuditTrailWindow* openFromViewMenu();
+    QStringList column(int column) const;
+    void choose(const QString& comboName, const QString& data);
+    void setDate(const QString& checkName, const QString& dateName, const QDate& date);
+
+    std::unique_ptr<QTemporaryDir> m_folder;
+    std::shared_ptr<FixedClock> m_clock;
+    std::optional<RegistrySession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+    QPointer<AuditTrailWindow> m_auditWindow;
+    AppRecord m_alpha;
+    AppRecord m_beta;
+    AppRecord m_gamma;
+};
+
+void AuditViewTest::init()
+{
+    m_folder = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_folder->isValid());
+    m_clock = std::make_shared<FixedClock>();
+    auto session = WindowDriver::openSession(m_folder->filePath(u"appkeys.sqlite"_s), Database::AccessMode::ReadWrite,
+                                             std::make_shared<InMemorySecretStore>(), m_clock);
+    QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().text()));
+    m_session = std::move(session).value();
+    seedTrail();
+    m_window = std::make_unique<MainWindow>(*m_session);
+    m_window->resize(1280, 720);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void AuditViewTest::cleanup()
+{
+    m_window.reset();
+    m_session.reset();
+    m_folder.reset();
+}
+
+void AuditViewTest::seedTrail()
+{
+    const auto& repository = m_session->repository;
+    m_alpha = SampleApps::record(u"Alpha"_s, Start);
+    m_beta = SampleApps::record(u"Beta"_s, Start);
+    m_gamma = SampleApps::record(u"Gamma"_s, Start);
+    QVERIFY(repository->insertApp(m_alpha).ok());
+    QVERIFY(repository->insertApp(m_beta).ok());
+    at(5);
+    QVERIFY(repository->setActive(m_beta.applicationId, false).ok());
+    at(10);
+    QVERIFY(repository->insertKey(SampleApps::key(m_alpha.applicationId, Start.addDays(10))).ok());
+    // A second admin, on the same trail: the entry goes through the same hash chain.
+    QSqlDatabase db = m_session->database->connection();
+    QVERIFY(db.transaction());
+    QVERIFY(AuditLog::appendInTransaction(db, OtherActor, Start.addDays(12), AuditAction::AppReactivated,
+                                          m_beta.applicationId, {}, {})
+                .ok());
+    QVERIFY(db.commit());
+    at(20);
+    QVERIFY(repository->insertApp(m_gamma).ok());
+    QVERIFY(repository->markDeleted(m_gamma.applicationId).ok());
+    at(21);
+}
+
+AuditTrailWindow* AuditViewTest::openFromViewMenu()
+{
+    WindowDriver::trigger(*m_window, u"auditTrailAction"_s);
+    m_auditWindow = m_window->findChild<AuditTrailWindow*>();
+    if (!m_auditWindow || !QTest::qWaitForWindowExposed(m_auditWindow))
+        return nullptr;
+    return m_auditWindow;
+}
+
+QStringList AuditViewTest::column(int column) const
+{
+    const QAbstractItemModel* model = m_auditWindow->findChild<QTableView*>(u"auditTable"_s)->model();
+    QStringList texts;
+    for (int row = 0; row < model->rowCount(); ++row)
+        texts.append(model->index(row, column).data().toString());
+    return texts;
+}
+
+void AuditViewTest::choose(const QString& comboName, const QString& data)
+{
+    auto* combo = m_auditWindow->findChild<QComboBox*>(comboName);
+    QVERIFY2(combo, qPrintable(comboName));
+    const int index = combo->findData(data);
+    QVERIFY2(index >= 0, qPrintable(data));
+    combo->setCurrentIndex(index);
+}
+
+void AuditViewTest::setDate(const QString& checkName, const QString& dateName, const QDate& date)
+{
+    auto* check = m_auditWindow->findChild<QCheckBox*>(checkName);
+    auto* edit = m_auditWindow->findChild<QDateEdit*>(dateName);
+    QVERIFY(check && edit);
+    if (!check->isChecked())
+        QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(8, check->height() / 2));
+    QVERIFY(check->isChecked());
+    QVERIFY(edit->isEnabled());
+    edit->setDate(date);
+}
+
+void AuditViewTest::viewMenuOpensTheWholeTrail()
+{
+    QVERIFY(openFromViewMenu());
+    QCOMPARE(m_auditWindow->windowTitle(), u"Audit trail — AppKeys"_s);
+    const int total = int(m_session->auditLog->entries().value().size());
+    QCOMPARE(total, 7);
+    QCOMPARE(m_auditWindow->findChild<QLabel*>(u"entryCountLabel"_s)->text(), u"7 of 7 entries"_s);
+    // Newest first; actions by name, apps by name, a deleted app marked as such.
+    QCOMPARE(column(AuditTableModel::SequenceColumn),
+             (QStringList{u"7"_s, u"6"_s, u"5"_s, u"4"_s, u"3"_s, u"2"_s, u"1"_s}));
+    QCOMPARE(column(AuditTableModel::ActionColumn),
+             (QStringList{u"App deleted"_s, u"App created"_s, u"App reactivated"_s, u"Key generated"_s,
+                          u"App deactivated"_s, u"App created"_s, u"App created"_s}));
+    QCOMPARE(column(AuditTableModel::AppColumn).first(), u"Gamma (deleted)"_s);
+    QCOMPARE(column(AuditTableModel::ActorColumn).at(2), OtherActor);
+    QCOMPARE(column(AuditTableModel::TimeColumn).last(), Start.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s));
+    QAbstractItemModelTester tester(m_auditWindow->findChild<QTableView*>(u"auditTable"_s)->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    m_auditWindow->reload();
+}
+
+void AuditViewTest::filtersNarrowByActionActorAppAndDates()
+{
+    QVERIFY(openFromViewMenu());
+
+    choose(u"actionCombo"_s, u"key.generated"_s);
+    QCOMPARE(column(AuditTableModel::AppColumn), QStringList{u"Alpha"_s});
+    QCOMPARE(m_auditWindow->findChild<QLabel*>(u"entryCountLabel"_s)->text(), u"1 of 7 entries"_s);
+    choose(u"actionCombo"_s, QString());
+
+    auto* actors = m_auditWindow->findChild<QComboBox*>(u"actorCombo"_s);
+    QCOMPARE(actors->count(), 3);
+    choose(u"actorCombo"_s, OtherActor);
+    QCOMPARE(column(AuditTableModel::ActionColumn), QStringList{u"App reactivated"_s});
+    choose(u"actorCombo"_s, QString());
+
+    auto* apps = m_auditWindow->findChild<QComboBox*>(u"appCombo"_s);
+    QCOMPARE(apps->count(), 4);
+    QVERIFY(apps->findText(u"Gamma (deleted)"_s) >= 0);
+    choose(u"appCombo"_s, m_beta.applicationId);
+    QCOMPARE(column(AuditTableModel::ActionColumn),
+             (QStringList{u"App reactivated"_s, u"App deactivated"_s, u"App created"_s}));
+    choose(u"appCombo"_s, QString());
+
+    // From day 5 to day 12, both days included, in the user's own calendar.
+    setDate(u"fromCheck"_s, u"fromDate"_s, Start.addDays(5).toLocalTime().date());
+    setDate(u"untilCheck"_s, u"untilDate"_s, Start.addDays(12).toLocalTime().date());
+    QCOMPARE(column(AuditTableModel::ActionColumn),
+             (QStringList{u"App reactivated"_s, u"Key generated"_s, u"App deactivated"_s}));
+    const AuditFilter filter = m_auditWindow->filter();
+    QVERIFY(filter.from <= Start.addDays(5) && filter.until > Start.addDays(12));
+
+    // Filters combine.
+    choose(u"appCombo"_s, m_alpha.applicationId);
+    QCOMPARE(column(AuditTableModel::ActionColumn), QStringList{u"Key generated"_s});
+}
+
+void AuditViewTest::verifyReportsAnIntactChainThenTheBrokenEntry()
+{
+    QVERIFY(openFromViewMenu());
+    auto* message = m_auditWindow->findChild<FieldMessageLabel*>(u"verifyMessage"_s);
+    auto* verify = m_auditWindow->findChild<QPushButton*>(u"verifyButton"_s);
+
+    WizardDriver::click(verify);
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->severity(), FieldCheck::Severity::Ok);
+    QCOMPARE(message->text(),
+             u"Verified: all 7 entries of the audit trail are intact, each linked to the one before."_s);
+
+    // Someone edits entry 4 in the file, past AppKeys.
+    QVERIFY(RawSql::executeOutsideAppKeys(m_folder->filePath(u"appkeys.sqlite"_s),
+                                          u"UPDATE audit_log SET actor = 'mallory@nowhere' WHERE sequence = 4"_s));
+    WizardDriver::click(verify);
+
+    QCOMPARE(message->severity(), FieldCheck::Severity::Invalid);
+    QVERIFY2(message->text().startsWith(u"The audit trail is broken at entry 4: "_s), qPrintable(message->text()));
+    QVERIFY(message->text().contains(u"cannot be trusted"_s));
+}
+
+void AuditViewTest::exportWritesWhatIsShownAsCsvAndJson()
+{
+    QVERIFY(openFromViewMenu());
+    choose(u"appCombo"_s, m_beta.applicationId);
+    const QList<AuditEntry> shown = m_auditWindow->shownEntries();
+    QCOMPARE(shown.size(), 3);
+
+    WizardDriver::click(m_auditWindow->findChild<QPushButton*>(u"exportCsvButton"_s));
+    const QString csvPath = m_folder->filePath(u"beta-audit.csv"_s);
+    QVERIFY(WindowDriver::saveAs(csvPath));
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(csv.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QCOMPARE(lines.first(), AuditJson::fieldNames().join(u','));
+    QCOMPARE(lines.first(), u"sequence,timestamp,actor,action,application_id,key_hint,details,previous_hash,hash"_s);
+    // Oldest first, as the command line writes them.
+    QCOMPARE(lines.at(1).section(u',', 0, 0), QString::number(shown.first().sequence));
+    QVERIFY(lines.at(3).contains(OtherActor));
+    QVERIFY(lines.at(3).endsWith(shown.last().hash));
+
+    WizardDriver::click(m_auditWindow->findChild<QPushButton*>(u"exportJsonButton"_s));
+    const QString jsonPath = m_folder->filePath(u"beta-audit.json"_s);
+    QVERIFY(WindowDriver::saveAs(jsonPath));
+    QFile json(jsonPath);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonArray records = QJsonDocument::fromJson(json.readAll()).array();
+    QCOMPARE(records.size(), 3);
+    for (int index = 0; index < records.size(); ++index)
+        QCOMPARE(records.at(index).toObject(), AuditJson::entry(shown.at(index)));
+    QCOMPARE(records.at(0).toObject().value(u"action"_s).toString(), u"app.created"_s);
+    QCOMPARE(records.at(0).toObject().value(u"application_id"_s).toString(), m_beta.applicationId);
+    QVERIFY(
+        m_auditWindow->findChild<FieldMessageLabel*>(u"verifyMessage"_s)->text().startsWith(u"3 entries exported"_s));
+}
+
+void AuditViewTest::detailsPanelOpensTheTrailOfItsApp()
+{
+    QVERIFY(WindowDriver::selectApp(*m_window, u"Beta"_s));
+    WizardDriver::click(m_window->findChild<QPushButton*>(u"openAuditTrailButton"_s));
+    m_auditWindow = m_window->findChild<AuditTrailWindow*>();
+    QVERIFY(m_auditWindow);
+    QVERIFY(QTest::qWaitForWindowExposed(m_auditWindow));
+
+    QCOMPARE(m_auditWindow->findChild<QComboBox*>(u"appCombo"_s)->currentData().toString(), m_beta.applicationId);
+    QCOMPARE(m_auditWindow->findChild<QComboBox*>(u"appCombo"_s)->currentText(), u"Beta"_s);
+    QCOMPARE(column(AuditTableModel::AppColumn), (QStringList{u"Beta"_s, u"Beta"_s, u"Beta"_s}));
+
+    // The global view from the menu shows every app again.
+    WindowDriver::trigger(*m_window, u"auditTrailAction"_s);
+    QCOMPARE(m_window->findChildren<AuditTrailWindow*>().size(), 1);
+    QCOMPARE(column(AuditTableModel::AppColumn).size(), 7);
+}
+
+void AuditViewTest::anOpenViewShowsTheNextActionAtOnce()
+{
+    QVERIFY(openFromViewMenu());
+    QVERIFY(WindowDriver::selectApp(*m_window, u"Alpha"_s));
+
+    WindowDriver::trigger(*m_window, u"deactivateAction"_s);
+    auto* question = WindowDriver::waitForModal<QMessageBox>();
+    QVERIFY(question);
+    WindowDriver::clickButton(question, u"confirmButton"_s);
+
+    QTRY_COMPARE(column(AuditTableModel::ActionColumn).first(), u"App deactivated"_s);
+    QCOMPARE(column(AuditTableModel::AppColumn).first(), u"Alpha"_s);
+    QCOMPARE(m_auditWindow->findChild<QLabel*>(u"entryCountLabel"_s)->text(), u"8 of 8 entries"_s);
+}
+
+QTEST_MAIN(AuditViewTest)
+#include "tst_audit_view.moc"

@@ -1,0 +1,185 @@
+#include "AuditAppNames.h"
+#include "AuditDetailsText.h"
+#include "AuditTableModel.h"
+#include "FixedClock.h"
+#include "KeyTableModel.h"
+#include "LocalTime.h"
+#include "SampleApps.h"
+
+#include <QAbstractItemModelTester>
+#include <QBrush>
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace AppKeys;
+
+namespace {
+
+const QDateTime Now = FixedClock::defaultNow();
+
+AuditEntry entry(qint64 sequence, const QString& action, const QString& applicationId, const QJsonObject& details,
+                 const QString& keyHint = {})
+{
+    AuditEntry made;
+    made.sequence = sequence;
+    made.timestamp = Now.addSecs(sequence * 60);
+    made.actor = u"admin@desk"_s;
+    made.action = action;
+    made.applicationId = applicationId;
+    made.keyHint = keyHint;
+    made.details = details;
+    return made;
+}
+
+QList<KeyRecord> threeKeys()
+{
+    KeyRecord live = SampleApps::key(u"app-1"_s, Now.addDays(-5), 365);
+    KeyRecord expiring = SampleApps::key(u"app-1"_s, Now.addDays(-360), 365);
+    KeyRecord revoked = SampleApps::key(u"app-1"_s, Now.addDays(-30), 365);
+    revoked.revokedAt = Now.addDays(-1);
+    return {live, expiring, revoked};
+}
+
+} // namespace
+
+class DetailModelsTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void keyModelPassesTheModelTester();
+    void keyModelShowsHintDatesAndStatus();
+    void keysOfADeactivatedAppShowInactive();
+    void auditModelPassesTheModelTester();
+    void auditModelShowsEachColumn();
+    void auditSortsTimeBySequence();
+    void detailsSummaryIsReadable();
+    void appNamesComeFromTheTrailDeletedIncluded();
+};
+
+void DetailModelsTest::keyModelPassesTheModelTester()
+{
+    KeyTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.columnCount(), 4);
+    model.setKeys(threeKeys(), true, Now);
+    QCOMPARE(model.rowCount(), 3);
+    model.setKeys({}, true, Now);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void DetailModelsTest::keyModelShowsHintDatesAndStatus()
+{
+    KeyTableModel model;
+    const QList<KeyRecord> keys = threeKeys();
+    model.setKeys(keys, true, Now);
+
+    QCOMPARE(model.headerData(KeyTableModel::HintColumn, Qt::Horizontal).toString(), u"Key"_s);
+    QCOMPARE(model.index(0, KeyTableModel::HintColumn).data().toString(), keys.at(0).keyHint);
+    QVERIFY(keys.at(0).keyHint.startsWith(u"appkey_…"_s));
+    QCOMPARE(model.index(0, KeyTableModel::CreatedColumn).data().toString(), LocalTime::minutes(Now.addDays(-5)));
+    QCOMPARE(model.index(0, KeyTableModel::ExpiresColumn).data().toString(), LocalTime::minutes(Now.addDays(360)));
+    QCOMPARE(model.index(0, KeyTableModel::StatusColumn).data().toString(), u"Active"_s);
+    QCOMPARE(model.index(1, KeyTableModel::StatusColumn).data().toString(), u"Expires in 5 days"_s);
+    QCOMPARE(model.index(2, KeyTableModel::StatusColumn).data().toString(), u"Revoked"_s);
+    QCOMPARE(model.index(2, KeyTableModel::StatusColumn).data(Qt::ForegroundRole).value<QBrush>().color(),
+             QColor(0xb0, 0x1c, 0x1c));
+    QVERIFY(model.index(2, KeyTableModel::StatusColumn).data(Qt::ToolTipRole).toString().startsWith(u"Revoked on"_s));
+    QCOMPARE(model.index(1, 0).data(KeyTableModel::KeyIdRole).toString(), keys.at(1).keyId);
+    QCOMPARE(model.rowOf(keys.at(2).keyId), 2);
+    QCOMPARE(model.index(1, KeyTableModel::ExpiresColumn).data(KeyTableModel::SortRole).toDateTime(),
+             keys.at(1).expiresAt);
+}
+
+void DetailModelsTest::keysOfADeactivatedAppShowInactive()
+{
+    KeyTableModel model;
+    model.setKeys(threeKeys(), false, Now);
+
+    QCOMPARE(model.index(0, KeyTableModel::StatusColumn).data().toString(), u"Inactive"_s);
+    QCOMPARE(model.index(1, KeyTableModel::StatusColumn).data().toString(), u"Inactive"_s);
+    // A revoked key stays revoked whatever the app's state.
+    QCOMPARE(model.index(2, KeyTableModel::StatusColumn).data().toString(), u"Revoked"_s);
+}
+
+void DetailModelsTest::auditModelPassesTheModelTester()
+{
+    AuditTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QCOMPARE(model.columnCount(), 7);
+    model.setEntries({entry(1, u"app.created"_s, u"a"_s, {{u"name"_s, u"Web"_s}}),
+                      entry(2, u"key.generated"_s, u"a"_s, {}, u"appkey_…abcd"_s)});
+    QCOMPARE(model.rowCount(), 2);
+    model.setEntries({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void DetailModelsTest::auditModelShowsEachColumn()
+{
+    AuditTableModel model;
+    const AuditEntry revoked = entry(7, u"key.revoked"_s, u"app-1"_s, {}, u"appkey_…abcd"_s);
+    model.setEntries({revoked}, {{u"app-1"_s, u"Web store"_s}});
+
+    const QStringList headers{u"#"_s, u"Time"_s, u"Actor"_s, u"Action"_s, u"App"_s, u"Key"_s, u"Details"_s};
+    for (int column = 0; column < model.columnCount(); ++column)
+        QCOMPARE(model.headerData(column, Qt::Horizontal).toString(), headers.at(column));
+    const auto shown = [&](int column) {
+        return model.index(0, column).data().toString();
+    };
+    QCOMPARE(shown(AuditTableModel::SequenceColumn), u"7"_s);
+    QCOMPARE(shown(AuditTableModel::TimeColumn), revoked.timestamp.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s));
+    QCOMPARE(shown(AuditTableModel::ActorColumn), u"admin@desk"_s);
+    QCOMPARE(shown(AuditTableModel::ActionColumn), u"Key revoked"_s);
+    QCOMPARE(shown(AuditTableModel::AppColumn), u"Web store"_s);
+    QCOMPARE(shown(AuditTableModel::KeyColumn), u"appkey_…abcd"_s);
+    QCOMPARE(shown(AuditTableModel::DetailsColumn), QString());
+    QCOMPARE(model.index(0, AuditTableModel::ActionColumn).data(Qt::ToolTipRole).toString(), u"key.revoked"_s);
+
+    model.setEntries({revoked});
+    QCOMPARE(model.index(0, AuditTableModel::AppColumn).data().toString(), u"app-1"_s);
+}
+
+void DetailModelsTest::auditSortsTimeBySequence()
+{
+    AuditTableModel model;
+    model.setEntries({entry(9, u"app.created"_s, u"a"_s, {}), entry(10, u"app.deactivated"_s, u"a"_s, {})});
+    QCOMPARE(model.index(0, AuditTableModel::TimeColumn).data(AuditTableModel::SortRole).toLongLong(), 9);
+    QCOMPARE(model.index(1, AuditTableModel::SequenceColumn).data(AuditTableModel::SortRole).toLongLong(), 10);
+}
+
+void DetailModelsTest::detailsSummaryIsReadable()
+{
+    const QJsonObject edited{
+        {u"changes"_s, QJsonObject{{u"name"_s, QJsonObject{{u"from"_s, u"Old"_s}, {u"to"_s, u"New"_s}}}}}};
+    QCOMPARE(AuditDetailsText::summary(edited), u"name: “Old” → “New”"_s);
+    const QJsonObject scope{{u"added"_s, QJsonArray{u"guests.read"_s, u"guests.write"_s}},
+                            {u"removed"_s, QJsonArray{}}};
+    QCOMPARE(AuditDetailsText::summary(scope), u"added: guests.read, guests.write; removed: —"_s);
+    QCOMPARE(AuditDetailsText::summary({}), QString());
+    QCOMPARE(AuditDetailsText::summary({{u"overlap_days"_s, 7}, {u"active"_s, true}}),
+             u"active: true; overlap days: 7"_s);
+    QVERIFY(AuditDetailsText::full(edited).contains(u"\"from\": \"Old\""_s));
+}
+
+void DetailModelsTest::appNamesComeFromTheTrailDeletedIncluded()
+{
+    const QList<AuditEntry> trail{
+        entry(1, u"app.created"_s, u"a"_s, {{u"name"_s, u"First name"_s}}),
+        entry(2, u"app.created"_s, u"b"_s, {{u"name"_s, u"Gone"_s}}),
+        entry(3, u"app.details_edited"_s, u"a"_s,
+              {{u"changes"_s,
+                QJsonObject{{u"name"_s, QJsonObject{{u"from"_s, u"First name"_s}, {u"to"_s, u"Second name"_s}}}}}}),
+        entry(4, u"app.deleted"_s, u"b"_s, {{u"name"_s, u"Gone"_s}}),
+        entry(5, u"key.generated"_s, u"a"_s, {}, u"appkey_…abcd"_s)};
+
+    const QHash<QString, QString> names = AuditAppNames::fromEntries(trail);
+
+    QCOMPARE(names.value(u"a"_s), u"Second name"_s);
+    QCOMPARE(names.value(u"b"_s), u"Gone (deleted)"_s);
+    QCOMPARE(names.size(), 2);
+}
+
+QTEST_MAIN(DetailModelsTest)
+#include "tst_detail_models.moc"

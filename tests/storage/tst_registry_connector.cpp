@@ -1,0 +1,204 @@
+#include "CallbackResult.h"
+#include "ConnectionErrorCode.h"
+#include "KeychainSecretStore.h"
+#include "RecordingSecretStore.h"
+#include "RegistryConnector.h"
+#include "TestKeychain.h"
+#include "TestRegistryLocation.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace AppKeys;
+
+namespace {
+
+template <typename T> QString errorText(const Result<T>& result)
+{
+    return result.ok() ? QString() : result.error().text();
+}
+
+QString errorText(const Status& status)
+{
+    return status.ok() ? QString() : status.error().text();
+}
+
+} // namespace
+
+/// A PostgreSQL registry's password, entered once and kept in the real keychain (scripts/with-keyring), opening
+/// the real server (scripts/with-postgres); an SQLite registry never touches the keychain.
+class RegistryConnectorTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void aStoredPasswordOpensTheRegistry();
+    void withoutAStoredPasswordItSaysSo();
+    void aStoredPasswordTheServerRefusesAsksForItAgain();
+    void logInStoresOnlyAPasswordThatOpensTheRegistry();
+    void theSupportRoleHasAPasswordOfItsOwn();
+    void anSqliteRegistryNeverTouchesTheKeychain();
+
+private:
+    Status store(const QString& url, const QString& password);
+    Status forget(const QString& url);
+    Result<std::shared_ptr<Database>> open(const QString& url);
+
+    std::unique_ptr<PostgresTestServer> m_server;
+    std::unique_ptr<TestRegistryLocation> m_place;
+    std::shared_ptr<RecordingSecretStore> m_keychain;
+    std::unique_ptr<RegistryConnector> m_connector;
+};
+
+void RegistryConnectorTest::initTestCase()
+{
+    if (const QString unavailable = PostgresTestServer::unavailableReason(); !unavailable.isEmpty())
+        QSKIP(qPrintable(unavailable));
+    const QString keychainProblem = TestKeychain::environmentProblem();
+    QVERIFY2(keychainProblem.isEmpty(), qPrintable(keychainProblem));
+    qputenv("APPKEYS_TEST_ENGINE", "postgresql");
+    m_server = std::make_unique<PostgresTestServer>(PostgresTestServer::fromEnvironment());
+}
+
+void RegistryConnectorTest::init()
+{
+    m_place = std::make_unique<TestRegistryLocation>();
+    QVERIFY2(m_place->isValid(), qPrintable(m_place->errorText()));
+    m_keychain = std::make_shared<RecordingSecretStore>(std::make_shared<KeychainSecretStore>());
+    m_connector = std::make_unique<RegistryConnector>(m_keychain);
+}
+
+void RegistryConnectorTest::cleanup()
+{
+    m_connector.reset();
+    m_keychain.reset();
+    m_place.reset();
+}
+
+Status RegistryConnectorTest::store(const QString& url, const QString& password)
+{
+    CallbackResult<Status> stored;
+    m_connector->storePassword(url, password, stored.callback());
+    return stored.wait() ? stored.value() : Status(Error{u"the keychain did not answer"_s, {}});
+}
+
+Status RegistryConnectorTest::forget(const QString& url)
+{
+    CallbackResult<Status> forgotten;
+    m_connector->forgetPassword(url, forgotten.callback());
+    return forgotten.wait() ? forgotten.value() : Status(Error{u"the keychain did not answer"_s, {}});
+}
+
+Result<std::shared_ptr<Database>> RegistryConnectorTest::open(const QString& url)
+{
+    CallbackResult<Result<std::shared_ptr<Database>>> opened;
+    m_connector->open(url, Database::AccessMode::ReadWrite, opened.callback());
+    if (!opened.wait())
+        return Error{u"the keychain did not answer"_s, {}};
+    return opened.value();
+}
+
+void RegistryConnectorTest::aStoredPasswordOpensTheRegistry()
+{
+    const QString url = m_place->location();
+    const Status stored = store(url, m_server->password(PostgresTestServer::Role::Admin));
+    QVERIFY2(stored.ok(), qPrintable(errorText(stored)));
+    const QString entryKey = url + u"/password"_s;
+    QCOMPARE(RegistryConnector::passwordEntryKey(url).value(), entryKey);
+    QCOMPARE(m_keychain->writtenEntries(), QStringList{entryKey});
+    QVERIFY(TestKeychain::appKeysEntries(url).value().contains(entryKey));
+
+    const Result<std::shared_ptr<Database>> opened = open(url);
+    QVERIFY2(opened.ok(), qPrintable(errorText(opened)));
+    QCOMPARE(opened.value()->actor(), m_server->roleName(PostgresTestServer::Role::Admin));
+    QCOMPARE(opened.value()->location(), url);
+    QCOMPARE(m_keychain->readEntries(), QStringList{entryKey});
+
+    // The synchronous form, as the command line uses it.
+    const Result<std::shared_ptr<Database>> again = m_connector->openAndWait(url, Database::AccessMode::ReadOnly);
+    QVERIFY2(again.ok(), qPrintable(errorText(again)));
+    QVERIFY(again.value()->isReadOnly());
+    QVERIFY(forget(url).ok());
+}
+
+void RegistryConnectorTest::withoutAStoredPasswordItSaysSo()
+{
+    const QString url = m_place->location();
+    QVERIFY(forget(url).ok());
+
+    const Result<std::shared_ptr<Database>> opened = open(url);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().code, ConnectionErrorCode::PasswordMissing);
+    QCOMPARE(opened.error().message, u"No password for the registry %1 is stored in the keychain yet."_s.arg(url));
+    QVERIFY2(opened.error().hint.contains(u"appkeys login"_s), qPrintable(opened.error().hint));
+}
+
+void RegistryConnectorTest::aStoredPasswordTheServerRefusesAsksForItAgain()
+{
+    const QString url = m_place->location();
+    QVERIFY(store(url, u"an old password"_s).ok());
+
+    const Result<std::shared_ptr<Database>> opened = open(url);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().code, ConnectionErrorCode::PasswordRejected);
+    QVERIFY(!opened.error().text().contains(u"an old password"_s));
+    QVERIFY(forget(url).ok());
+}
+
+void RegistryConnectorTest::logInStoresOnlyAPasswordThatOpensTheRegistry()
+{
+    const QString url = m_place->location();
+    QVERIFY(forget(url).ok());
+
+    const Result<std::shared_ptr<Database>> refused =
+        m_connector->logInAndWait(url, u"a typo"_s, Database::AccessMode::ReadWrite);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ConnectionErrorCode::PasswordRejected);
+    QVERIFY(m_keychain->writtenEntries().isEmpty());
+    QCOMPARE(open(url).error().code, ConnectionErrorCode::PasswordMissing);
+
+    const Result<std::shared_ptr<Database>> loggedIn = m_connector->logInAndWait(
+        url, m_server->password(PostgresTestServer::Role::Admin), Database::AccessMode::ReadWrite);
+    QVERIFY2(loggedIn.ok(), qPrintable(errorText(loggedIn)));
+    QCOMPARE(m_keychain->writtenEntries(), QStringList{url + u"/password"_s});
+    // Entered once: the next start needs nothing but the URL.
+    QVERIFY2(open(url).ok(), "the stored password did not open the registry");
+    QVERIFY(forget(url).ok());
+}
+
+void RegistryConnectorTest::theSupportRoleHasAPasswordOfItsOwn()
+{
+    const Result<std::shared_ptr<Database>> created = m_place->open();
+    QVERIFY2(created.ok(), qPrintable(errorText(created)));
+    const QString supportUrl = m_place->supportUrl();
+    const Status stored = store(supportUrl, m_server->password(PostgresTestServer::Role::Support));
+    QVERIFY2(stored.ok(), qPrintable(errorText(stored)));
+    QVERIFY(RegistryConnector::passwordEntryKey(supportUrl).value() !=
+            RegistryConnector::passwordEntryKey(m_place->location()).value());
+
+    const Result<std::shared_ptr<Database>> opened = open(supportUrl);
+    QVERIFY2(opened.ok(), qPrintable(errorText(opened)));
+    QCOMPARE(opened.value()->actor(), m_server->roleName(PostgresTestServer::Role::Support));
+    QVERIFY(forget(supportUrl).ok());
+}
+
+void RegistryConnectorTest::anSqliteRegistryNeverTouchesTheKeychain()
+{
+    QTemporaryDir folder;
+    const QString filePath = folder.filePath(u"appkeys.sqlite"_s);
+    QVERIFY(!RegistryConnector::needsPassword(filePath));
+
+    const Result<std::shared_ptr<Database>> opened = open(filePath);
+    QVERIFY2(opened.ok(), qPrintable(errorText(opened)));
+    QCOMPARE(opened.value()->location(), filePath);
+    QVERIFY(m_keychain->readEntries().isEmpty());
+    QVERIFY(m_keychain->writtenEntries().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(RegistryConnectorTest)
+#include "tst_registry_connector.moc"

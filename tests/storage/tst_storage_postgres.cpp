@@ -1,0 +1,371 @@
+#include "AppRepository.h"
+#include "AuditLog.h"
+#include "ConnectionErrorCode.h"
+#include "Database.h"
+#include "ErrorCode.h"
+#include "FixedClock.h"
+#include "RawSql.h"
+#include "SampleApps.h"
+#include "SchemaMigrator.h"
+#include "TemporaryRegistry.h"
+#include "TestEngine.h"
+
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace AppKeys;
+
+namespace {
+
+const QDateTime Monday = QDateTime(QDate(2025, 3, 3), QTime(9, 30, 15, 123), Qt::UTC);
+
+template <typename T> QString errorText(const Result<T>& result)
+{
+    return result.ok() ? QString() : result.error().text();
+}
+
+/// A port on 127.0.0.1 where nothing listens: the kernel just handed it out and it was closed again.
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+/// Every write the repository offers, on an app with one key, by name.
+std::vector<std::pair<const char*, std::function<Status()>>> everyWrite(AppRepository& repository, const AppRecord& app,
+                                                                        const KeyRecord& key)
+{
+    return {
+        {"insertApp",
+         [&] {
+             return repository.insertApp(SampleApps::record(u"New"_s, Monday));
+         }},
+        {"insertKey",
+         [&] {
+             return repository.insertKey(SampleApps::key(app.applicationId, Monday));
+         }},
+        {"updateDetails",
+         [&] {
+             return repository.updateDetails(app.applicationId, 1, SampleApps::details(u"Renamed"_s));
+         }},
+        {"updateScope",
+         [&] {
+             return repository.updateScope(app.applicationId, 1, AppScope{AuthMethod::JwtGroups, {u"guests.read"_s}});
+         }},
+        {"rotateKey",
+         [&] {
+             return repository.rotateKey(app.applicationId, key.keyId, Monday,
+                                         SampleApps::key(app.applicationId, Monday));
+         }},
+        {"revokeKey",
+         [&] {
+             return repository.revokeKey(app.applicationId, key.keyId);
+         }},
+        {"replaceSecret",
+         [&] {
+             return repository.replaceSecret(app.applicationId, QString(64, u'a'), u"appsec_…aaaa"_s);
+         }},
+        {"setActive",
+         [&] {
+             return repository.setActive(app.applicationId, false);
+         }},
+        {"markDeleted",
+         [&] {
+             return repository.markDeleted(app.applicationId);
+         }},
+        {"recordSecretRead",
+         [&] {
+             return repository.recordSecretRead(app.applicationId, AuditAction::KeyRevealed, key.keyHint);
+         }},
+    };
+}
+
+/// Makes the registry look as if it had been created by the first release: schema version 1 only.
+bool turnBackToVersion1(const TestRegistryLocation& place)
+{
+    return place.executeOutsideAppKeys(u"DROP TABLE alert_deliveries"_s) &&
+           place.executeOutsideAppKeys(u"DROP TABLE audit_log"_s) &&
+           place.executeOutsideAppKeys(u"DELETE FROM schema_migrations WHERE version > 1"_s);
+}
+
+QString publicTables(const TestRegistryLocation& place)
+{
+    return place
+        .queryOutsideAppKeys(u"SELECT COALESCE(string_agg(tablename, ',' ORDER BY tablename), '') FROM pg_tables"
+                             " WHERE schemaname = 'public'"_s)
+        .toString();
+}
+
+} // namespace
+
+/// What only a team registry on PostgreSQL has: database roles (a support role the server keeps read-only), the
+/// role as actor, two admins at once, and connection failures. The engine-neutral storage suite (tst_storage,
+/// tst_storage_lifecycle, tst_audit_log) runs on PostgreSQL as well.
+class PostgresStorageTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void theActorIsTheDatabaseRole();
+    void aSupportRoleOpensACurrentRegistryWithoutWriting();
+    void theServerRefusesEveryWriteOfTheSupportRole();
+    void aSupportRoleCannotUpgradeAnOutdatedSchema();
+    void aSupportRoleCannotCreateTheSchema();
+    void anEmptyDatabaseOpenedReadOnlyIsRefused();
+    void twoAdminsEditingTheSameAppConflict();
+    void connectionFailuresAreClearAndBounded_data();
+    void connectionFailuresAreClearAndBounded();
+
+private:
+    /// Opens and times it, for the record.
+    Result<std::shared_ptr<Database>> timedOpen(const char* what,
+                                                const std::function<Result<std::shared_ptr<Database>>()>& open);
+
+    std::unique_ptr<PostgresTestServer> m_server;
+    /// Accepts connections (the kernel does, even while this thread waits) and never says a word.
+    QTcpServer m_silentServer;
+    std::unique_ptr<TemporaryRegistry> m_registry;
+    AppRecord m_app;
+    KeyRecord m_key;
+};
+
+void PostgresStorageTest::initTestCase()
+{
+    if (const QString unavailable = PostgresTestServer::unavailableReason(); !unavailable.isEmpty())
+        QSKIP(qPrintable(unavailable));
+    // The registries of this test are PostgreSQL ones, however it is started.
+    qputenv("APPKEYS_TEST_ENGINE", "postgresql");
+    QCOMPARE(TestEngine::current(), SqlDialect::Engine::Postgres);
+    m_server = std::make_unique<PostgresTestServer>(PostgresTestServer::fromEnvironment());
+    QVERIFY(m_silentServer.listen(QHostAddress::LocalHost, 0));
+}
+
+void PostgresStorageTest::init()
+{
+    m_registry = std::make_unique<TemporaryRegistry>(std::make_shared<FixedClock>(Monday));
+    QVERIFY2(m_registry->isOpen(), qPrintable(m_registry->errorText()));
+    m_app = SampleApps::record(u"Front desk"_s, Monday);
+    m_key = SampleApps::key(m_app.applicationId, Monday);
+    QVERIFY(m_registry->repository()->insertApp(m_app).ok());
+    QVERIFY(m_registry->repository()->insertKey(m_key).ok());
+}
+
+void PostgresStorageTest::cleanup()
+{
+    m_registry.reset();
+}
+
+Result<std::shared_ptr<Database>>
+PostgresStorageTest::timedOpen(const char* what, const std::function<Result<std::shared_ptr<Database>>()>& open)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Result<std::shared_ptr<Database>> opened = open();
+    qInfo("%s: %s after %lld ms", what, opened.ok() ? "opened" : "refused", timer.elapsed());
+    return opened;
+}
+
+void PostgresStorageTest::theActorIsTheDatabaseRole()
+{
+    const QString admin = m_server->roleName(PostgresTestServer::Role::Admin);
+    QCOMPARE(m_registry->database()->actor(), admin);
+    const Result<QList<AuditEntry>> entries = AuditLog(m_registry->database()).entries();
+    QVERIFY(entries.ok());
+    QCOMPARE(entries.value().size(), 2);
+    for (const AuditEntry& entry : entries.value())
+        QCOMPARE(entry.actor, admin);
+    QCOMPARE(m_registry->repository()->findApp(m_app.applicationId).value().createdBy, m_app.createdBy);
+
+    const Result<std::shared_ptr<Database>> support = m_registry->place().openAsSupport();
+    QVERIFY2(support.ok(), qPrintable(errorText(support)));
+    QCOMPARE(support.value()->actor(), m_server->roleName(PostgresTestServer::Role::Support));
+}
+
+void PostgresStorageTest::aSupportRoleOpensACurrentRegistryWithoutWriting()
+{
+    const QByteArray before = m_registry->place().fingerprint();
+
+    // Without --read-only: the schema is current, so nothing is migrated, and nothing is written.
+    const Result<std::shared_ptr<Database>> opened = m_registry->place().openAsSupport();
+    QVERIFY2(opened.ok(), qPrintable(errorText(opened)));
+    QVERIFY(!opened.value()->isReadOnly());
+    QCOMPARE(opened.value()->registryId(), m_registry->database()->registryId());
+    QCOMPARE(opened.value()->location(), m_registry->place().supportUrl());
+    AppRepository support(opened.value());
+    QCOMPARE(support.listApps().value().size(), 1);
+    QCOMPARE(support.keysForApp(m_app.applicationId).value().size(), 1);
+    QCOMPARE(AuditLog(opened.value()).entries().value().size(), 2);
+    QCOMPARE(m_registry->place().fingerprint(), before);
+}
+
+void PostgresStorageTest::theServerRefusesEveryWriteOfTheSupportRole()
+{
+    const QByteArray before = m_registry->place().fingerprint();
+    const Result<std::shared_ptr<Database>> opened = m_registry->place().openAsSupport();
+    QVERIFY2(opened.ok(), qPrintable(errorText(opened)));
+    AppRepository support(opened.value(), std::make_shared<FixedClock>(Monday));
+
+    for (const auto& [name, write] : everyWrite(support, m_app, m_key)) {
+        const Status refused = write();
+        QVERIFY2(!refused.ok(), name);
+        QCOMPARE(refused.error().code, ErrorCode::ReadOnly);
+        QCOMPARE(refused.error().message, u"Read-only access: the database refused to change the registry."_s);
+        QVERIFY2(refused.error().hint.contains(u"Ask an admin"_s), qPrintable(refused.error().hint));
+    }
+    // The connection still works after the refusals, and nothing changed.
+    QCOMPARE(support.findApp(m_app.applicationId).value().details.name, m_app.details.name);
+    QCOMPARE(m_registry->place().fingerprint(), before);
+    const Result<std::optional<AuditChainVerifier::Break>> verified = AuditLog(opened.value()).verify();
+    QVERIFY2(verified.ok(), qPrintable(errorText(verified)));
+    QVERIFY(!verified.value().has_value());
+    QCOMPARE(RawSql::rowCount(*opened.value(), u"audit_log"_s), 2);
+}
+
+void PostgresStorageTest::aSupportRoleCannotUpgradeAnOutdatedSchema()
+{
+    m_registry->close();
+    QVERIFY(turnBackToVersion1(m_registry->place()));
+    const QByteArray before = m_registry->place().fingerprint();
+
+    const Result<std::shared_ptr<Database>> opened =
+        timedOpen("outdated schema, support role", [this] { return m_registry->place().openAsSupport(); });
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().code, ErrorCode::ReadOnly);
+    QCOMPARE(opened.error().message, u"This registry needs an upgrade from schema version 1 to %1, and your database "
+                                     "role may not change the schema."_s.arg(SchemaMigrator::latestVersion()));
+    QVERIFY2(opened.error().hint.startsWith(u"An admin must do it"_s), qPrintable(opened.error().hint));
+    QCOMPARE(m_registry->place().fingerprint(), before);
+
+    // The admin can, and support staff then connect.
+    QVERIFY2(m_registry->place().open().ok(), "the admin could not upgrade the schema");
+    QVERIFY2(m_registry->place().openAsSupport().ok(), "the support role cannot read the upgraded schema");
+}
+
+void PostgresStorageTest::aSupportRoleCannotCreateTheSchema()
+{
+    const TestRegistryLocation empty;
+    QVERIFY2(empty.isValid(), qPrintable(empty.errorText()));
+
+    const Result<std::shared_ptr<Database>> opened =
+        timedOpen("empty database, support role", [&empty] { return empty.openAsSupport(); });
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().code, ErrorCode::ReadOnly);
+    QVERIFY2(opened.error().message.endsWith(u"holds no AppKeys registry yet, and your database role may not create "
+                                             "one."_s),
+             qPrintable(opened.error().message));
+    QVERIFY2(opened.error().hint.startsWith(u"An admin must do it"_s), qPrintable(opened.error().hint));
+    QCOMPARE(publicTables(empty), QString());
+}
+
+void PostgresStorageTest::anEmptyDatabaseOpenedReadOnlyIsRefused()
+{
+    const TestRegistryLocation empty;
+    QVERIFY2(empty.isValid(), qPrintable(empty.errorText()));
+
+    for (const auto& [what, open] :
+         std::vector<std::pair<const char*, std::function<Result<std::shared_ptr<Database>>()>>>{
+             {"empty database, admin, --read-only",
+              [&empty] {
+                  return empty.open(Database::AccessMode::ReadOnly);
+              }},
+             {"empty database, support role, --read-only", [&empty] {
+                  return empty.openAsSupport(Database::AccessMode::ReadOnly);
+              }}}) {
+        const Result<std::shared_ptr<Database>> opened = timedOpen(what, open);
+        QVERIFY2(!opened.ok(), what);
+        QVERIFY2(opened.error().message.endsWith(u"holds no AppKeys registry yet."_s),
+                 qPrintable(opened.error().message));
+        QVERIFY2(opened.error().hint.contains(u"without --read-only"_s), qPrintable(opened.error().hint));
+    }
+    QCOMPARE(publicTables(empty), QString());
+}
+
+void PostgresStorageTest::twoAdminsEditingTheSameAppConflict()
+{
+    const Result<std::shared_ptr<AppRepository>> otherAdmin = m_registry->openAnother();
+    QVERIFY2(otherAdmin.ok(), qPrintable(errorText(otherAdmin)));
+    AppRepository& mine = *m_registry->repository();
+    const AppRecord seenByMe = mine.findApp(m_app.applicationId).value();
+    const AppRecord seenByThem = otherAdmin.value()->findApp(m_app.applicationId).value();
+
+    AppDetails rename = seenByThem.details;
+    rename.name = u"Front desk (north)"_s;
+    QVERIFY(otherAdmin.value()->updateDetails(m_app.applicationId, seenByThem.rowVersion, rename).ok());
+
+    AppDetails describe = seenByMe.details;
+    describe.description = u"Only mine."_s;
+    const Status conflict = mine.updateDetails(m_app.applicationId, seenByMe.rowVersion, describe);
+    QVERIFY(!conflict.ok());
+    QCOMPARE(conflict.error().code, ErrorCode::Conflict);
+    QVERIFY2(conflict.error().message.contains(u"name “Front desk (north)”"_s), qPrintable(conflict.error().message));
+
+    const AppRecord stored = mine.findApp(m_app.applicationId).value();
+    QCOMPARE(stored.rowVersion, 2);
+    QCOMPARE(stored.details.name, rename.name);
+    QCOMPARE(stored.details.description, m_app.details.description);
+    const Result<QList<AuditEntry>> edits =
+        AuditLog(m_registry->database()).entries(AuditFilter{AuditAction::DetailsEdited, {}, {}, {}, {}});
+    QCOMPARE(edits.value().size(), 1);
+}
+
+void PostgresStorageTest::connectionFailuresAreClearAndBounded_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<int>("expectedCode");
+    QTest::addColumn<QString>("expectedMessage");
+
+    // Called before init(): the URLs name the template database, which the failed logins never get to connect to.
+    const QString admin = m_server->roleName(PostgresTestServer::Role::Admin);
+    const QString adminUrl = m_server->url(PostgresTestServer::Role::Admin, m_server->templateDatabase());
+    const QString server = adminUrl.section(u'@', 1).section(u'/', 0, 0);
+    QTest::newRow("wrong password") << adminUrl << u"not-the-password"_s << ConnectionErrorCode::PasswordRejected
+                                    << u"The database server %1 refused the password of the role “%2”."_s.arg(server,
+                                                                                                              admin);
+    QTest::newRow("no password")
+        << adminUrl << QString() << ConnectionErrorCode::PasswordRejected
+        << u"The database server %1 wants a password for the role “%2”, and none is stored."_s.arg(server, admin);
+    QTest::newRow("unknown host") << u"postgresql://%1@appkeys-no-such-host.invalid:5432/appkeys"_s.arg(admin)
+                                  << m_server->password(PostgresTestServer::Role::Admin)
+                                  << ConnectionErrorCode::ServerUnreachable
+                                  << u"The database server “appkeys-no-such-host.invalid” is unknown."_s;
+    const quint16 port = freePort();
+    QTest::newRow("server down") << u"postgresql://%1@127.0.0.1:%2/appkeys"_s.arg(admin).arg(port)
+                                 << m_server->password(PostgresTestServer::Role::Admin)
+                                 << ConnectionErrorCode::ServerUnreachable
+                                 << u"No database server answers at 127.0.0.1:%1."_s.arg(port);
+    QTest::newRow("server that never answers")
+        << u"postgresql://%1@127.0.0.1:%2/appkeys"_s.arg(admin).arg(m_silentServer.serverPort())
+        << m_server->password(PostgresTestServer::Role::Admin) << ConnectionErrorCode::ServerUnreachable
+        << u"The database server 127.0.0.1:%1 did not answer within 5 seconds."_s.arg(m_silentServer.serverPort());
+    QTest::newRow("no such database") << m_server->url(PostgresTestServer::Role::Admin, u"appkeys_no_such_db"_s)
+                                      << m_server->password(PostgresTestServer::Role::Admin) << 0
+                                      << u"There is no database “appkeys_no_such_db” on the server %1."_s.arg(server);
+}
+
+void PostgresStorageTest::connectionFailuresAreClearAndBounded()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, password);
+    QFETCH(int, expectedCode);
+    QFETCH(QString, expectedMessage);
+
+    const Result<std::shared_ptr<Database>> opened = timedOpen(
+        QTest::currentDataTag(), [&] { return Database::open(url, Database::AccessMode::ReadWrite, password); });
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().message, expectedMessage);
+    QCOMPARE(opened.error().code, expectedCode);
+    QVERIFY(!opened.error().hint.isEmpty());
+    QVERIFY(!opened.error().text().contains(m_server->password(PostgresTestServer::Role::Admin)));
+}
+
+QTEST_GUILESS_MAIN(PostgresStorageTest)
+#include "tst_storage_postgres.moc"

@@ -1,0 +1,113 @@
+#include "PostgresTestServer.h"
+
+#include "PostgresLocation.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace AppKeys {
+
+namespace {
+
+const char* const AdminUrlVariable = "APPKEYS_TEST_POSTGRES_URL";
+const char* const AdminPasswordVariable = "APPKEYS_TEST_POSTGRES_ADMIN_PASSWORD";
+const char* const ReaderUrlVariable = "APPKEYS_TEST_POSTGRES_READER_URL";
+const char* const ReaderPasswordVariable = "APPKEYS_TEST_POSTGRES_READER_PASSWORD";
+
+// Databases are created and dropped from the server's maintenance database, never from the template, which must
+// have no connections while it is cloned.
+const QString MaintenanceDatabase = u"postgres"_s;
+const QString MaintenanceConnection = u"appkeys-test-postgres-maintenance"_s;
+
+QString quotedIdentifier(const QString& name)
+{
+    return u'"' + QString(name).replace(u'"', u"\"\""_s) + u'"';
+}
+
+} // namespace
+
+QString PostgresTestServer::unavailableReason()
+{
+    for (const char* variable : {AdminUrlVariable, AdminPasswordVariable, ReaderUrlVariable, ReaderPasswordVariable}) {
+        if (qEnvironmentVariableIsEmpty(variable))
+            return u"No PostgreSQL test server (%1 is not set): start it with scripts/with-postgres ctest …"_s.arg(
+                QLatin1String(variable));
+    }
+    for (const char* variable : {AdminUrlVariable, ReaderUrlVariable}) {
+        if (const Result<PostgresLocation> parsed = PostgresLocation::parse(qEnvironmentVariable(variable)); !parsed)
+            return u"%1 is not a PostgreSQL URL: %2"_s.arg(QLatin1String(variable), parsed.error().message);
+    }
+    return {};
+}
+
+PostgresTestServer PostgresTestServer::fromEnvironment()
+{
+    const PostgresLocation admin = PostgresLocation::parse(qEnvironmentVariable(AdminUrlVariable)).value();
+    const PostgresLocation support = PostgresLocation::parse(qEnvironmentVariable(ReaderUrlVariable)).value();
+    PostgresTestServer server;
+    server.m_host = admin.host();
+    server.m_port = admin.port();
+    server.m_templateDatabase = admin.database();
+    server.m_adminRole = admin.role();
+    server.m_adminPassword = qEnvironmentVariable(AdminPasswordVariable);
+    server.m_supportRole = support.role();
+    server.m_supportPassword = qEnvironmentVariable(ReaderPasswordVariable);
+    return server;
+}
+
+QString PostgresTestServer::url(Role role, const QString& database) const
+{
+    return u"postgresql://%1@%2:%3/%4"_s.arg(roleName(role), m_host).arg(m_port).arg(database);
+}
+
+QString PostgresTestServer::password(Role role) const
+{
+    return role == Role::Admin ? m_adminPassword : m_supportPassword;
+}
+
+QString PostgresTestServer::roleName(Role role) const
+{
+    return role == Role::Admin ? m_adminRole : m_supportRole;
+}
+
+QSqlDatabase PostgresTestServer::connect(Role role, const QString& database, const QString& connectionName) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connectionName);
+    db.setHostName(m_host);
+    db.setPort(m_port);
+    db.setDatabaseName(database);
+    db.setUserName(roleName(role));
+    db.setPassword(password(role));
+    db.setConnectOptions(u"connect_timeout=5"_s);
+    db.open();
+    return db;
+}
+
+Result<QString> PostgresTestServer::createDatabase() const
+{
+    QSqlDatabase maintenance = QSqlDatabase::database(MaintenanceConnection);
+    if (!maintenance.isValid())
+        maintenance = connect(Role::Admin, MaintenanceDatabase, MaintenanceConnection);
+    if (!maintenance.isOpen())
+        return Error{u"Could not connect to the PostgreSQL test server."_s, maintenance.lastError().text()};
+    const QString name = u"appkeys_test_"_s + QUuid::createUuid().toString(QUuid::Id128);
+    QSqlQuery query(maintenance);
+    if (!query.exec(
+            u"CREATE DATABASE %1 TEMPLATE %2"_s.arg(quotedIdentifier(name), quotedIdentifier(m_templateDatabase))))
+        return Error{u"Could not create a test database."_s, query.lastError().text()};
+    return name;
+}
+
+void PostgresTestServer::dropDatabase(const QString& database) const
+{
+    QSqlQuery query(QSqlDatabase::database(MaintenanceConnection));
+    // Without FORCE, which may not end the support role's sessions: the server waits (up to 5 s) for the sessions
+    // the test closed to finish exiting.
+    if (!query.exec(u"DROP DATABASE IF EXISTS %1"_s.arg(quotedIdentifier(database))))
+        qWarning("Could not drop the test database %s: %s", qPrintable(database), qPrintable(query.lastError().text()));
+}
+
+} // namespace AppKeys

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace AppKeys {
+
+/// The private PostgreSQL server that scripts/with-postgres starts, as its environment describes it: an admin role
+/// that owns the registry database (and may clone it), and a support role with SELECT only.
+class PostgresTestServer
+{
+public:
+    enum class Role
+    {
+        Admin,
+        Support
+    };
+
+    /// Empty when APPKEYS_TEST_POSTGRES_URL and its passwords are set; otherwise how to start the server.
+    static QString unavailableReason();
+    /// The server of the environment; call only when unavailableReason() is empty.
+    static PostgresTestServer fromEnvironment();
+
+    /// postgresql://role@127.0.0.1:port/database
+    QString url(Role role, const QString& database) const;
+    QString password(Role role) const;
+    /// The database scripts/postgres-roles.sql prepared, with the roles' grants: the template of every test database.
+    QString templateDatabase() const { return m_templateDatabase; }
+    QString roleName(Role role) const;
+
+    /// A new, empty database cloned from templateDatabase(), owned by the admin: its name.
+    Result<QString> createDatabase() const;
+    /// Drops it, once the connections to it are closed.
+    void dropDatabase(const QString& database) const;
+    /// A QPSQL connection of its own (remove it with QSqlDatabase::removeDatabase), outside AppKeys.
+    QSqlDatabase connect(Role role, const QString& database, const QString& connectionName) const;
+
+private:
+    QString m_host;
+    int m_port = 0;
+    QString m_templateDatabase;
+    QString m_adminRole;
+    QString m_adminPassword;
+    QString m_supportRole;
+    QString m_supportPassword;
+};
+
+} // namespace AppKeys

@@ -1,0 +1,3551 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>AppDetailsForm</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Required, e.g. Mobile booking app</source>
+        <translation>Obligatorio, p. ej. App de reservas móvil</translation>
+    </message>
+    <message>
+        <source>&amp;URI</source>
+        <translation>&amp;URI</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>Required, e.g. https://booking.example.com</source>
+        <translation>Obligatorio, p. ej. https://booking.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Descripción</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Optional: what the app is for and who runs it</source>
+        <translation>Opcional: para qué sirve la app y quién la gestiona</translation>
+    </message>
+    <message>
+        <source>Login User Type</source>
+        <translation>Tipo de usuario que inicia sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Guest</source>
+        <translation>&amp;Invitado</translation>
+    </message>
+    <message>
+        <source>A guest-facing app: your guests sign in to it.</source>
+        <translation>Una app para invitados: sus invitados inician sesión en ella.</translation>
+    </message>
+    <message>
+        <source>&amp;Employee</source>
+        <translation>&amp;Empleado</translation>
+    </message>
+    <message>
+        <source>An internal app: your employees sign in to it.</source>
+        <translation>Una app interna: sus empleados inician sesión en ella.</translation>
+    </message>
+    <message>
+        <source>Source App</source>
+        <translation>App de origen</translation>
+    </message>
+    <message>
+        <source>External &amp;CMA</source>
+        <translation>&amp;CMA externa</translation>
+    </message>
+    <message>
+        <source>External &amp;Webstore</source>
+        <translation>&amp;Tienda web externa</translation>
+    </message>
+    <message>
+        <source>Client &amp;App</source>
+        <translation>&amp;App cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Bot</source>
+        <translation>&amp;Bot</translation>
+    </message>
+    <message>
+        <source>Post &amp;Logout Redirect URL</source>
+        <translation>URL de redirección tras cerrar &amp;sesión</translation>
+    </message>
+    <message>
+        <source>Post Log&amp;in Redirect URL</source>
+        <translation>URL de redirección tras inicia&amp;r sesión</translation>
+    </message>
+</context>
+<context>
+    <name>AppDetailsPanel</name>
+    <message>
+        <source>Select an app in the table to see its details, scope, keys and history.</source>
+        <translation>Seleccione una app en la tabla para ver sus detalles, su alcance, sus claves y su historial.</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detalles</translation>
+    </message>
+    <message>
+        <source>Application &amp;ID</source>
+        <translation>&amp;ID de aplicación</translation>
+    </message>
+    <message>
+        <source>Application ID</source>
+        <translation>ID de aplicación</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy Application ID</source>
+        <translation>Copiar el ID de aplicación</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Login User Type</source>
+        <translation>Tipo de usuario que inicia sesión</translation>
+    </message>
+    <message>
+        <source>Source App</source>
+        <translation>App de origen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secreto</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Post Logout Redirect URL</source>
+        <translation>URL de redirección tras cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Post Login Redirect URL</source>
+        <translation>URL de redirección tras iniciar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Scope</source>
+        <translation>&amp;Alcance</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Claves</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>Claves de API</translation>
+    </message>
+    <message>
+        <source>An app has at most two usable keys. Rotate issues a new key and keeps the old one working for a few days, so clients switch without downtime. Select a key to act on it; otherwise the key the Status column reports on is used.</source>
+        <translation>Una app tiene como máximo dos claves utilizables. Rotar emite una clave nueva y mantiene la antigua en funcionamiento unos días, para que los clientes cambien sin interrupciones. Seleccione una clave para actuar sobre ella; si no, se usa la clave de la que informa la columna Estado.</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>Audit history</source>
+        <translation>Historial de auditoría</translation>
+    </message>
+    <message>
+        <source>Open in Audit &amp;trail…</source>
+        <translation>Abrir en el historial de audi&amp;toría…</translation>
+    </message>
+</context>
+<context>
+    <name>AppFilterBar</name>
+    <message>
+        <source>Search apps</source>
+        <translation>Buscar apps</translation>
+    </message>
+    <message>
+        <source>Search name, Application ID, URI, description or creator (Ctrl+F)</source>
+        <translation>Buscar nombre, ID de aplicación, URI, descripción o creador (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Apps shown</source>
+        <translation>Apps mostradas</translation>
+    </message>
+    <message>
+        <source>&amp;Source App</source>
+        <translation>App de &amp;origen</translation>
+    </message>
+    <message>
+        <source>Filter by source app</source>
+        <translation>Filtrar por app de origen</translation>
+    </message>
+    <message>
+        <source>&amp;Login User Type</source>
+        <translation>Tipo de &amp;usuario</translation>
+    </message>
+    <message>
+        <source>Filter by login user type</source>
+        <translation>Filtrar por tipo de usuario que inicia sesión</translation>
+    </message>
+    <message>
+        <source>Au&amp;th Method</source>
+        <translation>Au&amp;tenticación</translation>
+    </message>
+    <message>
+        <source>Filter by auth method</source>
+        <translation>Filtrar por método de autenticación</translation>
+    </message>
+    <message>
+        <source>API &amp;group</source>
+        <translation>&amp;Grupo de API</translation>
+    </message>
+    <message>
+        <source>Filter by API group</source>
+        <translation>Filtrar por grupo de API</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Esta&amp;do</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrar por estado</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires within</source>
+        <translation>&amp;Caduca en</translation>
+    </message>
+    <message>
+        <source>Only apps whose keys expire within some days</source>
+        <translation>Solo apps cuyas claves caducan en unos días</translation>
+    </message>
+    <message>
+        <source>Expires within days</source>
+        <translation>Caduca en días</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r filters</source>
+        <translation>&amp;Borrar filtros</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AddAppWizard</name>
+    <message>
+        <source>Add App</source>
+        <translation>Añadir app</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finalizar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close without an API key?</source>
+        <translation>¿Cerrar sin clave de API?</translation>
+    </message>
+    <message>
+        <source>The app “%1” was created without an API key. You can generate one later from the main window. Close anyway?</source>
+        <translation>La app «%1» se creó sin clave de API. Puede generar una más tarde desde la ventana principal. ¿Cerrar de todos modos?</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AlertDeliveryRepository</name>
+    <message>
+        <source>Could not record the outcome of an expiry alert.</source>
+        <translation>No se pudo registrar el resultado de un aviso de caducidad.</translation>
+    </message>
+    <message>
+        <source>The expiry alert for the key %1 (%2 days) is no longer pending.</source>
+        <translation>El aviso de caducidad de la clave %1 (%2 días) ya no está pendiente.</translation>
+    </message>
+    <message>
+        <source>Another AppKeys run may have handled it meanwhile.</source>
+        <translation>Puede que otra ejecución de AppKeys lo haya gestionado mientras tanto.</translation>
+    </message>
+    <message>
+        <source>Could not read which expiry alerts were sent.</source>
+        <translation>No se pudo leer qué avisos de caducidad se enviaron.</translation>
+    </message>
+    <message>
+        <source>Could not withdraw an expiry alert that is no longer due.</source>
+        <translation>No se pudo retirar un aviso de caducidad que ya no corresponde.</translation>
+    </message>
+    <message>
+        <source>Could not record the expiry alerts that are due.</source>
+        <translation>No se pudieron registrar los avisos de caducidad pendientes.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AlertDispatcher</name>
+    <message>
+        <source>Expiry alerts cannot be sent while the registry is open read-only.</source>
+        <translation>No se pueden enviar avisos de caducidad mientras el registro está abierto en solo lectura.</translation>
+    </message>
+    <message>
+        <source>Open the registry without --read-only to send alerts.</source>
+        <translation>Abra el registro sin --read-only para enviar avisos.</translation>
+    </message>
+    <message>
+        <source>The webhook URL “%1” in Settings cannot be used.</source>
+        <translation>La URL del webhook «%1» de los Ajustes no se puede usar.</translation>
+    </message>
+    <message>
+        <source>Not sent in this run, because the webhook failed for an earlier alert: %1</source>
+        <translation>No se envió en esta ejecución porque el webhook falló con un aviso anterior: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AlertTable</name>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Días restantes</translation>
+    </message>
+    <message>
+        <source>Threshold (days)</source>
+        <translation>Umbral (días)</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>caducada</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AlertsCommand</name>
+    <message>
+        <source>Set the webhook URL in the window&apos;s Settings (Expiry alerts); they are kept in %1.</source>
+        <translation>Configure la URL del webhook en los Ajustes de la ventana (Avisos de caducidad); se guardan en %1.</translation>
+    </message>
+    <message>
+        <source>No webhook URL is set in Settings, so expiry alerts have nowhere to go.</source>
+        <translation>No hay ninguna URL de webhook en los Ajustes, así que los avisos de caducidad no tienen adónde ir.</translation>
+    </message>
+    <message>
+        <source>The webhook URL in Settings cannot be used: %1</source>
+        <translation>La URL del webhook de los Ajustes no se puede usar: %1</translation>
+    </message>
+    <message>
+        <source>List the expiry alerts due for the webhook in Settings; with --send, deliver them (for cron or a systemd timer) and exit with 1 while some stay pending.</source>
+        <translation>Lista los avisos de caducidad pendientes para el webhook de los Ajustes; con --send los entrega (para cron o un temporizador de systemd) y sale con 1 mientras queden pendientes.</translation>
+    </message>
+    <message>
+        <source>deliver the due alerts to the webhook and record them, so that no run sends one twice; the signing secret comes from the keychain</source>
+        <translation>entregar los avisos pendientes al webhook y registrarlos, para que ninguna ejecución envíe uno dos veces; el secreto de firma se toma del llavero</translation>
+    </message>
+    <message>
+        <source>--send records deliveries and cannot run read-only</source>
+        <translation>--send registra las entregas y no puede ejecutarse en solo lectura</translation>
+    </message>
+    <message>
+        <source>Expiry alerts are turned off in Settings: &apos;appkeys alerts --send&apos; sends nothing.</source>
+        <translation>Los avisos de caducidad están desactivados en los Ajustes: &apos;appkeys alerts --send&apos; no envía nada.</translation>
+    </message>
+    <message>
+        <source>No expiry alert is due.</source>
+        <translation>No hay ningún aviso de caducidad pendiente.</translation>
+    </message>
+    <message>
+        <source>Expiry alerts are turned off in Settings: nothing was sent.</source>
+        <translation>Los avisos de caducidad están desactivados en los Ajustes: no se envió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivered %n alert(s).</source>
+        <translation>
+            <numerusform>%n aviso entregado.</numerusform>
+            <numerusform>%n avisos entregados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pending: %1</source>
+        <translation>Pendientes: %1</translation>
+    </message>
+    <message>
+        <source>The next &apos;appkeys alerts --send&apos; tries again; &apos;appkeys alerts&apos; shows what is due.</source>
+        <translation>La próxima ejecución de &apos;appkeys alerts --send&apos; lo reintenta; &apos;appkeys alerts&apos; muestra lo pendiente.</translation>
+    </message>
+    <message>
+        <source>The expiry alerts could not be sent.</source>
+        <translation>No se pudieron enviar los avisos de caducidad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) stay pending.</source>
+        <translation>
+            <numerusform>%n aviso sigue pendiente.</numerusform>
+            <numerusform>%n avisos siguen pendientes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AppActions</name>
+    <message>
+        <source>The details of “%1” were saved.</source>
+        <translation>Se guardaron los detalles de «%1».</translation>
+    </message>
+    <message>
+        <source>The scope of “%1” was saved.</source>
+        <translation>Se guardó el alcance de «%1».</translation>
+    </message>
+    <message>
+        <source>Regenerate secret</source>
+        <translation>Regenerar el secreto</translation>
+    </message>
+    <message>
+        <source>Regenerate the secret of “%1”?</source>
+        <translation>¿Regenerar el secreto de «%1»?</translation>
+    </message>
+    <message>
+        <source>The current secret stops working at once. Every client that uses it needs the new one, which is shown once.</source>
+        <translation>El secreto actual deja de funcionar de inmediato. Cada cliente que lo usa necesita el nuevo, que se muestra una sola vez.</translation>
+    </message>
+    <message>
+        <source>Regenerating the secret of “%1”…</source>
+        <translation>Regenerando el secreto de «%1»…</translation>
+    </message>
+    <message>
+        <source>The secret of “%1” was not regenerated</source>
+        <translation>El secreto de «%1» no se regeneró</translation>
+    </message>
+    <message>
+        <source>The secret of “%1” was regenerated.</source>
+        <translation>Se regeneró el secreto de «%1».</translation>
+    </message>
+    <message>
+        <source>New secret</source>
+        <translation>Secreto nuevo</translation>
+    </message>
+    <message>
+        <source>The new secret of “%1”:</source>
+        <translation>El nuevo secreto de «%1»:</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secreto</translation>
+    </message>
+    <message>
+        <source>Note the secret now: it will not be shown again here. It is kept in your system keychain.</source>
+        <translation>Anote el secreto ahora: no se volverá a mostrar aquí. Se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Reading the secret of “%1” from the keychain…</source>
+        <translation>Leyendo el secreto de «%1» del llavero…</translation>
+    </message>
+    <message>
+        <source>The secret of “%1” could not be read</source>
+        <translation>No se pudo leer el secreto de «%1»</translation>
+    </message>
+    <message>
+        <source>The secret of “%1” was revealed; the audit trail records it.</source>
+        <translation>Se mostró el secreto de «%1»; el historial de auditoría lo registra.</translation>
+    </message>
+    <message>
+        <source>Secret of “%1”</source>
+        <translation>Secreto de «%1»</translation>
+    </message>
+    <message>
+        <source>The secret of “%1”, read from your system keychain:</source>
+        <translation>El secreto de «%1», leído del llavero del sistema:</translation>
+    </message>
+    <message>
+        <source>This read was recorded in the audit trail.</source>
+        <translation>Esta lectura quedó registrada en el historial de auditoría.</translation>
+    </message>
+    <message>
+        <source>Deactivate app</source>
+        <translation>Desactivar la app</translation>
+    </message>
+    <message>
+        <source>Deactivate “%1”?</source>
+        <translation>¿Desactivar «%1»?</translation>
+    </message>
+    <message>
+        <source>Its API keys stop working until you reactivate it. Nothing is deleted.</source>
+        <translation>Sus claves de API dejan de funcionar hasta que la reactive. No se borra nada.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>“%1” was deactivated.</source>
+        <translation>«%1» se desactivó.</translation>
+    </message>
+    <message>
+        <source>“%1” was not deactivated</source>
+        <translation>«%1» no se desactivó</translation>
+    </message>
+    <message>
+        <source>“%1” was reactivated.</source>
+        <translation>«%1» se reactivó.</translation>
+    </message>
+    <message>
+        <source>“%1” was not reactivated</source>
+        <translation>«%1» no se reactivó</translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation>Borrando «%1»…</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted. Its audit trail stays.</source>
+        <translation>«%1» se borró. Su historial de auditoría se conserva.</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted</source>
+        <translation>«%1» no se borró</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AppChanges</name>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>name %1</source>
+        <translation>nombre %1</translation>
+    </message>
+    <message>
+        <source>URI %1</source>
+        <translation>URI %1</translation>
+    </message>
+    <message>
+        <source>description %1</source>
+        <translation>descripción %1</translation>
+    </message>
+    <message>
+        <source>login user type %1</source>
+        <translation>tipo de usuario %1</translation>
+    </message>
+    <message>
+        <source>source app %1</source>
+        <translation>app de origen %1</translation>
+    </message>
+    <message>
+        <source>post-logout redirect URLs %1</source>
+        <translation>URL de redirección tras cerrar sesión %1</translation>
+    </message>
+    <message>
+        <source>post-login redirect URLs %1</source>
+        <translation>URL de redirección tras iniciar sesión %1</translation>
+    </message>
+    <message>
+        <source>authentication method %1</source>
+        <translation>método de autenticación %1</translation>
+    </message>
+    <message>
+        <source>permissions %1</source>
+        <translation>permisos %1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this app while you were editing (now version %1).</source>
+        <translation>Otra persona cambió esta app mientras usted la editaba (ahora versión %1).</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved; reload to see theirs.</source>
+        <translation>Sus cambios no se guardaron; vuelva a cargar para ver los de la otra persona.</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved; reload to see theirs: %1.</source>
+        <translation>Sus cambios no se guardaron; vuelva a cargar para ver los de la otra persona: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AppDetailsForm</name>
+    <message>
+        <source>Post Logout Redirect URL</source>
+        <translation>URL de redirección tras cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Post Login Redirect URL</source>
+        <translation>URL de redirección tras iniciar sesión</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AppDetailsPage</name>
+    <message>
+        <source>App details</source>
+        <translation>Detalles de la app</translation>
+    </message>
+    <message>
+        <source>Describe the app: one app per use case. All fields except Description and the redirect URLs are required.</source>
+        <translation>Describa la app: una app por caso de uso. Todos los campos excepto Descripción y las URL de redirección son obligatorios.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AppDetailsPanel</name>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Deactivated: its keys cannot be used until it is reactivated.</source>
+        <translation>Desactivada: sus claves no se pueden usar hasta que se reactive.</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <source>Authentication method: %1</source>
+        <translation>Método de autenticación: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 permissions granted</source>
+        <translation>%1 de %2 permisos concedidos</translation>
+    </message>
+    <message>
+        <source>&amp;Keys (%1)</source>
+        <translation>&amp;Claves (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;History (%1)</source>
+        <translation>&amp;Historial (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AppDetailsValidator</name>
+    <message>
+        <source>A URL must not contain spaces or control characters.</source>
+        <translation>Una URL no puede contener espacios ni caracteres de control.</translation>
+    </message>
+    <message>
+        <source>This is not a valid URL: %1</source>
+        <translation>No es una URL válida: %1</translation>
+    </message>
+    <message>
+        <source>Enter an absolute URL that starts with its scheme, for example https://booking.example.com.</source>
+        <translation>Escriba una URL absoluta que empiece por su esquema, por ejemplo https://booking.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the app.</source>
+        <translation>Escriba un nombre para la app.</translation>
+    </message>
+    <message>
+        <source>The name must not contain control characters such as tabs or line breaks.</source>
+        <translation>El nombre no puede contener caracteres de control como tabuladores o saltos de línea.</translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; at most %2 are allowed.</source>
+        <translation>El nombre tiene %1 caracteres; se permiten como máximo %2.</translation>
+    </message>
+    <message>
+        <source>Could not check whether the name is free: %1</source>
+        <translation>No se pudo comprobar si el nombre está libre: %1</translation>
+    </message>
+    <message>
+        <source>An app named “%1” already exists (names are compared without regard to case).</source>
+        <translation>Ya existe una app llamada «%1» (los nombres se comparan sin distinguir mayúsculas y minúsculas).</translation>
+    </message>
+    <message>
+        <source>Enter the app&apos;s URI, for example https://booking.example.com.</source>
+        <translation>Escriba el URI de la app, por ejemplo https://booking.example.com.</translation>
+    </message>
+    <message>
+        <source>The URI must start with https:// (or http://); “%1:” is not allowed.</source>
+        <translation>El URI debe empezar por https:// (o http://); «%1:» no está permitido.</translation>
+    </message>
+    <message>
+        <source>The URI must name a host, as in https://booking.example.com.</source>
+        <translation>El URI debe indicar un host, como en https://booking.example.com.</translation>
+    </message>
+    <message>
+        <source>http is not encrypted: use https unless the app only runs on this computer (localhost).</source>
+        <translation>http no está cifrado: use https salvo que la app solo se ejecute en este equipo (localhost).</translation>
+    </message>
+    <message>
+        <source>The description has %1 characters; at most %2 are allowed.</source>
+        <translation>La descripción tiene %1 caracteres; se permiten como máximo %2.</translation>
+    </message>
+    <message>
+        <source>Enter a redirect URL.</source>
+        <translation>Escriba una URL de redirección.</translation>
+    </message>
+    <message>
+        <source>A redirect URL must not contain a wildcard (*).</source>
+        <translation>Una URL de redirección no puede contener comodines (*).</translation>
+    </message>
+    <message>
+        <source>A redirect URL must not contain a fragment (the part from #).</source>
+        <translation>Una URL de redirección no puede contener un fragmento (la parte desde #).</translation>
+    </message>
+    <message>
+        <source>An https redirect URL must name a host.</source>
+        <translation>Una URL de redirección https debe indicar un host.</translation>
+    </message>
+    <message>
+        <source>Use https: http is allowed only for localhost.</source>
+        <translation>Use https: http solo se permite para localhost.</translation>
+    </message>
+    <message>
+        <source>Use an https URL, http on localhost, or a private-use scheme such as com.example.app:/callback; “%1:” is none of these.</source>
+        <translation>Use una URL https, http en localhost o un esquema privado como com.example.app:/callback; «%1:» no es ninguno de ellos.</translation>
+    </message>
+    <message>
+        <source>At most %1 redirect URLs are allowed; this list has %2.</source>
+        <translation>Se permiten como máximo %1 URL de redirección; esta lista tiene %2.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is in the list twice.</source>
+        <translation>«%1» está dos veces en la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AppEditDialog</name>
+    <message>
+        <source>What you entered is still here. Save again to replace their change with yours, or Cancel to keep theirs.</source>
+        <translation>Lo que escribió sigue aquí. Guarde de nuevo para sustituir el cambio de la otra persona por el suyo, o pulse Cancelar para conservar el de la otra persona.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AppFilterBar</name>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Expiring (within %1 days)</source>
+        <translation>Caduca pronto (en %1 días)</translation>
+    </message>
+    <message>
+        <source>%1 of 1 app</source>
+        <translation>%1 de 1 app</translation>
+    </message>
+    <message>
+        <source>%1 of %2 apps</source>
+        <translation>%1 de %2 apps</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AppLifecycleService</name>
+    <message>
+        <source>The keychain no longer holds the secret the registry expects: %1 Regenerate the secret again once the keychain works.</source>
+        <translation>El llavero ya no contiene el secreto que espera el registro: %1 Vuelva a regenerar el secreto cuando el llavero funcione.</translation>
+    </message>
+    <message>
+        <source>The API key is revoked, but its keychain entry could not be removed.</source>
+        <translation>La clave de API está revocada, pero no se pudo quitar su entrada del llavero.</translation>
+    </message>
+    <message>
+        <source>%1 The key can no longer be used; only its keychain entry is left over.</source>
+        <translation>%1 La clave ya no se puede usar; solo queda su entrada en el llavero.</translation>
+    </message>
+    <message>
+        <source>The app “%1” was not deleted: its keychain entries could not be removed.</source>
+        <translation>La app «%1» no se borró: no se pudieron quitar sus entradas del llavero.</translation>
+    </message>
+    <message>
+        <source>The old key&apos;s overlap must be between 0 and %1 days, not %2.</source>
+        <translation>El solapamiento de la clave antigua debe estar entre 0 y %1 días, no %2.</translation>
+    </message>
+    <message>
+        <source>Clients need the overlap to switch to the new key; %1 days is usual.</source>
+        <translation>Los clientes necesitan el solapamiento para pasar a la clave nueva; lo habitual son %1 días.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AppRegistrationService</name>
+    <message>
+        <source>Correct the app&apos;s details.</source>
+        <translation>Corrija los detalles de la app.</translation>
+    </message>
+    <message>
+        <source>The app has no permissions.</source>
+        <translation>La app no tiene permisos.</translation>
+    </message>
+    <message>
+        <source>Choose at least one permission.</source>
+        <translation>Elija al menos un permiso.</translation>
+    </message>
+    <message>
+        <source>Unknown permission “%1”.</source>
+        <translation>Permiso desconocido «%1».</translation>
+    </message>
+    <message>
+        <source>The permission catalogue may have changed; choose the permissions again.</source>
+        <translation>Puede que el catálogo de permisos haya cambiado; vuelva a elegir los permisos.</translation>
+    </message>
+    <message>
+        <source>An API key&apos;s lifetime must be between %1 and %2 days, not %3.</source>
+        <translation>La vigencia de una clave de API debe estar entre %1 y %2 días, no %3.</translation>
+    </message>
+    <message>
+        <source>Its keychain entry could not be removed either: %1</source>
+        <translation>Tampoco se pudo quitar su entrada del llavero: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AppRepository</name>
+    <message>
+        <source>Could not read the registry.</source>
+        <translation>No se pudo leer el registro.</translation>
+    </message>
+    <message>
+        <source>There is no app with the Application ID %1.</source>
+        <translation>No hay ninguna app con el ID de aplicación %1.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted; refresh the list.</source>
+        <translation>Puede que se haya borrado; actualice la lista.</translation>
+    </message>
+    <message>
+        <source>An app named “%1” already exists.</source>
+        <translation>Ya existe una app llamada «%1».</translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation>Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Could not save the app “%1”.</source>
+        <translation>No se pudo guardar la app «%1».</translation>
+    </message>
+    <message>
+        <source>Could not save the redirect URL “%1”.</source>
+        <translation>No se pudo guardar la URL de redirección «%1».</translation>
+    </message>
+    <message>
+        <source>Could not save the permission “%1”.</source>
+        <translation>No se pudo guardar el permiso «%1».</translation>
+    </message>
+    <message>
+        <source>Could not save the changes to the registry.</source>
+        <translation>No se pudieron guardar los cambios en el registro.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this app while you were saving. Your changes were not saved; reload to see theirs.</source>
+        <translation>Otra persona cambió esta app mientras usted guardaba. Sus cambios no se guardaron; vuelva a cargar para ver los de la otra persona.</translation>
+    </message>
+    <message>
+        <source>The registry holds an unknown %1 “%2”.</source>
+        <translation>El registro contiene un valor desconocido para %1: «%2».</translation>
+    </message>
+    <message>
+        <source>It may have been written by a newer version of AppKeys.</source>
+        <translation>Puede que lo haya escrito una versión más reciente de AppKeys.</translation>
+    </message>
+    <message>
+        <source>This app has no API key with the id %1.</source>
+        <translation>Esta app no tiene ninguna clave de API con el ID %1.</translation>
+    </message>
+    <message>
+        <source>It may have been changed meanwhile; refresh the list.</source>
+        <translation>Puede que haya cambiado mientras tanto; actualice la lista.</translation>
+    </message>
+    <message>
+        <source>Could not save the API key %1.</source>
+        <translation>No se pudo guardar la clave de API %1.</translation>
+    </message>
+    <message>
+        <source>The app “%1” already has %2 live API keys.</source>
+        <translation>La app «%1» ya tiene %2 claves de API vigentes.</translation>
+    </message>
+    <message>
+        <source>Revoke one of them, or wait until one has expired.</source>
+        <translation>Revoque una de ellas o espere a que una caduque.</translation>
+    </message>
+    <message>
+        <source>The API key %1 is revoked, so it cannot be rotated.</source>
+        <translation>La clave de API %1 está revocada, así que no se puede rotar.</translation>
+    </message>
+    <message>
+        <source>Generate a new key instead.</source>
+        <translation>Genere una clave nueva en su lugar.</translation>
+    </message>
+    <message>
+        <source>The API key %1 has expired, so it cannot be rotated.</source>
+        <translation>La clave de API %1 ha caducado, así que no se puede rotar.</translation>
+    </message>
+    <message>
+        <source>The app “%1” is deactivated.</source>
+        <translation>La app «%1» está desactivada.</translation>
+    </message>
+    <message>
+        <source>Reactivate the app first.</source>
+        <translation>Reactive primero la app.</translation>
+    </message>
+    <message>
+        <source>The API key %1 is already revoked.</source>
+        <translation>La clave de API %1 ya está revocada.</translation>
+    </message>
+    <message>
+        <source>A revoked key stays revoked; generate a new key if the app needs one.</source>
+        <translation>Una clave revocada sigue revocada; genere una nueva si la app la necesita.</translation>
+    </message>
+    <message>
+        <source>The app “%1” is already active.</source>
+        <translation>La app «%1» ya está activa.</translation>
+    </message>
+    <message>
+        <source>The app “%1” is already deactivated.</source>
+        <translation>La app «%1» ya está desactivada.</translation>
+    </message>
+    <message>
+        <source>Only reading a secret or an API key is recorded as a read.</source>
+        <translation>Solo la lectura de un secreto o de una clave de API se registra como lectura.</translation>
+    </message>
+    <message>
+        <source>There is no app named or with the Application ID “%1”.</source>
+        <translation>No hay ninguna app con el nombre o el ID de aplicación «%1».</translation>
+    </message>
+    <message>
+        <source>List the apps to see their names and ids.</source>
+        <translation>Liste las apps para ver sus nombres e ID.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AppSettings</name>
+    <message>
+        <source>Could not save the settings to “%1”.</source>
+        <translation>No se pudieron guardar los ajustes en «%1».</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and that the file is writable.</source>
+        <translation>Compruebe que la carpeta existe y que el archivo se puede escribir.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::ApplicationTableModel</name>
+    <message>
+        <source>Application ID: %1</source>
+        <translation>ID de aplicación: %1</translation>
+    </message>
+    <message>
+        <source>The app is deactivated: its keys cannot be used until it is reactivated.</source>
+        <translation>La app está desactivada: sus claves no se pueden usar hasta que se reactive.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Source App</source>
+        <translation>App de origen</translation>
+    </message>
+    <message>
+        <source>Login User Type</source>
+        <translation>Tipo de usuario</translation>
+    </message>
+    <message>
+        <source>Auth Method</source>
+        <translation>Autenticación</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permisos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>Created By</source>
+        <translation>Creada por</translation>
+    </message>
+    <message>
+        <source>Created At</source>
+        <translation>Creada el</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::ArgumentParser</name>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>opción desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>option &apos;%1&apos; takes no value</source>
+        <translation>la opción &apos;%1&apos; no admite valor</translation>
+    </message>
+    <message>
+        <source>option &apos;%1&apos; needs a value: %1 %2</source>
+        <translation>la opción &apos;%1&apos; necesita un valor: %1 %2</translation>
+    </message>
+    <message>
+        <source>unknown value “%1” for &apos;--%2&apos;: use one of %3</source>
+        <translation>valor desconocido «%1» para &apos;--%2&apos;: use uno de %3</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AuditAction</name>
+    <message>
+        <source>App created</source>
+        <translation>App creada</translation>
+    </message>
+    <message>
+        <source>Details edited</source>
+        <translation>Detalles editados</translation>
+    </message>
+    <message>
+        <source>Scope edited</source>
+        <translation>Alcance editado</translation>
+    </message>
+    <message>
+        <source>App deactivated</source>
+        <translation>App desactivada</translation>
+    </message>
+    <message>
+        <source>App reactivated</source>
+        <translation>App reactivada</translation>
+    </message>
+    <message>
+        <source>App deleted</source>
+        <translation>App borrada</translation>
+    </message>
+    <message>
+        <source>Secret regenerated</source>
+        <translation>Secreto regenerado</translation>
+    </message>
+    <message>
+        <source>Secret revealed</source>
+        <translation>Secreto mostrado</translation>
+    </message>
+    <message>
+        <source>Key generated</source>
+        <translation>Clave generada</translation>
+    </message>
+    <message>
+        <source>Key rotated</source>
+        <translation>Clave rotada</translation>
+    </message>
+    <message>
+        <source>Key revoked</source>
+        <translation>Clave revocada</translation>
+    </message>
+    <message>
+        <source>Key revealed</source>
+        <translation>Clave mostrada</translation>
+    </message>
+    <message>
+        <source>creating an app</source>
+        <translation>al crear una app</translation>
+    </message>
+    <message>
+        <source>editing an app&apos;s details</source>
+        <translation>al editar los detalles de una app</translation>
+    </message>
+    <message>
+        <source>editing an app&apos;s scope</source>
+        <translation>al editar el alcance de una app</translation>
+    </message>
+    <message>
+        <source>deactivating an app</source>
+        <translation>al desactivar una app</translation>
+    </message>
+    <message>
+        <source>reactivating an app</source>
+        <translation>al reactivar una app</translation>
+    </message>
+    <message>
+        <source>deleting an app</source>
+        <translation>al borrar una app</translation>
+    </message>
+    <message>
+        <source>regenerating a secret</source>
+        <translation>al regenerar un secreto</translation>
+    </message>
+    <message>
+        <source>revealing a secret</source>
+        <translation>al mostrar un secreto</translation>
+    </message>
+    <message>
+        <source>generating an API key</source>
+        <translation>al generar una clave de API</translation>
+    </message>
+    <message>
+        <source>rotating an API key</source>
+        <translation>al rotar una clave de API</translation>
+    </message>
+    <message>
+        <source>revoking an API key</source>
+        <translation>al revocar una clave de API</translation>
+    </message>
+    <message>
+        <source>revealing an API key</source>
+        <translation>al mostrar una clave de API</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AuditAppNames</name>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (borrada)</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AuditChainVerifier</name>
+    <message>
+        <source>entry %1 follows entry %2: an entry is missing or was inserted</source>
+        <translation>la entrada %1 sigue a la entrada %2: falta una entrada o se insertó una</translation>
+    </message>
+    <message>
+        <source>entry %1 does not point to the hash of the entry before it</source>
+        <translation>la entrada %1 no apunta al hash de la entrada anterior</translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written: its content no longer matches its hash</source>
+        <translation>la entrada %1 se modificó después de escribirse: su contenido ya no coincide con su hash</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AuditCommand</name>
+    <message>
+        <source>List the audit trail&apos;s entries, oldest first; the options narrow the list.</source>
+        <translation>Lista las entradas del historial de auditoría, de la más antigua a la más reciente; las opciones acotan la lista.</translation>
+    </message>
+    <message>
+        <source>only entries about this app, by id or name (the id of a deleted app works too)</source>
+        <translation>solo entradas de esta app, por ID o nombre (también sirve el ID de una app borrada)</translation>
+    </message>
+    <message>
+        <source>only entries of this action: %1</source>
+        <translation>solo entradas de esta acción: %1</translation>
+    </message>
+    <message>
+        <source>only entries by this actor (user@host)</source>
+        <translation>solo entradas de este actor (usuario@host)</translation>
+    </message>
+    <message>
+        <source>only entries at or after DATE (YYYY-MM-DD or an ISO-8601 date-time, UTC)</source>
+        <translation>solo entradas desde DATE (AAAA-MM-DD o una fecha y hora ISO 8601, UTC)</translation>
+    </message>
+    <message>
+        <source>only entries before DATE&apos;s end (YYYY-MM-DD) or before the date-time</source>
+        <translation>solo entradas anteriores al final de DATE (AAAA-MM-DD) o a la fecha y hora</translation>
+    </message>
+    <message>
+        <source>&apos;--since %1&apos; is not before &apos;--until %2&apos;</source>
+        <translation>&apos;--since %1&apos; no es anterior a &apos;--until %2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AuditLog</name>
+    <message>
+        <source>Could not read the audit trail.</source>
+        <translation>No se pudo leer el historial de auditoría.</translation>
+    </message>
+    <message>
+        <source>Could not add to the audit trail.</source>
+        <translation>No se pudo añadir al historial de auditoría.</translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written: its details are not JSON</source>
+        <translation>la entrada %1 se modificó después de escribirse: sus detalles no son JSON</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AuditTable</name>
+    <message>
+        <source>Seq</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Hora (UTC)</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Application ID</source>
+        <translation>ID de aplicación</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AuditTableModel</name>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Application ID: %1</source>
+        <translation>ID de aplicación: %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AuditTrailWindow</name>
+    <message>
+        <source>All actions</source>
+        <translation>Todas las acciones</translation>
+    </message>
+    <message>
+        <source>All actors</source>
+        <translation>Todos los actores</translation>
+    </message>
+    <message>
+        <source>All apps</source>
+        <translation>Todas las apps</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries</source>
+        <translation>%1 de %2 entradas</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at entry %1: %2. Entries from there on cannot be trusted; compare them with an earlier export or backup.</source>
+        <translation>El historial de auditoría está roto en la entrada %1: %2. No se puede confiar en las entradas desde ahí; compárelas con una exportación o copia de seguridad anterior.</translation>
+    </message>
+    <message>
+        <source>Verified: all %1 entries of the audit trail are intact, each linked to the one before.</source>
+        <translation>Verificado: las %1 entradas del historial de auditoría están intactas, cada una enlazada con la anterior.</translation>
+    </message>
+    <message>
+        <source>Export audit trail</source>
+        <translation>Exportar el historial de auditoría</translation>
+    </message>
+    <message>
+        <source>%1 entries exported to %2.</source>
+        <translation>%1 entradas exportadas a %2.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>The audit trail was not exported.</source>
+        <translation>No se exportó el historial de auditoría.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AuditVerifyCommand</name>
+    <message>
+        <source>Check the audit trail&apos;s hash chain; a broken chain names its first broken entry and exits with 1.</source>
+        <translation>Comprueba la cadena de hashes del historial de auditoría; una cadena rota indica su primera entrada rota y sale con 1.</translation>
+    </message>
+    <message>
+        <source>Audit trail broken at entry %1: %2</source>
+        <translation>Historial de auditoría roto en la entrada %1: %2</translation>
+    </message>
+    <message>
+        <source>Entries from there on cannot be trusted; compare them with an earlier export or backup.</source>
+        <translation>No se puede confiar en las entradas desde ahí; compárelas con una exportación o copia de seguridad anterior.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail verified: %n entries.</source>
+        <translation>
+            <numerusform>Historial de auditoría verificado: %n entrada.</numerusform>
+            <numerusform>Historial de auditoría verificado: %n entradas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AuthMethod</name>
+    <message>
+        <source>API keys (APIKEY GROUPS)</source>
+        <translation>Claves de API (APIKEY GROUPS)</translation>
+    </message>
+    <message>
+        <source>Access tokens (JWT GROUPS)</source>
+        <translation>Tokens de acceso (JWT GROUPS)</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::CommandLine</name>
+    <message>
+        <source>the registry: an SQLite file path or sqlite:///absolute/path</source>
+        <translation>el registro: una ruta de archivo SQLite o sqlite:///ruta/absoluta</translation>
+    </message>
+    <message>
+        <source>open the registry read-only (every command but &apos;alerts --send&apos; does so anyway)</source>
+        <translation>abrir el registro en solo lectura (todas las órdenes salvo &apos;alerts --send&apos; lo hacen de todos modos)</translation>
+    </message>
+    <message>
+        <source>JSON instead of text (list, show, audit, audit verify, alerts)</source>
+        <translation>JSON en lugar de texto (list, show, audit, audit verify, alerts)</translation>
+    </message>
+    <message>
+        <source>show this help; &apos;appkeys COMMAND --help&apos; shows one command&apos;s</source>
+        <translation>mostrar esta ayuda; &apos;appkeys ORDEN --help&apos; muestra la de una orden</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>mostrar la versión</translation>
+    </message>
+    <message>
+        <source>Try &apos;appkeys --help&apos;.</source>
+        <translation>Pruebe &apos;appkeys --help&apos;.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argumento inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;appkeys %1&apos; needs %2</source>
+        <translation>&apos;appkeys %1&apos; necesita %2</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>no se indicó ninguna orden</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>orden desconocida &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::CredentialsPage</name>
+    <message>
+        <source>Note the secret now: it will not be shown again here. It is kept in your system keychain.</source>
+        <translation>Anote el secreto ahora: no se volverá a mostrar aquí. Se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Expires on %1</source>
+        <translation>Caduca el %1</translation>
+    </message>
+    <message>
+        <source>Generating API key…</source>
+        <translation>Generando la clave de API…</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new key is valid for %n day(s).</source>
+        <translation>
+            <numerusform>Una clave nueva es válida durante %n día.</numerusform>
+            <numerusform>Una clave nueva es válida durante %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No API key was generated</source>
+        <translation>No se generó ninguna clave de API</translation>
+    </message>
+    <message>
+        <source>No API key was generated. The app exists; you can try again.</source>
+        <translation>No se generó ninguna clave de API. La app existe; puede volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Clipboard clears in %1 s</source>
+        <translation>El portapapeles se vacía en %1 s</translation>
+    </message>
+    <message>
+        <source>Application ID copied.</source>
+        <translation>ID de aplicación copiado.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::Database</name>
+    <message>
+        <source>Could not create the folder “%1” for the registry.</source>
+        <translation>No se pudo crear la carpeta «%1» para el registro.</translation>
+    </message>
+    <message>
+        <source>Check that the folder can be created there, or choose another location.</source>
+        <translation>Compruebe que la carpeta se puede crear ahí o elija otra ubicación.</translation>
+    </message>
+    <message>
+        <source>The registry file “%1” is not writable.</source>
+        <translation>El archivo de registro «%1» no se puede escribir.</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions, or choose another file.</source>
+        <translation>Compruebe los permisos del archivo o elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>There is no registry file “%1”.</source>
+        <translation>No existe el archivo de registro «%1».</translation>
+    </message>
+    <message>
+        <source>Check the path; a new registry is created only when it is opened without --read-only.</source>
+        <translation>Compruebe la ruta; solo se crea un registro nuevo cuando se abre sin --read-only.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an AppKeys database.</source>
+        <translation>«%1» no es una base de datos de AppKeys.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed.</source>
+        <translation>El controlador PostgreSQL para Qt no está instalado.</translation>
+    </message>
+    <message>
+        <source>Install the Qt 6 PostgreSQL plugin (on Debian: libqt6sql6-psql).</source>
+        <translation>Instale el complemento PostgreSQL de Qt 6 (en Debian: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed.</source>
+        <translation>El controlador SQLite para Qt no está instalado.</translation>
+    </message>
+    <message>
+        <source>Install the Qt 6 SQLite plugin (on Debian: libqt6sql6-sqlite).</source>
+        <translation>Instale el complemento SQLite de Qt 6 (en Debian: libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>Could not read the registry&apos;s identity.</source>
+        <translation>No se pudo leer la identidad del registro.</translation>
+    </message>
+    <message>
+        <source>It has no registry identity.</source>
+        <translation>No tiene identidad de registro.</translation>
+    </message>
+    <message>
+        <source>Could not open the registry “%1”.</source>
+        <translation>No se pudo abrir el registro «%1».</translation>
+    </message>
+    <message>
+        <source>AppKeys cannot open the registry “%1”.</source>
+        <translation>AppKeys no puede abrir el registro «%1».</translation>
+    </message>
+    <message>
+        <source>Give the path of an SQLite file (for example /srv/appkeys/registry.sqlite), a URL of the form sqlite:///absolute/path/registry.sqlite, or a PostgreSQL URL of the form postgresql://role@host:port/database.</source>
+        <translation>Indique la ruta de un archivo SQLite (por ejemplo /srv/appkeys/registry.sqlite), una URL de la forma sqlite:///ruta/absoluta/registry.sqlite o una URL de PostgreSQL de la forma postgresql://rol@host:puerto/basededatos.</translation>
+    </message>
+    <message>
+        <source>The registry is open read-only: %1 is not allowed.</source>
+        <translation>El registro está abierto en solo lectura: no se permite %1.</translation>
+    </message>
+    <message>
+        <source>Changes and secrets are available only when the registry is opened without --read-only.</source>
+        <translation>Los cambios y los secretos solo están disponibles cuando el registro se abre sin --read-only.</translation>
+    </message>
+    <message>
+        <source>Could not switch the registry “%1” to write-ahead logging.</source>
+        <translation>No se pudo cambiar el registro «%1» al registro de escritura anticipada (WAL).</translation>
+    </message>
+    <message>
+        <source>The journal mode stayed “%1”.</source>
+        <translation>El modo de diario siguió siendo «%1».</translation>
+    </message>
+    <message>
+        <source>Could not turn on foreign key checks for the registry “%1”.</source>
+        <translation>No se pudo activar la comprobación de claves foráneas del registro «%1».</translation>
+    </message>
+    <message>
+        <source>This SQLite library may have been built without foreign key support.</source>
+        <translation>Puede que esta biblioteca SQLite se compilara sin soporte de claves foráneas.</translation>
+    </message>
+    <message>
+        <source>Could not set up the connection to “%1”.</source>
+        <translation>No se pudo configurar la conexión con «%1».</translation>
+    </message>
+    <message>
+        <source>Could not ask the server who is connected.</source>
+        <translation>No se pudo preguntar al servidor quién está conectado.</translation>
+    </message>
+    <message>
+        <source>Read-only access: the database refused to change the registry.</source>
+        <translation>Acceso de solo lectura: la base de datos rechazó el cambio en el registro.</translation>
+    </message>
+    <message>
+        <source>Your database role may only read this registry. Ask an admin to make the change, or to give your role write access.</source>
+        <translation>Su rol de base de datos solo puede leer este registro. Pida a un administrador que haga el cambio o que dé acceso de escritura a su rol.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::DatabasePasswordDialog</name>
+    <message>
+        <source>Database password</source>
+        <translation>Contraseña de la base de datos</translation>
+    </message>
+    <message>
+        <source>Enter the password of the database role “%1” for the registry %2. AppKeys keeps it in the keychain, so you enter it only once.</source>
+        <translation>Escriba la contraseña del rol de base de datos «%1» para el registro %2. AppKeys la guarda en el llavero, así que solo la escribe una vez.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>C&amp;onectar</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::DateArgument</name>
+    <message>
+        <source>Bad date “%1”: use YYYY-MM-DD or an ISO-8601 date-time such as 2025-03-01T09:30:00Z.</source>
+        <translation>Fecha no válida «%1»: use AAAA-MM-DD o una fecha y hora ISO 8601 como 2025-03-01T09:30:00Z.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::DeleteAppDialog</name>
+    <message>
+        <source>Delete app</source>
+        <translation>Borrar la app</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Its secret and API keys are removed from the keychain and stop working for every client at once. This cannot be undone. Its audit trail stays, and its name becomes free.</source>
+        <translation>¿Borrar «%1»? Su secreto y sus claves de API se quitan del llavero y dejan de funcionar para todos los clientes de inmediato. No se puede deshacer. Su historial de auditoría se conserva y su nombre queda libre.</translation>
+    </message>
+    <message>
+        <source>Type the app&apos;s name, %1, to confirm:</source>
+        <translation>Escriba el nombre de la app, %1, para confirmar:</translation>
+    </message>
+    <message>
+        <source>App name to confirm deletion</source>
+        <translation>Nombre de la app para confirmar el borrado</translation>
+    </message>
+    <message>
+        <source>&amp;Delete app</source>
+        <translation>&amp;Borrar la app</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::EditDetailsDialog</name>
+    <message>
+        <source>Edit details of “%1”</source>
+        <translation>Editar los detalles de «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::EditScopeDialog</name>
+    <message>
+        <source>Edit scope of “%1”</source>
+        <translation>Editar el alcance de «%1»</translation>
+    </message>
+    <message>
+        <source>Authentication method</source>
+        <translation>Método de autenticación</translation>
+    </message>
+    <message>
+        <source>Filter permissions</source>
+        <translation>Filtrar permisos</translation>
+    </message>
+    <message>
+        <source>Group, permission or ID</source>
+        <translation>Grupo, permiso o ID</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtro</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permisos</translation>
+    </message>
+    <message>
+        <source>&amp;Permissions</source>
+        <translation>&amp;Permisos</translation>
+    </message>
+    <message>
+        <source>%1 of %2 permissions selected</source>
+        <translation>%1 de %2 permisos seleccionados</translation>
+    </message>
+    <message>
+        <source>Select at least one permission.</source>
+        <translation>Seleccione al menos un permiso.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::ExpiryAlert</name>
+    <message>
+        <source>The API key %1 of “%2” expired on %3.</source>
+        <translation>La clave de API %1 de «%2» caducó el %3.</translation>
+    </message>
+    <message>
+        <source>The API key %1 of “%2” expires today (%3).</source>
+        <translation>La clave de API %1 de «%2» caduca hoy (%3).</translation>
+    </message>
+    <message>
+        <source>The API key %1 of “%2” expires in 1 day (%3).</source>
+        <translation>La clave de API %1 de «%2» caduca en 1 día (%3).</translation>
+    </message>
+    <message>
+        <source>The API key %1 of “%2” expires in %3 days (%4).</source>
+        <translation>La clave de API %1 de «%2» caduca en %3 días (%4).</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::ExpiryAlertsPresenter</name>
+    <message>
+        <source>The expiring keys could not be read: %1</source>
+        <translation>No se pudieron leer las claves que caducan: %1</translation>
+    </message>
+    <message>
+        <source>Webhook alerts pending: %1 — %2</source>
+        <translation>Avisos de webhook pendientes: %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::ExpiryBanner</name>
+    <message>
+        <source>Retry &amp;now</source>
+        <translation>&amp;Reintentar ahora</translation>
+    </message>
+    <message>
+        <source>Expiry alerts</source>
+        <translation>Avisos de caducidad</translation>
+    </message>
+    <message>
+        <source>Retry the pending webhook alerts now</source>
+        <translation>Reintentar ahora los avisos de webhook pendientes</translation>
+    </message>
+    <message>
+        <source>…and 1 more key; see the Status column.</source>
+        <translation>…y 1 clave más; vea la columna Estado.</translation>
+    </message>
+    <message>
+        <source>…and %1 more keys; see the Status column.</source>
+        <translation>…y %1 claves más; vea la columna Estado.</translation>
+    </message>
+    <message>
+        <source>Retrying…</source>
+        <translation>Reintentando…</translation>
+    </message>
+    <message>
+        <source>Key %1 of “%2” expired on %3</source>
+        <translation>La clave %1 de «%2» caducó el %3</translation>
+    </message>
+    <message>
+        <source>Key %1 of “%2” expires today</source>
+        <translation>La clave %1 de «%2» caduca hoy</translation>
+    </message>
+    <message>
+        <source>Key %1 of “%2” expires in 1 day</source>
+        <translation>La clave %1 de «%2» caduca en 1 día</translation>
+    </message>
+    <message>
+        <source>Key %1 of “%2” expires in %3 days</source>
+        <translation>La clave %1 de «%2» caduca en %3 días</translation>
+    </message>
+    <message>
+        <source>Rotate…</source>
+        <translation>Rotar…</translation>
+    </message>
+    <message>
+        <source>Rotate key %1 of “%2”</source>
+        <translation>Rotar la clave %1 de «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::ExportCommand</name>
+    <message>
+        <source>Export the apps or the audit trail as CSV (RFC 4180) or JSON.</source>
+        <translation>Exporta las apps o el historial de auditoría como CSV (RFC 4180) o JSON.</translation>
+    </message>
+    <message>
+        <source>csv or json (required)</source>
+        <translation>csv o json (obligatorio)</translation>
+    </message>
+    <message>
+        <source>apps (the default) or audit</source>
+        <translation>apps (predeterminado) o audit</translation>
+    </message>
+    <message>
+        <source>write to FILE instead of standard output</source>
+        <translation>escribir en FILE en lugar de en la salida estándar</translation>
+    </message>
+    <message>
+        <source>export needs &apos;--format csv&apos; or &apos;--format json&apos;</source>
+        <translation>export necesita &apos;--format csv&apos; o &apos;--format json&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;--output&apos; needs a file name</source>
+        <translation>&apos;--output&apos; necesita un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>No se pudo escribir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and can be written to, or choose another file.</source>
+        <translation>Compruebe que la carpeta existe y se puede escribir, o elija otro archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::ExportFileChooser</name>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::GenerateKeyDialog</name>
+    <message>
+        <source>Generate API key</source>
+        <translation>Generar clave de API</translation>
+    </message>
+    <message>
+        <source>A new API key for “%1”. It is shown once, then kept only in your system keychain. An app can have two usable keys at a time.</source>
+        <translation>Una clave de API nueva para «%1». Se muestra una vez y después solo se guarda en el llavero del sistema. Una app puede tener dos claves utilizables a la vez.</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generar</translation>
+    </message>
+    <message>
+        <source>&amp;Lifetime</source>
+        <translation>&amp;Vigencia</translation>
+    </message>
+    <message>
+        <source>The key will expire on %1.</source>
+        <translation>La clave caducará el %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::KeyActions</name>
+    <message>
+        <source>Generating an API key for “%1”…</source>
+        <translation>Generando una clave de API para «%1»…</translation>
+    </message>
+    <message>
+        <source>No API key was generated for “%1”</source>
+        <translation>No se generó ninguna clave de API para «%1»</translation>
+    </message>
+    <message>
+        <source>A new API key for “%1” was generated.</source>
+        <translation>Se generó una clave de API nueva para «%1».</translation>
+    </message>
+    <message>
+        <source>The new API key of “%1”:</source>
+        <translation>La nueva clave de API de «%1»:</translation>
+    </message>
+    <message>
+        <source>Rotating the API key %1…</source>
+        <translation>Rotando la clave de API %1…</translation>
+    </message>
+    <message>
+        <source>The new API key of “%1”. The old key %2 no longer works.</source>
+        <translation>La nueva clave de API de «%1». La clave antigua %2 ya no funciona.</translation>
+    </message>
+    <message>
+        <source>The new API key of “%1”. The old key %2 keeps working until %3.</source>
+        <translation>La nueva clave de API de «%1». La clave antigua %2 sigue funcionando hasta el %3.</translation>
+    </message>
+    <message>
+        <source>The API key %1 was not rotated</source>
+        <translation>La clave de API %1 no se rotó</translation>
+    </message>
+    <message>
+        <source>The API key %1 of “%2” was rotated.</source>
+        <translation>Se rotó la clave de API %1 de «%2».</translation>
+    </message>
+    <message>
+        <source>New API key for “%1”</source>
+        <translation>Nueva clave de API para «%1»</translation>
+    </message>
+    <message>
+        <source>It expires on %1.</source>
+        <translation>Caduca el %1.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>Note the key now: it will not be shown again here. It is kept in your system keychain.</source>
+        <translation>Anote la clave ahora: no se volverá a mostrar aquí. Se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Revoke API key</source>
+        <translation>Revocar clave de API</translation>
+    </message>
+    <message>
+        <source>Revoke the API key %1 of “%2”?</source>
+        <translation>¿Revocar la clave de API %1 de «%2»?</translation>
+    </message>
+    <message>
+        <source>It stops working now, for every client that uses it. This cannot be undone.</source>
+        <translation>Deja de funcionar ahora para todos los clientes que la usan. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation>Revocar la clave</translation>
+    </message>
+    <message>
+        <source>Revoking the API key %1…</source>
+        <translation>Revocando la clave de API %1…</translation>
+    </message>
+    <message>
+        <source>The API key %1 of “%2” was revoked.</source>
+        <translation>Se revocó la clave de API %1 de «%2».</translation>
+    </message>
+    <message>
+        <source>The API key %1 was not revoked</source>
+        <translation>La clave de API %1 no se revocó</translation>
+    </message>
+    <message>
+        <source>Reading the API key %1 from the keychain…</source>
+        <translation>Leyendo la clave de API %1 del llavero…</translation>
+    </message>
+    <message>
+        <source>The API key %1 could not be read</source>
+        <translation>No se pudo leer la clave de API %1</translation>
+    </message>
+    <message>
+        <source>The API key %1 was revealed; the audit trail records it.</source>
+        <translation>Se mostró la clave de API %1; el historial de auditoría lo registra.</translation>
+    </message>
+    <message>
+        <source>API key %1</source>
+        <translation>Clave de API %1</translation>
+    </message>
+    <message>
+        <source>The API key %1 of “%2”, read from your system keychain:</source>
+        <translation>La clave de API %1 de «%2», leída del llavero del sistema:</translation>
+    </message>
+    <message>
+        <source>This read was recorded in the audit trail.</source>
+        <translation>Esta lectura quedó registrada en el historial de auditoría.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::KeyLifetimeChooser</name>
+    <message>
+        <source>Key lifetime</source>
+        <translation>Vigencia de la clave</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>%1 days (default)</source>
+        <translation>%1 días (predeterminado)</translation>
+    </message>
+    <message>
+        <source>Until a date…</source>
+        <translation>Hasta una fecha…</translation>
+    </message>
+    <message>
+        <source>Key valid until</source>
+        <translation>Clave válida hasta</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::KeyStatus</name>
+    <message>
+        <source>No key</source>
+        <translation>Sin clave</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Expires today</source>
+        <translation>Caduca hoy</translation>
+    </message>
+    <message>
+        <source>Expires in 1 day</source>
+        <translation>Caduca en 1 día</translation>
+    </message>
+    <message>
+        <source>Expires in %1 days</source>
+        <translation>Caduca en %1 días</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducada</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocada</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactiva</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::KeyTableModel</name>
+    <message>
+        <source>Revoked on %1</source>
+        <translation>Revocada el %1</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::KeychainSecretStore</name>
+    <message>
+        <source>The OS keychain is not available: %1</source>
+        <translation>El llavero del sistema no está disponible: %1</translation>
+    </message>
+    <message>
+        <source>Start your desktop&apos;s keyring (for example gnome-keyring or KWallet) and try again. AppKeys never stores secrets without it.</source>
+        <translation>Inicie el llavero de su escritorio (por ejemplo gnome-keyring o KWallet) y vuelva a intentarlo. AppKeys nunca guarda secretos sin él.</translation>
+    </message>
+    <message>
+        <source>The OS keychain refused access: %1</source>
+        <translation>El llavero del sistema denegó el acceso: %1</translation>
+    </message>
+    <message>
+        <source>Unlock your keyring (it may be locked) and try again.</source>
+        <translation>Desbloquee su llavero (puede estar bloqueado) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>No secret is stored in the keychain for this entry.</source>
+        <translation>No hay ningún secreto guardado en el llavero para esta entrada.</translation>
+    </message>
+    <message>
+        <source>The OS keychain could not complete the request: %1</source>
+        <translation>El llavero del sistema no pudo completar la solicitud: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::ListCommand</name>
+    <message>
+        <source>List the registry&apos;s apps, with their key status; the options narrow the list.</source>
+        <translation>Lista las apps del registro con el estado de sus claves; las opciones acotan la lista.</translation>
+    </message>
+    <message>
+        <source>only apps whose %1 is one of: %2</source>
+        <translation>solo apps cuyo valor de %1 es uno de: %2</translation>
+    </message>
+    <message>
+        <source>source app</source>
+        <translation>app de origen</translation>
+    </message>
+    <message>
+        <source>login user type</source>
+        <translation>tipo de usuario</translation>
+    </message>
+    <message>
+        <source>auth method</source>
+        <translation>método de autenticación</translation>
+    </message>
+    <message>
+        <source>only apps with a permission in this API group: %1</source>
+        <translation>solo apps con algún permiso de este grupo de API: %1</translation>
+    </message>
+    <message>
+        <source>key status</source>
+        <translation>estado de la clave</translation>
+    </message>
+    <message>
+        <source>only apps whose usable key expires within DAYS days (the later one, if two)</source>
+        <translation>solo apps cuya clave utilizable caduca en DAYS días (la más tardía, si hay dos)</translation>
+    </message>
+    <message>
+        <source>only apps with TEXT in their name, id, URI, description or creator</source>
+        <translation>solo apps con TEXT en el nombre, el ID, el URI, la descripción o el creador</translation>
+    </message>
+    <message>
+        <source>bad number of days “%1” for &apos;--expires-within&apos;: use a whole number, 0 or more</source>
+        <translation>número de días no válido «%1» para &apos;--expires-within&apos;: use un número entero, 0 o mayor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Source App</source>
+        <translation>App de origen</translation>
+    </message>
+    <message>
+        <source>Login User Type</source>
+        <translation>Tipo de usuario</translation>
+    </message>
+    <message>
+        <source>Auth Method</source>
+        <translation>Autenticación</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permisos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>Created By</source>
+        <translation>Creada por</translation>
+    </message>
+    <message>
+        <source>Created At</source>
+        <translation>Creada el</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::LocalTime</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::LoginCommand</name>
+    <message>
+        <source>Password for the database role “%1”: </source>
+        <translation>Contraseña del rol de base de datos «%1»: </translation>
+    </message>
+    <message>
+        <source>&apos;appkeys login&apos; is for PostgreSQL registries: --database postgresql://role@host:port/database</source>
+        <translation>&apos;appkeys login&apos; es para registros PostgreSQL: --database postgresql://rol@host:puerto/basededatos</translation>
+    </message>
+    <message>
+        <source>No password given; nothing was stored.</source>
+        <translation>No se indicó ninguna contraseña; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is stored in the keychain.</source>
+        <translation>La contraseña de %1 está guardada en el llavero.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::LoginUserType</name>
+    <message>
+        <source>Guest</source>
+        <translation>Invitado</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Empleado</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::MainWindow</name>
+    <message>
+        <source>Registry: %1</source>
+        <translation>Registro: %1</translation>
+    </message>
+    <message>
+        <source>Manage Applications — AppKeys (read-only)</source>
+        <translation>Gestionar aplicaciones — AppKeys (solo lectura)</translation>
+    </message>
+    <message>
+        <source>This registry has no apps yet.</source>
+        <translation>Este registro aún no tiene apps.</translation>
+    </message>
+    <message>
+        <source>Read-only: nothing can be changed or revealed.</source>
+        <translation>Solo lectura: no se puede cambiar ni mostrar nada.</translation>
+    </message>
+    <message>
+        <source>The apps could not be read: %1</source>
+        <translation>No se pudieron leer las apps: %1</translation>
+    </message>
+    <message>
+        <source>Audit trail of “%1”…</source>
+        <translation>Historial de auditoría de «%1»…</translation>
+    </message>
+    <message>
+        <source>Export apps</source>
+        <translation>Exportar apps</translation>
+    </message>
+    <message>
+        <source>%1 apps exported to %2.</source>
+        <translation>%1 apps exportadas a %2.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>The apps were not exported.</source>
+        <translation>No se exportaron las apps.</translation>
+    </message>
+    <message>
+        <source>Clipboard clears in %1 s</source>
+        <translation>El portapapeles se vacía en %1 s</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ajustes…</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::PermissionCatalogue</name>
+    <message>
+        <source>The permission catalogue is malformed: %1</source>
+        <translation>El catálogo de permisos está mal formado: %1</translation>
+    </message>
+    <message>
+        <source>Reinstall AppKeys; the catalogue ships with the program.</source>
+        <translation>Reinstale AppKeys; el catálogo se distribuye con el programa.</translation>
+    </message>
+    <message>
+        <source>group %1 (“%2”)</source>
+        <translation>grupo %1 («%2»)</translation>
+    </message>
+    <message>
+        <source>%1 has a permission without an id or a name.</source>
+        <translation>%1 tiene un permiso sin ID o sin nombre.</translation>
+    </message>
+    <message>
+        <source>%1: permission “%2” must start with “%3.”.</source>
+        <translation>%1: el permiso «%2» debe empezar por «%3.».</translation>
+    </message>
+    <message>
+        <source>%1 needs an id and a name.</source>
+        <translation>%1 necesita un ID y un nombre.</translation>
+    </message>
+    <message>
+        <source>%1 has no permissions.</source>
+        <translation>%1 no tiene permisos.</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2.</source>
+        <translation>%1 en el byte %2.</translation>
+    </message>
+    <message>
+        <source>it does not declare the format “%1”.</source>
+        <translation>no declara el formato «%1».</translation>
+    </message>
+    <message>
+        <source>its version must be a whole number of at least 1.</source>
+        <translation>su versión debe ser un número entero de al menos 1.</translation>
+    </message>
+    <message>
+        <source>it lists no groups.</source>
+        <translation>no contiene grupos.</translation>
+    </message>
+    <message>
+        <source>the id “%1” is used twice.</source>
+        <translation>el ID «%1» se usa dos veces.</translation>
+    </message>
+    <message>
+        <source>Could not read the permission catalogue %1: %2</source>
+        <translation>No se pudo leer el catálogo de permisos %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::PermissionCatalogueNames</name>
+    <message>
+        <source>Appointments</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Invitados</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Empleados</translation>
+    </message>
+    <message>
+        <source>Centers</source>
+        <translation>Centros</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <source>Memberships &amp; Packages</source>
+        <translation>Membresías &amp; paquetes</translation>
+    </message>
+    <message>
+        <source>Gift Cards</source>
+        <translation>Tarjetas regalo</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Facturas</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Clases</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formularios</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Oportunidades</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Escribir</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>Manage</source>
+        <translation>Gestionar</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::PermissionTree</name>
+    <message>
+        <source>API group / permission</source>
+        <translation>Grupo de API / permiso</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::RedirectUrlListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>https://app.example.com/callback</source>
+        <translation>https://app.example.com/callback</translation>
+    </message>
+    <message>
+        <source>%1 list</source>
+        <translation>Lista de %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Añadir %1</translation>
+    </message>
+    <message>
+        <source>Remove selected %1</source>
+        <translation>Quitar la %1 seleccionada</translation>
+    </message>
+    <message>
+        <source>Press Add to put this URL on the list.</source>
+        <translation>Pulse Añadir para poner esta URL en la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::RegistryConnector</name>
+    <message>
+        <source>No password for the registry %1 is stored in the keychain yet.</source>
+        <translation>Aún no hay ninguna contraseña guardada en el llavero para el registro %1.</translation>
+    </message>
+    <message>
+        <source>Enter the database role&apos;s password once (appkeys login, or when the window asks for it); AppKeys then keeps it in the keychain.</source>
+        <translation>Escriba una vez la contraseña del rol de base de datos (appkeys login, o cuando la ventana la pida); AppKeys la guarda después en el llavero.</translation>
+    </message>
+    <message>
+        <source>Could not read the database password from the keychain: %1</source>
+        <translation>No se pudo leer la contraseña de la base de datos del llavero: %1</translation>
+    </message>
+    <message>
+        <source>The registry opened, but its password could not be stored in the keychain: %1</source>
+        <translation>El registro se abrió, pero no se pudo guardar su contraseña en el llavero: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::RegistryExport</name>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>No se pudo escribir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and can be written to, or choose another file.</source>
+        <translation>Compruebe que la carpeta existe y se puede escribir, o elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>Check that the disk is not full, or choose another file.</source>
+        <translation>Compruebe que el disco no esté lleno o elija otro archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::RotateKeyDialog</name>
+    <message>
+        <source>Rotate API key</source>
+        <translation>Rotar clave de API</translation>
+    </message>
+    <message>
+        <source>Issue a new API key for “%1” to replace %2.</source>
+        <translation>Emitir una clave de API nueva para «%1» que sustituya a %2.</translation>
+    </message>
+    <message>
+        <source>Overlap in days</source>
+        <translation>Solapamiento en días</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate</source>
+        <translation>&amp;Rotar</translation>
+    </message>
+    <message>
+        <source>&amp;Overlap</source>
+        <translation>&amp;Solapamiento</translation>
+    </message>
+    <message>
+        <source>New key &amp;lifetime</source>
+        <translation>&amp;Vigencia de la clave nueva</translation>
+    </message>
+    <message>
+        <source>The old key %1 stops working now.</source>
+        <translation>La clave antigua %1 deja de funcionar ahora.</translation>
+    </message>
+    <message>
+        <source>The old key %1 keeps working until %2, so clients can switch to the new key without downtime.</source>
+        <translation>La clave antigua %1 sigue funcionando hasta el %2, para que los clientes pasen a la clave nueva sin interrupciones.</translation>
+    </message>
+    <message>
+        <source>The new key expires on %1.</source>
+        <translation>La clave nueva caduca el %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::SchemaMigrations</name>
+    <message>
+        <source>Could not create the registry&apos;s identity.</source>
+        <translation>No se pudo crear la identidad del registro.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::SchemaMigrator</name>
+    <message>
+        <source>Could not update the registry&apos;s schema.</source>
+        <translation>No se pudo actualizar el esquema del registro.</translation>
+    </message>
+    <message>
+        <source>Could not record the registry&apos;s schema version.</source>
+        <translation>No se pudo registrar la versión de esquema del registro.</translation>
+    </message>
+    <message>
+        <source>The registry “%1” has schema version %2, but this version of AppKeys only knows versions up to %3.</source>
+        <translation>El registro «%1» tiene la versión de esquema %2, pero esta versión de AppKeys solo conoce versiones hasta la %3.</translation>
+    </message>
+    <message>
+        <source>Open it with a newer version of AppKeys.</source>
+        <translation>Ábralo con una versión más reciente de AppKeys.</translation>
+    </message>
+    <message>
+        <source>An admin must do it: open the registry once with the role that owns its schema, without --read-only. Support staff can connect after that.</source>
+        <translation>Debe hacerlo un administrador: abrir el registro una vez con el rol propietario de su esquema, sin --read-only. Después, el personal de soporte puede conectarse.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no AppKeys registry yet, and your database role may not create one.</source>
+        <translation>«%1» aún no contiene ningún registro de AppKeys y su rol de base de datos no puede crearlo.</translation>
+    </message>
+    <message>
+        <source>This registry needs an upgrade from schema version %1 to %2, and your database role may not change the schema.</source>
+        <translation>Este registro necesita una actualización de la versión de esquema %1 a la %2 y su rol de base de datos no puede cambiar el esquema.</translation>
+    </message>
+    <message>
+        <source>Could not read the registry&apos;s schema version.</source>
+        <translation>No se pudo leer la versión de esquema del registro.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an AppKeys database.</source>
+        <translation>«%1» no es una base de datos de AppKeys.</translation>
+    </message>
+    <message>
+        <source>Choose an AppKeys registry file or a new file name (on PostgreSQL, an empty database).</source>
+        <translation>Elija un archivo de registro de AppKeys o un nombre de archivo nuevo (en PostgreSQL, una base de datos vacía).</translation>
+    </message>
+    <message>
+        <source>“%1” holds no AppKeys registry yet.</source>
+        <translation>«%1» aún no contiene ningún registro de AppKeys.</translation>
+    </message>
+    <message>
+        <source>Check the database name. To create the registry there, open it once without --read-only, as its admin.</source>
+        <translation>Compruebe el nombre de la base de datos. Para crear ahí el registro, ábralo una vez sin --read-only como su administrador.</translation>
+    </message>
+    <message>
+        <source>This registry needs an upgrade: open it once without --read-only.</source>
+        <translation>Este registro necesita una actualización: ábralo una vez sin --read-only.</translation>
+    </message>
+    <message>
+        <source>“%1” has schema version %2; this version of AppKeys reads version %3.</source>
+        <translation>«%1» tiene la versión de esquema %2; esta versión de AppKeys lee la versión %3.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::ScopePage</name>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>%1 of %2 permissions selected</source>
+        <translation>%1 de %2 permisos seleccionados</translation>
+    </message>
+    <message>
+        <source>Select at least one permission.</source>
+        <translation>Seleccione al menos un permiso.</translation>
+    </message>
+    <message>
+        <source>The app was not created</source>
+        <translation>La app no se creó</translation>
+    </message>
+    <message>
+        <source>The app was not created, and nothing was saved.</source>
+        <translation>La app no se creó y no se guardó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::SecretValueDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copiar %1</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard clears in %1 s.</source>
+        <translation>Copiado. El portapapeles se vacía en %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::SettingsDialog</name>
+    <message>
+        <source>Save the settings</source>
+        <translation>Guardar los ajustes</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Otra…</translation>
+    </message>
+    <message>
+        <source>Looking in the keychain…</source>
+        <translation>Buscando en el llavero…</translation>
+    </message>
+    <message>
+        <source>A secret is set; type a new one to replace it</source>
+        <translation>Hay un secreto configurado; escriba uno nuevo para sustituirlo</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin configurar</translation>
+    </message>
+    <message>
+        <source>Unknown: the keychain could not be read</source>
+        <translation>Desconocido: no se pudo leer el llavero</translation>
+    </message>
+    <message>
+        <source>Without a signing secret, webhook alerts stay pending: the receiver could not tell them from forgeries.</source>
+        <translation>Sin secreto de firma, los avisos por webhook quedan pendientes: el receptor no podría distinguirlos de falsificaciones.</translation>
+    </message>
+    <message>
+        <source>The signing secret will be removed from the keychain when you click OK.</source>
+        <translation>El secreto de firma se quitará del llavero cuando pulse Aceptar.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Hide the signing secret</source>
+        <translation>Ocultar el secreto de firma</translation>
+    </message>
+    <message>
+        <source>Show the signing secret</source>
+        <translation>Mostrar el secreto de firma</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::SettingsRules</name>
+    <message>
+        <source>Enter at least one number of days before expiry, for example 30, 7, 1.</source>
+        <translation>Escriba al menos un número de días antes de la caducidad, por ejemplo 30, 7, 1.</translation>
+    </message>
+    <message>
+        <source>At most %1 alert thresholds are allowed; this list has %2.</source>
+        <translation>Se permiten como máximo %1 umbrales de aviso; esta lista tiene %2.</translation>
+    </message>
+    <message>
+        <source>%1 days is not a valid alert threshold: use %2 to %3 days before expiry.</source>
+        <translation>%1 días no es un umbral de aviso válido: use de %2 a %3 días antes de la caducidad.</translation>
+    </message>
+    <message>
+        <source>%1 days is in the list twice.</source>
+        <translation>%1 días está dos veces en la lista.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number of days.</source>
+        <translation>«%1» no es un número entero de días.</translation>
+    </message>
+    <message>
+        <source>A URL must not contain spaces or control characters.</source>
+        <translation>Una URL no puede contener espacios ni caracteres de control.</translation>
+    </message>
+    <message>
+        <source>This is not a valid URL: %1</source>
+        <translation>No es una URL válida: %1</translation>
+    </message>
+    <message>
+        <source>Enter an absolute URL that starts with https://, for example https://hooks.example.com/appkeys.</source>
+        <translation>Escriba una URL absoluta que empiece por https://, por ejemplo https://hooks.example.com/appkeys.</translation>
+    </message>
+    <message>
+        <source>The webhook URL must start with https:// (or http://); “%1:” is not allowed.</source>
+        <translation>La URL del webhook debe empezar por https:// (o http://); «%1:» no está permitido.</translation>
+    </message>
+    <message>
+        <source>The webhook URL must name a host, as in https://hooks.example.com/appkeys.</source>
+        <translation>La URL del webhook debe indicar un host, como en https://hooks.example.com/appkeys.</translation>
+    </message>
+    <message>
+        <source>The webhook URL must not contain a user name or password: the settings file is not the place for them. The receiver checks the signature instead.</source>
+        <translation>La URL del webhook no puede contener un nombre de usuario ni una contraseña: el archivo de ajustes no es el lugar para ellos. El receptor comprueba la firma en su lugar.</translation>
+    </message>
+    <message>
+        <source>http is not encrypted: use https unless the receiver runs on this computer (localhost).</source>
+        <translation>http no está cifrado: use https salvo que el receptor se ejecute en este equipo (localhost).</translation>
+    </message>
+    <message>
+        <source>A key lifetime of %1 days is not allowed: choose %2 to %3 days.</source>
+        <translation>No se permite una vigencia de clave de %1 días: elija de %2 a %3 días.</translation>
+    </message>
+    <message>
+        <source>A rotation overlap of %1 days is not allowed: choose %2 to %3 days.</source>
+        <translation>No se permite un solapamiento de rotación de %1 días: elija de %2 a %3 días.</translation>
+    </message>
+    <message>
+        <source>The clipboard cannot be cleared after %1 seconds: choose %2 to %3 seconds.</source>
+        <translation>El portapapeles no se puede vaciar a los %1 segundos: elija de %2 a %3 segundos.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::ShowCommand</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>APP</source>
+        <translation>APP</translation>
+    </message>
+    <message>
+        <source>Show one app, by id or name: its fields, redirect URLs, permissions, keys and audit history.</source>
+        <translation>Muestra una app, por ID o nombre: sus campos, URL de redirección, permisos, claves e historial de auditoría.</translation>
+    </message>
+    <message>
+        <source>No app named or with id “%1”.</source>
+        <translation>No hay ninguna app con el nombre o el ID «%1».</translation>
+    </message>
+    <message>
+        <source>&apos;appkeys list&apos; shows the registry&apos;s apps.</source>
+        <translation>&apos;appkeys list&apos; muestra las apps del registro.</translation>
+    </message>
+    <message>
+        <source>Post-logout redirect URLs</source>
+        <translation>URL de redirección tras cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Post-login redirect URLs</source>
+        <translation>URL de redirección tras iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Audit history (%1):</source>
+        <translation>Historial de auditoría (%1):</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Application ID:</source>
+        <translation>ID de aplicación:</translation>
+    </message>
+    <message>
+        <source>URI:</source>
+        <translation>URI:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Descripción:</translation>
+    </message>
+    <message>
+        <source>Login user type:</source>
+        <translation>Tipo de usuario:</translation>
+    </message>
+    <message>
+        <source>Source app:</source>
+        <translation>App de origen:</translation>
+    </message>
+    <message>
+        <source>Auth method:</source>
+        <translation>Autenticación:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Caduca:</translation>
+    </message>
+    <message>
+        <source>Active:</source>
+        <translation>Activa:</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Secreto:</translation>
+    </message>
+    <message>
+        <source>Created by:</source>
+        <translation>Creada por:</translation>
+    </message>
+    <message>
+        <source>Created at:</source>
+        <translation>Creada el:</translation>
+    </message>
+    <message>
+        <source>%1 (%2):</source>
+        <translation>%1 (%2):</translation>
+    </message>
+    <message>
+        <source>Permissions (%1):</source>
+        <translation>Permisos (%1):</translation>
+    </message>
+    <message>
+        <source>Keys (%1):</source>
+        <translation>Claves (%1):</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocada</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::SourceApp</name>
+    <message>
+        <source>External CMA</source>
+        <translation>CMA externa</translation>
+    </message>
+    <message>
+        <source>External Webstore</source>
+        <translation>Tienda web externa</translation>
+    </message>
+    <message>
+        <source>Client App</source>
+        <translation>App cliente</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <source>A custom mobile app; its bookings show the Mobile Booking icon.</source>
+        <translation>Una app móvil propia; sus reservas llevan el icono de Reserva móvil.</translation>
+    </message>
+    <message>
+        <source>An online store or booking site; its bookings show the Web Booking icon.</source>
+        <translation>Una tienda en línea o un sitio de reservas; sus reservas llevan el icono de Reserva web.</translation>
+    </message>
+    <message>
+        <source>The business&apos;s own client app.</source>
+        <translation>La app cliente propia del negocio.</translation>
+    </message>
+    <message>
+        <source>A chat or voice bot; its bookings show the Bot Booking icon.</source>
+        <translation>Un bot de chat o de voz; sus reservas llevan el icono de Reserva por bot.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::TimeFormat</name>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::TranslationLoader</name>
+    <message>
+        <source>The %1 translation is missing from this build of AppKeys.</source>
+        <translation>Falta la traducción «%1» en esta compilación de AppKeys.</translation>
+    </message>
+    <message>
+        <source>Rebuild AppKeys; its translations are compiled into the program.</source>
+        <translation>Vuelva a compilar AppKeys; sus traducciones se integran en el programa.</translation>
+    </message>
+    <message>
+        <source>Choose one of: %1.</source>
+        <translation>Elija uno de: %1.</translation>
+    </message>
+    <message>
+        <source>AppKeys does not speak the language “%1”.</source>
+        <translation>AppKeys no habla el idioma «%1».</translation>
+    </message>
+    <message>
+        <source>--%1 needs a language.</source>
+        <translation>--%1 necesita un idioma.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::TrayNotifier</name>
+    <message>
+        <source>…and %1 more.</source>
+        <translation>…y %1 más.</translation>
+    </message>
+    <message>
+        <source>An API key is expiring</source>
+        <translation>Una clave de API está por caducar</translation>
+    </message>
+    <message>
+        <source>%1 API keys are expiring</source>
+        <translation>%1 claves de API están por caducar</translation>
+    </message>
+    <message>
+        <source>AppKeys: 1 API key is expiring soon</source>
+        <translation>AppKeys: 1 clave de API caduca pronto</translation>
+    </message>
+    <message>
+        <source>AppKeys: %1 API keys are expiring soon</source>
+        <translation>AppKeys: %1 claves de API caducan pronto</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::UsageText</name>
+    <message>
+        <source>Usage: appkeys [COMMAND] [OPTIONS]</source>
+        <translation>Uso: appkeys [ORDEN] [OPCIONES]</translation>
+    </message>
+    <message>
+        <source>Without a command, appkeys opens the window. The commands only read the registry, except &apos;alerts --send&apos;, which records the alerts it delivers; none prints a secret or a key, only their hints.</source>
+        <translation>Sin orden, appkeys abre la ventana. Las órdenes solo leen el registro, salvo &apos;alerts --send&apos;, que registra los avisos que entrega; ninguna muestra un secreto ni una clave, solo sus referencias.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Órdenes:</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Uso: %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <source>[OPTIONS]</source>
+        <translation>[OPCIONES]</translation>
+    </message>
+    <message>
+        <source>Options of every command:</source>
+        <translation>Opciones de todas las órdenes:</translation>
+    </message>
+    <message>
+        <source>The default registry is %1.</source>
+        <translation>El registro predeterminado es %1.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 failure (with a message on standard error), 2 bad usage.</source>
+        <translation>Estado de salida: 0 éxito, 1 error (con un mensaje en la salida de error estándar), 2 uso incorrecto.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::WebhookSender</name>
+    <message>
+        <source>The webhook answered HTTP %1 %2.</source>
+        <translation>El webhook respondió HTTP %1 %2.</translation>
+    </message>
+    <message>
+        <source>The webhook did not answer within %1 seconds.</source>
+        <translation>El webhook no respondió en %1 segundos.</translation>
+    </message>
+    <message>
+        <source>The webhook could not be reached: %1</source>
+        <translation>No se pudo contactar con el webhook: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::WebhookSigningSecret</name>
+    <message>
+        <source>Enter the signing secret that the webhook&apos;s receiver checks.</source>
+        <translation>Escriba el secreto de firma que comprueba el receptor del webhook.</translation>
+    </message>
+    <message>
+        <source>The signing secret must not start or end with a space or line break.</source>
+        <translation>El secreto de firma no puede empezar ni terminar con un espacio o un salto de línea.</translation>
+    </message>
+    <message>
+        <source>A secret shorter than %1 characters is easy to guess; use a longer one.</source>
+        <translation>Un secreto de menos de %1 caracteres es fácil de adivinar; use uno más largo.</translation>
+    </message>
+    <message>
+        <source>Could not save the webhook signing secret in the keychain.</source>
+        <translation>No se pudo guardar el secreto de firma del webhook en el llavero.</translation>
+    </message>
+    <message>
+        <source>No webhook signing secret is set, so the webhook cannot be signed.</source>
+        <translation>No hay ningún secreto de firma del webhook configurado, así que el webhook no se puede firmar.</translation>
+    </message>
+    <message>
+        <source>Enter the signing secret in Settings.</source>
+        <translation>Escriba el secreto de firma en los Ajustes.</translation>
+    </message>
+    <message>
+        <source>The webhook signing secret could not be read from the keychain.</source>
+        <translation>No se pudo leer el secreto de firma del webhook del llavero.</translation>
+    </message>
+    <message>
+        <source>Could not remove the webhook signing secret from the keychain.</source>
+        <translation>No se pudo quitar el secreto de firma del webhook del llavero.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::WindowLauncher</name>
+    <message>
+        <source>Register apps, scope them and issue their credentials.</source>
+        <translation>Registre apps, defina su alcance y emita sus credenciales.</translation>
+    </message>
+    <message>
+        <source>The registry to open (default: %1).</source>
+        <translation>El registro que se abre (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>Open for support staff: nothing can be changed or revealed.</source>
+        <translation>Abrir para el personal de soporte: no se puede cambiar ni mostrar nada.</translation>
+    </message>
+    <message>
+        <source>AppKeys cannot start</source>
+        <translation>AppKeys no puede iniciarse</translation>
+    </message>
+    <message>
+        <source>The language of the window: %1 (default: the system&apos;s).</source>
+        <translation>El idioma de la ventana: %1 (predeterminado: el del sistema).</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::WriteTransaction</name>
+    <message>
+        <source>Could not start writing to the registry.</source>
+        <translation>No se pudo empezar a escribir en el registro.</translation>
+    </message>
+    <message>
+        <source>Could not save the changes to the registry.</source>
+        <translation>No se pudieron guardar los cambios en el registro.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailWindow</name>
+    <message>
+        <source>Audit trail — AppKeys</source>
+        <translation>Historial de auditoría — AppKeys</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Acción</translation>
+    </message>
+    <message>
+        <source>Filter by action</source>
+        <translation>Filtrar por acción</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tor</source>
+        <translation>Ac&amp;tor</translation>
+    </message>
+    <message>
+        <source>Filter by actor</source>
+        <translation>Filtrar por actor</translation>
+    </message>
+    <message>
+        <source>A&amp;pp</source>
+        <translation>A&amp;pp</translation>
+    </message>
+    <message>
+        <source>Filter by app</source>
+        <translation>Filtrar por app</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>Only entries from a date on</source>
+        <translation>Solo entradas desde una fecha</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Fecha desde</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>Only entries up to a date</source>
+        <translation>Solo entradas hasta una fecha</translation>
+    </message>
+    <message>
+        <source>Until date</source>
+        <translation>Fecha hasta</translation>
+    </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation>Entradas del historial de auditoría</translation>
+    </message>
+    <message>
+        <source>Entries shown</source>
+        <translation>Entradas mostradas</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Verificar la cadena</translation>
+    </message>
+    <message>
+        <source>Check that no entry of the whole audit trail was changed or removed</source>
+        <translation>Comprobar que no se ha cambiado ni quitado ninguna entrada de todo el historial de auditoría</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save the entries shown as CSV</source>
+        <translation>Guardar las entradas mostradas como CSV</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Exportar &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Save the entries shown as JSON</source>
+        <translation>Guardar las entradas mostradas como JSON</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPage</name>
+    <message>
+        <source>Credentials</source>
+        <translation>Credenciales</translation>
+    </message>
+    <message>
+        <source>The app was created. Give these credentials to the people who build it.</source>
+        <translation>La app se creó. Entregue estas credenciales a quienes la desarrollan.</translation>
+    </message>
+    <message>
+        <source>Application &amp;ID</source>
+        <translation>&amp;ID de aplicación</translation>
+    </message>
+    <message>
+        <source>Application ID</source>
+        <translation>ID de aplicación</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy Application ID</source>
+        <translation>Copiar el ID de aplicación</translation>
+    </message>
+    <message>
+        <source>&amp;Secret</source>
+        <translation>&amp;Secreto</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secreto</translation>
+    </message>
+    <message>
+        <source>Copy secret</source>
+        <translation>Copiar el secreto</translation>
+    </message>
+    <message>
+        <source>&amp;Generate API Key</source>
+        <translation>&amp;Generar clave de API</translation>
+    </message>
+    <message>
+        <source>Generating API key</source>
+        <translation>Generando la clave de API</translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation>Cla&amp;ve de API</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>Copy API key</source>
+        <translation>Copiar la clave de API</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Manage Applications — AppKeys</source>
+        <translation>Gestionar aplicaciones — AppKeys</translation>
+    </message>
+    <message>
+        <source>No apps yet. Click Add to register your first app: one app per use case.</source>
+        <translation>Aún no hay apps. Pulse Añadir para registrar su primera app: una app por caso de uso.</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Aplicaciones</translation>
+    </message>
+    <message>
+        <source>App details</source>
+        <translation>Detalles de la app</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;App</source>
+        <translation>A&amp;pp</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Claves</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Register a new app</source>
+        <translation>Registrar una app nueva</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details…</source>
+        <translation>&amp;Editar detalles…</translation>
+    </message>
+    <message>
+        <source>Change the selected app&apos;s name, URI, description, type, source and redirect URLs</source>
+        <translation>Cambiar el nombre, URI, descripción, tipo, origen y URL de redirección de la app seleccionada</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Edit &amp;scope…</source>
+        <translation>Editar a&amp;lcance…</translation>
+    </message>
+    <message>
+        <source>Change the selected app&apos;s authentication method and permissions</source>
+        <translation>Cambiar el método de autenticación y los permisos de la app seleccionada</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Re&amp;generate secret…</source>
+        <translation>Re&amp;generar secreto…</translation>
+    </message>
+    <message>
+        <source>Replace the selected app&apos;s secret at once</source>
+        <translation>Sustituir de inmediato el secreto de la app seleccionada</translation>
+    </message>
+    <message>
+        <source>Reveal/&amp;Copy secret…</source>
+        <translation>Mostrar/&amp;copiar secreto…</translation>
+    </message>
+    <message>
+        <source>Read the selected app&apos;s secret from the keychain (recorded in the audit trail)</source>
+        <translation>Leer el secreto de la app seleccionada del llavero (queda registrado en el historial de auditoría)</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Desactivar…</translation>
+    </message>
+    <message>
+        <source>Make all of the selected app&apos;s keys unusable until it is reactivated</source>
+        <translation>Inutilizar todas las claves de la app seleccionada hasta que se reactive</translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate</source>
+        <translation>Reac&amp;tivar</translation>
+    </message>
+    <message>
+        <source>Make the selected app&apos;s keys usable again</source>
+        <translation>Volver a hacer utilizables las claves de la app seleccionada</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Borrar…</translation>
+    </message>
+    <message>
+        <source>Delete the selected app and its keychain entries; its audit trail stays</source>
+        <translation>Borrar la app seleccionada y sus entradas del llavero; su historial de auditoría se conserva</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>&amp;Generate key…</source>
+        <translation>&amp;Generar clave…</translation>
+    </message>
+    <message>
+        <source>Issue a new API key for the selected app</source>
+        <translation>Emitir una clave de API nueva para la app seleccionada</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate key…</source>
+        <translation>&amp;Rotar clave…</translation>
+    </message>
+    <message>
+        <source>Issue a new API key and let the old one work for a few more days</source>
+        <translation>Emitir una clave de API nueva y dejar que la antigua funcione unos días más</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke key…</source>
+        <translation>Re&amp;vocar clave…</translation>
+    </message>
+    <message>
+        <source>End an API key now, for good</source>
+        <translation>Anular una clave de API ahora y para siempre</translation>
+    </message>
+    <message>
+        <source>Reveal/&amp;Copy key…</source>
+        <translation>Mostrar/&amp;copiar clave…</translation>
+    </message>
+    <message>
+        <source>Read an API key from the keychain (recorded in the audit trail)</source>
+        <translation>Leer una clave de API del llavero (queda registrado en el historial de auditoría)</translation>
+    </message>
+    <message>
+        <source>&amp;Export apps…</source>
+        <translation>&amp;Exportar apps…</translation>
+    </message>
+    <message>
+        <source>Save the apps shown as CSV or JSON</source>
+        <translation>Guardar las apps mostradas como CSV o JSON</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Historial de auditoría…</translation>
+    </message>
+    <message>
+        <source>Show, filter, verify and export the audit trail</source>
+        <translation>Mostrar, filtrar, verificar y exportar el historial de auditoría</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Search the apps</source>
+        <translation>Buscar en las apps</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>Read the registry again</source>
+        <translation>Volver a leer el registro</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Close AppKeys</source>
+        <translation>Cerrar AppKeys</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+</context>
+<context>
+    <name>ScopePage</name>
+    <message>
+        <source>Scope</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <source>Choose how the app authenticates and what it may do. Grant only what its use case needs.</source>
+        <translation>Elija cómo se autentica la app y qué puede hacer. Conceda solo lo que necesita su caso de uso.</translation>
+    </message>
+    <message>
+        <source>Authentication method</source>
+        <translation>Método de autenticación</translation>
+    </message>
+    <message>
+        <source>API keys (APIKEY GROUPS)</source>
+        <translation>Claves de API (APIKEY GROUPS)</translation>
+    </message>
+    <message>
+        <source>Access tokens (JWT GROUPS)</source>
+        <translation>Tokens de acceso (JWT GROUPS)</translation>
+    </message>
+    <message>
+        <source>The app sends its API key with every request.</source>
+        <translation>La app envía su clave de API con cada solicitud.</translation>
+    </message>
+    <message>
+        <source>The app signs in and sends short-lived access tokens.</source>
+        <translation>La app inicia sesión y envía tokens de acceso de corta duración.</translation>
+    </message>
+    <message>
+        <source>&amp;Permissions</source>
+        <translation>&amp;Permisos</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtro</translation>
+    </message>
+    <message>
+        <source>Filter permissions</source>
+        <translation>Filtrar permisos</translation>
+    </message>
+    <message>
+        <source>Group, permission or ID</source>
+        <translation>Grupo, permiso o ID</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permisos</translation>
+    </message>
+    <message>
+        <source>Next creates the app and issues its Application ID and secret. There is no going back after that.</source>
+        <translation>Siguiente crea la app y emite su ID de aplicación y su secreto. Después ya no hay vuelta atrás.</translation>
+    </message>
+    <message>
+        <source>Creating app</source>
+        <translation>Creando la app</translation>
+    </message>
+    <message>
+        <source>Creating app…</source>
+        <translation>Creando la app…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings — AppKeys</source>
+        <translation>Ajustes — AppKeys</translation>
+    </message>
+    <message>
+        <source>Expiry alerts</source>
+        <translation>Avisos de caducidad</translation>
+    </message>
+    <message>
+        <source>&amp;Send alerts before API keys expire</source>
+        <translation>&amp;Enviar avisos antes de que caduquen las claves de API</translation>
+    </message>
+    <message>
+        <source>Send expiry alerts</source>
+        <translation>Enviar avisos de caducidad</translation>
+    </message>
+    <message>
+        <source>&amp;Thresholds</source>
+        <translation>&amp;Umbrales</translation>
+    </message>
+    <message>
+        <source>Alert thresholds in days before expiry</source>
+        <translation>Umbrales de aviso en días antes de la caducidad</translation>
+    </message>
+    <message>
+        <source>Days before expiry, e.g. 30, 7, 1</source>
+        <translation>Días antes de la caducidad, p. ej. 30, 7, 1</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook URL</source>
+        <translation>URL del &amp;webhook</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>URL del webhook</translation>
+    </message>
+    <message>
+        <source>Empty: no webhook. E.g. https://hooks.example.com/appkeys</source>
+        <translation>Vacío: sin webhook. P. ej. https://hooks.example.com/appkeys</translation>
+    </message>
+    <message>
+        <source>Si&amp;gning secret</source>
+        <translation>Secreto de fir&amp;ma</translation>
+    </message>
+    <message>
+        <source>Webhook signing secret</source>
+        <translation>Secreto de firma del webhook</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Show the signing secret</source>
+        <translation>Mostrar el secreto de firma</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the signing secret from the keychain</source>
+        <translation>Quitar el secreto de firma del llavero</translation>
+    </message>
+    <message>
+        <source>Stored in your keychain, never in the settings file. The receiver checks the X-AppKeys-Signature header with it.</source>
+        <translation>Se guarda en su llavero, nunca en el archivo de ajustes. El receptor comprueba con él la cabecera X-AppKeys-Signature.</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>Claves de API</translation>
+    </message>
+    <message>
+        <source>Default &amp;lifetime</source>
+        <translation>&amp;Vigencia predeterminada</translation>
+    </message>
+    <message>
+        <source>Default key lifetime</source>
+        <translation>Vigencia predeterminada de la clave</translation>
+    </message>
+    <message>
+        <source>Other key lifetime in days</source>
+        <translation>Otra vigencia de la clave en días</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Rotation &amp;overlap</source>
+        <translation>S&amp;olapamiento de rotación</translation>
+    </message>
+    <message>
+        <source>Rotation overlap in days</source>
+        <translation>Solapamiento de rotación en días</translation>
+    </message>
+    <message>
+        <source>How long the old key keeps working after a rotation, so clients can switch without downtime.</source>
+        <translation>Cuánto tiempo sigue funcionando la clave antigua tras una rotación, para que los clientes cambien sin interrupciones.</translation>
+    </message>
+    <message>
+        <source>Clipboard</source>
+        <translation>Portapapeles</translation>
+    </message>
+    <message>
+        <source>&amp;Clear copied secrets after</source>
+        <translation>&amp;Borrar los secretos copiados tras</translation>
+    </message>
+    <message>
+        <source>Clear copied secrets after seconds</source>
+        <translation>Borrar los secretos copiados tras segundos</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+</context>
+</TS>
