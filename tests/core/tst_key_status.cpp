@@ -29,12 +29,11 @@ void TestKeyStatus::states_data()
     QTest::newRow("29 days left") << now << now.addDays(29) << QDateTime() << State::ExpiresSoon
                                   << u"Expires in 29 days"_s;
     QTest::newRow("1 day left") << now << now.addDays(1) << QDateTime() << State::ExpiresSoon << u"Expires in 1 day"_s;
-    QTest::newRow("hours left") << now << now.addSecs(3600) << QDateTime() << State::ExpiresSoon
-                                << u"Expires today"_s;
+    QTest::newRow("hours left") << now << now.addSecs(3600) << QDateTime() << State::ExpiresSoon << u"Expires today"_s;
     QTest::newRow("expired now") << now << now << QDateTime() << State::Expired << u"Expired"_s;
     QTest::newRow("revoked") << now << now.addDays(100) << now.addSecs(-1) << State::Revoked << u"Revoked"_s;
-    QTest::newRow("revocation scheduled later") << now << now.addDays(100) << now.addDays(1) << State::Active
-                                                << u"Active"_s;
+    QTest::newRow("revocation scheduled later")
+        << now << now.addDays(100) << now.addDays(1) << State::Active << u"Active"_s;
 }
 
 void TestKeyStatus::states()
