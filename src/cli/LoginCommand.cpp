@@ -18,44 +18,22 @@ namespace AppKeys {
 
 namespace {
 
-/// Turns off the terminal's echo while it lives, if stdin is a terminal.
-class HiddenInput
-{
-public:
-    HiddenInput()
-    {
-        m_terminal = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &m_saved) == 0;
-        if (!m_terminal)
-            return;
-        termios hidden = m_saved;
-        hidden.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &hidden);
-    }
-    ~HiddenInput()
-    {
-        if (m_terminal)
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_saved);
-    }
-    HiddenInput(const HiddenInput&) = delete;
-    HiddenInput& operator=(const HiddenInput&) = delete;
-
-    bool isTerminal() const { return m_terminal; }
-
-private:
-    termios m_saved{};
-    bool m_terminal = false;
-};
-
+/// The password from a terminal, which does not echo it meanwhile, or the first line of stdin (for scripts).
 std::optional<QString> readPassword(const QString& role, QTextStream& err)
 {
-    HiddenInput input;
-    if (input.isTerminal()) {
+    termios saved{};
+    const bool terminal = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        termios hidden = saved;
+        hidden.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &hidden);
         err << LoginCommand::tr("Password for the database role “%1”: ").arg(role);
         err.flush();
     }
     std::string line;
     const bool read = bool(std::getline(std::cin, line));
-    if (input.isTerminal()) {
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
         err << u'\n';
         err.flush();
     }

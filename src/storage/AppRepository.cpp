@@ -92,7 +92,14 @@ Status insertAppRow(const QSqlDatabase& db, const AppRecord& app)
     query.bindValue(u":created_at"_s, SqlTime::toValue(app.createdAt));
     query.bindValue(u":updated_at"_s, SqlTime::toValue(app.createdAt));
     query.bindValue(u":row_version"_s, app.rowVersion);
-    return exec(query, AppRepository::tr("Could not save the app “%1”.").arg(app.details.name.trimmed()));
+    if (query.exec())
+        return {};
+    // The one unique index a new app can meet, short of a UUID collision: apps_live_name_key.
+    const SqlDialect dialect = SqlDialect::of(query);
+    if (dialect.isUniqueViolation(query.lastError()))
+        return nameTaken(app.details.name);
+    return dialect.statementError(query.lastError(),
+                                  AppRepository::tr("Could not save the app “%1”.").arg(app.details.name.trimmed()));
 }
 
 Status insertRedirectUrls(const QSqlDatabase& db, const QString& applicationId, const QString& kind,
@@ -462,18 +469,12 @@ Result<bool> AppRepository::isNameTaken(const QString& name, const QString& exce
 
 Status AppRepository::insertApp(const AppRecord& app)
 {
-    const Status inserted = writeInTransaction(*m_database, AuditAction::AppCreated, [&](QSqlDatabase& db) {
+    return writeInTransaction(*m_database, AuditAction::AppCreated, [&](QSqlDatabase& db) {
         if (Status rows = insertAppWithChildren(db, app); !rows)
             return rows;
         return AuditLog::appendInTransaction(db, m_database->actor(), m_clock->nowUtc(), AuditAction::AppCreated,
                                              app.applicationId, {}, AppChanges::created(app));
     });
-    if (inserted || inserted.error().code == ErrorCode::ReadOnly)
-        return inserted;
-    // Asked after the rollback, so the answer does not depend on how the driver words a unique violation.
-    if (const Result<bool> taken = isNameTaken(app.details.name); taken && taken.value())
-        return nameTaken(app.details.name);
-    return inserted;
 }
 
 Status AppRepository::insertKey(const KeyRecord& key)

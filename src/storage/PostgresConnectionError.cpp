@@ -3,6 +3,7 @@
 #include "ConnectionErrorCode.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 

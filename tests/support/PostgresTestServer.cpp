@@ -103,10 +103,11 @@ Result<QString> PostgresTestServer::createDatabase() const
 
 void PostgresTestServer::dropDatabase(const QString& database) const
 {
+    // FORCE ends the admin's sessions that a test still holds, but may not end the support role's: for those, the
+    // server waits (up to 5 s) for the sessions the test closed to finish exiting.
     QSqlQuery query(QSqlDatabase::database(MaintenanceConnection));
-    // Without FORCE, which may not end the support role's sessions: the server waits (up to 5 s) for the sessions
-    // the test closed to finish exiting.
-    if (!query.exec(u"DROP DATABASE IF EXISTS %1"_s.arg(quotedIdentifier(database))))
+    const QString drop = u"DROP DATABASE IF EXISTS %1"_s.arg(quotedIdentifier(database));
+    if (!query.exec(drop + u" WITH (FORCE)"_s) && !query.exec(drop))
         qWarning("Could not drop the test database %s: %s", qPrintable(database), qPrintable(query.lastError().text()));
 }
 

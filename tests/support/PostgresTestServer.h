@@ -32,7 +32,7 @@ public:
 
     /// A new, empty database cloned from templateDatabase(), owned by the admin: its name.
     Result<QString> createDatabase() const;
-    /// Drops it, once the connections to it are closed.
+    /// Drops it, ending the connections the test did not close.
     void dropDatabase(const QString& database) const;
     /// A QPSQL connection of its own (remove it with QSqlDatabase::removeDatabase), outside AppKeys.
     QSqlDatabase connect(Role role, const QString& database, const QString& connectionName) const;
