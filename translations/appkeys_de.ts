@@ -250,10 +250,6 @@
         <translation>Läuft ab in Tagen</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> Tage</translation>
-    </message>
-    <message>
         <source>Clea&amp;r filters</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
@@ -296,10 +292,6 @@
         <translation>Das Ergebnis einer Ablaufwarnung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <source>The expiry alert for the key %1 (%2 days) is no longer pending.</source>
-        <translation>Die Ablaufwarnung für den Schlüssel %1 (%2 Tage) steht nicht mehr aus.</translation>
-    </message>
-    <message>
         <source>Another AppKeys run may have handled it meanwhile.</source>
         <translation>Möglicherweise hat ein anderer AppKeys-Lauf sie inzwischen erledigt.</translation>
     </message>
@@ -314,6 +306,13 @@
     <message>
         <source>Could not record the expiry alerts that are due.</source>
         <translation>Die fälligen Ablaufwarnungen konnten nicht gespeichert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The expiry alert for the key %1 (%n day(s)) is no longer pending.</source>
+        <translation>
+            <numerusform>Die Ablaufwarnung für den Schlüssel %1 (%n Tag) steht nicht mehr aus.</numerusform>
+            <numerusform>Die Ablaufwarnung für den Schlüssel %1 (%n Tage) steht nicht mehr aus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -774,17 +773,26 @@
         <source>All</source>
         <translation>Alle</translation>
     </message>
-    <message>
-        <source>Expiring (within %1 days)</source>
-        <translation>Läuft bald ab (innerhalb von %1 Tagen)</translation>
+    <message numerus="yes">
+        <source>Expiring (within %n day(s))</source>
+        <translation>
+            <numerusform>Läuft bald ab (innerhalb von %n Tag)</numerusform>
+            <numerusform>Läuft bald ab (innerhalb von %n Tagen)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 of 1 app</source>
-        <translation>%1 von 1 App</translation>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> Tag</numerusform>
+            <numerusform> Tage</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 of %2 apps</source>
-        <translation>%1 von %2 Apps</translation>
+    <message numerus="yes">
+        <source>%1 of %n app(s)</source>
+        <translation>
+            <numerusform>%1 von %n App</numerusform>
+            <numerusform>%1 von %n Apps</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1293,24 +1301,12 @@
         <translation>Alle Apps</translation>
     </message>
     <message>
-        <source>%1 of %2 entries</source>
-        <translation>%1 von %2 Einträgen</translation>
-    </message>
-    <message>
         <source>The audit trail is broken at entry %1: %2. Entries from there on cannot be trusted; compare them with an earlier export or backup.</source>
         <translation>Das Prüfprotokoll ist bei Eintrag %1 unterbrochen: %2. Einträgen ab dort kann nicht vertraut werden; vergleichen Sie sie mit einem früheren Export oder einer Sicherung.</translation>
     </message>
     <message>
-        <source>Verified: all %1 entries of the audit trail are intact, each linked to the one before.</source>
-        <translation>Geprüft: Alle %1 Einträge des Prüfprotokolls sind unversehrt und jeweils mit dem vorigen verknüpft.</translation>
-    </message>
-    <message>
         <source>Export audit trail</source>
         <translation>Prüfprotokoll exportieren</translation>
-    </message>
-    <message>
-        <source>%1 entries exported to %2.</source>
-        <translation>%1 Einträge nach %2 exportiert.</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -1319,6 +1315,27 @@
     <message>
         <source>The audit trail was not exported.</source>
         <translation>Das Prüfprotokoll wurde nicht exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entry(s)</source>
+        <translation>
+            <numerusform>%1 von %n Eintrag</numerusform>
+            <numerusform>%1 von %n Einträgen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified: all %n entry(s) of the audit trail are intact, each linked to the one before.</source>
+        <translation>
+            <numerusform>Geprüft: Der einzige Eintrag des Prüfprotokolls ist unversehrt.</numerusform>
+            <numerusform>Geprüft: Alle %n Einträge des Prüfprotokolls sind unversehrt und jeweils mit dem vorigen verknüpft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1357,10 +1374,6 @@
 <context>
     <name>AppKeys::CommandLine</name>
     <message>
-        <source>the registry: an SQLite file path or sqlite:///absolute/path</source>
-        <translation>das Register: ein SQLite-Dateipfad oder sqlite:///absoluter/pfad</translation>
-    </message>
-    <message>
         <source>open the registry read-only (every command but &apos;alerts --send&apos; does so anyway)</source>
         <translation>das Register schreibgeschützt öffnen (das tut jeder Befehl außer &apos;alerts --send&apos; ohnehin)</translation>
     </message>
@@ -1395,6 +1408,18 @@
     <message>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the registry: an SQLite file path, sqlite:///absolute/path or postgresql://role@host:port/database (default: the one in the Settings)</source>
+        <translation>das Register: ein SQLite-Dateipfad, sqlite:///absoluter/pfad oder postgresql://rolle@host:port/datenbank (Standard: das in den Einstellungen)</translation>
+    </message>
+    <message>
+        <source>the language of the messages: %1 (default: the system&apos;s)</source>
+        <translation>die Sprache der Meldungen: %1 (Standard: die des Systems)</translation>
+    </message>
+    <message>
+        <source>Enter the password once with: appkeys login --database %1</source>
+        <translation>Geben Sie das Passwort einmal ein mit: appkeys login --database %1</translation>
     </message>
 </context>
 <context>
@@ -1456,10 +1481,6 @@
     <message>
         <source>There is no registry file “%1”.</source>
         <translation>Es gibt keine Registerdatei „%1“.</translation>
-    </message>
-    <message>
-        <source>Check the path; a new registry is created only when it is opened without --read-only.</source>
-        <translation>Prüfen Sie den Pfad; ein neues Register wird nur angelegt, wenn es ohne --read-only geöffnet wird.</translation>
     </message>
     <message>
         <source>“%1” is not an AppKeys database.</source>
@@ -1540,6 +1561,14 @@
     <message>
         <source>Your database role may only read this registry. Ask an admin to make the change, or to give your role write access.</source>
         <translation>Ihre Datenbankrolle darf dieses Register nur lesen. Bitten Sie einen Administrator, die Änderung vorzunehmen oder Ihrer Rolle Schreibzugriff zu geben.</translation>
+    </message>
+    <message>
+        <source>Check the location. A new registry is created only by the AppKeys window, opened once without --read-only: appkeys --database “%1”.</source>
+        <translation>Prüfen Sie den Ort. Ein neues Register legt nur das AppKeys-Fenster an, wenn es einmal ohne --read-only geöffnet wird: appkeys --database „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no AppKeys registry yet.</source>
+        <translation>„%1“ enthält noch kein AppKeys-Register.</translation>
     </message>
 </context>
 <context>
@@ -1647,13 +1676,12 @@
         <source>The API key %1 of “%2” expires today (%3).</source>
         <translation>Der API-Schlüssel %1 von „%2“ läuft heute ab (%3).</translation>
     </message>
-    <message>
-        <source>The API key %1 of “%2” expires in 1 day (%3).</source>
-        <translation>Der API-Schlüssel %1 von „%2“ läuft in 1 Tag ab (%3).</translation>
-    </message>
-    <message>
-        <source>The API key %1 of “%2” expires in %3 days (%4).</source>
-        <translation>Der API-Schlüssel %1 von „%2“ läuft in %3 Tagen ab (%4).</translation>
+    <message numerus="yes">
+        <source>The API key %1 of “%2” expires in %n day(s) (%3).</source>
+        <translation>
+            <numerusform>Der API-Schlüssel %1 von „%2“ läuft in %n Tag ab (%3).</numerusform>
+            <numerusform>Der API-Schlüssel %1 von „%2“ läuft in %n Tagen ab (%3).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1702,20 +1730,19 @@
         <translation>Schlüssel %1 von „%2“ läuft heute ab</translation>
     </message>
     <message>
-        <source>Key %1 of “%2” expires in 1 day</source>
-        <translation>Schlüssel %1 von „%2“ läuft in 1 Tag ab</translation>
-    </message>
-    <message>
-        <source>Key %1 of “%2” expires in %3 days</source>
-        <translation>Schlüssel %1 von „%2“ läuft in %3 Tagen ab</translation>
-    </message>
-    <message>
         <source>Rotate…</source>
         <translation>Rotieren…</translation>
     </message>
     <message>
         <source>Rotate key %1 of “%2”</source>
         <translation>Schlüssel %1 von „%2“ rotieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Key %1 of “%2” expires in %n day(s)</source>
+        <translation>
+            <numerusform>Schlüssel %1 von „%2“ läuft in %n Tag ab</numerusform>
+            <numerusform>Schlüssel %1 von „%2“ läuft in %n Tagen ab</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1901,20 +1928,26 @@
         <translation>Schlüssellaufzeit</translation>
     </message>
     <message>
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
-    </message>
-    <message>
-        <source>%1 days (default)</source>
-        <translation>%1 Tage (Standard)</translation>
-    </message>
-    <message>
         <source>Until a date…</source>
         <translation>Bis zu einem Datum…</translation>
     </message>
     <message>
         <source>Key valid until</source>
         <translation>Schlüssel gültig bis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) (default)</source>
+        <translation>
+            <numerusform>%n Tag (Standard)</numerusform>
+            <numerusform>%n Tage (Standard)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1932,14 +1965,6 @@
         <translation>Läuft heute ab</translation>
     </message>
     <message>
-        <source>Expires in 1 day</source>
-        <translation>Läuft in 1 Tag ab</translation>
-    </message>
-    <message>
-        <source>Expires in %1 days</source>
-        <translation>Läuft in %1 Tagen ab</translation>
-    </message>
-    <message>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
@@ -1950,6 +1975,13 @@
     <message>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <translation>
+            <numerusform>Läuft in %n Tag ab</numerusform>
+            <numerusform>Läuft in %n Tagen ab</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2138,10 @@
         <source>The password of %1 is stored in the keychain.</source>
         <translation>Das Passwort von %1 ist im Schlüsselbund gespeichert.</translation>
     </message>
+    <message>
+        <source>Asks once for the password of a PostgreSQL registry&apos;s database role (from standard input when that is not a terminal), checks it on the server and keeps it in the keychain, where the other commands and the window find it. Without --database, the registry in the Settings.</source>
+        <translation>Fragt einmal nach dem Passwort der Datenbankrolle eines PostgreSQL-Registers (von der Standardeingabe, wenn diese kein Terminal ist), prüft es auf dem Server und bewahrt es im Schlüsselbund auf, wo die anderen Befehle und das Fenster es finden. Ohne --database das Register aus den Einstellungen.</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::LoginUserType</name>
@@ -2149,10 +2185,6 @@
         <translation>Apps exportieren</translation>
     </message>
     <message>
-        <source>%1 apps exported to %2.</source>
-        <translation>%1 Apps nach %2 exportiert.</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -2167,6 +2199,13 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n App nach %1 exportiert.</numerusform>
+            <numerusform>%n Apps nach %1 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2402,10 +2441,6 @@
         <translation>Überlappung in Tagen</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> Tage</translation>
-    </message>
-    <message>
         <source>&amp;Rotate</source>
         <translation>&amp;Rotieren</translation>
     </message>
@@ -2428,6 +2463,13 @@
     <message>
         <source>The new key expires on %1.</source>
         <translation>Der neue Schlüssel läuft am %1 ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> Tag</numerusform>
+            <numerusform> Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2541,10 +2583,6 @@
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
-    </message>
-    <message>
         <source>Other…</source>
         <translation>Andere…</translation>
     </message>
@@ -2587,6 +2625,28 @@
     <message>
         <source>Show the signing secret</source>
         <translation>Das Signatur-Secret anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty: the registry on this computer, %1</source>
+        <translation>Leer: das Register auf diesem Computer, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> Tag</numerusform>
+            <numerusform> Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>AppKeys opens this registry from its next start.</source>
+        <translation>AppKeys öffnet dieses Register ab dem nächsten Start.</translation>
     </message>
 </context>
 <context>
@@ -2650,6 +2710,34 @@
     <message>
         <source>The clipboard cannot be cleared after %1 seconds: choose %2 to %3 seconds.</source>
         <translation>Die Zwischenablage kann nicht nach %1 Sekunden geleert werden: Wählen Sie %2 bis %3 Sekunden.</translation>
+    </message>
+    <message>
+        <source>Remove the password from the URL: it does not go into the settings file. AppKeys asks for it when it connects (or run appkeys login) and keeps it in the keychain.</source>
+        <translation>Entfernen Sie das Passwort aus der URL: Es gehört nicht in die Einstellungsdatei. AppKeys fragt beim Verbinden danach (oder führen Sie appkeys login aus) und bewahrt es im Schlüsselbund auf.</translation>
+    </message>
+    <message>
+        <source>Write a PostgreSQL registry as postgresql://role@host:port/database, for example postgresql://appkeys_admin@db.example.com:5432/appkeys.</source>
+        <translation>Schreiben Sie ein PostgreSQL-Register als postgresql://rolle@host:port/datenbank, zum Beispiel postgresql://appkeys_admin@db.example.com:5432/appkeys.</translation>
+    </message>
+    <message>
+        <source>Give the full path of the SQLite file, for example /srv/appkeys/registry.sqlite.</source>
+        <translation>Geben Sie den vollständigen Pfad der SQLite-Datei an, zum Beispiel /srv/appkeys/registry.sqlite.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder: add the registry&apos;s file name.</source>
+        <translation>„%1“ ist ein Ordner: Ergänzen Sie den Dateinamen des Registers.</translation>
+    </message>
+    <message>
+        <source>There is no file here yet: the window creates a new registry at the next start.</source>
+        <translation>Hier gibt es noch keine Datei: Das Fenster legt beim nächsten Start ein neues Register an.</translation>
+    </message>
+    <message>
+        <source>Write an SQLite URL with the absolute path: sqlite:///srv/appkeys/registry.sqlite.</source>
+        <translation>Schreiben Sie eine SQLite-URL mit dem absoluten Pfad: sqlite:///srv/appkeys/registry.sqlite.</translation>
+    </message>
+    <message>
+        <source>AppKeys cannot open “%1:” registries: give an SQLite file path, sqlite:///absolute/path or postgresql://role@host:port/database.</source>
+        <translation>AppKeys kann keine „%1:“-Register öffnen: Geben Sie einen SQLite-Dateipfad, sqlite:///absoluter/pfad oder postgresql://rolle@host:port/datenbank an.</translation>
     </message>
 </context>
 <context>
@@ -2850,21 +2938,19 @@
         <source>…and %1 more.</source>
         <translation>…und %1 weitere.</translation>
     </message>
-    <message>
-        <source>An API key is expiring</source>
-        <translation>Ein API-Schlüssel läuft ab</translation>
+    <message numerus="yes">
+        <source>%n API key(s) are expiring</source>
+        <translation>
+            <numerusform>%n API-Schlüssel läuft ab</numerusform>
+            <numerusform>%n API-Schlüssel laufen ab</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 API keys are expiring</source>
-        <translation>%1 API-Schlüssel laufen ab</translation>
-    </message>
-    <message>
-        <source>AppKeys: 1 API key is expiring soon</source>
-        <translation>AppKeys: 1 API-Schlüssel läuft bald ab</translation>
-    </message>
-    <message>
-        <source>AppKeys: %1 API keys are expiring soon</source>
-        <translation>AppKeys: %1 API-Schlüssel laufen bald ab</translation>
+    <message numerus="yes">
+        <source>AppKeys: %n API key(s) are expiring soon</source>
+        <translation>
+            <numerusform>AppKeys: %n API-Schlüssel läuft bald ab</numerusform>
+            <numerusform>AppKeys: %n API-Schlüssel laufen bald ab</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2898,12 +2984,12 @@
         <translation>Optionen aller Befehle:</translation>
     </message>
     <message>
-        <source>The default registry is %1.</source>
-        <translation>Das Standardregister ist %1.</translation>
-    </message>
-    <message>
         <source>Exit status: 0 success, 1 failure (with a message on standard error), 2 bad usage.</source>
         <translation>Exit-Status: 0 Erfolg, 1 Fehler (mit einer Meldung auf der Standardfehlerausgabe), 2 falscher Aufruf.</translation>
+    </message>
+    <message>
+        <source>Without --database, the registry chosen in the window&apos;s Settings is used, and without that %1.</source>
+        <translation>Ohne --database wird das in den Einstellungen des Fensters gewählte Register verwendet, und ohne dieses %1.</translation>
     </message>
 </context>
 <context>
@@ -2963,10 +3049,6 @@
         <translation>Apps registrieren, ihren Umfang festlegen und ihre Zugangsdaten ausstellen.</translation>
     </message>
     <message>
-        <source>The registry to open (default: %1).</source>
-        <translation>Das zu öffnende Register (Standard: %1).</translation>
-    </message>
-    <message>
         <source>Open for support staff: nothing can be changed or revealed.</source>
         <translation>Für den Support öffnen: Nichts kann geändert oder angezeigt werden.</translation>
     </message>
@@ -2977,6 +3059,10 @@
     <message>
         <source>The language of the window: %1 (default: the system&apos;s).</source>
         <translation>Die Sprache des Fensters: %1 (Standard: die des Systems).</translation>
+    </message>
+    <message>
+        <source>The registry to open: an SQLite file path, sqlite:///absolute/path or postgresql://role@host:port/database (default: the one in the Settings, else %1).</source>
+        <translation>Das zu öffnende Register: ein SQLite-Dateipfad, sqlite:///absoluter/pfad oder postgresql://rolle@host:port/datenbank (Standard: das in den Einstellungen, sonst %1).</translation>
     </message>
 </context>
 <context>
@@ -3509,10 +3595,6 @@
         <translation>Andere Schlüssellaufzeit in Tagen</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> Tage</translation>
-    </message>
-    <message>
         <source>Rotation &amp;overlap</source>
         <translation>Rotations&amp;überlappung</translation>
     </message>
@@ -3539,6 +3621,22 @@
     <message>
         <source> s</source>
         <translation> s</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>Registry location</source>
+        <translation>Ort des Registers</translation>
+    </message>
+    <message>
+        <source>An SQLite file, sqlite:///absolute/path or postgresql://role@host:port/database. Used from the next start of AppKeys; --database overrides it. A database password is never kept here: AppKeys asks for it and keeps it in your keychain.</source>
+        <translation>Eine SQLite-Datei, sqlite:///absoluter/pfad oder postgresql://rolle@host:port/datenbank. Gilt ab dem nächsten Start von AppKeys; --database hat Vorrang. Ein Datenbankpasswort wird hier nie gespeichert: AppKeys fragt danach und bewahrt es in Ihrem Schlüsselbund auf.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AppKeys::AlertDeliveryRepository</name>
+    <message numerus="yes">
+        <source>The expiry alert for the key %1 (%n day(s)) is no longer pending.</source>
+        <translation>
+            <numerusform>The expiry alert for the key %1 (%n day) is no longer pending.</numerusform>
+            <numerusform>The expiry alert for the key %1 (%n days) is no longer pending.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::AlertsCommand</name>
     <message numerus="yes">
         <source>Delivered %n alert(s).</source>
@@ -15,6 +25,54 @@
         <translation>
             <numerusform>%n alert stays pending.</numerusform>
             <numerusform>%n alerts stay pending.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AppFilterBar</name>
+    <message numerus="yes">
+        <source>Expiring (within %n day(s))</source>
+        <translation>
+            <numerusform>Expiring (within %n day)</numerusform>
+            <numerusform>Expiring (within %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n app(s)</source>
+        <translation>
+            <numerusform>%1 of %n app</numerusform>
+            <numerusform>%1 of %n apps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AuditTrailWindow</name>
+    <message numerus="yes">
+        <source>%1 of %n entry(s)</source>
+        <translation>
+            <numerusform>%1 of %n entry</numerusform>
+            <numerusform>%1 of %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified: all %n entry(s) of the audit trail are intact, each linked to the one before.</source>
+        <translation>
+            <numerusform>Verified: the only entry of the audit trail is intact.</numerusform>
+            <numerusform>Verified: all %n entries of the audit trail are intact, each linked to the one before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n entry exported to %1.</numerusform>
+            <numerusform>%n entries exported to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -35,6 +93,107 @@
         <translation>
             <numerusform>A new key is valid for %n day.</numerusform>
             <numerusform>A new key is valid for %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::ExpiryAlert</name>
+    <message numerus="yes">
+        <source>The API key %1 of “%2” expires in %n day(s) (%3).</source>
+        <translation>
+            <numerusform>The API key %1 of “%2” expires in %n day (%3).</numerusform>
+            <numerusform>The API key %1 of “%2” expires in %n days (%3).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::ExpiryBanner</name>
+    <message numerus="yes">
+        <source>Key %1 of “%2” expires in %n day(s)</source>
+        <translation>
+            <numerusform>Key %1 of “%2” expires in %n day</numerusform>
+            <numerusform>Key %1 of “%2” expires in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::KeyLifetimeChooser</name>
+    <message numerus="yes">
+        <source>%n day(s) (default)</source>
+        <translation>
+            <numerusform>%n day (default)</numerusform>
+            <numerusform>%n days (default)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::KeyStatus</name>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <translation>
+            <numerusform>Expires in %n day</numerusform>
+            <numerusform>Expires in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::MainWindow</name>
+    <message numerus="yes">
+        <source>%n app(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n app exported to %1.</numerusform>
+            <numerusform>%n apps exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::RotateKeyDialog</name>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::SettingsDialog</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::TrayNotifier</name>
+    <message numerus="yes">
+        <source>%n API key(s) are expiring</source>
+        <translation>
+            <numerusform>%n API key is expiring</numerusform>
+            <numerusform>%n API keys are expiring</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>AppKeys: %n API key(s) are expiring soon</source>
+        <translation>
+            <numerusform>AppKeys: %n API key is expiring soon</numerusform>
+            <numerusform>AppKeys: %n API keys are expiring soon</numerusform>
         </translation>
     </message>
 </context>

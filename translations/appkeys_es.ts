@@ -250,10 +250,6 @@
         <translation>Caduca en días</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> días</translation>
-    </message>
-    <message>
         <source>Clea&amp;r filters</source>
         <translation>&amp;Borrar filtros</translation>
     </message>
@@ -296,10 +292,6 @@
         <translation>No se pudo registrar el resultado de un aviso de caducidad.</translation>
     </message>
     <message>
-        <source>The expiry alert for the key %1 (%2 days) is no longer pending.</source>
-        <translation>El aviso de caducidad de la clave %1 (%2 días) ya no está pendiente.</translation>
-    </message>
-    <message>
         <source>Another AppKeys run may have handled it meanwhile.</source>
         <translation>Puede que otra ejecución de AppKeys lo haya gestionado mientras tanto.</translation>
     </message>
@@ -314,6 +306,13 @@
     <message>
         <source>Could not record the expiry alerts that are due.</source>
         <translation>No se pudieron registrar los avisos de caducidad pendientes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The expiry alert for the key %1 (%n day(s)) is no longer pending.</source>
+        <translation>
+            <numerusform>El aviso de caducidad de la clave %1 (%n día) ya no está pendiente.</numerusform>
+            <numerusform>El aviso de caducidad de la clave %1 (%n días) ya no está pendiente.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -774,17 +773,26 @@
         <source>All</source>
         <translation>Todos</translation>
     </message>
-    <message>
-        <source>Expiring (within %1 days)</source>
-        <translation>Caduca pronto (en %1 días)</translation>
+    <message numerus="yes">
+        <source>Expiring (within %n day(s))</source>
+        <translation>
+            <numerusform>Caduca pronto (en %n día)</numerusform>
+            <numerusform>Caduca pronto (en %n días)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 of 1 app</source>
-        <translation>%1 de 1 app</translation>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> día</numerusform>
+            <numerusform> días</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 of %2 apps</source>
-        <translation>%1 de %2 apps</translation>
+    <message numerus="yes">
+        <source>%1 of %n app(s)</source>
+        <translation>
+            <numerusform>%1 de %n app</numerusform>
+            <numerusform>%1 de %n apps</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1293,24 +1301,12 @@
         <translation>Todas las apps</translation>
     </message>
     <message>
-        <source>%1 of %2 entries</source>
-        <translation>%1 de %2 entradas</translation>
-    </message>
-    <message>
         <source>The audit trail is broken at entry %1: %2. Entries from there on cannot be trusted; compare them with an earlier export or backup.</source>
         <translation>El historial de auditoría está roto en la entrada %1: %2. No se puede confiar en las entradas desde ahí; compárelas con una exportación o copia de seguridad anterior.</translation>
     </message>
     <message>
-        <source>Verified: all %1 entries of the audit trail are intact, each linked to the one before.</source>
-        <translation>Verificado: las %1 entradas del historial de auditoría están intactas, cada una enlazada con la anterior.</translation>
-    </message>
-    <message>
         <source>Export audit trail</source>
         <translation>Exportar el historial de auditoría</translation>
-    </message>
-    <message>
-        <source>%1 entries exported to %2.</source>
-        <translation>%1 entradas exportadas a %2.</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -1319,6 +1315,27 @@
     <message>
         <source>The audit trail was not exported.</source>
         <translation>No se exportó el historial de auditoría.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entry(s)</source>
+        <translation>
+            <numerusform>%1 de %n entrada</numerusform>
+            <numerusform>%1 de %n entradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified: all %n entry(s) of the audit trail are intact, each linked to the one before.</source>
+        <translation>
+            <numerusform>Verificado: la única entrada del historial de auditoría está intacta.</numerusform>
+            <numerusform>Verificado: las %n entradas del historial de auditoría están intactas, cada una enlazada con la anterior.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n entrada exportada a %1.</numerusform>
+            <numerusform>%n entradas exportadas a %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1357,10 +1374,6 @@
 <context>
     <name>AppKeys::CommandLine</name>
     <message>
-        <source>the registry: an SQLite file path or sqlite:///absolute/path</source>
-        <translation>el registro: una ruta de archivo SQLite o sqlite:///ruta/absoluta</translation>
-    </message>
-    <message>
         <source>open the registry read-only (every command but &apos;alerts --send&apos; does so anyway)</source>
         <translation>abrir el registro en solo lectura (todas las órdenes salvo &apos;alerts --send&apos; lo hacen de todos modos)</translation>
     </message>
@@ -1395,6 +1408,18 @@
     <message>
         <source>unknown command &apos;%1&apos;</source>
         <translation>orden desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the registry: an SQLite file path, sqlite:///absolute/path or postgresql://role@host:port/database (default: the one in the Settings)</source>
+        <translation>el registro: una ruta de archivo SQLite, sqlite:///ruta/absoluta o postgresql://rol@host:puerto/basededatos (predeterminado: el de los Ajustes)</translation>
+    </message>
+    <message>
+        <source>the language of the messages: %1 (default: the system&apos;s)</source>
+        <translation>el idioma de los mensajes: %1 (predeterminado: el del sistema)</translation>
+    </message>
+    <message>
+        <source>Enter the password once with: appkeys login --database %1</source>
+        <translation>Escriba la contraseña una vez con: appkeys login --database %1</translation>
     </message>
 </context>
 <context>
@@ -1456,10 +1481,6 @@
     <message>
         <source>There is no registry file “%1”.</source>
         <translation>No existe el archivo de registro «%1».</translation>
-    </message>
-    <message>
-        <source>Check the path; a new registry is created only when it is opened without --read-only.</source>
-        <translation>Compruebe la ruta; solo se crea un registro nuevo cuando se abre sin --read-only.</translation>
     </message>
     <message>
         <source>“%1” is not an AppKeys database.</source>
@@ -1540,6 +1561,14 @@
     <message>
         <source>Your database role may only read this registry. Ask an admin to make the change, or to give your role write access.</source>
         <translation>Su rol de base de datos solo puede leer este registro. Pida a un administrador que haga el cambio o que dé acceso de escritura a su rol.</translation>
+    </message>
+    <message>
+        <source>Check the location. A new registry is created only by the AppKeys window, opened once without --read-only: appkeys --database “%1”.</source>
+        <translation>Compruebe la ubicación. Solo la ventana de AppKeys crea un registro nuevo, al abrirla una vez sin --read-only: appkeys --database «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” holds no AppKeys registry yet.</source>
+        <translation>«%1» aún no contiene ningún registro de AppKeys.</translation>
     </message>
 </context>
 <context>
@@ -1647,13 +1676,12 @@
         <source>The API key %1 of “%2” expires today (%3).</source>
         <translation>La clave de API %1 de «%2» caduca hoy (%3).</translation>
     </message>
-    <message>
-        <source>The API key %1 of “%2” expires in 1 day (%3).</source>
-        <translation>La clave de API %1 de «%2» caduca en 1 día (%3).</translation>
-    </message>
-    <message>
-        <source>The API key %1 of “%2” expires in %3 days (%4).</source>
-        <translation>La clave de API %1 de «%2» caduca en %3 días (%4).</translation>
+    <message numerus="yes">
+        <source>The API key %1 of “%2” expires in %n day(s) (%3).</source>
+        <translation>
+            <numerusform>La clave de API %1 de «%2» caduca en %n día (%3).</numerusform>
+            <numerusform>La clave de API %1 de «%2» caduca en %n días (%3).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1702,20 +1730,19 @@
         <translation>La clave %1 de «%2» caduca hoy</translation>
     </message>
     <message>
-        <source>Key %1 of “%2” expires in 1 day</source>
-        <translation>La clave %1 de «%2» caduca en 1 día</translation>
-    </message>
-    <message>
-        <source>Key %1 of “%2” expires in %3 days</source>
-        <translation>La clave %1 de «%2» caduca en %3 días</translation>
-    </message>
-    <message>
         <source>Rotate…</source>
         <translation>Rotar…</translation>
     </message>
     <message>
         <source>Rotate key %1 of “%2”</source>
         <translation>Rotar la clave %1 de «%2»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Key %1 of “%2” expires in %n day(s)</source>
+        <translation>
+            <numerusform>La clave %1 de «%2» caduca en %n día</numerusform>
+            <numerusform>La clave %1 de «%2» caduca en %n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1901,20 +1928,26 @@
         <translation>Vigencia de la clave</translation>
     </message>
     <message>
-        <source>%1 days</source>
-        <translation>%1 días</translation>
-    </message>
-    <message>
-        <source>%1 days (default)</source>
-        <translation>%1 días (predeterminado)</translation>
-    </message>
-    <message>
         <source>Until a date…</source>
         <translation>Hasta una fecha…</translation>
     </message>
     <message>
         <source>Key valid until</source>
         <translation>Clave válida hasta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) (default)</source>
+        <translation>
+            <numerusform>%n día (predeterminado)</numerusform>
+            <numerusform>%n días (predeterminado)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1932,14 +1965,6 @@
         <translation>Caduca hoy</translation>
     </message>
     <message>
-        <source>Expires in 1 day</source>
-        <translation>Caduca en 1 día</translation>
-    </message>
-    <message>
-        <source>Expires in %1 days</source>
-        <translation>Caduca en %1 días</translation>
-    </message>
-    <message>
         <source>Expired</source>
         <translation>Caducada</translation>
     </message>
@@ -1950,6 +1975,13 @@
     <message>
         <source>Inactive</source>
         <translation>Inactiva</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <translation>
+            <numerusform>Caduca en %n día</numerusform>
+            <numerusform>Caduca en %n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2138,10 @@
         <source>The password of %1 is stored in the keychain.</source>
         <translation>La contraseña de %1 está guardada en el llavero.</translation>
     </message>
+    <message>
+        <source>Asks once for the password of a PostgreSQL registry&apos;s database role (from standard input when that is not a terminal), checks it on the server and keeps it in the keychain, where the other commands and the window find it. Without --database, the registry in the Settings.</source>
+        <translation>Pide una vez la contraseña del rol de base de datos de un registro PostgreSQL (desde la entrada estándar cuando esta no es un terminal), la comprueba en el servidor y la guarda en el llavero, donde la encuentran las demás órdenes y la ventana. Sin --database, el registro de los Ajustes.</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::LoginUserType</name>
@@ -2149,10 +2185,6 @@
         <translation>Exportar apps</translation>
     </message>
     <message>
-        <source>%1 apps exported to %2.</source>
-        <translation>%1 apps exportadas a %2.</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>Error al exportar</translation>
     </message>
@@ -2167,6 +2199,13 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n app exportada a %1.</numerusform>
+            <numerusform>%n apps exportadas a %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2402,10 +2441,6 @@
         <translation>Solapamiento en días</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> días</translation>
-    </message>
-    <message>
         <source>&amp;Rotate</source>
         <translation>&amp;Rotar</translation>
     </message>
@@ -2428,6 +2463,13 @@
     <message>
         <source>The new key expires on %1.</source>
         <translation>La clave nueva caduca el %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> día</numerusform>
+            <numerusform> días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2541,10 +2583,6 @@
         <translation>Guardar los ajustes</translation>
     </message>
     <message>
-        <source>%1 days</source>
-        <translation>%1 días</translation>
-    </message>
-    <message>
         <source>Other…</source>
         <translation>Otra…</translation>
     </message>
@@ -2587,6 +2625,28 @@
     <message>
         <source>Show the signing secret</source>
         <translation>Mostrar el secreto de firma</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty: the registry on this computer, %1</source>
+        <translation>Vacío: el registro de este equipo, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> día</numerusform>
+            <numerusform> días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>AppKeys opens this registry from its next start.</source>
+        <translation>AppKeys abrirá este registro a partir del próximo inicio.</translation>
     </message>
 </context>
 <context>
@@ -2650,6 +2710,34 @@
     <message>
         <source>The clipboard cannot be cleared after %1 seconds: choose %2 to %3 seconds.</source>
         <translation>El portapapeles no se puede vaciar a los %1 segundos: elija de %2 a %3 segundos.</translation>
+    </message>
+    <message>
+        <source>Remove the password from the URL: it does not go into the settings file. AppKeys asks for it when it connects (or run appkeys login) and keeps it in the keychain.</source>
+        <translation>Quite la contraseña de la URL: no se guarda en el archivo de ajustes. AppKeys la pide al conectarse (o ejecute appkeys login) y la guarda en el llavero.</translation>
+    </message>
+    <message>
+        <source>Write a PostgreSQL registry as postgresql://role@host:port/database, for example postgresql://appkeys_admin@db.example.com:5432/appkeys.</source>
+        <translation>Escriba un registro PostgreSQL como postgresql://rol@host:puerto/basededatos, por ejemplo postgresql://appkeys_admin@db.example.com:5432/appkeys.</translation>
+    </message>
+    <message>
+        <source>Give the full path of the SQLite file, for example /srv/appkeys/registry.sqlite.</source>
+        <translation>Indique la ruta completa del archivo SQLite, por ejemplo /srv/appkeys/registry.sqlite.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder: add the registry&apos;s file name.</source>
+        <translation>«%1» es una carpeta: añada el nombre del archivo del registro.</translation>
+    </message>
+    <message>
+        <source>There is no file here yet: the window creates a new registry at the next start.</source>
+        <translation>Aquí aún no hay ningún archivo: la ventana creará un registro nuevo en el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Write an SQLite URL with the absolute path: sqlite:///srv/appkeys/registry.sqlite.</source>
+        <translation>Escriba una URL de SQLite con la ruta absoluta: sqlite:///srv/appkeys/registry.sqlite.</translation>
+    </message>
+    <message>
+        <source>AppKeys cannot open “%1:” registries: give an SQLite file path, sqlite:///absolute/path or postgresql://role@host:port/database.</source>
+        <translation>AppKeys no puede abrir registros «%1:»: indique una ruta de archivo SQLite, sqlite:///ruta/absoluta o postgresql://rol@host:puerto/basededatos.</translation>
     </message>
 </context>
 <context>
@@ -2850,21 +2938,19 @@
         <source>…and %1 more.</source>
         <translation>…y %1 más.</translation>
     </message>
-    <message>
-        <source>An API key is expiring</source>
-        <translation>Una clave de API está por caducar</translation>
+    <message numerus="yes">
+        <source>%n API key(s) are expiring</source>
+        <translation>
+            <numerusform>%n clave de API está por caducar</numerusform>
+            <numerusform>%n claves de API están por caducar</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 API keys are expiring</source>
-        <translation>%1 claves de API están por caducar</translation>
-    </message>
-    <message>
-        <source>AppKeys: 1 API key is expiring soon</source>
-        <translation>AppKeys: 1 clave de API caduca pronto</translation>
-    </message>
-    <message>
-        <source>AppKeys: %1 API keys are expiring soon</source>
-        <translation>AppKeys: %1 claves de API caducan pronto</translation>
+    <message numerus="yes">
+        <source>AppKeys: %n API key(s) are expiring soon</source>
+        <translation>
+            <numerusform>AppKeys: %n clave de API caduca pronto</numerusform>
+            <numerusform>AppKeys: %n claves de API caducan pronto</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2898,12 +2984,12 @@
         <translation>Opciones de todas las órdenes:</translation>
     </message>
     <message>
-        <source>The default registry is %1.</source>
-        <translation>El registro predeterminado es %1.</translation>
-    </message>
-    <message>
         <source>Exit status: 0 success, 1 failure (with a message on standard error), 2 bad usage.</source>
         <translation>Estado de salida: 0 éxito, 1 error (con un mensaje en la salida de error estándar), 2 uso incorrecto.</translation>
+    </message>
+    <message>
+        <source>Without --database, the registry chosen in the window&apos;s Settings is used, and without that %1.</source>
+        <translation>Sin --database se usa el registro elegido en los Ajustes de la ventana y, si no hay ninguno, %1.</translation>
     </message>
 </context>
 <context>
@@ -2963,10 +3049,6 @@
         <translation>Registre apps, defina su alcance y emita sus credenciales.</translation>
     </message>
     <message>
-        <source>The registry to open (default: %1).</source>
-        <translation>El registro que se abre (predeterminado: %1).</translation>
-    </message>
-    <message>
         <source>Open for support staff: nothing can be changed or revealed.</source>
         <translation>Abrir para el personal de soporte: no se puede cambiar ni mostrar nada.</translation>
     </message>
@@ -2977,6 +3059,10 @@
     <message>
         <source>The language of the window: %1 (default: the system&apos;s).</source>
         <translation>El idioma de la ventana: %1 (predeterminado: el del sistema).</translation>
+    </message>
+    <message>
+        <source>The registry to open: an SQLite file path, sqlite:///absolute/path or postgresql://role@host:port/database (default: the one in the Settings, else %1).</source>
+        <translation>El registro que se abre: una ruta de archivo SQLite, sqlite:///ruta/absoluta o postgresql://rol@host:puerto/basededatos (predeterminado: el de los Ajustes; si no, %1).</translation>
     </message>
 </context>
 <context>
@@ -3509,10 +3595,6 @@
         <translation>Otra vigencia de la clave en días</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> días</translation>
-    </message>
-    <message>
         <source>Rotation &amp;overlap</source>
         <translation>S&amp;olapamiento de rotación</translation>
     </message>
@@ -3539,6 +3621,22 @@
     <message>
         <source> s</source>
         <translation> s</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>Ubi&amp;cación</translation>
+    </message>
+    <message>
+        <source>Registry location</source>
+        <translation>Ubicación del registro</translation>
+    </message>
+    <message>
+        <source>An SQLite file, sqlite:///absolute/path or postgresql://role@host:port/database. Used from the next start of AppKeys; --database overrides it. A database password is never kept here: AppKeys asks for it and keeps it in your keychain.</source>
+        <translation>Un archivo SQLite, sqlite:///ruta/absoluta o postgresql://rol@host:puerto/basededatos. Se usa a partir del próximo inicio de AppKeys; --database tiene prioridad. Aquí nunca se guarda una contraseña de base de datos: AppKeys la pide y la guarda en su llavero.</translation>
     </message>
 </context>
 <context>

@@ -39,9 +39,9 @@ Status updatePendingRow(QSqlQuery& query, const ExpiryAlert& alert)
     if (!query.exec())
         return queryError(AlertDeliveryRepository::tr("Could not record the outcome of an expiry alert."), query);
     if (query.numRowsAffected() != 1)
-        return Error{AlertDeliveryRepository::tr("The expiry alert for the key %1 (%2 days) is no longer pending.")
-                         .arg(alert.keyHint)
-                         .arg(alert.thresholdDays),
+        return Error{AlertDeliveryRepository::tr("The expiry alert for the key %1 (%n day(s)) is no longer pending.",
+                                                 nullptr, alert.thresholdDays)
+                         .arg(alert.keyHint),
                      AlertDeliveryRepository::tr("Another AppKeys run may have handled it meanwhile.")};
     return {};
 }

@@ -15,11 +15,9 @@ QString ExpiryAlert::text() const
     if (daysLeft == 0)
         return QCoreApplication::translate("AppKeys::ExpiryAlert", "The API key %1 of “%2” expires today (%3).")
             .arg(keyHint, applicationName, when);
-    if (daysLeft == 1)
-        return QCoreApplication::translate("AppKeys::ExpiryAlert", "The API key %1 of “%2” expires in 1 day (%3).")
-            .arg(keyHint, applicationName, when);
-    return QCoreApplication::translate("AppKeys::ExpiryAlert", "The API key %1 of “%2” expires in %3 days (%4).")
-        .arg(keyHint, applicationName, QString::number(daysLeft), when);
+    return QCoreApplication::translate("AppKeys::ExpiryAlert", "The API key %1 of “%2” expires in %n day(s) (%3).",
+                                       nullptr, daysLeft)
+        .arg(keyHint, applicationName, when);
 }
 
 } // namespace AppKeys

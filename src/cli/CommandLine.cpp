@@ -1,12 +1,18 @@
 #include "CommandLine.h"
 
+#include "AppSettings.h"
 #include "ApplicationIdentity.h"
 
 #include "ArgumentParser.h"
 #include "CommandContext.h"
 #include "CommandSet.h"
+#include "ConnectionErrorCode.h"
 #include "Database.h"
+#include "KeychainSecretStore.h"
+#include "LoginCommand.h"
 #include "PermissionCatalogue.h"
+#include "RegistryConnector.h"
+#include "TranslationLoader.h"
 #include "UsageText.h"
 
 using namespace Qt::StringLiterals;
@@ -23,13 +29,17 @@ const QString JsonOption = u"json"_s;
 QList<CommandOption> globalOptions()
 {
     return {{DatabaseOption, u"LOCATION"_s,
-             CommandLine::tr("the registry: an SQLite file path or sqlite:///absolute/path")},
+             CommandLine::tr("the registry: an SQLite file path, sqlite:///absolute/path or "
+                             "postgresql://role@host:port/database (default: the one in the Settings)")},
             {u"read-only"_s,
              {},
              CommandLine::tr("open the registry read-only (every command but 'alerts --send' does so anyway)")},
             {JsonOption, {}, CommandLine::tr("JSON instead of text (list, show, audit, audit verify, alerts)")},
             {HelpOption, {}, CommandLine::tr("show this help; 'appkeys COMMAND --help' shows one command's")},
-            {VersionOption, {}, CommandLine::tr("show the version")}};
+            {VersionOption, {}, CommandLine::tr("show the version")},
+            {QString::fromLatin1(TranslationLoader::LanguageOptionName), u"LANGUAGE"_s,
+             CommandLine::tr("the language of the messages: %1 (default: the system's)")
+                 .arg(TranslationLoader::supportedLanguages().join(u", "_s))}};
 }
 
 const CommandOption* findGlobalOption(const QList<CommandOption>& globals, const QString& argument)
@@ -112,15 +122,31 @@ int runWithoutCommand(const QStringList& arguments, const CommandSet& commands, 
     return CommandLine::Success;
 }
 
+/// --database, or else the registry chosen in the Settings (empty there: the embedded default).
+QString registryLocation(const ArgumentParser& parser)
+{
+    return parser.isSet(DatabaseOption) ? parser.value(DatabaseOption) : AppSettings().registryLocation();
+}
+
+/// The connector's hint names both ways of entering a password; here only one of them works.
+Error withLoginHint(Error error, const QString& location)
+{
+    if (error.code == ConnectionErrorCode::PasswordMissing || error.code == ConnectionErrorCode::PasswordRejected)
+        error.hint = CommandLine::tr("Enter the password once with: appkeys login --database %1").arg(location);
+    return error;
+}
+
 int execute(Command& command, const ArgumentParser& parser, QTextStream& out, QTextStream& err)
 {
     // Only a command that records something opens the registry for writing; the others get it read-only, whatever
-    // --read-only says.
-    const Result<std::shared_ptr<Database>> database =
-        Database::open(parser.value(DatabaseOption),
-                       command.writesToRegistry() ? Database::AccessMode::ReadWrite : Database::AccessMode::ReadOnly);
+    // --read-only says. None creates a registry: a mistyped path must not leave an empty one behind.
+    const QString location = registryLocation(parser);
+    RegistryConnector connector(std::make_shared<KeychainSecretStore>());
+    const Result<std::shared_ptr<Database>> database = connector.openAndWait(
+        location, command.writesToRegistry() ? Database::AccessMode::ReadWrite : Database::AccessMode::ReadOnly,
+        Database::IfMissing::Refuse);
     if (!database)
-        return failure(err, database.error());
+        return failure(err, withLoginHint(database.error(), location));
     const CommandContext context(database.value(), QDateTime::currentDateTimeUtc(), parser.isSet(JsonOption), out, err);
     if (Status executed = command.execute(context); !executed)
         return failure(err, executed.error());
@@ -148,6 +174,20 @@ int runCommand(Command& command, const QStringList& arguments, QTextStream& out,
     return execute(command, parser, out, err);
 }
 
+int runLogin(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    ArgumentParser parser(globalOptions());
+    if (Status parsed = parser.parse(arguments); !parsed)
+        return badUsage(err, parsed.error().message);
+    if (parser.isSet(HelpOption)) {
+        UsageText::writeLogin(out, globalOptions());
+        return CommandLine::Success;
+    }
+    if (const QStringList operands = parser.positionalArguments().mid(1); !operands.isEmpty())
+        return badUsage(err, CommandLine::tr("unexpected argument '%1'").arg(operands.first()));
+    return LoginCommand::run(registryLocation(parser), out, err);
+}
+
 int dispatch(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     Result<PermissionCatalogue> catalogue =
@@ -158,6 +198,8 @@ int dispatch(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const QStringList words = leadingWords(arguments);
     if (words.isEmpty())
         return runWithoutCommand(arguments, commands, out, err);
+    if (words.first() == LoginCommand::name())
+        return runLogin(arguments, out, err);
     Command* command = commands.find(words);
     if (!command)
         return badUsage(err, CommandLine::tr("unknown command '%1'").arg(words.first()));

@@ -6,7 +6,7 @@
 
 namespace AppKeys {
 
-/// `appkeys list|show|audit|audit verify|alerts|export` (PRODUCT.md section 8) for scripts and support staff.
+/// `appkeys list|show|audit|audit verify|alerts|export|login` (PRODUCT.md section 8) for scripts and support staff.
 /// Runs without a display and never prints a secret or a key: only hints and hashes' absence.
 class CommandLine
 {

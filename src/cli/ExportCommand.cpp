@@ -1,12 +1,9 @@
 #include "ExportCommand.h"
 
-#include "AppJson.h"
 #include "AppRepository.h"
 #include "ArgumentParser.h"
-#include "AuditJson.h"
 #include "AuditLog.h"
 #include "CommandContext.h"
-#include "CsvWriter.h"
 
 #include <QSaveFile>
 
@@ -16,26 +13,20 @@ namespace AppKeys {
 
 namespace {
 
-Result<QJsonArray> appRecords(const CommandContext& context)
+Result<ExportDocument> appsDocument(const CommandContext& context)
 {
     const Result<QList<AppOverview>> overviews = AppOverview::loadAll(AppRepository(context.database()), context.now());
     if (!overviews)
         return overviews.error();
-    QJsonArray records;
-    for (const AppOverview& overview : overviews.value())
-        records.append(AppJson::app(overview));
-    return records;
+    return ExportDocument::ofApps(overviews.value());
 }
 
-Result<QJsonArray> auditRecords(const CommandContext& context)
+Result<ExportDocument> auditDocument(const CommandContext& context)
 {
     const Result<QList<AuditEntry>> entries = AuditLog(context.database()).entries();
     if (!entries)
         return entries.error();
-    QJsonArray records;
-    for (const AuditEntry& entry : entries.value())
-        records.append(AuditJson::entry(entry));
-    return records;
+    return ExportDocument::ofAudit(entries.value());
 }
 
 } // namespace
@@ -68,7 +59,7 @@ Status ExportCommand::configure(const ArgumentParser& arguments, const QString&)
     }
     if (arguments.isSet(u"output"_s) && arguments.value(u"output"_s).isEmpty())
         return Error{tr("'--output' needs a file name"), {}};
-    m_csv = arguments.value(u"format"_s) == u"csv"_s;
+    m_format = arguments.value(u"format"_s) == u"csv"_s ? ExportDocument::Format::Csv : ExportDocument::Format::Json;
     m_audit = arguments.value(u"what"_s) == u"audit"_s;
     m_outputPath = arguments.value(u"output"_s);
     return {};
@@ -76,30 +67,19 @@ Status ExportCommand::configure(const ArgumentParser& arguments, const QString&)
 
 Status ExportCommand::execute(const CommandContext& context)
 {
-    const Result<QJsonArray> exported = records(context);
+    const Result<ExportDocument> exported = document(context);
     if (!exported)
         return exported.error();
-    const QString text = formatted(exported.value());
+    const QString text = exported.value().text(m_format);
     if (!m_outputPath.isEmpty())
         return writeFile(text);
     context.out() << text;
     return {};
 }
 
-Result<QJsonArray> ExportCommand::records(const CommandContext& context) const
+Result<ExportDocument> ExportCommand::document(const CommandContext& context) const
 {
-    return m_audit ? auditRecords(context) : appRecords(context);
-}
-
-QString ExportCommand::formatted(const QJsonArray& records) const
-{
-    if (!m_csv)
-        return QString::fromUtf8(QJsonDocument(records).toJson(QJsonDocument::Indented));
-    QString text;
-    QTextStream stream(&text);
-    CsvWriter(stream).writeRecords(m_audit ? AuditJson::fieldNames() : AppJson::appFieldNames(), records);
-    stream.flush();
-    return text;
+    return m_audit ? auditDocument(context) : appsDocument(context);
 }
 
 Status ExportCommand::writeFile(const QString& text) const

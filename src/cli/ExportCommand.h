@@ -1,10 +1,10 @@
 #pragma once
 
 #include "Command.h"
+#include "ExportDocument.h"
 #include "Result.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 
 namespace AppKeys {
 
@@ -22,11 +22,10 @@ public:
     Status execute(const CommandContext& context) override;
 
 private:
-    Result<QJsonArray> records(const CommandContext& context) const;
-    QString formatted(const QJsonArray& records) const;
+    Result<ExportDocument> document(const CommandContext& context) const;
     Status writeFile(const QString& text) const;
 
-    bool m_csv = false;
+    ExportDocument::Format m_format = ExportDocument::Format::Json;
     bool m_audit = false;
     QString m_outputPath;
 };

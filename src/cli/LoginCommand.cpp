@@ -44,15 +44,34 @@ std::optional<QString> readPassword(const QString& role, QTextStream& err)
 
 } // namespace
 
+QString LoginCommand::name()
+{
+    return u"login"_s;
+}
+
+QString LoginCommand::synopsis()
+{
+    return u"appkeys login --database postgresql://role@host:port/database"_s;
+}
+
+QString LoginCommand::summary()
+{
+    return tr("Asks once for the password of a PostgreSQL registry's database role (from standard input when that is "
+              "not a terminal), checks it on the server and keeps it in the keychain, where the other commands and "
+              "the window find it. Without --database, the registry in the Settings.");
+}
+
 int LoginCommand::run(const QString& location, QTextStream& out, QTextStream& err)
 {
-    const Result<PostgresLocation> parsed = PostgresLocation::parse(location);
-    if (!RegistryConnector::needsPassword(location) || !parsed) {
+    if (!RegistryConnector::needsPassword(location)) {
         err << u"appkeys: "_s
-            << (parsed ? tr("'appkeys login' is for PostgreSQL registries: --database postgresql://role@host:port/"
-                            "database")
-                       : parsed.error().text())
+            << tr("'appkeys login' is for PostgreSQL registries: --database postgresql://role@host:port/database")
             << u'\n';
+        return CommandLine::BadUsage;
+    }
+    const Result<PostgresLocation> parsed = PostgresLocation::parse(location);
+    if (!parsed) {
+        err << u"appkeys: "_s << parsed.error().text() << u'\n';
         return CommandLine::BadUsage;
     }
     const std::optional<QString> password = readPassword(parsed.value().role(), err);
@@ -60,10 +79,11 @@ int LoginCommand::run(const QString& location, QTextStream& out, QTextStream& er
         err << u"appkeys: "_s << tr("No password given; nothing was stored.") << u'\n';
         return CommandLine::Failure;
     }
-    // As the window would open it: an admin's first login creates the schema; a support role's changes nothing.
+    // As the window opens it, so that an admin's login upgrades an outdated schema (a support role's changes
+    // nothing); but like every command it creates no registry in an empty database: the window does that.
     RegistryConnector connector(std::make_shared<KeychainSecretStore>());
     const Result<std::shared_ptr<Database>> opened =
-        connector.logInAndWait(location, *password, Database::AccessMode::ReadWrite);
+        connector.logInAndWait(location, *password, Database::AccessMode::ReadWrite, Database::IfMissing::Refuse);
     if (!opened) {
         err << u"appkeys: "_s << opened.error().message << u'\n';
         if (!opened.error().hint.isEmpty())

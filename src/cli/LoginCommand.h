@@ -14,6 +14,13 @@ class LoginCommand
     Q_DECLARE_TR_FUNCTIONS(AppKeys::LoginCommand)
 
 public:
+    /// The word that selects it: "login".
+    static QString name();
+    /// For --help: "appkeys login --database postgresql://role@host:port/database".
+    static QString synopsis();
+    /// One translated paragraph for --help.
+    static QString summary();
+
     /// Exit status as CommandLine::ExitCode; messages on `err`, never the password.
     static int run(const QString& location, QTextStream& out, QTextStream& err);
 };

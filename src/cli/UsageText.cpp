@@ -1,6 +1,7 @@
 #include "UsageText.h"
 
 #include "Database.h"
+#include "LoginCommand.h"
 #include "TextTable.h"
 
 using namespace Qt::StringLiterals;
@@ -18,7 +19,13 @@ void UsageText::writeOverview(QTextStream& out, const QList<const Command*>& com
         out << u"\n  "_s << synopsis(*command) << u'\n' << u"    "_s << command->summary() << u'\n';
         writeOptions(out, command->options(), u"      "_s);
     }
-    out << u'\n';
+    out << u"\n  "_s << LoginCommand::synopsis() << u'\n' << u"    "_s << LoginCommand::summary() << u"\n\n"_s;
+    writeGlobalOptionsAndExitStatus(out, globalOptions);
+}
+
+void UsageText::writeLogin(QTextStream& out, const QList<CommandOption>& globalOptions)
+{
+    out << tr("Usage: %1").arg(LoginCommand::synopsis()) << u'\n' << LoginCommand::summary() << u"\n\n"_s;
     writeGlobalOptionsAndExitStatus(out, globalOptions);
 }
 
@@ -55,8 +62,10 @@ void UsageText::writeGlobalOptionsAndExitStatus(QTextStream& out, const QList<Co
 {
     out << tr("Options of every command:") << u'\n';
     writeOptions(out, globalOptions, u"  "_s);
-    out << u'\n' << tr("The default registry is %1.").arg(Database::defaultSqlitePath()) << u'\n'
-        << tr("Exit status: 0 success, 1 failure (with a message on standard error), 2 bad usage.") << u'\n';
+    out << u'\n'
+        << tr("Without --database, the registry chosen in the window's Settings is used, and without that %1.")
+               .arg(Database::defaultSqlitePath())
+        << u'\n' << tr("Exit status: 0 success, 1 failure (with a message on standard error), 2 bad usage.") << u'\n';
 }
 
 } // namespace AppKeys

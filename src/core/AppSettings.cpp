@@ -17,6 +17,7 @@ const QString WebhookUrlKey = u"alerts/webhook_url"_s;
 const QString KeyLifetimeKey = u"keys/default_lifetime_days"_s;
 const QString RotationOverlapKey = u"keys/rotation_overlap_days"_s;
 const QString ClipboardClearKey = u"clipboard/clear_seconds"_s;
+const QString RegistryLocationKey = u"registry/location"_s;
 } // namespace
 
 AppSettings::AppSettings() : m_settings(std::make_unique<QSettings>()) {}
@@ -85,7 +86,7 @@ AlertOptions AppSettings::alertOptions() const
 
 int AppSettings::defaultKeyLifetimeDays() const
 {
-    return checkedNumber(KeyLifetimeKey, SettingsRules::DefaultKeyLifetimeDays, &SettingsRules::checkKeyLifetimeDays);
+    return checkedNumber(KeyLifetimeKey, KeyPolicy::DefaultLifetimeDays, &SettingsRules::checkKeyLifetimeDays);
 }
 
 FieldCheck AppSettings::setDefaultKeyLifetimeDays(int days)
@@ -98,7 +99,7 @@ FieldCheck AppSettings::setDefaultKeyLifetimeDays(int days)
 
 int AppSettings::rotationOverlapDays() const
 {
-    return checkedNumber(RotationOverlapKey, SettingsRules::DefaultRotationOverlapDays,
+    return checkedNumber(RotationOverlapKey, KeyPolicy::DefaultRotationOverlapDays,
                          &SettingsRules::checkRotationOverlapDays);
 }
 
@@ -121,6 +122,19 @@ FieldCheck AppSettings::setClipboardClearSeconds(int seconds)
     const FieldCheck check = SettingsRules::checkClipboardClearSeconds(seconds);
     if (check.isValid())
         m_settings->setValue(ClipboardClearKey, seconds);
+    return check;
+}
+
+QString AppSettings::registryLocation() const
+{
+    return m_settings->value(RegistryLocationKey).toString();
+}
+
+FieldCheck AppSettings::setRegistryLocation(const QString& location)
+{
+    const FieldCheck check = SettingsRules::checkRegistryLocation(location);
+    if (check.isValid())
+        m_settings->setValue(RegistryLocationKey, location.trimmed());
     return check;
 }
 

@@ -53,6 +53,12 @@ public:
     FieldCheck setRotationOverlapDays(int days);
     int clipboardClearSeconds() const;
     FieldCheck setClipboardClearSeconds(int seconds);
+    /// The registry to open when --database is not given (see Database::open); empty for the embedded default.
+    /// Returned as stored, like the webhook URL, so that opening it reports what is wrong with a hand-edited one.
+    /// Read at start: a change takes effect the next time the window or a command starts.
+    QString registryLocation() const;
+    /// Stored trimmed. A URL with a password is invalid and never written.
+    FieldCheck setRegistryLocation(const QString& location);
 
     /// Writes what was set to the file now; an Error when the file cannot be written.
     Status save();

@@ -63,9 +63,7 @@ QString KeyStatus::text() const
     case State::ExpiresSoon:
         if (daysLeft == 0)
             return QCoreApplication::translate("AppKeys::KeyStatus", "Expires today");
-        if (daysLeft == 1)
-            return QCoreApplication::translate("AppKeys::KeyStatus", "Expires in 1 day");
-        return QCoreApplication::translate("AppKeys::KeyStatus", "Expires in %1 days").arg(daysLeft);
+        return QCoreApplication::translate("AppKeys::KeyStatus", "Expires in %n day(s)", nullptr, daysLeft);
     case State::Expired:
         return QCoreApplication::translate("AppKeys::KeyStatus", "Expired");
     case State::Revoked:

@@ -1,8 +1,11 @@
 #include "SettingsRules.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <algorithm>
 
@@ -24,6 +27,53 @@ bool isThisComputer(const QString& host)
     static const QRegularExpression ipv4Loopback(u"^127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}$"_s);
     return host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0 || host == u"::1"_s ||
            ipv4Loopback.match(host).hasMatch();
+}
+
+/// The scheme of `location` when it is written as a URL (scheme://…); empty for a file path, even C:\path.
+QString urlSchemeOf(const QString& location)
+{
+    static const QRegularExpression urlScheme(u"^([A-Za-z][A-Za-z0-9+.-]*)://"_s);
+    return urlScheme.match(location).captured(1).toLower();
+}
+
+/// Also for URLs that QUrl rejects: whether the part before the host ("role:password@") has a password.
+bool hasPasswordPart(const QString& url)
+{
+    const QString authority = url.section(u"//"_s, 1).section(u'/', 0, 0);
+    const qsizetype at = authority.lastIndexOf(u'@');
+    return at >= 0 && authority.left(at).contains(u':');
+}
+
+FieldCheck checkPostgresUrl(const QString& text)
+{
+    if (hasPasswordPart(text))
+        return FieldCheck::invalid(
+            SettingsRules::tr("Remove the password from the URL: it does not go into the settings file. AppKeys asks "
+                              "for it when it connects (or run appkeys login) and keeps it in the keychain."));
+    const QUrl url(text, QUrl::StrictMode);
+    const QString path = url.path().mid(1);
+    const QUrlQuery query(url);
+    const bool onlySslMode = query.isEmpty() || (query.queryItems().size() == 1 && query.hasQueryItem(u"sslmode"_s));
+    if (!url.isValid() || url.userName().isEmpty() || url.host().isEmpty() || path.isEmpty() || path.contains(u'/') ||
+        !onlySslMode)
+        return FieldCheck::invalid(SettingsRules::tr("Write a PostgreSQL registry as postgresql://role@host:port/"
+                                                     "database, for example "
+                                                     "postgresql://appkeys_admin@db.example.com:5432/appkeys."));
+    return FieldCheck::ok();
+}
+
+FieldCheck checkSqlitePath(const QString& path)
+{
+    if (!QDir::isAbsolutePath(path))
+        return FieldCheck::invalid(
+            SettingsRules::tr("Give the full path of the SQLite file, for example /srv/appkeys/registry.sqlite."));
+    const QFileInfo file(path);
+    if (file.isDir())
+        return FieldCheck::invalid(SettingsRules::tr("“%1” is a folder: add the registry's file name.").arg(path));
+    if (!file.exists())
+        return {FieldCheck::Severity::Ok,
+                SettingsRules::tr("There is no file here yet: the window creates a new registry at the next start.")};
+    return FieldCheck::ok();
 }
 
 } // namespace
@@ -114,13 +164,13 @@ FieldCheck SettingsRules::checkWebhookUrl(const QString& text)
 
 FieldCheck SettingsRules::checkKeyLifetimeDays(int days)
 {
-    return checkRange(days, MinKeyLifetimeDays, MaxKeyLifetimeDays,
+    return checkRange(days, KeyPolicy::MinLifetimeDays, KeyPolicy::MaxLifetimeDays,
                       tr("A key lifetime of %1 days is not allowed: choose %2 to %3 days."));
 }
 
 FieldCheck SettingsRules::checkRotationOverlapDays(int days)
 {
-    return checkRange(days, MinRotationOverlapDays, MaxRotationOverlapDays,
+    return checkRange(days, KeyPolicy::MinRotationOverlapDays, KeyPolicy::MaxRotationOverlapDays,
                       tr("A rotation overlap of %1 days is not allowed: choose %2 to %3 days."));
 }
 
@@ -128,6 +178,28 @@ FieldCheck SettingsRules::checkClipboardClearSeconds(int seconds)
 {
     return checkRange(seconds, MinClipboardClearSeconds, MaxClipboardClearSeconds,
                       tr("The clipboard cannot be cleared after %1 seconds: choose %2 to %3 seconds."));
+}
+
+FieldCheck SettingsRules::checkRegistryLocation(const QString& location)
+{
+    const QString trimmed = location.trimmed();
+    if (trimmed.isEmpty())
+        return FieldCheck::ok();
+    const QString scheme = urlSchemeOf(trimmed);
+    if (scheme.isEmpty())
+        return checkSqlitePath(trimmed);
+    if (scheme == u"postgresql"_s || scheme == u"postgres"_s)
+        return checkPostgresUrl(trimmed);
+    if (scheme == u"sqlite"_s) {
+        const QUrl url(trimmed, QUrl::StrictMode);
+        if (url.isValid() && url.host().isEmpty() && url.path().startsWith(u'/'))
+            return checkSqlitePath(url.path());
+        return FieldCheck::invalid(
+            tr("Write an SQLite URL with the absolute path: sqlite:///srv/appkeys/registry.sqlite."));
+    }
+    return FieldCheck::invalid(tr("AppKeys cannot open “%1:” registries: give an SQLite file path, "
+                                  "sqlite:///absolute/path or postgresql://role@host:port/database.")
+                                   .arg(scheme));
 }
 
 } // namespace AppKeys

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FieldCheck.h"
+#include "KeyPolicy.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -18,14 +19,6 @@ public:
     static constexpr int MinThresholdDays = 1;
     static constexpr int MaxThresholdDays = 365;
     static constexpr int MaxThresholdCount = 10;
-
-    static constexpr int MinKeyLifetimeDays = 1;
-    static constexpr int MaxKeyLifetimeDays = 730;
-    static constexpr int DefaultKeyLifetimeDays = 365;
-
-    static constexpr int MinRotationOverlapDays = 0;
-    static constexpr int MaxRotationOverlapDays = 30;
-    static constexpr int DefaultRotationOverlapDays = 7;
 
     static constexpr int MinClipboardClearSeconds = 5;
     static constexpr int MaxClipboardClearSeconds = 300;
@@ -49,6 +42,11 @@ public:
     static FieldCheck checkKeyLifetimeDays(int days);
     static FieldCheck checkRotationOverlapDays(int days);
     static FieldCheck checkClipboardClearSeconds(int seconds);
+    /// The registry the program opens when --database is not given (PRODUCT.md section 7). Empty means the
+    /// embedded default and is fine. Otherwise an absolute SQLite file path, sqlite:///absolute/path, or
+    /// postgresql://role@host[:port]/database[?sslmode=…] without a password (that goes to the keychain). A path
+    /// with no file yet is fine, with a note that the window creates the registry there.
+    static FieldCheck checkRegistryLocation(const QString& location);
 };
 
 } // namespace AppKeys

@@ -15,10 +15,10 @@ const QSize DefaultSize(960, 720);
 AddAppWizard::AddAppWizard(std::shared_ptr<AppRegistrationService> registration,
                            std::shared_ptr<const AppRepository> repository,
                            std::shared_ptr<const PermissionCatalogue> catalogue, SecureClipboard* clipboard,
-                           QWidget* parent)
+                           int keyLifetimeDays, QWidget* parent)
     : QWizard(parent), m_detailsPage(new AppDetailsPage(std::move(repository), this)),
       m_scopePage(new ScopePage(registration, std::move(catalogue), m_detailsPage, this)),
-      m_credentialsPage(new CredentialsPage(registration, clipboard, this))
+      m_credentialsPage(new CredentialsPage(registration, clipboard, keyLifetimeDays, this))
 {
     setWindowTitle(tr("Add App"));
     setWizardStyle(QWizard::ClassicStyle);

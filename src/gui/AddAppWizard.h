@@ -26,8 +26,9 @@ public:
         CredentialsPageId
     };
 
+    /// The API key of the last page lives `keyLifetimeDays` (AppSettings::defaultKeyLifetimeDays).
     AddAppWizard(std::shared_ptr<AppRegistrationService> registration, std::shared_ptr<const AppRepository> repository,
-                 std::shared_ptr<const PermissionCatalogue> catalogue, SecureClipboard* clipboard,
+                 std::shared_ptr<const PermissionCatalogue> catalogue, SecureClipboard* clipboard, int keyLifetimeDays,
                  QWidget* parent = nullptr);
 
     /// Cancel, Escape and the window's close button: waits for a running create, and asks before leaving

@@ -23,7 +23,7 @@ QString chosen(const QComboBox* combo)
 QString statusChoiceText(const KeyStatus& status)
 {
     if (status.state == KeyStatus::State::ExpiresSoon)
-        return AppFilterBar::tr("Expiring (within %1 days)").arg(AppOverview::WarningDays);
+        return AppFilterBar::tr("Expiring (within %n day(s))", nullptr, AppOverview::WarningDays);
     return status.text();
 }
 
@@ -39,6 +39,8 @@ AppFilterBar::AppFilterBar(QWidget* parent) : QWidget(parent), m_ui(std::make_un
     connect(m_ui->expiresWithinCheck, &QCheckBox::toggled, m_ui->expiresWithinSpin, &QSpinBox::setEnabled);
     connect(m_ui->expiresWithinCheck, &QCheckBox::toggled, this, &AppFilterBar::announceChange);
     connect(m_ui->expiresWithinSpin, &QSpinBox::valueChanged, this, &AppFilterBar::announceChange);
+    connect(m_ui->expiresWithinSpin, &QSpinBox::valueChanged, this, &AppFilterBar::showDaysSuffix);
+    showDaysSuffix(m_ui->expiresWithinSpin->value());
     connect(m_ui->clearFiltersButton, &QPushButton::clicked, this, &AppFilterBar::clearFilters);
 }
 
@@ -68,6 +70,12 @@ void AppFilterBar::fillChoices()
     }
 }
 
+/// A spin box's suffix has no plural forms of its own, so it follows the count: "1 day", "30 days".
+void AppFilterBar::showDaysSuffix(int days)
+{
+    m_ui->expiresWithinSpin->setSuffix(tr(" day(s)", nullptr, days));
+}
+
 void AppFilterBar::setCatalogue(const PermissionCatalogue& catalogue)
 {
     const QSignalBlocker blocker(m_ui->apiGroupCombo);
@@ -93,7 +101,7 @@ AppFilter AppFilterBar::filter() const
 
 void AppFilterBar::setCounts(int shown, int total)
 {
-    m_ui->countLabel->setText(total == 1 ? tr("%1 of 1 app").arg(shown) : tr("%1 of %2 apps").arg(shown).arg(total));
+    m_ui->countLabel->setText(tr("%1 of %n app(s)", nullptr, total).arg(shown));
 }
 
 void AppFilterBar::focusSearch()

@@ -165,7 +165,7 @@ void AuditTrailWindow::applyFilter()
         return;
     }
     m_model->setEntries(entries.value(), m_appNames);
-    m_ui->entryCountLabel->setText(tr("%1 of %2 entries").arg(entries.value().size()).arg(m_totalCount));
+    m_ui->entryCountLabel->setText(tr("%1 of %n entry(s)", nullptr, int(m_totalCount)).arg(entries.value().size()));
     const bool anyShown = !entries.value().isEmpty();
     m_ui->exportCsvButton->setEnabled(anyShown);
     m_ui->exportJsonButton->setEnabled(anyShown);
@@ -188,9 +188,9 @@ void AuditTrailWindow::verifyChain()
     }
     reload();
     m_ui->verifyMessage->showCheck(
-        FieldCheck{FieldCheck::Severity::Ok, tr("Verified: all %1 entries of the audit trail are intact, each "
-                                                "linked to the one before.")
-                                                 .arg(m_totalCount)});
+        FieldCheck{FieldCheck::Severity::Ok, tr("Verified: all %n entry(s) of the audit trail are intact, each "
+                                                "linked to the one before.",
+                                                nullptr, int(m_totalCount))});
 }
 
 void AuditTrailWindow::exportShown(RegistryExport::Format format)
@@ -204,8 +204,9 @@ void AuditTrailWindow::writeExport(const QString& filePath, RegistryExport::Form
 {
     const Status written = RegistryExport::writeAudit(filePath, format, shownEntries());
     if (written) {
-        m_ui->verifyMessage->showCheck(FieldCheck{
-            FieldCheck::Severity::Ok, tr("%1 entries exported to %2.").arg(shownEntries().size()).arg(filePath)});
+        m_ui->verifyMessage->showCheck(
+            FieldCheck{FieldCheck::Severity::Ok,
+                       tr("%n entry(s) exported to %1.", nullptr, int(shownEntries().size())).arg(filePath)});
         return;
     }
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Export failed"), tr("The audit trail was not exported."),

@@ -12,9 +12,9 @@
 namespace AppKeys {
 
 CredentialsPage::CredentialsPage(std::shared_ptr<AppRegistrationService> registration, SecureClipboard* clipboard,
-                                 QWidget* parent)
+                                 int keyLifetimeDays, QWidget* parent)
     : QWizardPage(parent), m_ui(std::make_unique<Ui::CredentialsPage>()), m_registration(std::move(registration)),
-      m_clipboard(clipboard)
+      m_clipboard(clipboard), m_keyLifetimeDays(keyLifetimeDays)
 {
     m_ui->setupUi(this);
     for (QLineEdit* edit : {m_ui->applicationIdEdit, m_ui->secretEdit, m_ui->apiKeyEdit})
@@ -57,11 +57,10 @@ void CredentialsPage::generateApiKey()
     setGeneratingApiKey(true);
     // The page may be gone (wizard closed) by the time the keychain answers.
     const QPointer<CredentialsPage> self(this);
-    m_registration->generateApiKey(m_applicationId, AppRegistrationService::DefaultKeyLifetimeDays,
-                                   [self](Result<IssuedKey> result) {
-                                       if (self)
-                                           self->finishGeneratingApiKey(result);
-                                   });
+    m_registration->generateApiKey(m_applicationId, m_keyLifetimeDays, [self](Result<IssuedKey> result) {
+        if (self)
+            self->finishGeneratingApiKey(result);
+    });
 }
 
 void CredentialsPage::finishGeneratingApiKey(const Result<IssuedKey>& result)
@@ -94,7 +93,7 @@ void CredentialsPage::setGeneratingApiKey(bool generating)
 
 QString CredentialsPage::keyLifetimeNote() const
 {
-    return tr("A new key is valid for %n day(s).", nullptr, AppRegistrationService::DefaultKeyLifetimeDays);
+    return tr("A new key is valid for %n day(s).", nullptr, m_keyLifetimeDays);
 }
 
 void CredentialsPage::showApiKeyError(const Error& error)

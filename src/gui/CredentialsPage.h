@@ -21,8 +21,9 @@ class CredentialsPage : public QWizardPage
 {
     Q_OBJECT
 public:
+    /// The API key generated here lives `keyLifetimeDays` (AppSettings::defaultKeyLifetimeDays).
     CredentialsPage(std::shared_ptr<AppRegistrationService> registration, SecureClipboard* clipboard,
-                    QWidget* parent = nullptr);
+                    int keyLifetimeDays, QWidget* parent = nullptr);
     ~CredentialsPage() override;
 
     void showIssuedApp(const IssuedApp& issuedApp);
@@ -44,6 +45,7 @@ private:
     std::unique_ptr<Ui::CredentialsPage> m_ui;
     std::shared_ptr<AppRegistrationService> m_registration;
     SecureClipboard* m_clipboard;
+    int m_keyLifetimeDays;
     QString m_applicationId;
     bool m_generatingApiKey = false;
     bool m_hasApiKey = false;

@@ -14,6 +14,10 @@ using namespace Qt::StringLiterals;
 
 namespace AppKeys {
 
+namespace {
+constexpr int MinimumWidthInCharacters = 70;
+} // namespace
+
 DatabasePasswordDialog::DatabasePasswordDialog(const QString& location, const Error& reason, QWidget* parent)
     : QDialog(parent), m_password(new QLineEdit(this)), m_okButton(nullptr)
 {
@@ -41,6 +45,8 @@ DatabasePasswordDialog::DatabasePasswordDialog(const QString& location, const Er
     m_okButton->setText(tr("&Connect"));
     m_okButton->setEnabled(false);
 
+    // Wide enough for a registry URL on one line, so the wrapped labels do not make a tall, narrow column.
+    setMinimumWidth(fontMetrics().averageCharWidth() * MinimumWidthInCharacters);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(reasonLabel);
     layout->addWidget(explanation);

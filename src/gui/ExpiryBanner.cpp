@@ -1,5 +1,7 @@
 #include "ExpiryBanner.h"
 
+#include "LocalTime.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -107,13 +109,10 @@ void ExpiryBanner::setRotateAvailable(bool available)
 QString ExpiryBanner::lineFor(const ExpiryAlert& key)
 {
     if (key.expired)
-        return tr("Key %1 of “%2” expired on %3")
-            .arg(key.keyHint, key.applicationName, key.expiresAt.toUTC().toString(u"yyyy-MM-dd"_s));
+        return tr("Key %1 of “%2” expired on %3").arg(key.keyHint, key.applicationName, LocalTime::date(key.expiresAt));
     if (key.daysLeft == 0)
         return tr("Key %1 of “%2” expires today").arg(key.keyHint, key.applicationName);
-    if (key.daysLeft == 1)
-        return tr("Key %1 of “%2” expires in 1 day").arg(key.keyHint, key.applicationName);
-    return tr("Key %1 of “%2” expires in %3 days").arg(key.keyHint, key.applicationName).arg(key.daysLeft);
+    return tr("Key %1 of “%2” expires in %n day(s)", nullptr, key.daysLeft).arg(key.keyHint, key.applicationName);
 }
 
 void ExpiryBanner::clearKeyRows()

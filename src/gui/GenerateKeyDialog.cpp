@@ -12,8 +12,10 @@ using namespace Qt::StringLiterals;
 
 namespace AppKeys {
 
-GenerateKeyDialog::GenerateKeyDialog(const QString& appName, const QDateTime& now, QWidget* parent)
-    : QDialog(parent), m_now(now), m_lifetime(new KeyLifetimeChooser(now.toLocalTime().date(), this)),
+GenerateKeyDialog::GenerateKeyDialog(const QString& appName, const QDateTime& now, int defaultLifetimeDays,
+                                     QWidget* parent)
+    : QDialog(parent), m_now(now),
+      m_lifetime(new KeyLifetimeChooser(now.toLocalTime().date(), defaultLifetimeDays, this)),
       m_expiryLabel(new QLabel(this))
 {
     setWindowTitle(tr("Generate API key"));

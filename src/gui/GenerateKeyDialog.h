@@ -9,12 +9,12 @@ namespace AppKeys {
 
 class KeyLifetimeChooser;
 
-/// Generate key: asks how long the new key lives, and says when that is.
+/// Generate key: asks how long the new key lives (Settings' default lifetime preselected), and says when that is.
 class GenerateKeyDialog : public QDialog
 {
     Q_OBJECT
 public:
-    GenerateKeyDialog(const QString& appName, const QDateTime& now, QWidget* parent = nullptr);
+    GenerateKeyDialog(const QString& appName, const QDateTime& now, int defaultLifetimeDays, QWidget* parent = nullptr);
 
     int lifetimeDays() const;
     KeyLifetimeChooser* lifetimeChooser() const { return m_lifetime; }

@@ -2,6 +2,7 @@
 
 #include "ActionFeedback.h"
 #include "AppLifecycleService.h"
+#include "AppSettings.h"
 #include "Clock.h"
 #include "Confirmation.h"
 #include "GenerateKeyDialog.h"
@@ -20,7 +21,8 @@ KeyActions::KeyActions(RegistrySession session, ActionFeedback* feedback)
 
 void KeyActions::generateKey(const AppRecord& app)
 {
-    auto* dialog = new GenerateKeyDialog(app.details.name, m_session.clock->nowUtc(), m_feedback->window());
+    auto* dialog = new GenerateKeyDialog(app.details.name, m_session.clock->nowUtc(),
+                                         m_session.settings->defaultKeyLifetimeDays(), m_feedback->window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, app] { startGenerating(app, dialog->lifetimeDays()); });
     dialog->open();
@@ -42,7 +44,9 @@ void KeyActions::startGenerating(const AppRecord& app, int lifetimeDays)
 
 void KeyActions::rotateKey(const AppRecord& app, const KeyRecord& oldKey)
 {
-    auto* dialog = new RotateKeyDialog(app.details.name, oldKey, m_session.clock->nowUtc(), m_feedback->window());
+    auto* dialog = new RotateKeyDialog(app.details.name, oldKey, m_session.clock->nowUtc(),
+                                       m_session.settings->defaultKeyLifetimeDays(),
+                                       m_session.settings->rotationOverlapDays(), m_feedback->window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, app, oldKey] {
         startRotating(app, oldKey, dialog->lifetimeDays(), dialog->overlapDays(), dialog->oldKeyEnd());

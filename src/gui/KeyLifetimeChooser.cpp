@@ -1,10 +1,12 @@
 #include "KeyLifetimeChooser.h"
 
-#include "AppRegistrationService.h"
+#include "KeyPolicy.h"
+#include "SettingsRules.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -15,24 +17,18 @@ namespace {
 constexpr int UntilDateChoice = 0;
 } // namespace
 
-KeyLifetimeChooser::KeyLifetimeChooser(const QDate& today, QWidget* parent)
+KeyLifetimeChooser::KeyLifetimeChooser(const QDate& today, int defaultDays, QWidget* parent)
     : QWidget(parent), m_today(today), m_choices(new QComboBox(this)), m_untilDate(new QDateEdit(this))
 {
     m_choices->setObjectName(u"lifetimeCombo"_s);
     m_choices->setAccessibleName(tr("Key lifetime"));
-    for (const int days : {30, 90, 180})
-        m_choices->addItem(tr("%1 days").arg(days), days);
-    m_choices->addItem(tr("%1 days (default)").arg(AppRegistrationService::DefaultKeyLifetimeDays),
-                       AppRegistrationService::DefaultKeyLifetimeDays);
-    m_choices->addItem(tr("Until a date…"), UntilDateChoice);
-    m_choices->setCurrentIndex(m_choices->findData(AppRegistrationService::DefaultKeyLifetimeDays));
+    addChoices(defaultDays);
 
     m_untilDate->setObjectName(u"untilDateEdit"_s);
     m_untilDate->setAccessibleName(tr("Key valid until"));
     m_untilDate->setCalendarPopup(true);
-    m_untilDate->setDateRange(today.addDays(AppRegistrationService::MinKeyLifetimeDays),
-                              today.addDays(AppRegistrationService::MaxKeyLifetimeDays));
-    m_untilDate->setDate(today.addDays(AppRegistrationService::DefaultKeyLifetimeDays));
+    m_untilDate->setDateRange(today.addDays(KeyPolicy::MinLifetimeDays), today.addDays(KeyPolicy::MaxLifetimeDays));
+    m_untilDate->setDate(today.addDays(defaultDays));
     m_untilDate->setEnabled(false);
 
     auto* layout = new QHBoxLayout(this);
@@ -47,6 +43,21 @@ KeyLifetimeChooser::KeyLifetimeChooser(const QDate& today, QWidget* parent)
         emit lifetimeChanged();
     });
     connect(m_untilDate, &QDateEdit::dateChanged, this, &KeyLifetimeChooser::lifetimeChanged);
+}
+
+void KeyLifetimeChooser::addChoices(int defaultDays)
+{
+    QList<int> offered = SettingsRules::keyLifetimePresetDays();
+    if (!offered.contains(defaultDays)) {
+        offered.append(defaultDays);
+        std::sort(offered.begin(), offered.end());
+    }
+    for (const int days : offered) {
+        m_choices->addItem(
+            days == defaultDays ? tr("%n day(s) (default)", nullptr, days) : tr("%n day(s)", nullptr, days), days);
+    }
+    m_choices->addItem(tr("Until a date…"), UntilDateChoice);
+    m_choices->setCurrentIndex(m_choices->findData(defaultDays));
 }
 
 bool KeyLifetimeChooser::isUntilDateChosen() const

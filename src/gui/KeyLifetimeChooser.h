@@ -8,14 +8,15 @@ class QDateEdit;
 
 namespace AppKeys {
 
-/// How long a new API key lives (PRODUCT.md section 4): 30, 90, 180 or 365 days (the default), or until a date
-/// up to 730 days ahead.
+/// How long a new API key lives (PRODUCT.md section 4): 30, 90, 180 or 365 days, or until a date up to
+/// KeyPolicy::MaxLifetimeDays ahead. Settings' default lifetime is preselected and marked "(default)".
 class KeyLifetimeChooser : public QWidget
 {
     Q_OBJECT
 public:
-    /// `today` is the user's local date, from which the days are counted.
-    explicit KeyLifetimeChooser(const QDate& today, QWidget* parent = nullptr);
+    /// `today` is the user's local date, from which the days are counted; `defaultDays` (AppSettings::
+    /// defaultKeyLifetimeDays) is offered first even when it is none of the presets.
+    KeyLifetimeChooser(const QDate& today, int defaultDays, QWidget* parent = nullptr);
 
     int lifetimeDays() const;
     QComboBox* choices() const { return m_choices; }
@@ -25,6 +26,7 @@ signals:
     void lifetimeChanged();
 
 private:
+    void addChoices(int defaultDays);
     bool isUntilDateChosen() const;
 
     QDate m_today;

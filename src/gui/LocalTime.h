@@ -15,7 +15,7 @@ public:
     static QString date(const QDateTime& utc);
     /// The local date and time to the minute, short format; "—" for a null time.
     static QString minutes(const QDateTime& utc);
-    /// The local date and time to the second, "2025-03-01 11:00:05", for the audit trail.
+    /// The local date and time to the second, short format ("3/1/25 11:00:05 AM"), for the audit trail.
     static QString seconds(const QDateTime& utc);
     /// The local date, long format ("1 March 2025"); "—" for a null time.
     static QString longDate(const QDateTime& utc);

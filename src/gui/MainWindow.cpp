@@ -4,6 +4,7 @@
 #include "AddAppWizard.h"
 #include "AppActions.h"
 #include "AppRepository.h"
+#include "AppSettings.h"
 #include "ApplicationFilterProxyModel.h"
 #include "ApplicationTableModel.h"
 #include "AuditTrailWindow.h"
@@ -215,7 +216,7 @@ void MainWindow::setUpReadOnlyMode()
 void MainWindow::openAddWizard()
 {
     auto* wizard = new AddAppWizard(m_session.registration, m_session.repository, m_session.catalogue,
-                                    m_session.clipboard.get(), this);
+                                    m_session.clipboard.get(), m_session.settings->defaultKeyLifetimeDays(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     // Finished or closed early: an app may exist now either way.
     connect(wizard, &QDialog::finished, this, &MainWindow::reloadApps);
@@ -390,7 +391,7 @@ void MainWindow::writeAppsExport(const QString& filePath, RegistryExport::Format
         shown.append(m_model->overview(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
     const Status written = RegistryExport::writeApps(filePath, format, shown);
     if (written) {
-        showStatusMessage(tr("%1 apps exported to %2.").arg(shown.size()).arg(filePath));
+        showStatusMessage(tr("%n app(s) exported to %1.", nullptr, int(shown.size())).arg(filePath));
         return;
     }
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Export failed"), tr("The apps were not exported."),

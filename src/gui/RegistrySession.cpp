@@ -15,15 +15,22 @@ Result<RegistrySession> RegistrySession::open(const QString& location, Database:
                                               const QString& cataloguePath, std::shared_ptr<SecretStore> secretStore,
                                               std::shared_ptr<const Clock> clock)
 {
-    auto catalogue = PermissionCatalogue::load(cataloguePath);
-    if (!catalogue)
-        return catalogue.error();
     auto database = Database::open(location, mode);
     if (!database)
         return database.error();
+    return fromDatabase(std::move(database).value(), cataloguePath, std::move(secretStore), std::move(clock));
+}
+
+Result<RegistrySession> RegistrySession::fromDatabase(std::shared_ptr<Database> database, const QString& cataloguePath,
+                                                      std::shared_ptr<SecretStore> secretStore,
+                                                      std::shared_ptr<const Clock> clock)
+{
+    auto catalogue = PermissionCatalogue::load(cataloguePath);
+    if (!catalogue)
+        return catalogue.error();
 
     RegistrySession session;
-    session.database = std::move(database).value();
+    session.database = std::move(database);
     session.clock = std::move(clock);
     session.repository = std::make_shared<AppRepository>(session.database, session.clock);
     session.auditLog = std::make_shared<const AuditLog>(session.database);

@@ -1,7 +1,7 @@
 #include "RotateKeyDialog.h"
 
-#include "AppLifecycleService.h"
 #include "KeyLifetimeChooser.h"
+#include "KeyPolicy.h"
 #include "LocalTime.h"
 
 #include <QDialogButtonBox>
@@ -14,18 +14,19 @@ using namespace Qt::StringLiterals;
 
 namespace AppKeys {
 
-RotateKeyDialog::RotateKeyDialog(const QString& appName, const KeyRecord& oldKey, const QDateTime& now, QWidget* parent)
+RotateKeyDialog::RotateKeyDialog(const QString& appName, const KeyRecord& oldKey, const QDateTime& now,
+                                 int defaultLifetimeDays, int defaultOverlapDays, QWidget* parent)
     : QDialog(parent), m_oldKey(oldKey), m_now(now), m_overlap(new QSpinBox(this)),
-      m_lifetime(new KeyLifetimeChooser(now.toLocalTime().date(), this)), m_explanation(new QLabel(this))
+      m_lifetime(new KeyLifetimeChooser(now.toLocalTime().date(), defaultLifetimeDays, this)),
+      m_explanation(new QLabel(this))
 {
     setWindowTitle(tr("Rotate API key"));
     auto* intro = new QLabel(tr("Issue a new API key for “%1” to replace %2.").arg(appName, oldKey.keyHint), this);
     intro->setWordWrap(true);
     m_overlap->setObjectName(u"overlapSpin"_s);
     m_overlap->setAccessibleName(tr("Overlap in days"));
-    m_overlap->setRange(0, AppLifecycleService::MaxOverlapDays);
-    m_overlap->setValue(AppLifecycleService::DefaultOverlapDays);
-    m_overlap->setSuffix(tr(" days"));
+    m_overlap->setRange(KeyPolicy::MinRotationOverlapDays, KeyPolicy::MaxRotationOverlapDays);
+    m_overlap->setValue(defaultOverlapDays);
     m_explanation->setObjectName(u"overlapExplanation"_s);
     m_explanation->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -64,6 +65,7 @@ QDateTime RotateKeyDialog::oldKeyEnd() const
 
 void RotateKeyDialog::explain()
 {
+    m_overlap->setSuffix(tr(" day(s)", nullptr, overlapDays()));
     const QString oldKey = overlapDays() == 0
                                ? tr("The old key %1 stops working now.").arg(m_oldKey.keyHint)
                                : tr("The old key %1 keeps working until %2, so clients can switch to the new key "

@@ -11,13 +11,15 @@ namespace AppKeys {
 
 class KeyLifetimeChooser;
 
-/// Rotate key: a new key now, and the old one kept working for an overlap (0–30 days, 7 by default) so that
-/// clients can switch without downtime. Says until when the old key works.
+/// Rotate key: a new key now, and the old one kept working for an overlap (KeyPolicy's range; Settings' rotation
+/// overlap preselected) so that clients can switch without downtime. Says until when the old key works.
 class RotateKeyDialog : public QDialog
 {
     Q_OBJECT
 public:
-    RotateKeyDialog(const QString& appName, const KeyRecord& oldKey, const QDateTime& now, QWidget* parent = nullptr);
+    /// The defaults are AppSettings::defaultKeyLifetimeDays and rotationOverlapDays.
+    RotateKeyDialog(const QString& appName, const KeyRecord& oldKey, const QDateTime& now, int defaultLifetimeDays,
+                    int defaultOverlapDays, QWidget* parent = nullptr);
 
     int overlapDays() const;
     int lifetimeDays() const;

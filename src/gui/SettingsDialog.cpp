@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "AppSettings.h"
+#include "Database.h"
 #include "SecureClipboard.h"
 #include "SettingsRules.h"
 #include "ui_SettingsDialog.h"
@@ -25,6 +26,7 @@ SettingsDialog::SettingsDialog(std::shared_ptr<AppSettings> settings, std::share
     fillKeyLifetimeChoices();
     loadValues();
     connectFields();
+    checkRegistryLocation();
     checkThresholds();
     checkWebhookUrl();
     checkKeyLifetime();
@@ -44,12 +46,15 @@ void SettingsDialog::reject()
 void SettingsDialog::fillKeyLifetimeChoices()
 {
     for (const int days : SettingsRules::keyLifetimePresetDays())
-        m_ui->keyLifetimeCombo->addItem(tr("%1 days").arg(days), days);
+        m_ui->keyLifetimeCombo->addItem(tr("%n day(s)", nullptr, days), days);
     m_ui->keyLifetimeCombo->addItem(tr("Other…"), OtherLifetime);
 }
 
 void SettingsDialog::loadValues()
 {
+    m_ui->registryLocationEdit->setText(m_settings->registryLocation());
+    m_ui->registryLocationEdit->setPlaceholderText(
+        tr("Empty: the registry on this computer, %1").arg(Database::defaultSqlitePath()));
     m_ui->alertsEnabledCheck->setChecked(m_settings->alertsEnabled());
     m_ui->thresholdsEdit->setText(SettingsRules::thresholdDaysText(m_settings->alertThresholdDays()));
     m_ui->webhookUrlEdit->setText(m_settings->webhookUrl());
@@ -64,6 +69,7 @@ void SettingsDialog::loadValues()
 
 void SettingsDialog::connectFields()
 {
+    connect(m_ui->registryLocationEdit, &QLineEdit::textChanged, this, &SettingsDialog::checkRegistryLocation);
     connect(m_ui->thresholdsEdit, &QLineEdit::textChanged, this, &SettingsDialog::checkThresholds);
     connect(m_ui->webhookUrlEdit, &QLineEdit::textChanged, this, &SettingsDialog::checkWebhookUrl);
     // Whether a signing secret is needed depends on the URL too.
@@ -75,6 +81,14 @@ void SettingsDialog::connectFields()
     connect(m_ui->customLifetimeSpin, &QSpinBox::valueChanged, this, &SettingsDialog::checkKeyLifetime);
     connect(m_ui->rotationOverlapSpin, &QSpinBox::valueChanged, this, &SettingsDialog::checkRotationOverlap);
     connect(m_ui->clipboardClearSpin, &QSpinBox::valueChanged, this, &SettingsDialog::checkClipboardClear);
+    for (QSpinBox* daysSpin : {m_ui->customLifetimeSpin, m_ui->rotationOverlapSpin}) {
+        // A spin box's suffix has no plural forms of its own, so it follows the count: "1 day", "7 days".
+        const auto showDaysSuffix = [daysSpin](int days) {
+            daysSpin->setSuffix(tr(" day(s)", nullptr, days));
+        };
+        connect(daysSpin, &QSpinBox::valueChanged, this, showDaysSuffix);
+        showDaysSuffix(daysSpin->value());
+    }
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 }
@@ -106,6 +120,16 @@ void SettingsDialog::showStoredSigningSecret(const Result<QString>& stored)
     m_ui->removeSecretButton->setEnabled(m_storedSecret != StoredSecret::Missing);
     if (m_storedSecret != StoredSecret::Unknown)
         checkSigningSecret();
+}
+
+void SettingsDialog::checkRegistryLocation()
+{
+    const QString typed = m_ui->registryLocationEdit->text();
+    FieldCheck check = SettingsRules::checkRegistryLocation(typed);
+    // The window keeps the registry it opened with until it is started again.
+    if (check.isValid() && check.message.isEmpty() && typed.trimmed() != m_settings->registryLocation())
+        check.message = tr("AppKeys opens this registry from its next start.");
+    showCheck(m_registryLocationCheck, check, m_ui->registryLocationMessage);
 }
 
 void SettingsDialog::checkThresholds()
@@ -168,8 +192,9 @@ void SettingsDialog::showCheck(FieldCheck& field, const FieldCheck& check, Field
 void SettingsDialog::updateOkButton()
 {
     bool allValid = true;
-    for (const FieldCheck* check : {&m_thresholdsCheck, &m_webhookUrlCheck, &m_signingSecretCheck, &m_keyLifetimeCheck,
-                                    &m_rotationOverlapCheck, &m_clipboardClearCheck})
+    for (const FieldCheck* check :
+         {&m_registryLocationCheck, &m_thresholdsCheck, &m_webhookUrlCheck, &m_signingSecretCheck, &m_keyLifetimeCheck,
+          &m_rotationOverlapCheck, &m_clipboardClearCheck})
         allValid = allValid && check->isValid();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(allValid && !m_saving);
 }
@@ -241,6 +266,7 @@ Status SettingsDialog::writeSettings()
     m_settings->setAlertsEnabled(m_ui->alertsEnabledCheck->isChecked());
     const Result<QList<int>> thresholds = SettingsRules::parseThresholdDays(m_ui->thresholdsEdit->text());
     const QList<FieldCheck> checks{
+        m_settings->setRegistryLocation(m_ui->registryLocationEdit->text()),
         m_settings->setAlertThresholdDays(thresholds ? thresholds.value() : QList<int>()),
         m_settings->setWebhookUrl(m_ui->webhookUrlEdit->text()),
         m_settings->setDefaultKeyLifetimeDays(keyLifetimeDays()),

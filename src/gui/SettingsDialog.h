@@ -19,8 +19,9 @@ class FieldMessageLabel;
 class SecretStore;
 class SecureClipboard;
 
-/// Edit > Settings: expiry alerts (on/off, thresholds, webhook URL and its signing secret), the default key
-/// lifetime, the rotation overlap and the clipboard's clear delay (PRODUCT.md sections 4, 5, 9). Each value is
+/// Edit > Settings: the registry to open at the next start (PRODUCT.md section 7), expiry alerts (on/off,
+/// thresholds, webhook URL and its signing secret), the default key lifetime, the rotation overlap and the
+/// clipboard's clear delay (PRODUCT.md sections 4, 5, 9). Each value is
 /// checked with SettingsRules as it is typed, with the message under the field; OK stays disabled while any value
 /// is invalid. The signing secret goes to the keychain only; an empty field leaves the stored one as it is.
 class SettingsDialog : public QDialog
@@ -52,6 +53,7 @@ private:
     void readStoredSigningSecret();
     void showStoredSigningSecret(const Result<QString>& stored);
 
+    void checkRegistryLocation();
     void checkThresholds();
     void checkWebhookUrl();
     void checkSigningSecret();
@@ -79,6 +81,7 @@ private:
     StoredSecret m_storedSecret = StoredSecret::Unknown;
     bool m_saving = false;
 
+    FieldCheck m_registryLocationCheck;
     FieldCheck m_thresholdsCheck;
     FieldCheck m_webhookUrlCheck;
     FieldCheck m_signingSecretCheck;

@@ -25,8 +25,7 @@ bool TrayNotifier::notify(const QList<ExpiryAlert>& alerts)
     if (alerts.size() > MaxNamedAlerts)
         lines.append(tr("…and %1 more.").arg(alerts.size() - MaxNamedAlerts));
     icon->show();
-    const QString title =
-        alerts.size() == 1 ? tr("An API key is expiring") : tr("%1 API keys are expiring").arg(alerts.size());
+    const QString title = tr("%n API key(s) are expiring", nullptr, int(alerts.size()));
     icon->showMessage(title, lines.join(u'\n'), QSystemTrayIcon::Warning);
     return true;
 }
@@ -36,8 +35,7 @@ void TrayNotifier::setExpiringKeyCount(int count)
     QSystemTrayIcon* icon = trayIcon();
     if (!icon)
         return;
-    icon->setToolTip(count == 1 ? tr("AppKeys: 1 API key is expiring soon")
-                                : tr("AppKeys: %1 API keys are expiring soon").arg(count));
+    icon->setToolTip(tr("AppKeys: %n API key(s) are expiring soon", nullptr, count));
     icon->setVisible(count > 0);
 }
 

@@ -1,9 +1,12 @@
 #include "WindowLauncher.h"
 
+#include "AppSettings.h"
 #include "ApplicationIdentity.h"
+#include "DatabasePasswordDialog.h"
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
 #include "PermissionCatalogue.h"
+#include "RegistryConnector.h"
 #include "RegistrySession.h"
 #include "SystemClock.h"
 #include "TranslationLoader.h"
@@ -17,6 +20,15 @@ using namespace Qt::StringLiterals;
 
 namespace AppKeys {
 
+namespace {
+int cannotStart(const Error& error)
+{
+    QMessageBox::critical(nullptr, QApplication::translate("AppKeys::WindowLauncher", "AppKeys cannot start"),
+                          error.text());
+    return 1;
+}
+} // namespace
+
 int WindowLauncher::run(QApplication& application)
 {
     applyApplicationIdentity();
@@ -28,7 +40,9 @@ int WindowLauncher::run(QApplication& application)
         QApplication::translate("AppKeys::WindowLauncher", "Register apps, scope them and issue their credentials."));
     const QCommandLineOption database(
         u"database"_s,
-        QApplication::translate("AppKeys::WindowLauncher", "The registry to open (default: %1).")
+        QApplication::translate("AppKeys::WindowLauncher",
+                                "The registry to open: an SQLite file path, sqlite:///absolute/path or "
+                                "postgresql://role@host:port/database (default: the one in the Settings, else %1).")
             .arg(Database::defaultSqlitePath()),
         u"location"_s);
     const QCommandLineOption readOnly(
@@ -45,14 +59,17 @@ int WindowLauncher::run(QApplication& application)
     parser.process(application);
 
     const auto mode = parser.isSet(readOnly) ? Database::AccessMode::ReadOnly : Database::AccessMode::ReadWrite;
-    auto session = RegistrySession::open(parser.value(database), mode,
-                                         QString::fromLatin1(PermissionCatalogue::DefaultResourcePath),
-                                         std::make_shared<KeychainSecretStore>(), std::make_shared<SystemClock>());
-    if (!session) {
-        QMessageBox::critical(nullptr, QApplication::translate("AppKeys::WindowLauncher", "AppKeys cannot start"),
-                              session.error().text());
-        return 1;
-    }
+    const QString location = parser.isSet(database) ? parser.value(database) : AppSettings().registryLocation();
+    const auto secrets = std::make_shared<KeychainSecretStore>();
+    RegistryConnector connector(secrets);
+    auto opened = DatabasePasswordDialog::openAsking(nullptr, connector, location, mode);
+    if (!opened)
+        return cannotStart(opened.error());
+    auto session = RegistrySession::fromDatabase(std::move(opened).value(),
+                                                 QString::fromLatin1(PermissionCatalogue::DefaultResourcePath), secrets,
+                                                 std::make_shared<SystemClock>());
+    if (!session)
+        return cannotStart(session.error());
     MainWindow window(std::move(session).value());
     window.show();
     return QApplication::exec();

@@ -22,9 +22,6 @@ class SecretStore;
 class AppLifecycleService
 {
 public:
-    static constexpr int DefaultOverlapDays = 7;
-    static constexpr int MaxOverlapDays = 30;
-
     AppLifecycleService(std::shared_ptr<AppRepository> repository, std::shared_ptr<SecretStore> secrets,
                         std::shared_ptr<const PermissionCatalogue> catalogue, std::shared_ptr<const Clock> clock);
 
@@ -34,7 +31,8 @@ public:
     Status editScope(const QString& applicationId, int expectedRowVersion, const AppScope& scope);
 
     /// Issues a new key (keychain first, then database) and shortens the old key's life to now + overlapDays
-    /// (0–30), so clients can switch without downtime. lifetimeDays as AppRegistrationService::generateApiKey.
+    /// (KeyPolicy rotation overlap), so clients can switch without downtime. lifetimeDays as
+    /// AppRegistrationService::generateApiKey.
     void rotateKey(const QString& applicationId, const QString& oldKeyId, int lifetimeDays, int overlapDays,
                    std::function<void(Result<IssuedKey>)> done);
     /// Ends the key now, for good, then removes its plaintext from the keychain. If only the removal fails the

@@ -37,10 +37,6 @@ struct IssuedKey
 class AppRegistrationService
 {
 public:
-    static constexpr int DefaultKeyLifetimeDays = 365;
-    static constexpr int MinKeyLifetimeDays = 1;
-    static constexpr int MaxKeyLifetimeDays = 730;
-
     AppRegistrationService(std::shared_ptr<AppRepository> repository, std::shared_ptr<SecretStore> secrets,
                            std::shared_ptr<const PermissionCatalogue> catalogue, std::shared_ptr<const Clock> clock);
 
@@ -49,7 +45,7 @@ public:
     /// input is refused, otherwise once the keychain has answered. A read-only registry refuses with
     /// ErrorCode::ReadOnly before the keychain is touched.
     void createApp(const AppDetails& details, const AppScope& scope, std::function<void(Result<IssuedApp>)> done);
-    /// Issues a key for a live, active app, valid for MinKeyLifetimeDays..MaxKeyLifetimeDays from the clock's now.
+    /// Issues a key for a live, active app, valid for KeyPolicy::MinLifetimeDays..MaxLifetimeDays from the clock's now.
     /// `done` runs exactly once, as for createApp. Refused as createApp in a read-only registry, with
     /// ErrorCode::InvalidInput for a deactivated app, and with ErrorCode::KeyLimitReached by the repository when the
     /// app already has two live keys (the keychain entry written first is removed again).

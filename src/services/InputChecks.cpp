@@ -1,10 +1,9 @@
 #include "InputChecks.h"
 
 #include "AppDetailsValidator.h"
-#include "AppLifecycleService.h"
-#include "AppRegistrationService.h"
 #include "AppRepository.h"
 #include "ErrorCode.h"
+#include "KeyPolicy.h"
 #include "PermissionCatalogue.h"
 
 #include <QCoreApplication>
@@ -56,13 +55,12 @@ Result<AppScope> normalisedScope(const AppScope& scope, const PermissionCatalogu
 
 Status checkLifetime(int lifetimeDays)
 {
-    if (lifetimeDays >= AppRegistrationService::MinKeyLifetimeDays &&
-        lifetimeDays <= AppRegistrationService::MaxKeyLifetimeDays)
+    if (lifetimeDays >= KeyPolicy::MinLifetimeDays && lifetimeDays <= KeyPolicy::MaxLifetimeDays)
         return {};
     return Error{QCoreApplication::translate("AppKeys::AppRegistrationService",
                                              "An API key's lifetime must be between %1 and %2 days, not %3.")
-                     .arg(AppRegistrationService::MinKeyLifetimeDays)
-                     .arg(AppRegistrationService::MaxKeyLifetimeDays)
+                     .arg(KeyPolicy::MinLifetimeDays)
+                     .arg(KeyPolicy::MaxLifetimeDays)
                      .arg(lifetimeDays),
                  {},
                  ErrorCode::InvalidInput};
@@ -70,15 +68,15 @@ Status checkLifetime(int lifetimeDays)
 
 Status checkOverlap(int overlapDays)
 {
-    if (overlapDays >= 0 && overlapDays <= AppLifecycleService::MaxOverlapDays)
+    if (overlapDays >= KeyPolicy::MinRotationOverlapDays && overlapDays <= KeyPolicy::MaxRotationOverlapDays)
         return {};
     return Error{QCoreApplication::translate("AppKeys::AppLifecycleService",
                                              "The old key's overlap must be between 0 and %1 days, not %2.")
-                     .arg(AppLifecycleService::MaxOverlapDays)
+                     .arg(KeyPolicy::MaxRotationOverlapDays)
                      .arg(overlapDays),
                  QCoreApplication::translate("AppKeys::AppLifecycleService",
                                              "Clients need the overlap to switch to the new key; %1 days is usual.")
-                     .arg(AppLifecycleService::DefaultOverlapDays),
+                     .arg(KeyPolicy::DefaultRotationOverlapDays),
                  ErrorCode::InvalidInput};
 }
 

@@ -20,9 +20,9 @@ Status checkDetails(const AppDetails& details, const AppRepository& repository,
                     const QString& exceptApplicationId = {});
 /// The scope as it is stored: at least one permission, all from the catalogue, sorted, no duplicates.
 Result<AppScope> normalisedScope(const AppScope& scope, const PermissionCatalogue& catalogue);
-/// AppRegistrationService::MinKeyLifetimeDays..MaxKeyLifetimeDays.
+/// KeyPolicy::MinLifetimeDays..MaxLifetimeDays.
 Status checkLifetime(int lifetimeDays);
-/// 0..AppLifecycleService::MaxOverlapDays.
+/// KeyPolicy::MinRotationOverlapDays..MaxRotationOverlapDays.
 Status checkOverlap(int overlapDays);
 
 } // namespace InputChecks

@@ -59,10 +59,11 @@ Result<QString> RegistryConnector::passwordEntryKey(const QString& location)
     return parsed.value().canonicalUrl() + u"/password"_s;
 }
 
-void RegistryConnector::open(const QString& location, Database::AccessMode mode, OpenCallback done)
+void RegistryConnector::open(const QString& location, Database::AccessMode mode, OpenCallback done,
+                             Database::IfMissing ifMissing)
 {
     if (!needsPassword(location)) {
-        done(Database::open(location, mode));
+        done(Database::open(location, mode, {}, ifMissing));
         return;
     }
     const Result<QString> entryKey = passwordEntryKey(location);
@@ -71,36 +72,39 @@ void RegistryConnector::open(const QString& location, Database::AccessMode mode,
         return;
     }
     const QString canonicalUrl = entryKey.value().chopped(QStringView(u"/password").size());
-    m_secrets->read(entryKey.value(), [location, mode, canonicalUrl, done = std::move(done)](Result<QString> password) {
-        if (!password) {
-            done(password.error().code == SecretStore::EntryNotFoundCode ? passwordMissing(canonicalUrl)
-                                                                         : keychainUnreadable(password.error()));
-            return;
-        }
-        done(Database::openPostgres(location, password.value(), mode));
-    });
+    m_secrets->read(
+        entryKey.value(), [location, mode, ifMissing, canonicalUrl, done = std::move(done)](Result<QString> password) {
+            if (!password) {
+                done(password.error().code == SecretStore::EntryNotFoundCode ? passwordMissing(canonicalUrl)
+                                                                             : keychainUnreadable(password.error()));
+                return;
+            }
+            done(Database::openPostgres(location, password.value(), mode, ifMissing));
+        });
 }
 
-Result<std::shared_ptr<Database>> RegistryConnector::openAndWait(const QString& location, Database::AccessMode mode)
+Result<std::shared_ptr<Database>> RegistryConnector::openAndWait(const QString& location, Database::AccessMode mode,
+                                                                 Database::IfMissing ifMissing)
 {
-    return waitFor([&](OpenCallback done) { open(location, mode, std::move(done)); });
+    return waitFor([&](OpenCallback done) { open(location, mode, std::move(done), ifMissing); });
 }
 
 Result<std::shared_ptr<Database>> RegistryConnector::logInAndWait(const QString& location, const QString& password,
-                                                                  Database::AccessMode mode)
+                                                                  Database::AccessMode mode,
+                                                                  Database::IfMissing ifMissing)
 {
-    return waitFor([&](OpenCallback done) { logIn(location, password, mode, std::move(done)); });
+    return waitFor([&](OpenCallback done) { logIn(location, password, mode, std::move(done), ifMissing); });
 }
 
 void RegistryConnector::logIn(const QString& location, const QString& password, Database::AccessMode mode,
-                              OpenCallback done)
+                              OpenCallback done, Database::IfMissing ifMissing)
 {
     const Result<QString> entryKey = passwordEntryKey(location);
     if (!entryKey) {
         done(entryKey.error());
         return;
     }
-    Result<std::shared_ptr<Database>> opened = Database::openPostgres(location, password, mode);
+    Result<std::shared_ptr<Database>> opened = Database::openPostgres(location, password, mode, ifMissing);
     if (!opened) {
         done(opened.error());
         return;

@@ -32,18 +32,22 @@ public:
     /// Opens `location` (see Database::open). For PostgreSQL, reads the password from the keychain first; none
     /// stored yet is ConnectionErrorCode::PasswordMissing, a password the server refuses is
     /// ConnectionErrorCode::PasswordRejected: ask for it and call logIn(). `done` runs exactly once, after the
-    /// keychain has answered (at once for SQLite).
-    void open(const QString& location, Database::AccessMode mode, OpenCallback done);
+    /// keychain has answered (at once for SQLite). `ifMissing` as in Database::open.
+    void open(const QString& location, Database::AccessMode mode, OpenCallback done,
+              Database::IfMissing ifMissing = Database::IfMissing::Create);
     /// open(), waiting for the keychain in a local event loop: for the command line, which has nothing else to do
     /// meanwhile. An SQLite location never touches the keychain.
-    Result<std::shared_ptr<Database>> openAndWait(const QString& location, Database::AccessMode mode);
+    Result<std::shared_ptr<Database>> openAndWait(const QString& location, Database::AccessMode mode,
+                                                  Database::IfMissing ifMissing = Database::IfMissing::Create);
     /// Opens a PostgreSQL registry with a password the user just typed and, once the server has accepted it, stores
     /// it in the keychain for the next time (replacing what was there). A password that does not open the registry
     /// is not stored. `done` runs exactly once.
-    void logIn(const QString& location, const QString& password, Database::AccessMode mode, OpenCallback done);
+    void logIn(const QString& location, const QString& password, Database::AccessMode mode, OpenCallback done,
+               Database::IfMissing ifMissing = Database::IfMissing::Create);
     /// logIn(), waiting for the keychain in a local event loop.
     Result<std::shared_ptr<Database>> logInAndWait(const QString& location, const QString& password,
-                                                   Database::AccessMode mode);
+                                                   Database::AccessMode mode,
+                                                   Database::IfMissing ifMissing = Database::IfMissing::Create);
     /// Stores `password` as the one of the PostgreSQL registry at `location`, without trying it.
     void storePassword(const QString& location, const QString& password, SecretStore::StatusCallback done);
     /// Removes the stored password; one that was never stored is not an error.

@@ -37,15 +37,33 @@ Status prepareFolder(const QString& filePath)
     return {};
 }
 
-// A read-only open never creates anything, not even an empty file.
+QString howToCreateARegistry(const QString& location)
+{
+    return QCoreApplication::translate("AppKeys::Database",
+                                       "Check the location. A new registry is created only by the AppKeys window, "
+                                       "opened once without --read-only: appkeys --database “%1”.")
+        .arg(location);
+}
+
+// A read-only open, or one that must not create a registry, leaves no file behind, not even an empty one.
 Status checkExists(const QString& filePath)
 {
     if (QFileInfo(filePath).isFile())
         return {};
     return Error{QCoreApplication::translate("AppKeys::Database", "There is no registry file “%1”.").arg(filePath),
-                 QCoreApplication::translate("AppKeys::Database",
-                                             "Check the path; a new registry is created only when it is opened without "
-                                             "--read-only.")};
+                 howToCreateARegistry(filePath)};
+}
+
+// Before the connection is configured: setting SQLite's journal mode would already write to an empty file.
+Status checkHoldsARegistry(const QSqlDatabase& db, const QString& location)
+{
+    const Result<int> version = SchemaMigrator::currentVersion(db);
+    if (!version)
+        return version.error();
+    if (version.value() > 0)
+        return {};
+    return Error{QCoreApplication::translate("AppKeys::Database", "“%1” holds no AppKeys registry yet.").arg(location),
+                 howToCreateARegistry(location)};
 }
 
 // SQLite opens any file lazily; reading the schema cookie is what fails on a file that is not a database.
@@ -101,10 +119,11 @@ QString newConnectionName(const SqlDialect& dialect)
 
 } // namespace
 
-Result<std::shared_ptr<Database>> Database::openSqlite(const QString& filePath, AccessMode mode)
+Result<std::shared_ptr<Database>> Database::openSqlite(const QString& filePath, AccessMode mode, IfMissing ifMissing)
 {
     const QString absolutePath = QFileInfo(filePath).absoluteFilePath();
-    if (Status place = mode == AccessMode::ReadOnly ? checkExists(absolutePath) : prepareFolder(absolutePath); !place)
+    const bool mayCreate = mode == AccessMode::ReadWrite && ifMissing == IfMissing::Create;
+    if (Status place = mayCreate ? prepareFolder(absolutePath) : checkExists(absolutePath); !place)
         return place.error();
     const SqlDialect dialect(SqlDialect::Engine::Sqlite);
     if (Status driver = checkDriverIsInstalled(dialect); !driver)
@@ -126,12 +145,13 @@ Result<std::shared_ptr<Database>> Database::openSqlite(const QString& filePath, 
             db.lastError().text()};
     if (Status sqlite = checkIsSqliteDatabase(db); !sqlite)
         return sqlite.error();
-    if (Status prepared = database->prepareRegistry(); !prepared)
+    if (Status prepared = database->prepareRegistry(ifMissing); !prepared)
         return prepared.error();
     return database;
 }
 
-Result<std::shared_ptr<Database>> Database::openPostgres(const QString& url, const QString& password, AccessMode mode)
+Result<std::shared_ptr<Database>> Database::openPostgres(const QString& url, const QString& password, AccessMode mode,
+                                                         IfMissing ifMissing)
 {
     const Result<PostgresLocation> location = PostgresLocation::parse(url);
     if (!location)
@@ -154,28 +174,28 @@ Result<std::shared_ptr<Database>> Database::openPostgres(const QString& url, con
     db.setConnectOptions(location.value().connectOptions());
     if (!db.open())
         return PostgresConnectionError::fromFailedOpen(location.value(), db.lastError());
-    if (Status prepared = database->prepareRegistry(); !prepared)
+    if (Status prepared = database->prepareRegistry(ifMissing); !prepared)
         return prepared.error();
     return database;
 }
 
 Result<std::shared_ptr<Database>> Database::open(const QString& location, AccessMode mode,
-                                                 const QString& postgresPassword)
+                                                 const QString& postgresPassword, IfMissing ifMissing)
 {
     if (location.isEmpty())
-        return openSqlite(defaultSqlitePath(), mode);
+        return openSqlite(defaultSqlitePath(), mode, ifMissing);
     if (PostgresLocation::isPostgresUrl(location))
-        return openPostgres(location, postgresPassword, mode);
+        return openPostgres(location, postgresPassword, mode, ifMissing);
     // A scheme followed by "://"; a Windows path such as C:\Users has no "//" after its colon.
     static const QRegularExpression urlScheme(u"^([A-Za-z][A-Za-z0-9+.-]*)://"_s);
     const QRegularExpressionMatch scheme = urlScheme.match(location);
     if (!scheme.hasMatch())
-        return openSqlite(location, mode);
+        return openSqlite(location, mode, ifMissing);
 
     if (scheme.captured(1).toLower() == u"sqlite"_s) {
         const QUrl url(location, QUrl::StrictMode);
         if (url.isValid() && url.host().isEmpty() && url.path().startsWith(u'/'))
-            return openSqlite(url.path(), mode);
+            return openSqlite(url.path(), mode, ifMissing);
     }
     return Error{
         QCoreApplication::translate("AppKeys::Database", "AppKeys cannot open the registry “%1”.").arg(location),
@@ -185,11 +205,15 @@ Result<std::shared_ptr<Database>> Database::open(const QString& location, Access
                                     "the form postgresql://role@host:port/database.")};
 }
 
-Status Database::prepareRegistry()
+Status Database::prepareRegistry(IfMissing ifMissing)
 {
     QSqlDatabase db = connection();
     if (Status appKeys = SchemaMigrator::checkIsAppKeysDatabase(db); !appKeys)
         return appKeys;
+    if (ifMissing == IfMissing::Refuse && !isReadOnly()) {
+        if (Status registry = checkHoldsARegistry(db, m_location); !registry)
+            return registry;
+    }
     // Applied only to an AppKeys database, because SQLite's journal mode stays with the file.
     if (Status configured = m_dialect.configureConnection(db, isReadOnly()); !configured)
         return configured;

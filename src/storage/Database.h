@@ -25,23 +25,39 @@ public:
         ReadOnly
     };
 
-    /// Opens (creating if needed) an SQLite registry: WAL, foreign keys on, migrations applied in a transaction.
-    /// ReadOnly never creates or migrates: a missing file or an outdated schema is an Error that says so.
+    /// What opening for writing does when there is no registry yet: no SQLite file, or a file or PostgreSQL
+    /// database without the AppKeys schema. (A read-only open never creates anything.) An older schema is upgraded
+    /// either way: that is not a new registry.
+    enum class IfMissing
+    {
+        /// Creates the file and the schema: the window, which is where a registry is started.
+        Create,
+        /// Refuses with an Error that names the place and says how to create a registry there: the command line,
+        /// where a mistyped path must not leave a new, empty registry behind.
+        Refuse
+    };
+
+    /// Opens (creating if needed and allowed) an SQLite registry: WAL, foreign keys on, migrations applied in a
+    /// transaction. ReadOnly never creates or migrates: a missing file or an outdated schema is an Error that says so.
     static Result<std::shared_ptr<Database>> openSqlite(const QString& filePath,
-                                                        AccessMode mode = AccessMode::ReadWrite);
+                                                        AccessMode mode = AccessMode::ReadWrite,
+                                                        IfMissing ifMissing = IfMissing::Create);
     /// Opens a PostgreSQL registry, postgresql://role@host[:port]/database[?sslmode=…] (see PostgresLocation), as
     /// that role with `password` (which the URL must not contain; RegistryConnector reads it from the keychain).
     /// Connecting gives up after PostgresLocation::ConnectTimeoutSeconds. A wrong password, an unknown host, a
     /// server that does not answer, or a missing database is an Error that says which, with what to do
     /// (ConnectionErrorCode for the first two). ReadWrite migrates only an outdated schema; a role that may not
-    /// change the schema then gets an Error saying an admin must upgrade it. ReadOnly never writes.
+    /// change the schema then gets an Error saying an admin must upgrade it. ReadOnly never writes; neither does
+    /// IfMissing::Refuse to a database without the schema.
     static Result<std::shared_ptr<Database>> openPostgres(const QString& url, const QString& password,
-                                                          AccessMode mode = AccessMode::ReadWrite);
+                                                          AccessMode mode = AccessMode::ReadWrite,
+                                                          IfMissing ifMissing = IfMissing::Create);
     /// Opens the registry named on the command line (--database) or in Settings: an SQLite file path or a
     /// sqlite:///absolute/path URL (an empty location is defaultSqlitePath()), or a postgresql:// URL, opened with
     /// `postgresPassword` (see openPostgres). Other schemes are an Error that lists the accepted forms.
     static Result<std::shared_ptr<Database>> open(const QString& location, AccessMode mode = AccessMode::ReadWrite,
-                                                  const QString& postgresPassword = {});
+                                                  const QString& postgresPassword = {},
+                                                  IfMissing ifMissing = IfMissing::Create);
     /// QStandardPaths::AppDataLocation + "/appkeys.sqlite"
     static QString defaultSqlitePath();
 
@@ -68,7 +84,7 @@ public:
 private:
     explicit Database(SqlDialect dialect) : m_dialect(dialect) {}
     /// Checks and, if allowed, migrates the schema of the open connection, then reads the registry's identity.
-    Status prepareRegistry();
+    Status prepareRegistry(IfMissing ifMissing);
 
     QString m_connectionName;
     QString m_registryId;

@@ -472,7 +472,7 @@ void ExpiryAlertsTest::desktopAlertsRepeatUntilShown()
     const ExpiryAlert alert = shown.desktopAlerts.value(0);
     QCOMPARE(alert.keyId, key.keyId);
     QCOMPARE(alert.channel, AlertChannel::Desktop);
-    QVERIFY2(alert.text().contains(u"expires in 7 days"_s), qPrintable(alert.text()));
+    QVERIFY2(alert.text().contains(u"expires in 7 day(s)"_s), qPrintable(alert.text()));
     const Status marked = dispatcher->markShown(alert);
     QVERIFY2(marked.ok(), qPrintable(errorText(marked)));
     QVERIFY(!dispatcher->markShown(alert).ok()); // already delivered

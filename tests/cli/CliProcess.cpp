@@ -12,11 +12,14 @@ namespace {
 constexpr int FinishTimeoutMs = 60000;
 } // namespace
 
-CliProcess CliProcess::run(const QStringList& arguments, const QProcessEnvironment& environment)
+CliProcess CliProcess::run(const QStringList& arguments, const QProcessEnvironment& environment,
+                           const QByteArray& input)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
     process.start(program(), arguments);
+    process.write(input);
+    process.closeWriteChannel();
     // The test's own event loop keeps running meanwhile (unlike with waitForFinished), so that a server in the test
     // process, such as a webhook receiver, answers the command.
     const bool finished =

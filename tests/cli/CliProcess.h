@@ -13,8 +13,10 @@ struct CliProcess
     QString err;       ///< standard error, UTF-8
     QString failure;   ///< why exitCode is -1
 
+    /// Runs the command with `input` on its standard input, which is then closed (at once when `input` is empty).
     static CliProcess run(const QStringList& arguments,
-                          const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
+                          const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment(),
+                          const QByteArray& input = {});
     /// The program the tests run: see APPKEYS_CLI_EXECUTABLE in CMakeLists.txt.
     static QString program();
 

@@ -1,3 +1,5 @@
+#include "AppSettings.h"
+#include "ApplicationIdentity.h"
 #include "CliProcess.h"
 #include "CliSampleRegistry.h"
 #include "CommandLine.h"
@@ -101,6 +103,8 @@ private slots:
     void printsTheVersion();
     void helpDescribesEveryCommand();
     void helpForOneCommand();
+    void helpForLogin();
+    void loginIsForPostgresOnly();
 
     void listShowsEveryAppInAlignedColumns();
     void listAsJsonHasStableKeysAndStorageStrings();
@@ -135,7 +139,10 @@ private slots:
     void refusesUnknownOptionsAndCommands_data();
     void refusesUnknownOptionsAndCommands();
     void aMissingRegistryIsAFailureAndIsNotCreated();
+    void aWritingCommandCreatesNoRegistry();
+    void anEmptyFileIsNotMadeARegistry();
     void theDefaultRegistryIsTheWindows();
+    void theSettingsNameTheRegistryUnlessDatabaseIsGiven();
     void acceptsSqliteUrlsAndReadOnly();
     void noOutputHoldsASecretOrKeyAndTheFileStaysUnchanged();
 
@@ -143,12 +150,19 @@ private:
     CliProcess run(QStringList arguments) const;
     QJsonArray runJsonArray(const QStringList& arguments) const;
 
+    QTemporaryDir m_configHome;
     std::unique_ptr<CliSampleRegistry> m_registry;
 };
 
 void CliTest::initTestCase()
 {
     QVERIFY2(QFile::exists(CliProcess::program()), qPrintable(CliProcess::program()));
+    // Settings of this test's own, here and in every command it starts: the registry location in a developer's
+    // own settings must not decide which registry a command without --database opens.
+    QVERIFY(m_configHome.isValid());
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_configHome.path()));
+    applyApplicationIdentity();
+    QVERIFY2(AppSettings().fileName().startsWith(m_configHome.path() + u'/'), qPrintable(AppSettings().fileName()));
     m_registry = std::make_unique<CliSampleRegistry>();
     QVERIFY2(m_registry->errorText().isEmpty(), qPrintable(m_registry->errorText()));
 }
@@ -207,7 +221,8 @@ void CliTest::helpDescribesEveryCommand()
          {u"appkeys list"_s, u"appkeys show APP"_s, u"appkeys audit [OPTIONS]"_s, u"appkeys audit verify"_s,
           u"appkeys alerts"_s, u"--send"_s, u"appkeys export"_s, u"--source-app S"_s, u"--since DATE"_s,
           u"--format FORMAT"_s, u"--database LOCATION"_s, u"--read-only"_s, u"--json"_s, u"--version"_s,
-          u"external_webstore"_s, u"key.revoked"_s}) {
+          u"external_webstore"_s, u"key.revoked"_s, u"appkeys login --database postgresql://"_s,
+          u"postgresql://role@host:port/database"_s, u"--lang LANGUAGE"_s}) {
         QVERIFY2(cli.out.contains(expected), qPrintable(expected + u" missing from:\n"_s + cli.out));
     }
 }
@@ -220,6 +235,27 @@ void CliTest::helpForOneCommand()
     QVERIFY(cli.out.contains(u"--expires-within DAYS"_s));
     QVERIFY(cli.out.contains(u"--database LOCATION"_s));
     QVERIFY2(!cli.out.contains(u"--format"_s), qPrintable(cli.out));
+}
+
+void CliTest::helpForLogin()
+{
+    const CliProcess cli = CliProcess::run({u"login"_s, u"--help"_s});
+    QVERIFY2(cli.exitCode == 0, qPrintable(cli.describe()));
+    QVERIFY2(cli.out.startsWith(u"Usage: appkeys login --database postgresql://role@host:port/database\n"_s),
+             qPrintable(cli.out));
+    QVERIFY2(cli.out.contains(u"keychain"_s), qPrintable(cli.out));
+    QVERIFY(cli.out.contains(u"--database LOCATION"_s));
+}
+
+void CliTest::loginIsForPostgresOnly()
+{
+    const CliProcess cli = CliProcess::run({u"login"_s, u"--database"_s, m_registry->filePath()});
+    QVERIFY2(cli.exitCode == CommandLine::BadUsage, qPrintable(cli.describe()));
+    QVERIFY2(cli.err.contains(u"'appkeys login' is for PostgreSQL registries"_s), qPrintable(cli.describe()));
+
+    const CliProcess extra = CliProcess::run({u"login"_s, u"now"_s});
+    QVERIFY2(extra.exitCode == CommandLine::BadUsage, qPrintable(extra.describe()));
+    QVERIFY2(extra.err.startsWith(u"appkeys: unexpected argument 'now'\n"_s), qPrintable(extra.describe()));
 }
 
 void CliTest::listShowsEveryAppInAlignedColumns()
@@ -239,9 +275,10 @@ void CliTest::listShowsEveryAppInAlignedColumns()
     QVERIFY(header.contains(u"Login User Type"_s) && header.contains(u"Auth Method"_s) &&
             header.contains(u"Created By"_s) && header.contains(u"Created At"_s));
 
-    const QHash<QString, QString> statusTexts = {{u"active"_s, u"Active"_s},   {u"expiring"_s, u"Expires in 10 days"_s},
-                                                 {u"revoked"_s, u"Revoked"_s}, {u"expired"_s, u"Expired"_s},
-                                                 {u"no_key"_s, u"No key"_s},   {u"inactive"_s, u"Inactive"_s}};
+    const QHash<QString, QString> statusTexts = {
+        {u"active"_s, u"Active"_s},   {u"expiring"_s, u"Expires in 10 day(s)"_s},
+        {u"revoked"_s, u"Revoked"_s}, {u"expired"_s, u"Expired"_s},
+        {u"no_key"_s, u"No key"_s},   {u"inactive"_s, u"Inactive"_s}};
     for (const CliSampleRegistry::SampleApp& app : m_registry->apps()) {
         const auto row = std::find_if(lines.begin(), lines.end(), [&app](const QString& line) {
             return line.startsWith(app.record.details.name + u"  "_s);
@@ -265,21 +302,12 @@ void CliTest::listAsJsonHasStableKeysAndStorageStrings()
 {
     const QJsonArray apps = runJsonArray({u"list"_s, u"--json"_s});
     QCOMPARE(apps.size(), m_registry->apps().size());
-    const QSet<QString> expectedKeys = {u"application_id"_s,
-                                        u"name"_s,
-                                        u"uri"_s,
-                                        u"description"_s,
-                                        u"login_user_type"_s,
-                                        u"source_app"_s,
-                                        u"auth_method"_s,
-                                        u"permissions"_s,
-                                        u"post_logout_redirect_urls"_s,
-                                        u"post_login_redirect_urls"_s,
-                                        u"status"_s,
-                                        u"expires_at"_s,
-                                        u"created_by"_s,
-                                        u"created_at"_s,
-                                        u"active"_s};
+    // Spelt out rather than taken from AppJson: these keys are what scripts rely on, so renaming one must fail here.
+    const QString keyNames = u"application_id name uri description login_user_type source_app auth_method "
+                             u"permissions post_logout_redirect_urls post_login_redirect_urls status expires_at "
+                             u"created_by created_at active"_s;
+    const QStringList keyList = keyNames.split(u' ');
+    const QSet<QString> expectedKeys(keyList.begin(), keyList.end());
     for (const QJsonValue& value : apps) {
         const QJsonObject app = value.toObject();
         const QStringList keys = app.keys();
@@ -703,6 +731,36 @@ void CliTest::aMissingRegistryIsAFailureAndIsNotCreated()
     QVERIFY(!QFile::exists(path));
 }
 
+void CliTest::aWritingCommandCreatesNoRegistry()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QString path = folder.filePath(u"mistyped/registry.sqlite"_s);
+    // 'alerts --send' opens the registry for writing, to record what it delivers.
+    const CliProcess cli = CliProcess::run({u"alerts"_s, u"--send"_s, u"--database"_s, path});
+    QVERIFY2(cli.exitCode == CommandLine::Failure, qPrintable(cli.describe()));
+    QCOMPARE(cli.err, u"appkeys: There is no registry file “%1”.\nCheck the location. A new registry is created only "
+                      "by the AppKeys window, opened once without --read-only: appkeys --database “%1”.\n"_s.arg(path));
+    QVERIFY(!QFileInfo::exists(path));
+    QVERIFY(!QFileInfo::exists(folder.filePath(u"mistyped"_s)));
+}
+
+void CliTest::anEmptyFileIsNotMadeARegistry()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QString path = folder.filePath(u"empty.sqlite"_s);
+    QFile empty(path);
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    const CliProcess cli = CliProcess::run({u"alerts"_s, u"--send"_s, u"--database"_s, path});
+    QVERIFY2(cli.exitCode == CommandLine::Failure, qPrintable(cli.describe()));
+    QVERIFY2(cli.err.startsWith(u"appkeys: “%1” holds no AppKeys registry yet.\n"_s.arg(path)),
+             qPrintable(cli.describe()));
+    QCOMPARE(QFileInfo(path).size(), 0);
+    QCOMPARE(QDir(folder.path()).entryList(QDir::Files), QStringList{u"empty.sqlite"_s});
+}
+
 void CliTest::theDefaultRegistryIsTheWindows()
 {
     QTemporaryDir home;
@@ -721,6 +779,26 @@ void CliTest::theDefaultRegistryIsTheWindows()
     const CliProcess found = CliProcess::run({u"list"_s, u"--json"_s}, environment);
     QVERIFY2(found.exitCode == 0, qPrintable(found.describe()));
     QCOMPARE(parseJson(found.out).array().size(), m_registry->apps().size());
+}
+
+void CliTest::theSettingsNameTheRegistryUnlessDatabaseIsGiven()
+{
+    AppSettings settings;
+    QVERIFY(settings.setRegistryLocation(m_registry->filePath()).isValid());
+    QVERIFY(settings.save().ok());
+
+    const CliProcess fromSettings = CliProcess::run({u"list"_s, u"--json"_s});
+    QVERIFY2(fromSettings.exitCode == 0, qPrintable(fromSettings.describe()));
+    QCOMPARE(parseJson(fromSettings.out).array().size(), m_registry->apps().size());
+
+    QTemporaryDir folder;
+    const QString other = folder.filePath(u"other.sqlite"_s);
+    const CliProcess overridden = CliProcess::run({u"list"_s, u"--database"_s, other});
+    QVERIFY2(overridden.exitCode == CommandLine::Failure, qPrintable(overridden.describe()));
+    QVERIFY2(overridden.err.contains(other), qPrintable(overridden.describe()));
+
+    QVERIFY(settings.setRegistryLocation({}).isValid());
+    QVERIFY(settings.save().ok());
 }
 
 void CliTest::acceptsSqliteUrlsAndReadOnly()

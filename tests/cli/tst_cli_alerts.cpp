@@ -247,7 +247,7 @@ void CliAlertsTest::aFailedDeliveryStaysPendingUntilTheReceiverWorks()
     QVERIFY2(failed.exitCode == CommandLine::Failure, qPrintable(failed.describe()));
     QCOMPARE(failed.out, u"Delivered 0 alert(s).\n"_s);
     QVERIFY2(
-        failed.err.contains(u"Pending: The API key %1 of “Booking site” expires in 4 days"_s.arg(m_dueKey.keyHint)),
+        failed.err.contains(u"Pending: The API key %1 of “Booking site” expires in 4 day(s)"_s.arg(m_dueKey.keyHint)),
         qPrintable(failed.err));
     QVERIFY2(failed.err.contains(u"The webhook answered HTTP 500"_s), qPrintable(failed.err));
     QVERIFY2(failed.err.contains(u"appkeys: 1 alert(s) stay pending."_s), qPrintable(failed.err));

@@ -1,4 +1,5 @@
 #include "KeyStatus.h"
+#include "TranslationLoader.h"
 
 #include <QTest>
 
@@ -12,9 +13,18 @@ class TestKeyStatus : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void states_data();
     void states();
+    void daysLeftTakeTheLanguagesPluralForms_data();
+    void daysLeftTakeTheLanguagesPluralForms();
 };
+
+// The English plural forms ("1 day", "29 days") come from translations/appkeys_en.ts, as in the program.
+void TestKeyStatus::initTestCase()
+{
+    QVERIFY(TranslationLoader::install(u"en"_s).ok());
+}
 
 void TestKeyStatus::states_data()
 {
@@ -46,6 +56,28 @@ void TestKeyStatus::states()
     const KeyStatus status = KeyStatus::ofKey(expiresAt, revokedAt, now, 30);
     QCOMPARE(status.state, state);
     QCOMPARE(status.text(), text);
+}
+
+void TestKeyStatus::daysLeftTakeTheLanguagesPluralForms_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("daysLeft");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("English, one") << u"en"_s << 1 << u"Expires in 1 day"_s;
+    QTest::newRow("English, two") << u"en"_s << 2 << u"Expires in 2 days"_s;
+    QTest::newRow("German, one") << u"de"_s << 1 << u"Läuft in 1 Tag ab"_s;
+    QTest::newRow("German, two") << u"de"_s << 2 << u"Läuft in 2 Tagen ab"_s;
+    QTest::newRow("Spanish, one") << u"es"_s << 1 << u"Caduca en 1 día"_s;
+    QTest::newRow("Spanish, two") << u"es"_s << 2 << u"Caduca en 2 días"_s;
+}
+
+void TestKeyStatus::daysLeftTakeTheLanguagesPluralForms()
+{
+    QFETCH(QString, language);
+    QFETCH(int, daysLeft);
+    QFETCH(QString, text);
+    QVERIFY(TranslationLoader::install(language).ok());
+    QCOMPARE((KeyStatus{State::ExpiresSoon, daysLeft}.text()), text);
 }
 
 QTEST_GUILESS_MAIN(TestKeyStatus)

@@ -43,6 +43,16 @@ Result<RegistrySession> openSession(const QString& filePath, Database::AccessMod
                                  std::move(secrets), std::move(clock));
 }
 
+std::unique_ptr<MainWindow> showWindow(const RegistrySession& session)
+{
+    auto window = std::make_unique<MainWindow>(session);
+    window->resize(1280, 720);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    return window;
+}
+
 QAction* action(const MainWindow& window, const QString& objectName)
 {
     return window.findChild<QAction*>(objectName);

@@ -26,6 +26,9 @@ namespace WindowDriver {
 Result<RegistrySession> openSession(const QString& filePath, Database::AccessMode mode,
                                     std::shared_ptr<SecretStore> secrets, std::shared_ptr<const Clock> clock);
 
+/// A main window on the session, shown at 1280×720; nullptr when it was never exposed.
+std::unique_ptr<MainWindow> showWindow(const RegistrySession& session);
+
 QAction* action(const MainWindow& window, const QString& objectName);
 /// Triggers the window's action, which must be visible and enabled, as its menu item or shortcut would.
 void trigger(const MainWindow& window, const QString& actionObjectName);

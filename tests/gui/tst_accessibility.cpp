@@ -4,6 +4,7 @@
 #include "AddAppWizard.h"
 #include "FixedClock.h"
 #include "InMemorySecretStore.h"
+#include "KeyPolicy.h"
 #include "MainWindow.h"
 #include "PermissionCatalogue.h"
 #include "RegistrySession.h"
@@ -171,7 +172,7 @@ void AccessibilityTest::openWindows(const QString& language)
     QVERIFY(TranslationLoader::install(language).ok());
     m_window = std::make_unique<MainWindow>(*m_session);
     m_wizard = std::make_unique<AddAppWizard>(m_session->registration, m_session->repository, m_session->catalogue,
-                                              m_session->clipboard.get());
+                                              m_session->clipboard.get(), KeyPolicy::DefaultLifetimeDays);
 }
 
 void AccessibilityTest::everyControlHasAnAccessibleName()

@@ -192,7 +192,7 @@ void AppTableModelTest::statusColumnSaysWhatTheKeysAreInColour()
     };
     QCOMPARE(status(u"No key app"_s).data().toString(), u"No key"_s);
     QCOMPARE(status(u"Active app"_s).data().toString(), u"Active"_s);
-    QCOMPARE(status(u"Expiring app"_s).data().toString(), u"Expires in 15 days"_s);
+    QCOMPARE(status(u"Expiring app"_s).data().toString(), u"Expires in 15 day(s)"_s);
     QCOMPARE(status(u"Expired app"_s).data().toString(), u"Expired"_s);
     QCOMPARE(status(u"Revoked app"_s).data().toString(), u"Revoked"_s);
     QCOMPARE(status(u"Inactive app"_s).data().toString(), u"Inactive"_s);

@@ -8,9 +8,11 @@
 #include "FieldMessageLabel.h"
 #include "FixedClock.h"
 #include "InMemorySecretStore.h"
+#include "LocalTime.h"
 #include "MainWindow.h"
 #include "RawSql.h"
 #include "SampleApps.h"
+#include "TemporarySession.h"
 #include "WindowDriver.h"
 #include "WizardDriver.h"
 
@@ -27,7 +29,6 @@
 #include <QPushButton>
 #include <QSqlDatabase>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -64,9 +65,8 @@ private:
     void choose(const QString& comboName, const QString& data);
     void setDate(const QString& checkName, const QString& dateName, const QDate& date);
 
-    std::unique_ptr<QTemporaryDir> m_folder;
     std::shared_ptr<FixedClock> m_clock;
-    std::optional<RegistrySession> m_session;
+    std::unique_ptr<TemporarySession> m_registry;
     std::unique_ptr<MainWindow> m_window;
     QPointer<AuditTrailWindow> m_auditWindow;
     AppRecord m_alpha;
@@ -76,30 +76,23 @@ private:
 
 void AuditViewTest::init()
 {
-    m_folder = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_folder->isValid());
     m_clock = std::make_shared<FixedClock>();
-    auto session = WindowDriver::openSession(m_folder->filePath(u"appkeys.sqlite"_s), Database::AccessMode::ReadWrite,
-                                             std::make_shared<InMemorySecretStore>(), m_clock);
-    QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().text()));
-    m_session = std::move(session).value();
+    m_registry = std::make_unique<TemporarySession>(std::make_shared<InMemorySecretStore>(), m_clock);
+    QVERIFY2(m_registry->isOpen(), qPrintable(m_registry->errorText()));
     seedTrail();
-    m_window = std::make_unique<MainWindow>(*m_session);
-    m_window->resize(1280, 720);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window = WindowDriver::showWindow(m_registry->session());
+    QVERIFY(m_window);
 }
 
 void AuditViewTest::cleanup()
 {
     m_window.reset();
-    m_session.reset();
-    m_folder.reset();
+    m_registry.reset();
 }
 
 void AuditViewTest::seedTrail()
 {
-    const auto& repository = m_session->repository;
+    const auto& repository = m_registry->session().repository;
     m_alpha = SampleApps::record(u"Alpha"_s, Start);
     m_beta = SampleApps::record(u"Beta"_s, Start);
     m_gamma = SampleApps::record(u"Gamma"_s, Start);
@@ -110,7 +103,7 @@ void AuditViewTest::seedTrail()
     at(10);
     QVERIFY(repository->insertKey(SampleApps::key(m_alpha.applicationId, Start.addDays(10))).ok());
     // A second admin, on the same trail: the entry goes through the same hash chain.
-    QSqlDatabase db = m_session->database->connection();
+    QSqlDatabase db = m_registry->session().database->connection();
     QVERIFY(db.transaction());
     QVERIFY(AuditLog::appendInTransaction(db, OtherActor, Start.addDays(12), AuditAction::AppReactivated,
                                           m_beta.applicationId, {}, {})
@@ -165,9 +158,9 @@ void AuditViewTest::viewMenuOpensTheWholeTrail()
 {
     QVERIFY(openFromViewMenu());
     QCOMPARE(m_auditWindow->windowTitle(), u"Audit trail — AppKeys"_s);
-    const int total = int(m_session->auditLog->entries().value().size());
+    const int total = int(m_registry->session().auditLog->entries().value().size());
     QCOMPARE(total, 7);
-    QCOMPARE(m_auditWindow->findChild<QLabel*>(u"entryCountLabel"_s)->text(), u"7 of 7 entries"_s);
+    QCOMPARE(m_auditWindow->findChild<QLabel*>(u"entryCountLabel"_s)->text(), u"7 of 7 entry(s)"_s);
     // Newest first; actions by name, apps by name, a deleted app marked as such.
     QCOMPARE(column(AuditTableModel::SequenceColumn),
              (QStringList{u"7"_s, u"6"_s, u"5"_s, u"4"_s, u"3"_s, u"2"_s, u"1"_s}));
@@ -176,7 +169,7 @@ void AuditViewTest::viewMenuOpensTheWholeTrail()
                           u"App deactivated"_s, u"App created"_s, u"App created"_s}));
     QCOMPARE(column(AuditTableModel::AppColumn).first(), u"Gamma (deleted)"_s);
     QCOMPARE(column(AuditTableModel::ActorColumn).at(2), OtherActor);
-    QCOMPARE(column(AuditTableModel::TimeColumn).last(), Start.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s));
+    QCOMPARE(column(AuditTableModel::TimeColumn).last(), LocalTime::seconds(Start));
     QAbstractItemModelTester tester(m_auditWindow->findChild<QTableView*>(u"auditTable"_s)->model(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
     m_auditWindow->reload();
@@ -188,7 +181,7 @@ void AuditViewTest::filtersNarrowByActionActorAppAndDates()
 
     choose(u"actionCombo"_s, u"key.generated"_s);
     QCOMPARE(column(AuditTableModel::AppColumn), QStringList{u"Alpha"_s});
-    QCOMPARE(m_auditWindow->findChild<QLabel*>(u"entryCountLabel"_s)->text(), u"1 of 7 entries"_s);
+    QCOMPARE(m_auditWindow->findChild<QLabel*>(u"entryCountLabel"_s)->text(), u"1 of 7 entry(s)"_s);
     choose(u"actionCombo"_s, QString());
 
     auto* actors = m_auditWindow->findChild<QComboBox*>(u"actorCombo"_s);
@@ -228,10 +221,10 @@ void AuditViewTest::verifyReportsAnIntactChainThenTheBrokenEntry()
     QVERIFY(message->isVisible());
     QCOMPARE(message->severity(), FieldCheck::Severity::Ok);
     QCOMPARE(message->text(),
-             u"Verified: all 7 entries of the audit trail are intact, each linked to the one before."_s);
+             u"Verified: all 7 entry(s) of the audit trail are intact, each linked to the one before."_s);
 
     // Someone edits entry 4 in the file, past AppKeys.
-    QVERIFY(RawSql::executeOutsideAppKeys(m_folder->filePath(u"appkeys.sqlite"_s),
+    QVERIFY(RawSql::executeOutsideAppKeys(m_registry->registryPath(),
                                           u"UPDATE audit_log SET actor = 'mallory@nowhere' WHERE sequence = 4"_s));
     WizardDriver::click(verify);
 
@@ -248,7 +241,7 @@ void AuditViewTest::exportWritesWhatIsShownAsCsvAndJson()
     QCOMPARE(shown.size(), 3);
 
     WizardDriver::click(m_auditWindow->findChild<QPushButton*>(u"exportCsvButton"_s));
-    const QString csvPath = m_folder->filePath(u"beta-audit.csv"_s);
+    const QString csvPath = m_registry->filePath(u"beta-audit.csv"_s);
     QVERIFY(WindowDriver::saveAs(csvPath));
     QFile csv(csvPath);
     QVERIFY(csv.open(QIODevice::ReadOnly));
@@ -262,7 +255,7 @@ void AuditViewTest::exportWritesWhatIsShownAsCsvAndJson()
     QVERIFY(lines.at(3).endsWith(shown.last().hash));
 
     WizardDriver::click(m_auditWindow->findChild<QPushButton*>(u"exportJsonButton"_s));
-    const QString jsonPath = m_folder->filePath(u"beta-audit.json"_s);
+    const QString jsonPath = m_registry->filePath(u"beta-audit.json"_s);
     QVERIFY(WindowDriver::saveAs(jsonPath));
     QFile json(jsonPath);
     QVERIFY(json.open(QIODevice::ReadOnly));
@@ -273,7 +266,7 @@ void AuditViewTest::exportWritesWhatIsShownAsCsvAndJson()
     QCOMPARE(records.at(0).toObject().value(u"action"_s).toString(), u"app.created"_s);
     QCOMPARE(records.at(0).toObject().value(u"application_id"_s).toString(), m_beta.applicationId);
     QVERIFY(
-        m_auditWindow->findChild<FieldMessageLabel*>(u"verifyMessage"_s)->text().startsWith(u"3 entries exported"_s));
+        m_auditWindow->findChild<FieldMessageLabel*>(u"verifyMessage"_s)->text().startsWith(u"3 entry(s) exported"_s));
 }
 
 void AuditViewTest::detailsPanelOpensTheTrailOfItsApp()
@@ -306,7 +299,7 @@ void AuditViewTest::anOpenViewShowsTheNextActionAtOnce()
 
     QTRY_COMPARE(column(AuditTableModel::ActionColumn).first(), u"App deactivated"_s);
     QCOMPARE(column(AuditTableModel::AppColumn).first(), u"Alpha"_s);
-    QCOMPARE(m_auditWindow->findChild<QLabel*>(u"entryCountLabel"_s)->text(), u"8 of 8 entries"_s);
+    QCOMPARE(m_auditWindow->findChild<QLabel*>(u"entryCountLabel"_s)->text(), u"8 of 8 entry(s)"_s);
 }
 
 QTEST_MAIN(AuditViewTest)

@@ -182,7 +182,7 @@ void ExpiryBannerTest::aKeyFiveDaysFromExpiryIsListedWithRotate()
     QVERIFY(m_banner->isVisible());
     const QList<QLabel*> lines = keyLines();
     QCOMPARE(lines.size(), 1);
-    QCOMPARE(lines.first()->text(), u"Key %1 of “Booking site” expires in 5 days"_s.arg(dueSoon.key.keyHint));
+    QCOMPARE(lines.first()->text(), u"Key %1 of “Booking site” expires in 5 day(s)"_s.arg(dueSoon.key.keyHint));
     QVERIFY(dueSoon.key.keyHint.startsWith(u"appkey_…"_s));
     QVERIFY(!problemLabel()->isVisible());
 

@@ -11,12 +11,14 @@
 #include "FixedClock.h"
 #include "GenerateKeyDialog.h"
 #include "InMemorySecretStore.h"
+#include "KeyPolicy.h"
 #include "KeyTableModel.h"
 #include "MainWindow.h"
 #include "PermissionCatalogue.h"
 #include "PermissionTree.h"
 #include "RotateKeyDialog.h"
 #include "SampleApps.h"
+#include "TemporarySession.h"
 #include "WindowDriver.h"
 #include "WizardDriver.h"
 
@@ -38,7 +40,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
@@ -113,33 +114,26 @@ private:
     void insertKey(const AppRecord& app, int createdDaysAgo);
     /// Booking (active key), Store (key expiring in 15 days), Front desk bot (no key), Payroll (deactivated).
     void seedApps();
-    std::unique_ptr<MainWindow> showWindow(const RegistrySession& session);
     template <typename T> T* child(const QObject& parent, const QString& name) const;
     void choose(const MainWindow& window, const QString& comboName, const QString& data);
     QString countText(const MainWindow& window) const;
 
-    std::unique_ptr<QTemporaryDir> m_folder;
     std::shared_ptr<FixedClock> m_clock;
-    std::optional<RegistrySession> m_session;
+    std::unique_ptr<TemporarySession> m_registry;
     QMap<QString, AppRecord> m_apps;
 };
 
 void MainWindowTest::init()
 {
-    m_folder = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_folder->isValid());
     m_clock = std::make_shared<FixedClock>();
-    auto session = WindowDriver::openSession(m_folder->filePath(u"appkeys.sqlite"_s), Database::AccessMode::ReadWrite,
-                                             std::make_shared<InMemorySecretStore>(), m_clock);
-    QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().text()));
-    m_session = std::move(session).value();
+    m_registry = std::make_unique<TemporarySession>(std::make_shared<InMemorySecretStore>(), m_clock);
+    QVERIFY2(m_registry->isOpen(), qPrintable(m_registry->errorText()));
 }
 
 void MainWindowTest::cleanup()
 {
     m_apps.clear();
-    m_session.reset();
-    m_folder.reset();
+    m_registry.reset();
 }
 
 template <typename T> T* MainWindowTest::child(const QObject& parent, const QString& name) const
@@ -159,7 +153,7 @@ AppRecord MainWindowTest::insertApp(const QString& name, SourceApp source, Login
     app.scope = std::move(scope);
     if (!description.isEmpty())
         app.details.description = description;
-    const Status inserted = m_session->repository->insertApp(app);
+    const Status inserted = m_registry->session().repository->insertApp(app);
     if (!inserted)
         QTest::qFail(qPrintable(errorText(inserted)), __FILE__, __LINE__);
     m_apps.insert(name, app);
@@ -169,7 +163,7 @@ AppRecord MainWindowTest::insertApp(const QString& name, SourceApp source, Login
 void MainWindowTest::insertKey(const AppRecord& app, int createdDaysAgo)
 {
     const Status inserted =
-        m_session->repository->insertKey(SampleApps::key(app.applicationId, Now.addDays(-createdDaysAgo)));
+        m_registry->session().repository->insertKey(SampleApps::key(app.applicationId, Now.addDays(-createdDaysAgo)));
     QVERIFY2(inserted.ok(), qPrintable(errorText(inserted)));
 }
 
@@ -186,17 +180,7 @@ void MainWindowTest::seedApps()
     const AppRecord payroll = insertApp(u"Payroll"_s, SourceApp::ClientApp, LoginUserType::Employee,
                                         {AuthMethod::JwtGroups, {u"employees.read"_s, u"reports.read"_s}});
     insertKey(payroll, 10);
-    QVERIFY(m_session->repository->setActive(payroll.applicationId, false).ok());
-}
-
-std::unique_ptr<MainWindow> MainWindowTest::showWindow(const RegistrySession& session)
-{
-    auto window = std::make_unique<MainWindow>(session);
-    window->resize(1280, 720);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        return nullptr;
-    return window;
+    QVERIFY(m_registry->session().repository->setActive(payroll.applicationId, false).ok());
 }
 
 void MainWindowTest::choose(const MainWindow& window, const QString& comboName, const QString& data)
@@ -216,15 +200,16 @@ QString MainWindowTest::countText(const MainWindow& window) const
 void MainWindowTest::tableShowsEveryAppWithItsStatusAndTheCount()
 {
     seedApps();
-    const auto window = showWindow(*m_session);
+    const auto window = WindowDriver::showWindow(m_registry->session());
     QVERIFY(window);
 
     QCOMPARE(child<QStackedWidget>(*window, u"contentStack"_s)->currentWidget()->objectName(), u"tablePage"_s);
-    QCOMPARE(countText(*window), u"4 of 4 apps"_s);
+    QCOMPARE(countText(*window), u"4 of 4 app(s)"_s);
     QCOMPARE(sorted(WindowDriver::columnTexts(*window, ApplicationTableModel::NameColumn)),
              (QStringList{u"Booking"_s, u"Front desk bot"_s, u"Payroll"_s, u"Store"_s}));
     QCOMPARE(WindowDriver::cellText(*window, u"Booking"_s, ApplicationTableModel::StatusColumn), u"Active"_s);
-    QCOMPARE(WindowDriver::cellText(*window, u"Store"_s, ApplicationTableModel::StatusColumn), u"Expires in 15 days"_s);
+    QCOMPARE(WindowDriver::cellText(*window, u"Store"_s, ApplicationTableModel::StatusColumn),
+             u"Expires in 15 day(s)"_s);
     QCOMPARE(WindowDriver::cellText(*window, u"Front desk bot"_s, ApplicationTableModel::StatusColumn), u"No key"_s);
     QCOMPARE(WindowDriver::cellText(*window, u"Payroll"_s, ApplicationTableModel::StatusColumn), u"Inactive"_s);
     QCOMPARE(WindowDriver::cellText(*window, u"Front desk bot"_s, ApplicationTableModel::SourceAppColumn), u"Bot"_s);
@@ -234,7 +219,7 @@ void MainWindowTest::tableShowsEveryAppWithItsStatusAndTheCount()
 void MainWindowTest::eachFilterOfTheBarNarrowsTheRows()
 {
     seedApps();
-    const auto window = showWindow(*m_session);
+    const auto window = WindowDriver::showWindow(m_registry->session());
     QVERIFY(window);
     const auto shown = [&] {
         return sorted(WindowDriver::columnTexts(*window, ApplicationTableModel::NameColumn));
@@ -245,7 +230,7 @@ void MainWindowTest::eachFilterOfTheBarNarrowsTheRows()
 
     choose(*window, u"sourceAppCombo"_s, u"bot"_s);
     QCOMPARE(shown(), QStringList{u"Front desk bot"_s});
-    QCOMPARE(countText(*window), u"1 of 4 apps"_s);
+    QCOMPARE(countText(*window), u"1 of 4 app(s)"_s);
     reset();
     choose(*window, u"loginUserTypeCombo"_s, u"employee"_s);
     QCOMPARE(shown(), (QStringList{u"Front desk bot"_s, u"Payroll"_s}));
@@ -267,14 +252,14 @@ void MainWindowTest::eachFilterOfTheBarNarrowsTheRows()
     QCOMPARE(shown(), QStringList{u"Booking"_s});
     reset();
     QCOMPARE(shown().size(), 4);
-    QCOMPARE(countText(*window), u"4 of 4 apps"_s);
+    QCOMPARE(countText(*window), u"4 of 4 app(s)"_s);
     QVERIFY(!child<QPushButton>(*window, u"clearFiltersButton"_s)->isEnabled());
 }
 
 void MainWindowTest::searchAndExpiresWithinNarrowTheRowsAndClearResets()
 {
     seedApps();
-    const auto window = showWindow(*m_session);
+    const auto window = WindowDriver::showWindow(m_registry->session());
     QVERIFY(window);
     const auto shown = [&] {
         return sorted(WindowDriver::columnTexts(*window, ApplicationTableModel::NameColumn));
@@ -304,7 +289,7 @@ void MainWindowTest::searchAndExpiresWithinNarrowTheRowsAndClearResets()
     QCOMPARE(days->value(), 400);
     // The deactivated app's key is not usable, so it does not count as expiring.
     QCOMPARE(shown(), (QStringList{u"Booking"_s, u"Store"_s}));
-    QCOMPARE(countText(*window), u"2 of 4 apps"_s);
+    QCOMPARE(countText(*window), u"2 of 4 app(s)"_s);
 
     WizardDriver::click(child<QPushButton>(*window, u"clearFiltersButton"_s));
     QVERIFY(!expires->isChecked());
@@ -314,7 +299,7 @@ void MainWindowTest::searchAndExpiresWithinNarrowTheRowsAndClearResets()
 void MainWindowTest::ctrlFPutsTheCursorInTheSearchBox()
 {
     seedApps();
-    const auto window = showWindow(*m_session);
+    const auto window = WindowDriver::showWindow(m_registry->session());
     QVERIFY(window);
     window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window.get()));
@@ -329,7 +314,7 @@ void MainWindowTest::detailsPanelShowsTheSelectedApp()
 {
     seedApps();
     const AppRecord bot = m_apps.value(u"Front desk bot"_s);
-    const auto window = showWindow(*m_session);
+    const auto window = WindowDriver::showWindow(m_registry->session());
     QVERIFY(window);
     auto* panelStack = child<QStackedWidget>(*window, u"panelStack"_s);
     QCOMPARE(panelStack->currentWidget()->objectName(), u"emptyPage"_s);
@@ -384,18 +369,18 @@ void MainWindowTest::detailsPanelShowsTheSelectedApp()
 void MainWindowTest::selectionStaysWhenTheRegistryIsReadAgain()
 {
     seedApps();
-    const auto window = showWindow(*m_session);
+    const auto window = WindowDriver::showWindow(m_registry->session());
     QVERIFY(window);
     QVERIFY(WindowDriver::selectApp(*window, u"Store"_s));
     child<QTableView>(*window, u"keysTable"_s)->selectRow(0);
 
     // Someone else adds an app; Refresh shows it and keeps what was selected.
-    const auto other = m_session->repository;
+    const auto other = m_registry->session().repository;
     QVERIFY(other->insertApp(SampleApps::record(u"Newcomer"_s, Now)).ok());
     WindowDriver::trigger(*window, u"refreshAction"_s);
 
     QVERIFY(WindowDriver::columnTexts(*window, ApplicationTableModel::NameColumn).contains(u"Newcomer"_s));
-    QCOMPARE(countText(*window), u"5 of 5 apps"_s);
+    QCOMPARE(countText(*window), u"5 of 5 app(s)"_s);
     QCOMPARE(child<QLabel>(*window, u"nameLabel"_s)->text(), u"Store"_s);
     QCOMPARE(window->selectedApp()->app.details.name, u"Store"_s);
     QVERIFY(child<QTableView>(*window, u"keysTable"_s)->selectionModel()->isRowSelected(0, {}));
@@ -404,7 +389,7 @@ void MainWindowTest::selectionStaysWhenTheRegistryIsReadAgain()
 void MainWindowTest::contextMenuOffersWhatAppliesToTheApp()
 {
     seedApps();
-    const auto window = showWindow(*m_session);
+    const auto window = WindowDriver::showWindow(m_registry->session());
     QVERIFY(window);
     auto* table = child<QTableView>(*window, u"appTable"_s);
     const QModelIndex payroll = table->model()->index(
@@ -436,12 +421,12 @@ void MainWindowTest::contextMenuOffersWhatAppliesToTheApp()
 void MainWindowTest::exportWritesTheAppsShownAsCsvAndJson()
 {
     seedApps();
-    const auto window = showWindow(*m_session);
+    const auto window = WindowDriver::showWindow(m_registry->session());
     QVERIFY(window);
     choose(*window, u"loginUserTypeCombo"_s, u"guest"_s);
-    QCOMPARE(countText(*window), u"2 of 4 apps"_s);
+    QCOMPARE(countText(*window), u"2 of 4 app(s)"_s);
 
-    const QString csvPath = m_folder->filePath(u"apps.csv"_s);
+    const QString csvPath = m_registry->filePath(u"apps.csv"_s);
     WindowDriver::trigger(*window, u"exportAction"_s);
     QVERIFY(WindowDriver::saveAs(csvPath));
     QFile csv(csvPath);
@@ -452,9 +437,9 @@ void MainWindowTest::exportWritesTheAppsShownAsCsvAndJson()
     QCOMPARE(lines.first().section(u',', 0, 1), u"application_id,name"_s);
     QStringList exportedNames{lines.at(1).section(u',', 1, 1), lines.at(2).section(u',', 1, 1)};
     QCOMPARE(sorted(exportedNames), (QStringList{u"Booking"_s, u"Store"_s}));
-    QVERIFY(window->statusBar()->currentMessage().startsWith(u"2 apps exported to"_s));
+    QVERIFY(window->statusBar()->currentMessage().startsWith(u"2 app(s) exported to"_s));
 
-    const QString jsonPath = m_folder->filePath(u"apps.json"_s);
+    const QString jsonPath = m_registry->filePath(u"apps.json"_s);
     WindowDriver::trigger(*window, u"exportAction"_s);
     QVERIFY(WindowDriver::saveAs(jsonPath));
     QFile json(jsonPath);
@@ -474,10 +459,10 @@ void MainWindowTest::exportWritesTheAppsShownAsCsvAndJson()
 void MainWindowTest::readOnlyWindowOffersNothingThatChangesOrReveals()
 {
     seedApps();
-    auto readOnly = WindowDriver::openSession(m_folder->filePath(u"appkeys.sqlite"_s), Database::AccessMode::ReadOnly,
+    auto readOnly = WindowDriver::openSession(m_registry->registryPath(), Database::AccessMode::ReadOnly,
                                               std::make_shared<InMemorySecretStore>(), m_clock);
     QVERIFY2(readOnly.ok(), qPrintable(readOnly.ok() ? QString() : readOnly.error().text()));
-    const auto window = showWindow(readOnly.value());
+    const auto window = WindowDriver::showWindow(readOnly.value());
     QVERIFY(window);
 
     QCOMPARE(window->windowTitle(), u"Manage Applications — AppKeys (read-only)"_s);
@@ -509,20 +494,20 @@ void MainWindowTest::readOnlyWindowOffersNothingThatChangesOrReveals()
 
     // What support staff need still works: export and the audit trail.
     WindowDriver::trigger(*window, u"exportAction"_s);
-    QVERIFY(WindowDriver::saveAs(m_folder->filePath(u"support.csv"_s)));
-    QVERIFY(QFile::exists(m_folder->filePath(u"support.csv"_s)));
+    QVERIFY(WindowDriver::saveAs(m_registry->filePath(u"support.csv"_s)));
+    QVERIFY(QFile::exists(m_registry->filePath(u"support.csv"_s)));
     WindowDriver::trigger(*window, u"auditTrailAction"_s);
     QTRY_VERIFY(window->findChild<QWidget*>(u"AuditTrailWindow"_s) &&
                 window->findChild<QWidget*>(u"AuditTrailWindow"_s)->isVisible());
 
     // The registry did not change: the read-only connection refuses writes anyway.
-    QCOMPARE(m_session->repository->listApps().value().size(), 4);
+    QCOMPARE(m_registry->session().repository->listApps().value().size(), 4);
 }
 
 void MainWindowTest::everyInputHasAnAccessibleName()
 {
     seedApps();
-    const auto window = showWindow(*m_session);
+    const auto window = WindowDriver::showWindow(m_registry->session());
     QVERIFY(window);
     QVERIFY(WindowDriver::selectApp(*window, u"Booking"_s));
     QVERIFY2(unnamedInputs(*window).isEmpty(), qPrintable(unnamedInputs(*window).join(u", "_s)));
@@ -533,11 +518,13 @@ void MainWindowTest::everyInputHasAnAccessibleName()
     QVERIFY2(unnamedInputs(*audit).isEmpty(), qPrintable(unnamedInputs(*audit).join(u", "_s)));
 
     const AppRecord app = m_apps.value(u"Booking"_s);
-    const KeyRecord key = m_session->repository->keysForApp(app.applicationId).value().first();
-    EditDetailsDialog editDetails(app, m_session->lifecycle, m_session->repository);
-    EditScopeDialog editScope(app, m_session->lifecycle, m_session->repository, *m_session->catalogue);
-    GenerateKeyDialog generate(app.details.name, Now);
-    RotateKeyDialog rotate(app.details.name, key, Now);
+    const KeyRecord key = m_registry->session().repository->keysForApp(app.applicationId).value().first();
+    EditDetailsDialog editDetails(app, m_registry->session().lifecycle, m_registry->session().repository);
+    EditScopeDialog editScope(app, m_registry->session().lifecycle, m_registry->session().repository,
+                              *m_registry->session().catalogue);
+    GenerateKeyDialog generate(app.details.name, Now, KeyPolicy::DefaultLifetimeDays);
+    RotateKeyDialog rotate(app.details.name, key, Now, KeyPolicy::DefaultLifetimeDays,
+                           KeyPolicy::DefaultRotationOverlapDays);
     DeleteAppDialog remove(app.details.name);
     for (const QDialog* dialog :
          std::initializer_list<const QDialog*>{&editDetails, &editScope, &generate, &rotate, &remove})

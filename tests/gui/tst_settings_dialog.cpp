@@ -158,7 +158,7 @@ void SettingsDialogTest::showsTheStoredValues()
     QCOMPARE(field<QSpinBox>(u"customLifetimeSpin"_s)->value(), 200);
     QVERIFY(field<QSpinBox>(u"customLifetimeSpin"_s)->isVisible());
     auto* lifetimeChoice = field<QComboBox>(u"keyLifetimeCombo"_s);
-    lifetimeChoice->setCurrentIndex(lifetimeChoice->findText(u"90 days"_s));
+    lifetimeChoice->setCurrentIndex(lifetimeChoice->findData(90));
     QVERIFY(!field<QSpinBox>(u"customLifetimeSpin"_s)->isVisible());
     QCOMPARE(field<QSpinBox>(u"rotationOverlapSpin"_s)->value(), 3);
     QCOMPARE(field<QSpinBox>(u"clipboardClearSpin"_s)->value(), 30);

@@ -25,6 +25,7 @@
 #include "SampleApps.h"
 #include "SecretEntryKeys.h"
 #include "SecretValueDialog.h"
+#include "TemporarySession.h"
 #include "TestKeychain.h"
 #include "WindowDriver.h"
 #include "WizardDriver.h"
@@ -43,7 +44,6 @@
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -56,16 +56,6 @@ const QDateTime Now = FixedClock::defaultNow();
 template <typename T> QString errorText(const Result<T>& result)
 {
     return result.ok() ? QString() : result.error().text();
-}
-
-QString keychainRead(const QString& entryKey)
-{
-    KeychainSecretStore keychain;
-    CallbackResult<Result<QString>> read;
-    keychain.read(entryKey, read.callback());
-    if (!read.wait() || !read.value().ok())
-        return {};
-    return read.value().value();
 }
 
 } // namespace
@@ -108,9 +98,8 @@ private:
     }
     void closeSecretDialog(SecretValueDialog* dialog);
 
-    std::unique_ptr<QTemporaryDir> m_folder;
     std::shared_ptr<FixedClock> m_clock;
-    std::optional<RegistrySession> m_session;
+    std::unique_ptr<TemporarySession> m_registry;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -122,38 +111,33 @@ void WindowActionsTest::initTestCase()
 
 void WindowActionsTest::init()
 {
-    m_folder = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_folder->isValid());
     m_clock = std::make_shared<FixedClock>();
-    auto session = WindowDriver::openSession(m_folder->filePath(u"appkeys.sqlite"_s), Database::AccessMode::ReadWrite,
-                                             std::make_shared<KeychainSecretStore>(), m_clock);
-    QVERIFY2(session.ok(), qPrintable(errorText(session)));
-    m_session = std::move(session).value();
+    m_registry = std::make_unique<TemporarySession>(std::make_shared<KeychainSecretStore>(), m_clock);
+    QVERIFY2(m_registry->isOpen(), qPrintable(m_registry->errorText()));
 }
 
 void WindowActionsTest::cleanup()
 {
     m_window.reset();
-    m_session.reset();
-    m_folder.reset();
+    m_registry.reset();
 }
 
 WindowActionsTest::CreatedApp WindowActionsTest::createApp(const QString& name)
 {
     CallbackResult<Result<IssuedApp>> created;
-    m_session->registration->createApp(SampleApps::details(name), SampleApps::scope(), created.callback());
+    m_registry->session().registration->createApp(SampleApps::details(name), SampleApps::scope(), created.callback());
     if (!created.wait() || !created.value().ok()) {
         QTest::qFail("the app was not created", __FILE__, __LINE__);
         return {};
     }
-    return {m_session->repository->findApp(created.value().value().applicationId).value(),
+    return {m_registry->session().repository->findApp(created.value().value().applicationId).value(),
             created.value().value().secret};
 }
 
 IssuedKey WindowActionsTest::generateKey(const QString& applicationId)
 {
     CallbackResult<Result<IssuedKey>> generated;
-    m_session->registration->generateApiKey(applicationId, 365, generated.callback());
+    m_registry->session().registration->generateApiKey(applicationId, 365, generated.callback());
     if (!generated.wait() || !generated.value().ok()) {
         QTest::qFail("no key was generated", __FILE__, __LINE__);
         return {};
@@ -163,23 +147,22 @@ IssuedKey WindowActionsTest::generateKey(const QString& applicationId)
 
 std::unique_ptr<MainWindow> WindowActionsTest::showWindowOn(const QString& appName)
 {
-    auto window = std::make_unique<MainWindow>(*m_session);
-    window->resize(1280, 720);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()) || !WindowDriver::selectApp(*window, appName))
+    auto window = WindowDriver::showWindow(m_registry->session());
+    if (!window || !WindowDriver::selectApp(*window, appName))
         return nullptr;
     return window;
 }
 
 AuditEntry WindowActionsTest::lastAuditEntry() const
 {
-    const Result<QList<AuditEntry>> entries = m_session->auditLog->entries();
+    const Result<QList<AuditEntry>> entries = m_registry->session().auditLog->entries();
     return entries.ok() && !entries.value().isEmpty() ? entries.value().last() : AuditEntry{};
 }
 
 QStringList WindowActionsTest::keychainEntries() const
 {
-    const Result<QStringList> entries = TestKeychain::appKeysEntries(m_session->database->registryId() + u'/');
+    const Result<QStringList> entries =
+        TestKeychain::appKeysEntries(m_registry->session().database->registryId() + u'/');
     return entries.ok() ? entries.value() : QStringList{u"(secret-tool failed)"_s};
 }
 
@@ -228,13 +211,14 @@ void WindowActionsTest::generateKeyAsksTheLifetimeAndShowsTheKeyOnce()
     QCOMPARE(cell(u"Web store"_s, ApplicationTableModel::StatusColumn), u"Active"_s);
     QCOMPARE(cell(u"Web store"_s, ApplicationTableModel::ExpiresColumn), LocalTime::date(Now.addDays(90)));
     QCOMPARE(m_window->findChild<QTableView*>(u"keysTable"_s)->model()->rowCount(), 1);
-    const QList<KeyRecord> keys = m_session->repository->keysForApp(app.record.applicationId).value();
+    const QList<KeyRecord> keys = m_registry->session().repository->keysForApp(app.record.applicationId).value();
     QCOMPARE(keys.size(), 1);
     QCOMPARE(keys.first().keySha256, CredentialFormat::sha256Hex(apiKey));
     QCOMPARE(keys.first().expiresAt, Now.addDays(90));
-    QCOMPARE(keychainRead(SecretEntryKeys::apiKey(m_session->database->registryId(), app.record.applicationId,
-                                                  keys.first().keyId)),
-             apiKey);
+    const Result<QString> keptKey = TestKeychain::read(SecretEntryKeys::apiKey(
+        m_registry->session().database->registryId(), app.record.applicationId, keys.first().keyId));
+    QVERIFY2(keptKey.ok(), qPrintable(errorText(keptKey)));
+    QCOMPARE(keptKey.value(), apiKey);
     QCOMPARE(lastAuditEntry().action, u"key.generated"_s);
 }
 
@@ -267,7 +251,7 @@ void WindowActionsTest::rotateKeyKeepsTheOldKeyForTheOverlap()
     QVERIFY(newKey != oldKey.apiKey);
     closeSecretDialog(shown);
 
-    const QList<KeyRecord> keys = m_session->repository->keysForApp(app.record.applicationId).value();
+    const QList<KeyRecord> keys = m_registry->session().repository->keysForApp(app.record.applicationId).value();
     QCOMPARE(keys.size(), 2);
     const KeyRecord& stillOld = keys.at(0).keyId == oldKey.keyId ? keys.at(0) : keys.at(1);
     QCOMPARE(stillOld.expiresAt, Now.addDays(3));
@@ -286,7 +270,7 @@ void WindowActionsTest::revokeKeyAsksNamingTheKeyThenEndsItForGood()
     const CreatedApp app = createApp(u"Kiosk"_s);
     const IssuedKey key = generateKey(app.record.applicationId);
     const QString entry =
-        SecretEntryKeys::apiKey(m_session->database->registryId(), app.record.applicationId, key.keyId);
+        SecretEntryKeys::apiKey(m_registry->session().database->registryId(), app.record.applicationId, key.keyId);
     QVERIFY(keychainEntries().contains(entry));
     m_window = showWindowOn(u"Kiosk"_s);
     QVERIFY(m_window);
@@ -300,7 +284,8 @@ void WindowActionsTest::revokeKeyAsksNamingTheKeyThenEndsItForGood()
     QVERIFY(question->informativeText().contains(u"cannot be undone"_s));
     WizardDriver::click(question->button(QMessageBox::Cancel));
     QVERIFY(WindowDriver::waitUntilClosed<QMessageBox>());
-    QVERIFY(!m_session->repository->findKey(app.record.applicationId, key.keyId).value().revokedAt.isValid());
+    QVERIFY(
+        !m_registry->session().repository->findKey(app.record.applicationId, key.keyId).value().revokedAt.isValid());
 
     WindowDriver::trigger(*m_window, u"revokeKeyAction"_s);
     question = WindowDriver::waitForModal<QMessageBox>();
@@ -309,7 +294,7 @@ void WindowActionsTest::revokeKeyAsksNamingTheKeyThenEndsItForGood()
     QTRY_COMPARE_WITH_TIMEOUT(cell(u"Kiosk"_s, ApplicationTableModel::StatusColumn), u"Revoked"_s, 30000);
 
     QTRY_VERIFY(!QApplication::overrideCursor());
-    QCOMPARE(m_session->repository->findKey(app.record.applicationId, key.keyId).value().revokedAt, Now);
+    QCOMPARE(m_registry->session().repository->findKey(app.record.applicationId, key.keyId).value().revokedAt, Now);
     QVERIFY(!keychainEntries().contains(entry));
     QCOMPARE(lastAuditEntry().action, u"key.revoked"_s);
     QCOMPARE(lastAuditEntry().keyHint, key.keyHint);
@@ -341,10 +326,12 @@ void WindowActionsTest::regenerateSecretAsksThenShowsTheNewSecret()
     QVERIFY(shown->findChild<FieldMessageLabel*>(u"noteLabel"_s)->text().startsWith(u"Note the secret now"_s));
     closeSecretDialog(shown);
 
-    const AppRecord stored = m_session->repository->findApp(app.record.applicationId).value();
+    const AppRecord stored = m_registry->session().repository->findApp(app.record.applicationId).value();
     QCOMPARE(stored.secretSha256, CredentialFormat::sha256Hex(secret));
-    QCOMPARE(keychainRead(SecretEntryKeys::appSecret(m_session->database->registryId(), app.record.applicationId)),
-             secret);
+    const Result<QString> keptSecret = TestKeychain::read(
+        SecretEntryKeys::appSecret(m_registry->session().database->registryId(), app.record.applicationId));
+    QVERIFY2(keptSecret.ok(), qPrintable(errorText(keptSecret)));
+    QCOMPARE(keptSecret.value(), secret);
     QCOMPARE(m_window->findChild<QLabel*>(u"secretHintValue"_s)->text(), CredentialFormat::hint(secret));
     QCOMPARE(lastAuditEntry().action, u"secret.regenerated"_s);
 }
@@ -364,7 +351,7 @@ void WindowActionsTest::deactivateAsksAndReactivateRestores()
     WindowDriver::clickButton(question, u"confirmButton"_s);
     QTRY_COMPARE(cell(u"Chat bot"_s, ApplicationTableModel::StatusColumn), u"Inactive"_s);
 
-    QVERIFY(!m_session->repository->findApp(app.record.applicationId).value().active);
+    QVERIFY(!m_registry->session().repository->findApp(app.record.applicationId).value().active);
     QCOMPARE(lastAuditEntry().action, u"app.deactivated"_s);
     QVERIFY(WindowDriver::cellData(*m_window, u"Chat bot"_s, ApplicationTableModel::StatusColumn, Qt::ForegroundRole)
                 .isValid());
@@ -373,7 +360,7 @@ void WindowActionsTest::deactivateAsksAndReactivateRestores()
 
     WindowDriver::trigger(*m_window, u"reactivateAction"_s);
     QCOMPARE(cell(u"Chat bot"_s, ApplicationTableModel::StatusColumn), u"Active"_s);
-    QVERIFY(m_session->repository->findApp(app.record.applicationId).value().active);
+    QVERIFY(m_registry->session().repository->findApp(app.record.applicationId).value().active);
     QCOMPARE(lastAuditEntry().action, u"app.reactivated"_s);
     QVERIFY(WindowDriver::action(*m_window, u"deactivateAction"_s)->isEnabled());
 }
@@ -383,7 +370,7 @@ void WindowActionsTest::deleteNeedsTheNameTypedAndKeepsTheAuditTrail()
     const CreatedApp app = createApp(u"Old widget"_s);
     generateKey(app.record.applicationId);
     createApp(u"Stays"_s);
-    const QString prefix = m_session->database->registryId() + u'/' + app.record.applicationId;
+    const QString prefix = m_registry->session().database->registryId() + u'/' + app.record.applicationId;
     QCOMPARE(keychainEntries().filter(prefix).size(), 2);
     m_window = showWindowOn(u"Old widget"_s);
     QVERIFY(m_window);
@@ -403,15 +390,15 @@ void WindowActionsTest::deleteNeedsTheNameTypedAndKeepsTheAuditTrail()
         !WindowDriver::columnTexts(*m_window, ApplicationTableModel::NameColumn).contains(u"Old widget"_s), 30000);
     QCOMPARE(WindowDriver::columnTexts(*m_window, ApplicationTableModel::NameColumn), QStringList{u"Stays"_s});
     QCOMPARE(m_window->findChild<QWidget*>(u"panelStack"_s)->findChild<QWidget*>(u"emptyPage"_s)->isVisible(), true);
-    QCOMPARE(m_session->repository->findApp(app.record.applicationId).error().code, ErrorCode::NotFound);
+    QCOMPARE(m_registry->session().repository->findApp(app.record.applicationId).error().code, ErrorCode::NotFound);
     QVERIFY(keychainEntries().filter(prefix).isEmpty());
-    QCOMPARE(m_session->repository->isNameTaken(u"Old widget"_s).value(), false);
+    QCOMPARE(m_registry->session().repository->isNameTaken(u"Old widget"_s).value(), false);
     const AuditEntry deleted = lastAuditEntry();
     QCOMPARE(deleted.action, u"app.deleted"_s);
     QCOMPARE(deleted.details.value(u"name"_s).toString(), u"Old widget"_s);
     AuditFilter ofTheApp;
     ofTheApp.applicationId = app.record.applicationId;
-    QCOMPARE(m_session->auditLog->entries(ofTheApp).value().size(), 3);
+    QCOMPARE(m_registry->session().auditLog->entries(ofTheApp).value().size(), 3);
 }
 
 void WindowActionsTest::revealingASecretOrKeyIsAudited()
@@ -473,7 +460,7 @@ void WindowActionsTest::editDetailsUsesTheWizardsRules()
     QCOMPARE(m_window->findChild<QLabel*>(u"nameLabel"_s)->text(), u"Storefront 2"_s);
     QCOMPARE(m_window->findChild<QLabel*>(u"uriValue"_s)->text(), u"https://shop.example.com"_s);
     QVERIFY(WindowDriver::columnTexts(*m_window, ApplicationTableModel::NameColumn).contains(u"Storefront 2"_s));
-    const AppRecord stored = m_session->repository->findApp(app.record.applicationId).value();
+    const AppRecord stored = m_registry->session().repository->findApp(app.record.applicationId).value();
     QCOMPARE(stored.details.name, u"Storefront 2"_s);
     QCOMPARE(stored.details.uri, u"https://shop.example.com"_s);
     QCOMPARE(stored.rowVersion, app.record.rowVersion + 1);
@@ -495,7 +482,7 @@ void WindowActionsTest::editDetailsConflictKeepsWhatTheUserTyped()
     WizardDriver::typeInto(uri, u"https://mine.example.com"_s);
 
     // Meanwhile another admin, on a connection of their own, changes the same app.
-    auto otherDatabase = Database::openSqlite(m_folder->filePath(u"appkeys.sqlite"_s));
+    auto otherDatabase = Database::openSqlite(m_registry->registryPath());
     QVERIFY(otherDatabase.ok());
     AppRepository other(otherDatabase.value(), m_clock);
     AppDetails theirs = app.record.details;
@@ -513,14 +500,15 @@ void WindowActionsTest::editDetailsConflictKeepsWhatTheUserTyped()
              qPrintable(message->text()));
     QVERIFY(message->text().contains(u"What you entered is still here"_s));
     QCOMPARE(uri->text(), u"https://mine.example.com"_s);
-    QCOMPARE(m_session->repository->findApp(app.record.applicationId).value().details.uri, app.record.details.uri);
+    QCOMPARE(m_registry->session().repository->findApp(app.record.applicationId).value().details.uri,
+             app.record.details.uri);
     // The window behind shows their change already.
     QCOMPARE(m_window->findChild<QLabel*>(u"descriptionValue"_s)->text(), u"Changed by a colleague."_s);
 
     // Saving again, knowingly, stores what the user typed.
     WizardDriver::click(dialog->saveButton());
     QVERIFY(WindowDriver::waitUntilClosed<EditDetailsDialog>());
-    QCOMPARE(m_session->repository->findApp(app.record.applicationId).value().details.uri,
+    QCOMPARE(m_registry->session().repository->findApp(app.record.applicationId).value().details.uri,
              u"https://mine.example.com"_s);
     QCOMPARE(m_window->findChild<QLabel*>(u"uriValue"_s)->text(), u"https://mine.example.com"_s);
 }
@@ -551,7 +539,7 @@ void WindowActionsTest::editScopeChangesMethodAndPermissions()
 
     QCOMPARE(cell(u"Reports"_s, ApplicationTableModel::AuthMethodColumn), u"Access tokens (JWT GROUPS)"_s);
     QCOMPARE(cell(u"Reports"_s, ApplicationTableModel::PermissionsColumn), u"2"_s);
-    const AppRecord stored = m_session->repository->findApp(app.record.applicationId).value();
+    const AppRecord stored = m_registry->session().repository->findApp(app.record.applicationId).value();
     QCOMPARE(stored.scope.authMethod, AuthMethod::JwtGroups);
     QCOMPARE(stored.scope.permissionIds, (QStringList{u"centers.read"_s, u"reports.read"_s}));
     QCOMPARE(m_window->findChild<PermissionTree*>(u"scopeTree"_s)->selectedPermissionIds(),
@@ -567,7 +555,7 @@ void WindowActionsTest::aFailedActionIsExplainedAndTheWindowCatchesUp()
     m_window = showWindowOn(u"Vanishing"_s);
     QVERIFY(m_window);
     // Another admin deletes the app after this window read it.
-    auto otherDatabase = Database::openSqlite(m_folder->filePath(u"appkeys.sqlite"_s));
+    auto otherDatabase = Database::openSqlite(m_registry->registryPath());
     QVERIFY(otherDatabase.ok());
     QVERIFY(AppRepository(otherDatabase.value(), m_clock).markDeleted(app.record.applicationId).ok());
 

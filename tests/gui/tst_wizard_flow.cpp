@@ -1,16 +1,13 @@
 #include "AddAppWizard.h"
 #include "AppRepository.h"
 #include "ApplicationTableModel.h"
-#include "CallbackResult.h"
 #include "CredentialFormat.h"
-#include "Database.h"
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
-#include "PermissionCatalogue.h"
-#include "RegistrySession.h"
 #include "SecretEntryKeys.h"
 #include "SecureClipboard.h"
 #include "SystemClock.h"
+#include "TemporarySession.h"
 #include "TestKeychain.h"
 #include "WizardDriver.h"
 
@@ -26,7 +23,6 @@
 #include <QRegularExpression>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -45,16 +41,6 @@ AppDetails frontDeskBot()
     details.postLogoutRedirectUrls = {u"https://bot.example.com/signed-out"_s};
     details.postLoginRedirectUrls = {u"com.example.bot:/callback"_s, u"http://localhost:8080/signed-in"_s};
     return details;
-}
-
-QString keychainRead(const QString& entryKey)
-{
-    KeychainSecretStore keychain;
-    CallbackResult<Result<QString>> read;
-    keychain.read(entryKey, read.callback());
-    if (!read.wait() || !read.value().ok())
-        return {};
-    return read.value().value();
 }
 
 } // namespace
@@ -76,8 +62,7 @@ private:
     QLineEdit* lineEdit(const QString& name) const { return m_wizard->findChild<QLineEdit*>(name); }
     QMessageBox* waitForMessageBox() const;
 
-    std::unique_ptr<QTemporaryDir> m_folder;
-    std::optional<RegistrySession> m_session;
+    std::unique_ptr<TemporarySession> m_registry;
     QPointer<AddAppWizard> m_wizard;
 };
 
@@ -89,20 +74,15 @@ void WizardFlowTest::initTestCase()
 
 void WizardFlowTest::init()
 {
-    m_folder = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_folder->isValid());
-    auto session = RegistrySession::open(m_folder->filePath(u"appkeys.sqlite"_s), Database::AccessMode::ReadWrite,
-                                         QString::fromLatin1(PermissionCatalogue::DefaultResourcePath),
-                                         std::make_shared<KeychainSecretStore>(), std::make_shared<SystemClock>());
-    QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().text()));
-    m_session = std::move(session).value();
+    m_registry =
+        std::make_unique<TemporarySession>(std::make_shared<KeychainSecretStore>(), std::make_shared<SystemClock>());
+    QVERIFY2(m_registry->isOpen(), qPrintable(m_registry->errorText()));
 }
 
 void WizardFlowTest::cleanup()
 {
     delete m_wizard;
-    m_session.reset();
-    m_folder.reset();
+    m_registry.reset();
 }
 
 QMessageBox* WizardFlowTest::waitForMessageBox() const
@@ -133,7 +113,7 @@ AddAppWizard* WizardFlowTest::createAppThroughTheWizard(MainWindow& window)
 
 void WizardFlowTest::addToFinishStoresTheAppAndItsKey()
 {
-    MainWindow window(*m_session);
+    MainWindow window(m_registry->session());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.windowTitle(), u"Manage Applications — AppKeys"_s);
@@ -188,7 +168,7 @@ void WizardFlowTest::addToFinishStoresTheAppAndItsKey()
     QCOMPARE(table->index(0, ApplicationTableModel::SourceAppColumn).data().toString(), u"Bot"_s);
 
     // The database holds the app as entered, and only hashes of what was shown.
-    const Result<AppRecord> stored = m_session->repository->findApp(applicationId);
+    const Result<AppRecord> stored = m_registry->session().repository->findApp(applicationId);
     QVERIFY2(stored.ok(), qPrintable(stored.ok() ? QString() : stored.error().text()));
     const AppRecord& app = stored.value();
     const AppDetails expected = frontDeskBot();
@@ -205,7 +185,7 @@ void WizardFlowTest::addToFinishStoresTheAppAndItsKey()
     QCOMPARE(app.secretSha256, CredentialFormat::sha256Hex(secret));
     QCOMPARE(app.secretHint, CredentialFormat::hint(secret));
 
-    const Result<QList<KeyRecord>> keys = m_session->repository->keysForApp(applicationId);
+    const Result<QList<KeyRecord>> keys = m_registry->session().repository->keysForApp(applicationId);
     QVERIFY(keys.ok());
     QCOMPARE(keys.value().size(), 1);
     const KeyRecord& key = keys.value().first();
@@ -213,14 +193,18 @@ void WizardFlowTest::addToFinishStoresTheAppAndItsKey()
     QCOMPARE(key.expiresAt, key.createdAt.addDays(365));
 
     // The keychain holds exactly what page 3 showed.
-    const QString registryId = m_session->database->registryId();
-    QCOMPARE(keychainRead(SecretEntryKeys::appSecret(registryId, applicationId)), secret);
-    QCOMPARE(keychainRead(SecretEntryKeys::apiKey(registryId, applicationId, key.keyId)), apiKey);
+    const QString registryId = m_registry->session().database->registryId();
+    const Result<QString> keptSecret = TestKeychain::read(SecretEntryKeys::appSecret(registryId, applicationId));
+    QVERIFY2(keptSecret.ok(), qPrintable(keptSecret.ok() ? QString() : keptSecret.error().text()));
+    QCOMPARE(keptSecret.value(), secret);
+    const Result<QString> keptKey = TestKeychain::read(SecretEntryKeys::apiKey(registryId, applicationId, key.keyId));
+    QVERIFY2(keptKey.ok(), qPrintable(keptKey.ok() ? QString() : keptKey.error().text()));
+    QCOMPARE(keptKey.value(), apiKey);
 }
 
 void WizardFlowTest::closingWithoutAKeyAsksAndKeepsTheApp()
 {
-    MainWindow window(*m_session);
+    MainWindow window(m_registry->session());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(createAppThroughTheWizard(window));
@@ -246,8 +230,8 @@ void WizardFlowTest::closingWithoutAKeyAsksAndKeepsTheApp()
     WizardDriver::click(question->button(QMessageBox::Yes));
     QTRY_VERIFY(m_wizard.isNull());
 
-    QVERIFY(m_session->repository->findApp(applicationId).ok());
-    QCOMPARE(m_session->repository->keysForApp(applicationId).value().size(), 0);
+    QVERIFY(m_registry->session().repository->findApp(applicationId).ok());
+    QCOMPARE(m_registry->session().repository->keysForApp(applicationId).value().size(), 0);
     const QAbstractItemModel* table = window.findChild<QTableView*>(u"appTable"_s)->model();
     QCOMPARE(table->rowCount(), 1);
 }

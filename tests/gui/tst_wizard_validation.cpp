@@ -4,6 +4,7 @@
 #include "FieldMessageLabel.h"
 #include "FixedClock.h"
 #include "InMemorySecretStore.h"
+#include "KeyPolicy.h"
 #include "PermissionCatalogue.h"
 #include "PermissionTree.h"
 #include "RedirectUrlListEditor.h"
@@ -119,7 +120,8 @@ void WizardValidationTest::init()
     auto registration =
         std::make_shared<AppRegistrationService>(m_registry->repository(), m_secrets, m_catalogue, m_clock);
     m_clipboard = std::make_unique<SecureClipboard>();
-    m_wizard = std::make_unique<AddAppWizard>(registration, m_registry->repository(), m_catalogue, m_clipboard.get());
+    m_wizard = std::make_unique<AddAppWizard>(registration, m_registry->repository(), m_catalogue, m_clipboard.get(),
+                                              KeyPolicy::DefaultLifetimeDays);
     m_wizard->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
 }

@@ -4,6 +4,7 @@
 #include "AppRegistrationService.h"
 #include "FixedClock.h"
 #include "InMemorySecretStore.h"
+#include "KeyPolicy.h"
 #include "PermissionCatalogue.h"
 #include "SecureClipboard.h"
 #include "TemporaryRegistry.h"
@@ -68,7 +69,8 @@ std::unique_ptr<AddAppWizard> WizardLanguageTest::createWizard() const
 {
     auto registration = std::make_shared<AppRegistrationService>(
         m_registry->repository(), std::make_shared<InMemorySecretStore>(), m_catalogue, std::make_shared<FixedClock>());
-    return std::make_unique<AddAppWizard>(registration, m_registry->repository(), m_catalogue, m_clipboard.get());
+    return std::make_unique<AddAppWizard>(registration, m_registry->repository(), m_catalogue, m_clipboard.get(),
+                                          KeyPolicy::DefaultLifetimeDays);
 }
 
 void WizardLanguageTest::wizardSpeaksTheChosenLanguage_data()

@@ -5,6 +5,7 @@
 #include "CredentialFormat.h"
 #include "ErrorCode.h"
 #include "FixedClock.h"
+#include "KeyPolicy.h"
 #include "KeyStatus.h"
 #include "KeychainSecretStore.h"
 #include "PermissionCatalogue.h"
@@ -12,6 +13,7 @@
 #include "RecordingSecretStore.h"
 #include "SampleApps.h"
 #include "SecretEntryKeys.h"
+#include "ServiceFixture.h"
 #include "TemporaryRegistry.h"
 #include "TestKeychain.h"
 
@@ -37,18 +39,6 @@ QString errorText(const Status& status)
 template <typename T> QString errorText(const Result<T>& result)
 {
     return result.ok() ? QString() : result.error().text();
-}
-
-/// Calls an asynchronous service method and waits for its one answer.
-template <typename T> T answerOf(const std::function<void(std::function<void(T)>)>& call)
-{
-    CallbackResult<T> answer;
-    call(answer.callback());
-    if (!answer.wait())
-        return Error{u"no answer"_s, {}};
-    if (answer.callCount() != 1)
-        return Error{u"answered %1 times"_s.arg(answer.callCount()), {}};
-    return answer.value();
 }
 
 constexpr int WarningDays = 30;
@@ -86,17 +76,12 @@ private:
     Result<IssuedKey> generateApiKey(const QString& applicationId, int lifetimeDays = 365);
     Result<IssuedKey> rotateKey(const QString& applicationId, const QString& oldKeyId, int overlapDays);
     Status revokeKey(const QString& applicationId, const QString& keyId);
-    Result<QString> readFromKeychain(const QString& entryKey);
-    QStringList keychainEntriesOfThisRegistry();
     QString keyEntry(const QString& applicationId, const QString& keyId) const;
     QString secretEntry(const QString& applicationId) const;
     KeyRecord storedKey(const QString& applicationId, const QString& keyId) const;
     QStringList auditedActions(const QString& applicationId) const;
 
-    std::shared_ptr<const PermissionCatalogue> m_catalogue;
-    std::shared_ptr<FixedClock> m_clock;
-    std::unique_ptr<TemporaryRegistry> m_registry;
-    std::shared_ptr<RecordingSecretStore> m_secrets;
+    std::unique_ptr<ServiceFixture> m_fixture;
     std::unique_ptr<AppRegistrationService> m_registration;
     std::unique_ptr<AppLifecycleService> m_lifecycle;
 };
@@ -105,34 +90,21 @@ void LifecycleTest::initTestCase()
 {
     const QString problem = TestKeychain::environmentProblem();
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    Result<PermissionCatalogue> catalogue =
-        PermissionCatalogue::load(QString::fromLatin1(PermissionCatalogue::DefaultResourcePath));
-    QVERIFY2(catalogue.ok(), qPrintable(errorText(catalogue)));
-    m_catalogue = std::make_shared<const PermissionCatalogue>(std::move(catalogue).value());
 }
 
 void LifecycleTest::init()
 {
-    m_clock = std::make_shared<FixedClock>();
-    m_registry = std::make_unique<TemporaryRegistry>(m_clock);
-    QVERIFY2(m_registry->isOpen(), qPrintable(m_registry->errorText()));
-    m_secrets = std::make_shared<RecordingSecretStore>(std::make_shared<KeychainSecretStore>());
-    m_registration =
-        std::make_unique<AppRegistrationService>(m_registry->repository(), m_secrets, m_catalogue, m_clock);
-    m_lifecycle = std::make_unique<AppLifecycleService>(m_registry->repository(), m_secrets, m_catalogue, m_clock);
+    m_fixture = std::make_unique<ServiceFixture>();
+    QVERIFY2(m_fixture->problem().isEmpty(), qPrintable(m_fixture->problem()));
+    m_registration = std::make_unique<AppRegistrationService>(m_fixture->repository(), m_fixture->secrets(),
+                                                              m_fixture->catalogue(), m_fixture->clock());
+    m_lifecycle = std::make_unique<AppLifecycleService>(m_fixture->repository(), m_fixture->secrets(),
+                                                        m_fixture->catalogue(), m_fixture->clock());
 }
 
-// Leaves the shared test keyring as it was found, whatever the test did.
 void LifecycleTest::cleanup()
 {
-    if (!runsHere(TestKeychain::Expectation::Available))
-        return;
-    KeychainSecretStore keychain;
-    for (const QString& entryKey : keychainEntriesOfThisRegistry()) {
-        CallbackResult<Status> removed;
-        keychain.remove(entryKey, removed.callback());
-        QVERIFY(removed.wait());
-    }
+    QVERIFY(m_fixture->removeKeychainEntries());
 }
 
 Result<IssuedApp> LifecycleTest::createApp(const QString& name)
@@ -150,8 +122,7 @@ Result<IssuedKey> LifecycleTest::generateApiKey(const QString& applicationId, in
 Result<IssuedKey> LifecycleTest::rotateKey(const QString& applicationId, const QString& oldKeyId, int overlapDays)
 {
     return answerOf<Result<IssuedKey>>([&](auto done) {
-        m_lifecycle->rotateKey(applicationId, oldKeyId, AppRegistrationService::DefaultKeyLifetimeDays, overlapDays,
-                               std::move(done));
+        m_lifecycle->rotateKey(applicationId, oldKeyId, KeyPolicy::DefaultLifetimeDays, overlapDays, std::move(done));
     });
 }
 
@@ -160,38 +131,26 @@ Status LifecycleTest::revokeKey(const QString& applicationId, const QString& key
     return answerOf<Status>([&](auto done) { m_lifecycle->revokeKey(applicationId, keyId, std::move(done)); });
 }
 
-Result<QString> LifecycleTest::readFromKeychain(const QString& entryKey)
-{
-    KeychainSecretStore keychain;
-    return answerOf<Result<QString>>([&](auto done) { keychain.read(entryKey, std::move(done)); });
-}
-
-QStringList LifecycleTest::keychainEntriesOfThisRegistry()
-{
-    const Result<QStringList> entries = TestKeychain::appKeysEntries(m_registry->database()->registryId() + u'/');
-    return entries.ok() ? entries.value() : QStringList{u"(secret-tool failed: %1)"_s.arg(errorText(entries))};
-}
-
 QString LifecycleTest::keyEntry(const QString& applicationId, const QString& keyId) const
 {
-    return SecretEntryKeys::apiKey(m_registry->database()->registryId(), applicationId, keyId);
+    return SecretEntryKeys::apiKey(m_fixture->registry().database()->registryId(), applicationId, keyId);
 }
 
 QString LifecycleTest::secretEntry(const QString& applicationId) const
 {
-    return SecretEntryKeys::appSecret(m_registry->database()->registryId(), applicationId);
+    return SecretEntryKeys::appSecret(m_fixture->registry().database()->registryId(), applicationId);
 }
 
 KeyRecord LifecycleTest::storedKey(const QString& applicationId, const QString& keyId) const
 {
-    const Result<KeyRecord> key = m_registry->repository()->findKey(applicationId, keyId);
+    const Result<KeyRecord> key = m_fixture->repository()->findKey(applicationId, keyId);
     return key.ok() ? key.value() : KeyRecord{};
 }
 
 QStringList LifecycleTest::auditedActions(const QString& applicationId) const
 {
     const Result<QList<AuditEntry>> entries =
-        AuditLog(m_registry->database()).entries(AuditFilter{std::nullopt, {}, applicationId, {}, {}});
+        AuditLog(m_fixture->registry().database()).entries(AuditFilter{std::nullopt, {}, applicationId, {}, {}});
     QStringList actions;
     for (const AuditEntry& entry : entries.ok() ? entries.value() : QList<AuditEntry>{})
         actions.append(entry.action);
@@ -213,13 +172,13 @@ void LifecycleTest::aThirdLiveKeyIsRefusedAndLeavesNoKeychainEntry()
     QVERIFY(!third.ok());
     QCOMPARE(third.error().code, ErrorCode::KeyLimitReached);
     // Written first, as every key is, then taken back when the database refused.
-    QCOMPARE(m_secrets->writtenEntries().size(), 4);
-    QCOMPARE(m_secrets->removedEntries(), QStringList{m_secrets->writtenEntries().constLast()});
+    QCOMPARE(m_fixture->secrets()->writtenEntries().size(), 4);
+    QCOMPARE(m_fixture->secrets()->removedEntries(), QStringList{m_fixture->secrets()->writtenEntries().constLast()});
     QStringList expected{secretEntry(applicationId), keyEntry(applicationId, first.value().keyId),
                          keyEntry(applicationId, second.value().keyId)};
     expected.sort();
-    QCOMPARE(keychainEntriesOfThisRegistry(), expected);
-    QCOMPARE(m_registry->repository()->keysForApp(applicationId).value().size(), 2);
+    QCOMPARE(m_fixture->keychainEntries(), expected);
+    QCOMPARE(m_fixture->repository()->keysForApp(applicationId).value().size(), 2);
 }
 
 void LifecycleTest::rotationShortensTheOldKeyAndIssuesANewOne()
@@ -231,8 +190,8 @@ void LifecycleTest::rotationShortensTheOldKeyAndIssuesANewOne()
     const QString applicationId = app.value().applicationId;
     const Result<IssuedKey> oldKey = generateApiKey(applicationId);
     QVERIFY2(oldKey.ok(), qPrintable(errorText(oldKey)));
-    m_clock->setNowUtc(m_clock->nowUtc().addDays(200));
-    const QDateTime now = m_clock->nowUtc();
+    m_fixture->clock()->setNowUtc(m_fixture->clock()->nowUtc().addDays(200));
+    const QDateTime now = m_fixture->clock()->nowUtc();
 
     const Result<IssuedKey> newKey = rotateKey(applicationId, oldKey.value().keyId, 7);
     QVERIFY2(newKey.ok(), qPrintable(errorText(newKey)));
@@ -242,12 +201,12 @@ void LifecycleTest::rotationShortensTheOldKeyAndIssuesANewOne()
     QCOMPARE(storedKey(applicationId, newKey.value().keyId).keySha256,
              CredentialFormat::sha256Hex(newKey.value().apiKey));
 
-    const Result<QString> kept = readFromKeychain(keyEntry(applicationId, newKey.value().keyId));
+    const Result<QString> kept = TestKeychain::read(keyEntry(applicationId, newKey.value().keyId));
     QVERIFY2(kept.ok(), qPrintable(errorText(kept)));
     QVERIFY2(kept.value() == newKey.value().apiKey, "the keychain holds another key");
     // The old key keeps working through the overlap, so its plaintext stays too.
-    QVERIFY(readFromKeychain(keyEntry(applicationId, oldKey.value().keyId)).ok());
-    const QList<KeyRecord> keys = m_registry->repository()->keysForApp(applicationId).value();
+    QVERIFY(TestKeychain::read(keyEntry(applicationId, oldKey.value().keyId)).ok());
+    const QList<KeyRecord> keys = m_fixture->repository()->keysForApp(applicationId).value();
     QCOMPARE(KeyStatus::ofKey(keys.at(1).expiresAt, keys.at(1).revokedAt, now, WarningDays).state,
              KeyStatus::State::ExpiresSoon);
     QCOMPARE(KeyStatus::ofKey(keys.at(1).expiresAt, keys.at(1).revokedAt, now.addDays(7), WarningDays).state,
@@ -276,19 +235,19 @@ void LifecycleTest::rotationOverlapIsZeroToThirtyDays()
     QVERIFY2(app.ok(), qPrintable(errorText(app)));
     const Result<IssuedKey> oldKey = generateApiKey(app.value().applicationId);
     QVERIFY2(oldKey.ok(), qPrintable(errorText(oldKey)));
-    const int writesBefore = m_secrets->writtenEntries().size();
+    const int writesBefore = m_fixture->secrets()->writtenEntries().size();
 
     const Result<IssuedKey> rotated = rotateKey(app.value().applicationId, oldKey.value().keyId, overlapDays);
     QCOMPARE(rotated.ok(), accepted);
     const QDateTime oldKeyExpiry = storedKey(app.value().applicationId, oldKey.value().keyId).expiresAt;
     if (accepted) {
-        QCOMPARE(oldKeyExpiry, m_clock->nowUtc().addDays(overlapDays));
+        QCOMPARE(oldKeyExpiry, m_fixture->clock()->nowUtc().addDays(overlapDays));
         return;
     }
     QCOMPARE(rotated.error().code, ErrorCode::InvalidInput);
     QCOMPARE(rotated.error().message,
              u"The old key's overlap must be between 0 and 30 days, not %1."_s.arg(overlapDays));
-    QCOMPARE(m_secrets->writtenEntries().size(), writesBefore);
+    QCOMPARE(m_fixture->secrets()->writtenEntries().size(), writesBefore);
     QCOMPARE(oldKeyExpiry, oldKey.value().expiresAt);
 }
 
@@ -301,15 +260,15 @@ void LifecycleTest::revocationIsImmediateFinalAndRemovesThePlaintext()
     const QString applicationId = app.value().applicationId;
     const Result<IssuedKey> key = generateApiKey(applicationId);
     QVERIFY2(key.ok(), qPrintable(errorText(key)));
-    m_clock->setNowUtc(m_clock->nowUtc().addSecs(3600));
-    const QDateTime now = m_clock->nowUtc();
+    m_fixture->clock()->setNowUtc(m_fixture->clock()->nowUtc().addSecs(3600));
+    const QDateTime now = m_fixture->clock()->nowUtc();
 
     const Status revoked = revokeKey(applicationId, key.value().keyId);
     QVERIFY2(revoked.ok(), qPrintable(errorText(revoked)));
     const KeyRecord stored = storedKey(applicationId, key.value().keyId);
     QCOMPARE(stored.revokedAt, now);
     QCOMPARE(KeyStatus::ofApp({stored}, true, now, WarningDays).state, KeyStatus::State::Revoked);
-    QCOMPARE(keychainEntriesOfThisRegistry(), QStringList{secretEntry(applicationId)});
+    QCOMPARE(m_fixture->keychainEntries(), QStringList{secretEntry(applicationId)});
 
     const Status again = revokeKey(applicationId, key.value().keyId);
     QVERIFY(!again.ok());
@@ -320,9 +279,9 @@ void LifecycleTest::revocationIsImmediateFinalAndRemovesThePlaintext()
     QVERIFY(!rotated.ok());
     QCOMPARE(rotated.error().code, ErrorCode::InvalidInput);
     QVERIFY2(rotated.error().message.contains(u"revoked"_s), qPrintable(rotated.error().message));
-    QCOMPARE(m_secrets->removedEntries().constLast(), m_secrets->writtenEntries().constLast());
-    QCOMPARE(keychainEntriesOfThisRegistry(), QStringList{secretEntry(applicationId)});
-    QCOMPARE(m_registry->repository()->keysForApp(applicationId).value().size(), 1);
+    QCOMPARE(m_fixture->secrets()->removedEntries().constLast(), m_fixture->secrets()->writtenEntries().constLast());
+    QCOMPARE(m_fixture->keychainEntries(), QStringList{secretEntry(applicationId)});
+    QCOMPARE(m_fixture->repository()->keysForApp(applicationId).value().size(), 1);
 }
 
 void LifecycleTest::aDeactivatedAppsKeysAreInactiveUntilReactivated()
@@ -334,24 +293,24 @@ void LifecycleTest::aDeactivatedAppsKeysAreInactiveUntilReactivated()
     const QString applicationId = app.value().applicationId;
     const Result<IssuedKey> key = generateApiKey(applicationId);
     QVERIFY2(key.ok(), qPrintable(errorText(key)));
-    const QDateTime now = m_clock->nowUtc();
+    const QDateTime now = m_fixture->clock()->nowUtc();
     const auto status = [&] {
-        const AppRecord stored = m_registry->repository()->findApp(applicationId).value();
-        return KeyStatus::ofApp(m_registry->repository()->keysForApp(applicationId).value(), stored.active, now,
+        const AppRecord stored = m_fixture->repository()->findApp(applicationId).value();
+        return KeyStatus::ofApp(m_fixture->repository()->keysForApp(applicationId).value(), stored.active, now,
                                 WarningDays)
             .state;
     };
 
     QVERIFY(m_lifecycle->deactivate(applicationId).ok());
     QCOMPARE(status(), KeyStatus::State::Inactive);
-    const int writesBefore = m_secrets->writtenEntries().size();
+    const int writesBefore = m_fixture->secrets()->writtenEntries().size();
     for (const Result<IssuedKey>& refused :
          {generateApiKey(applicationId), rotateKey(applicationId, key.value().keyId, 7)}) {
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
         QCOMPARE(refused.error().hint, u"Reactivate the app first."_s);
     }
-    QCOMPARE(m_secrets->writtenEntries().size(), writesBefore);
+    QCOMPARE(m_fixture->secrets()->writtenEntries().size(), writesBefore);
     QCOMPARE(m_lifecycle->deactivate(applicationId).error().code, ErrorCode::InvalidInput);
 
     QVERIFY(m_lifecycle->reactivate(applicationId).ok());
@@ -373,20 +332,20 @@ void LifecycleTest::deletionFreesTheNameRemovesTheKeychainEntriesAndKeepsTheTrai
     QVERIFY2(revoked.ok() && kept.ok(), qPrintable(errorText(revoked) + errorText(kept)));
     // Its entry is already gone: deleting must not stumble over it.
     QVERIFY(revokeKey(applicationId, revoked.value().keyId).ok());
-    QCOMPARE(keychainEntriesOfThisRegistry().size(), 2);
+    QCOMPARE(m_fixture->keychainEntries().size(), 2);
 
     const Status deleted = answerOf<Status>([&](auto done) { m_lifecycle->deleteApp(applicationId, std::move(done)); });
     QVERIFY2(deleted.ok(), qPrintable(errorText(deleted)));
-    QCOMPARE(keychainEntriesOfThisRegistry(), QStringList());
-    QCOMPARE(m_registry->repository()->listApps().value().size(), 0);
-    QCOMPARE(m_registry->repository()->findApp(applicationId).error().code, ErrorCode::NotFound);
+    QCOMPARE(m_fixture->keychainEntries(), QStringList());
+    QCOMPARE(m_fixture->repository()->listApps().value().size(), 0);
+    QCOMPARE(m_fixture->repository()->findApp(applicationId).error().code, ErrorCode::NotFound);
     QCOMPARE(auditedActions(applicationId), (QStringList{u"app.created"_s, u"key.generated"_s, u"key.generated"_s,
                                                          u"key.revoked"_s, u"app.deleted"_s}));
-    QVERIFY(!AuditLog(m_registry->database()).verify().value().has_value());
+    QVERIFY(!AuditLog(m_fixture->registry().database()).verify().value().has_value());
 
     const Result<IssuedApp> again = createApp(u"short STORY"_s);
     QVERIFY2(again.ok(), qPrintable(errorText(again)));
-    QCOMPARE(m_registry->repository()->listApps().value().constFirst().details.name, u"short STORY"_s);
+    QCOMPARE(m_fixture->repository()->listApps().value().constFirst().details.name, u"short STORY"_s);
 }
 
 void LifecycleTest::regeneratingTheSecretReplacesItAtOnce()
@@ -405,10 +364,10 @@ void LifecycleTest::regeneratingTheSecretReplacesItAtOnce()
     QVERIFY(secret != app.value().secret);
     QCOMPARE(regenerated.value().secretHint, CredentialFormat::hint(secret));
 
-    const AppRecord stored = m_registry->repository()->findApp(applicationId).value();
+    const AppRecord stored = m_fixture->repository()->findApp(applicationId).value();
     QCOMPARE(stored.secretSha256, CredentialFormat::sha256Hex(secret));
     QCOMPARE(stored.secretHint, regenerated.value().secretHint);
-    const Result<QString> inKeychain = readFromKeychain(secretEntry(applicationId));
+    const Result<QString> inKeychain = TestKeychain::read(secretEntry(applicationId));
     QVERIFY2(inKeychain.ok() && inKeychain.value() == secret, "the keychain does not hold the new secret");
     QCOMPARE(auditedActions(applicationId).constLast(), u"secret.regenerated"_s);
 }
@@ -420,7 +379,7 @@ void LifecycleTest::aRefusedSecretIsPutBackInTheKeychain()
     const Result<IssuedApp> app = createApp(u"Kept secret"_s);
     QVERIFY2(app.ok(), qPrintable(errorText(app)));
     const QString applicationId = app.value().applicationId;
-    QSqlQuery trigger(m_registry->database()->connection());
+    QSqlQuery trigger(m_fixture->registry().database()->connection());
     QVERIFY(trigger.exec(u"CREATE TRIGGER refuse_secrets BEFORE UPDATE OF secret_sha256 ON apps"
                          " BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"_s));
 
@@ -429,11 +388,11 @@ void LifecycleTest::aRefusedSecretIsPutBackInTheKeychain()
     QVERIFY(!regenerated.ok());
     QVERIFY2(regenerated.error().hint.contains(u"refused by the test"_s), qPrintable(regenerated.error().hint));
     // The new secret did reach the keychain, and the old one was written back over it.
-    QCOMPARE(m_secrets->writtenEntries(),
+    QCOMPARE(m_fixture->secrets()->writtenEntries(),
              (QStringList{secretEntry(applicationId), secretEntry(applicationId), secretEntry(applicationId)}));
-    const Result<QString> inKeychain = readFromKeychain(secretEntry(applicationId));
+    const Result<QString> inKeychain = TestKeychain::read(secretEntry(applicationId));
     QVERIFY2(inKeychain.ok() && inKeychain.value() == app.value().secret, "the old secret was not put back");
-    QCOMPARE(m_registry->repository()->findApp(applicationId).value().secretSha256,
+    QCOMPARE(m_fixture->repository()->findApp(applicationId).value().secretSha256,
              CredentialFormat::sha256Hex(app.value().secret));
     QCOMPARE(auditedActions(applicationId), QStringList{u"app.created"_s});
 }
@@ -451,10 +410,10 @@ void LifecycleTest::aSecretMissingFromTheKeychainIsRegeneratedAfresh()
     const Result<IssuedApp> regenerated =
         answerOf<Result<IssuedApp>>([&](auto done) { m_lifecycle->regenerateSecret(applicationId, std::move(done)); });
     QVERIFY2(regenerated.ok(), qPrintable(errorText(regenerated)));
-    const Result<QString> inKeychain = readFromKeychain(secretEntry(applicationId));
+    const Result<QString> inKeychain = TestKeychain::read(secretEntry(applicationId));
     QVERIFY2(inKeychain.ok() && inKeychain.value() == regenerated.value().secret,
              "the keychain does not hold the new secret");
-    QCOMPARE(m_registry->repository()->findApp(applicationId).value().secretSha256,
+    QCOMPARE(m_fixture->repository()->findApp(applicationId).value().secretSha256,
              CredentialFormat::sha256Hex(regenerated.value().secret));
 }
 
@@ -475,7 +434,7 @@ void LifecycleTest::revealingIsAuditedBeforeThePlaintextIsHandedOut()
         [&](auto done) { m_lifecycle->revealKey(applicationId, key.value().keyId, std::move(done)); });
     QVERIFY2(apiKey.ok() && apiKey.value() == key.value().apiKey, "revealKey gave another key");
 
-    const QList<AuditEntry> entries = AuditLog(m_registry->database()).entries().value();
+    const QList<AuditEntry> entries = AuditLog(m_fixture->registry().database()).entries().value();
     QCOMPARE(entries.size(), 4);
     QCOMPARE(entries.at(2).action, u"secret.revealed"_s);
     QCOMPARE(entries.at(2).details.value(u"secret_hint"_s).toString(), app.value().secretHint);
@@ -487,14 +446,14 @@ void LifecycleTest::revealingIsAuditedBeforeThePlaintextIsHandedOut()
     });
     QVERIFY(!unknownKey.ok());
     QCOMPARE(unknownKey.error().code, ErrorCode::NotFound);
-    QCOMPARE(AuditLog(m_registry->database()).entries().value().size(), 4);
+    QCOMPARE(AuditLog(m_fixture->registry().database()).entries().value().size(), 4);
 }
 
 void LifecycleTest::editingFollowsTheWizardsRules()
 {
-    const AppRecord app = SampleApps::record(u"Mine"_s, m_clock->nowUtc());
-    QVERIFY(m_registry->repository()->insertApp(app).ok());
-    QVERIFY(m_registry->repository()->insertApp(SampleApps::record(u"Theirs"_s, m_clock->nowUtc())).ok());
+    const AppRecord app = SampleApps::record(u"Mine"_s, m_fixture->clock()->nowUtc());
+    QVERIFY(m_fixture->repository()->insertApp(app).ok());
+    QVERIFY(m_fixture->repository()->insertApp(SampleApps::record(u"Theirs"_s, m_fixture->clock()->nowUtc())).ok());
 
     const Status taken = m_lifecycle->editDetails(app.applicationId, 1, SampleApps::details(u"theirs"_s));
     QVERIFY(!taken.ok());
@@ -505,7 +464,7 @@ void LifecycleTest::editingFollowsTheWizardsRules()
 
     const Status renamed = m_lifecycle->editDetails(app.applicationId, 1, SampleApps::details(u"  MINE  "_s));
     QVERIFY2(renamed.ok(), qPrintable(errorText(renamed)));
-    QCOMPARE(m_registry->repository()->findApp(app.applicationId).value().details.name, u"MINE"_s);
+    QCOMPARE(m_fixture->repository()->findApp(app.applicationId).value().details.name, u"MINE"_s);
 
     const Status unknownPermission =
         m_lifecycle->editScope(app.applicationId, 2, AppScope{AuthMethod::JwtGroups, {u"appointments.delete"_s}});
@@ -517,17 +476,18 @@ void LifecycleTest::editingFollowsTheWizardsRules()
     const Status scoped = m_lifecycle->editScope(
         app.applicationId, 2, AppScope{AuthMethod::JwtGroups, {u"guests.read"_s, u"centers.read"_s, u"guests.read"_s}});
     QVERIFY2(scoped.ok(), qPrintable(errorText(scoped)));
-    QCOMPARE(m_registry->repository()->findApp(app.applicationId).value().scope.permissionIds,
+    QCOMPARE(m_fixture->repository()->findApp(app.applicationId).value().scope.permissionIds,
              (QStringList{u"centers.read"_s, u"guests.read"_s}));
 }
 
 void LifecycleTest::aStaleEditIsAConflict()
 {
-    const AppRecord app = SampleApps::record(u"Shared"_s, m_clock->nowUtc());
-    QVERIFY(m_registry->repository()->insertApp(app).ok());
-    const Result<std::shared_ptr<AppRepository>> otherWindow = m_registry->openAnother();
+    const AppRecord app = SampleApps::record(u"Shared"_s, m_fixture->clock()->nowUtc());
+    QVERIFY(m_fixture->repository()->insertApp(app).ok());
+    const Result<std::shared_ptr<AppRepository>> otherWindow = m_fixture->registry().openAnother();
     QVERIFY2(otherWindow.ok(), qPrintable(errorText(otherWindow)));
-    AppLifecycleService otherLifecycle(otherWindow.value(), m_secrets, m_catalogue, m_clock);
+    AppLifecycleService otherLifecycle(otherWindow.value(), m_fixture->secrets(), m_fixture->catalogue(),
+                                       m_fixture->clock());
 
     AppDetails first = app.details;
     first.uri = u"https://first.example.com"_s;
@@ -539,19 +499,21 @@ void LifecycleTest::aStaleEditIsAConflict()
     QCOMPARE(conflict.error().code, ErrorCode::Conflict);
     QVERIFY2(conflict.error().message.contains(u"URI “https://first.example.com”"_s),
              qPrintable(conflict.error().message));
-    QCOMPARE(m_registry->repository()->findApp(app.applicationId).value().details.name, u"Shared"_s);
+    QCOMPARE(m_fixture->repository()->findApp(app.applicationId).value().details.name, u"Shared"_s);
 }
 
 void LifecycleTest::aReadOnlyRegistryRefusesEverythingBeforeTheKeychain()
 {
-    const AppRecord app = SampleApps::record(u"Audited only"_s, m_clock->nowUtc());
-    QVERIFY(m_registry->repository()->insertApp(app).ok());
-    const KeyRecord key = SampleApps::key(app.applicationId, m_clock->nowUtc());
-    QVERIFY(m_registry->repository()->insertKey(key).ok());
-    const Result<std::shared_ptr<AppRepository>> readOnly = m_registry->openAnother(Database::AccessMode::ReadOnly);
+    const AppRecord app = SampleApps::record(u"Audited only"_s, m_fixture->clock()->nowUtc());
+    QVERIFY(m_fixture->repository()->insertApp(app).ok());
+    const KeyRecord key = SampleApps::key(app.applicationId, m_fixture->clock()->nowUtc());
+    QVERIFY(m_fixture->repository()->insertKey(key).ok());
+    const Result<std::shared_ptr<AppRepository>> readOnly =
+        m_fixture->registry().openAnother(Database::AccessMode::ReadOnly);
     QVERIFY2(readOnly.ok(), qPrintable(errorText(readOnly)));
-    AppRegistrationService registration(readOnly.value(), m_secrets, m_catalogue, m_clock);
-    AppLifecycleService lifecycle(readOnly.value(), m_secrets, m_catalogue, m_clock);
+    AppRegistrationService registration(readOnly.value(), m_fixture->secrets(), m_fixture->catalogue(),
+                                        m_fixture->clock());
+    AppLifecycleService lifecycle(readOnly.value(), m_fixture->secrets(), m_fixture->catalogue(), m_fixture->clock());
     const QString id = app.applicationId;
 
     const std::vector<std::pair<const char*, std::function<Status()>>> calls{
@@ -622,18 +584,18 @@ void LifecycleTest::aReadOnlyRegistryRefusesEverythingBeforeTheKeychain()
         QVERIFY2(!refused.ok(), name);
         QCOMPARE(refused.error().code, ErrorCode::ReadOnly);
     }
-    QCOMPARE(m_secrets->writtenEntries(), QStringList());
-    QCOMPARE(m_secrets->readEntries(), QStringList());
-    QCOMPARE(m_secrets->removedEntries(), QStringList());
-    QCOMPARE(RawSql::rowCount(*m_registry->database(), u"audit_log"_s), 2);
+    QCOMPARE(m_fixture->secrets()->writtenEntries(), QStringList());
+    QCOMPARE(m_fixture->secrets()->readEntries(), QStringList());
+    QCOMPARE(m_fixture->secrets()->removedEntries(), QStringList());
+    QCOMPARE(RawSql::rowCount(*m_fixture->registry().database(), u"audit_log"_s), 2);
 }
 
 void LifecycleTest::withoutSecretServiceARevealIsStillAuditedAndDeleteIsRefused()
 {
     if (!runsHere(TestKeychain::Expectation::Absent))
         QSKIP("runs in the ctest entry tst_lifecycle_no_service");
-    const AppRecord app = SampleApps::record(u"Keychain down"_s, m_clock->nowUtc());
-    QVERIFY(m_registry->repository()->insertApp(app).ok());
+    const AppRecord app = SampleApps::record(u"Keychain down"_s, m_fixture->clock()->nowUtc());
+    QVERIFY(m_fixture->repository()->insertApp(app).ok());
 
     const Result<QString> secret =
         answerOf<Result<QString>>([&](auto done) { m_lifecycle->revealSecret(app.applicationId, std::move(done)); });
@@ -648,7 +610,7 @@ void LifecycleTest::withoutSecretServiceARevealIsStillAuditedAndDeleteIsRefused(
     QCOMPARE(deleted.error().message, u"The app “Keychain down” was not deleted: its keychain entries could not be "
                                       "removed."_s);
     QVERIFY2(deleted.error().hint.contains(u"keyring"_s), qPrintable(deleted.error().hint));
-    QVERIFY(m_registry->repository()->findApp(app.applicationId).ok());
+    QVERIFY(m_fixture->repository()->findApp(app.applicationId).ok());
 }
 
 QTEST_GUILESS_MAIN(LifecycleTest)

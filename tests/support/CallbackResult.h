@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Status.h"
+
 #include <QTest>
 #include <functional>
 #include <memory>
@@ -38,5 +40,21 @@ public:
 private:
     std::shared_ptr<std::vector<T>> m_calls = std::make_shared<std::vector<T>>();
 };
+
+/// Calls an asynchronous method with a callback and waits for its one answer; an Error when there was none or more
+/// than one. T is a Status or a Result<...>:
+///
+///     const Status revoked = answerOf<Status>([&](auto done) { lifecycle.revokeKey(appId, keyId, std::move(done)); });
+template <typename T> T answerOf(const std::function<void(std::function<void(T)>)>& call)
+{
+    using namespace Qt::StringLiterals;
+    CallbackResult<T> answer;
+    call(answer.callback());
+    if (!answer.wait())
+        return Error{u"no answer"_s, {}};
+    if (answer.callCount() != 1)
+        return Error{u"answered %1 times"_s.arg(answer.callCount()), {}};
+    return answer.value();
+}
 
 } // namespace AppKeys

@@ -1,5 +1,8 @@
 #include "TestKeychain.h"
 
+#include "CallbackResult.h"
+#include "KeychainSecretStore.h"
+
 #include <QProcess>
 #include <QRegularExpression>
 
@@ -63,6 +66,12 @@ Result<QStringList> appKeysEntries(const QString& prefix)
     }
     entries.sort();
     return entries;
+}
+
+Result<QString> read(const QString& entryKey)
+{
+    KeychainSecretStore keychain;
+    return answerOf<Result<QString>>([&](auto done) { keychain.read(entryKey, std::move(done)); });
 }
 
 Status lockDefaultCollection()

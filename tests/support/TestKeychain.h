@@ -27,6 +27,9 @@ QString environmentProblem();
 /// with secret-tool. Only the entries' names are read, never their secrets.
 Result<QStringList> appKeysEntries(const QString& prefix = {});
 
+/// What the keychain holds under `entryKey`, read with KeychainSecretStore past any store the test wraps it in.
+Result<QString> read(const QString& entryKey);
+
 /// Locks the keyring's default collection over D-Bus, as a screen locker would.
 Status lockDefaultCollection();
 

@@ -6,7 +6,7 @@
 
 namespace AppKeys {
 
-/// How the command line writes times: always UTC, so that output does not depend on where it runs.
+/// How the command line and exports write times: always UTC, so that output does not depend on where it runs.
 class TimeFormat
 {
     Q_DECLARE_TR_FUNCTIONS(AppKeys::TimeFormat)

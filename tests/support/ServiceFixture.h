@@ -1,0 +1,50 @@
+#pragma once
+
+#include "FixedClock.h"
+#include "PermissionCatalogue.h"
+#include "RecordingSecretStore.h"
+#include "TemporaryRegistry.h"
+
+#include <QStringList>
+#include <memory>
+
+namespace AppKeys {
+
+/// What a service test builds its services on: the real permission catalogue, a FixedClock, a fresh registry and
+/// the real keychain behind a RecordingSecretStore. One per test function:
+///
+///     m_fixture = std::make_unique<ServiceFixture>();
+///     QVERIFY2(m_fixture->problem().isEmpty(), qPrintable(m_fixture->problem()));
+///     AppRegistrationService service(m_fixture->repository(), m_fixture->secrets(), m_fixture->catalogue(),
+///                                    m_fixture->clock());
+///     ...
+///     QVERIFY(m_fixture->removeKeychainEntries()); // in cleanup()
+class ServiceFixture
+{
+public:
+    ServiceFixture();
+
+    /// Why the catalogue or the registry is missing; empty when both are there.
+    QString problem() const { return m_problem; }
+
+    const std::shared_ptr<const PermissionCatalogue>& catalogue() const { return m_catalogue; }
+    const std::shared_ptr<FixedClock>& clock() const { return m_clock; }
+    TemporaryRegistry& registry() const { return *m_registry; }
+    std::shared_ptr<AppRepository> repository() const { return m_registry->repository(); }
+    const std::shared_ptr<RecordingSecretStore>& secrets() const { return m_secrets; }
+
+    /// This registry's entries in the real keychain, sorted; one line naming the failure when secret-tool failed.
+    QStringList keychainEntries() const;
+    /// Removes this registry's entries from the real keychain, so that the shared test keyring is left as it was
+    /// found whatever the test did. Nothing to do (true) where the ctest entry runs without a keyring.
+    bool removeKeychainEntries() const;
+
+private:
+    std::shared_ptr<const PermissionCatalogue> m_catalogue;
+    std::shared_ptr<FixedClock> m_clock;
+    std::unique_ptr<TemporaryRegistry> m_registry;
+    std::shared_ptr<RecordingSecretStore> m_secrets;
+    QString m_problem;
+};
+
+} // namespace AppKeys
