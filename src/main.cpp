@@ -16,11 +16,6 @@ QStringList argumentsAfterProgramName(int argc, char* argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
     return arguments;
 }
-
-void writeProblem(const QString& problem)
-{
-    QTextStream(stderr) << u"appkeys: "_s << problem << u'\n';
-}
 } // namespace
 
 int main(int argc, char* argv[])
@@ -32,16 +27,15 @@ int main(int argc, char* argv[])
     // Commands run without a display, so the choice is made before any QGuiApplication exists.
     if (CommandLine::isCommandLineInvocation(arguments)) {
         QCoreApplication application(argc, argv);
-        if (const Status installed = TranslationLoader::install(language); !installed) {
-            writeProblem(installed.error().text());
-            return CommandLine::BadUsage;
-        }
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return CommandLine::run(arguments, out, err);
+        return CommandLine::runInLanguage(language, arguments, out, err);
     }
     QApplication application(argc, argv);
-    if (const Status installed = TranslationLoader::install(language); !installed)
-        writeProblem(QCoreApplication::translate("main", "warning: %1").arg(installed.error().text()));
+    if (const Status installed = TranslationLoader::install(language); !installed) {
+        QTextStream(stderr) << u"appkeys: "_s
+                            << QCoreApplication::translate("main", "warning: %1").arg(installed.error().text())
+                            << u'\n';
+    }
     return WindowLauncher::run(application);
 }

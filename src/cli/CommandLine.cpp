@@ -214,6 +214,17 @@ bool CommandLine::isCommandLineInvocation(const QStringList& arguments)
            !leadingWords(arguments).isEmpty();
 }
 
+int CommandLine::runInLanguage(const std::optional<QString>& language, const QStringList& arguments, QTextStream& out,
+                               QTextStream& err)
+{
+    if (const Status installed = TranslationLoader::install(language); !installed) {
+        err << u"appkeys: "_s << installed.error().text() << u'\n';
+        err.flush();
+        return BadUsage;
+    }
+    return run(arguments, out, err);
+}
+
 int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     applyApplicationIdentity();

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
+#include <optional>
 
 namespace AppKeys {
 
@@ -27,6 +28,11 @@ public:
 
     /// Runs one command. Needs a QCoreApplication; writes results to `out`, messages to `err`.
     static int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
+    /// run() in `language` (--lang, already taken out of the arguments: TranslationLoader::takeLanguageOption) or,
+    /// without it, the system's: what the appkeys executable does with a command line. A language AppKeys does not
+    /// speak is BadUsage.
+    static int runInLanguage(const std::optional<QString>& language, const QStringList& arguments, QTextStream& out,
+                             QTextStream& err);
 };
 
 } // namespace AppKeys

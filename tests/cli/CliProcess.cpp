@@ -15,8 +15,13 @@ constexpr int FinishTimeoutMs = 60000;
 CliProcess CliProcess::run(const QStringList& arguments, const QProcessEnvironment& environment,
                            const QByteArray& input)
 {
+    // The expected texts are English, as the program speaks it (with its plural forms), whatever the developer's
+    // own language.
+    QProcessEnvironment english = environment;
+    english.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    english.insert(u"LANGUAGE"_s, u"en"_s);
     QProcess process;
-    process.setProcessEnvironment(environment);
+    process.setProcessEnvironment(english);
     process.start(program(), arguments);
     process.write(input);
     process.closeWriteChannel();

@@ -13,7 +13,8 @@ struct CliProcess
     QString err;       ///< standard error, UTF-8
     QString failure;   ///< why exitCode is -1
 
-    /// Runs the command with `input` on its standard input, which is then closed (at once when `input` is empty).
+    /// Runs the command with `input` on its standard input, which is then closed (at once when `input` is empty), in
+    /// English whatever `environment` says.
     static CliProcess run(const QStringList& arguments,
                           const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment(),
                           const QByteArray& input = {});

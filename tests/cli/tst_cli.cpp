@@ -275,10 +275,9 @@ void CliTest::listShowsEveryAppInAlignedColumns()
     QVERIFY(header.contains(u"Login User Type"_s) && header.contains(u"Auth Method"_s) &&
             header.contains(u"Created By"_s) && header.contains(u"Created At"_s));
 
-    const QHash<QString, QString> statusTexts = {
-        {u"active"_s, u"Active"_s},   {u"expiring"_s, u"Expires in 10 day(s)"_s},
-        {u"revoked"_s, u"Revoked"_s}, {u"expired"_s, u"Expired"_s},
-        {u"no_key"_s, u"No key"_s},   {u"inactive"_s, u"Inactive"_s}};
+    const QHash<QString, QString> statusTexts = {{u"active"_s, u"Active"_s},   {u"expiring"_s, u"Expires in 10 days"_s},
+                                                 {u"revoked"_s, u"Revoked"_s}, {u"expired"_s, u"Expired"_s},
+                                                 {u"no_key"_s, u"No key"_s},   {u"inactive"_s, u"Inactive"_s}};
     for (const CliSampleRegistry::SampleApp& app : m_registry->apps()) {
         const auto row = std::find_if(lines.begin(), lines.end(), [&app](const QString& line) {
             return line.startsWith(app.record.details.name + u"  "_s);

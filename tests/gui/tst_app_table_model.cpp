@@ -6,6 +6,7 @@
 #include "LocalTime.h"
 #include "SampleApps.h"
 #include "TemporaryRegistry.h"
+#include "TranslationLoader.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
@@ -45,6 +46,7 @@ class AppTableModelTest : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void emptyRegistryPassesTheModelTester();
@@ -71,6 +73,12 @@ private:
     std::shared_ptr<FixedClock> m_clock;
     std::unique_ptr<TemporaryRegistry> m_registry;
 };
+
+void AppTableModelTest::initTestCase()
+{
+    // The texts as the program shows them in English, with its plural forms ("1 day", "15 days").
+    QVERIFY(TranslationLoader::install(u"en"_s).ok());
+}
 
 void AppTableModelTest::init()
 {
@@ -192,7 +200,7 @@ void AppTableModelTest::statusColumnSaysWhatTheKeysAreInColour()
     };
     QCOMPARE(status(u"No key app"_s).data().toString(), u"No key"_s);
     QCOMPARE(status(u"Active app"_s).data().toString(), u"Active"_s);
-    QCOMPARE(status(u"Expiring app"_s).data().toString(), u"Expires in 15 day(s)"_s);
+    QCOMPARE(status(u"Expiring app"_s).data().toString(), u"Expires in 15 days"_s);
     QCOMPARE(status(u"Expired app"_s).data().toString(), u"Expired"_s);
     QCOMPARE(status(u"Revoked app"_s).data().toString(), u"Revoked"_s);
     QCOMPARE(status(u"Inactive app"_s).data().toString(), u"Inactive"_s);

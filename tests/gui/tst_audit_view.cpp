@@ -13,6 +13,7 @@
 #include "RawSql.h"
 #include "SampleApps.h"
 #include "TemporarySession.h"
+#include "TranslationLoader.h"
 #include "WindowDriver.h"
 #include "WizardDriver.h"
 
@@ -46,6 +47,7 @@ class AuditViewTest : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void viewMenuOpensTheWholeTrail();
@@ -73,6 +75,12 @@ private:
     AppRecord m_beta;
     AppRecord m_gamma;
 };
+
+void AuditViewTest::initTestCase()
+{
+    // The texts as the program shows them in English, with its plural forms ("1 day", "15 days").
+    QVERIFY(TranslationLoader::install(u"en"_s).ok());
+}
 
 void AuditViewTest::init()
 {
@@ -160,7 +168,7 @@ void AuditViewTest::viewMenuOpensTheWholeTrail()
     QCOMPARE(m_auditWindow->windowTitle(), u"Audit trail — AppKeys"_s);
     const int total = int(m_registry->session().auditLog->entries().value().size());
     QCOMPARE(total, 7);
-    QCOMPARE(m_auditWindow->findChild<QLabel*>(u"entryCountLabel"_s)->text(), u"7 of 7 entry(s)"_s);
+    QCOMPARE(m_auditWindow->findChild<QLabel*>(u"entryCountLabel"_s)->text(), u"7 of 7 entries"_s);
     // Newest first; actions by name, apps by name, a deleted app marked as such.
     QCOMPARE(column(AuditTableModel::SequenceColumn),
              (QStringList{u"7"_s, u"6"_s, u"5"_s, u"4"_s, u"3"_s, u"2"_s, u"1"_s}));
@@ -181,7 +189,7 @@ void AuditViewTest::filtersNarrowByActionActorAppAndDates()
 
     choose(u"actionCombo"_s, u"key.generated"_s);
     QCOMPARE(column(AuditTableModel::AppColumn), QStringList{u"Alpha"_s});
-    QCOMPARE(m_auditWindow->findChild<QLabel*>(u"entryCountLabel"_s)->text(), u"1 of 7 entry(s)"_s);
+    QCOMPARE(m_auditWindow->findChild<QLabel*>(u"entryCountLabel"_s)->text(), u"1 of 7 entries"_s);
     choose(u"actionCombo"_s, QString());
 
     auto* actors = m_auditWindow->findChild<QComboBox*>(u"actorCombo"_s);
@@ -221,7 +229,7 @@ void AuditViewTest::verifyReportsAnIntactChainThenTheBrokenEntry()
     QVERIFY(message->isVisible());
     QCOMPARE(message->severity(), FieldCheck::Severity::Ok);
     QCOMPARE(message->text(),
-             u"Verified: all 7 entry(s) of the audit trail are intact, each linked to the one before."_s);
+             u"Verified: all 7 entries of the audit trail are intact, each linked to the one before."_s);
 
     // Someone edits entry 4 in the file, past AppKeys.
     QVERIFY(RawSql::executeOutsideAppKeys(m_registry->registryPath(),
@@ -266,7 +274,7 @@ void AuditViewTest::exportWritesWhatIsShownAsCsvAndJson()
     QCOMPARE(records.at(0).toObject().value(u"action"_s).toString(), u"app.created"_s);
     QCOMPARE(records.at(0).toObject().value(u"application_id"_s).toString(), m_beta.applicationId);
     QVERIFY(
-        m_auditWindow->findChild<FieldMessageLabel*>(u"verifyMessage"_s)->text().startsWith(u"3 entry(s) exported"_s));
+        m_auditWindow->findChild<FieldMessageLabel*>(u"verifyMessage"_s)->text().startsWith(u"3 entries exported"_s));
 }
 
 void AuditViewTest::detailsPanelOpensTheTrailOfItsApp()
@@ -299,7 +307,7 @@ void AuditViewTest::anOpenViewShowsTheNextActionAtOnce()
 
     QTRY_COMPARE(column(AuditTableModel::ActionColumn).first(), u"App deactivated"_s);
     QCOMPARE(column(AuditTableModel::AppColumn).first(), u"Alpha"_s);
-    QCOMPARE(m_auditWindow->findChild<QLabel*>(u"entryCountLabel"_s)->text(), u"8 of 8 entry(s)"_s);
+    QCOMPARE(m_auditWindow->findChild<QLabel*>(u"entryCountLabel"_s)->text(), u"8 of 8 entries"_s);
 }
 
 QTEST_MAIN(AuditViewTest)

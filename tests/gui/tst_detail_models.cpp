@@ -5,6 +5,7 @@
 #include "KeyTableModel.h"
 #include "LocalTime.h"
 #include "SampleApps.h"
+#include "TranslationLoader.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
@@ -48,6 +49,7 @@ class DetailModelsTest : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void keyModelPassesTheModelTester();
     void keyModelShowsHintDatesAndStatus();
     void keysOfADeactivatedAppShowInactive();
@@ -57,6 +59,12 @@ private slots:
     void detailsSummaryIsReadable();
     void appNamesComeFromTheTrailDeletedIncluded();
 };
+
+void DetailModelsTest::initTestCase()
+{
+    // The texts as the program shows them in English, with its plural forms ("1 day", "15 days").
+    QVERIFY(TranslationLoader::install(u"en"_s).ok());
+}
 
 void DetailModelsTest::keyModelPassesTheModelTester()
 {
@@ -82,7 +90,7 @@ void DetailModelsTest::keyModelShowsHintDatesAndStatus()
     QCOMPARE(model.index(0, KeyTableModel::CreatedColumn).data().toString(), LocalTime::minutes(Now.addDays(-5)));
     QCOMPARE(model.index(0, KeyTableModel::ExpiresColumn).data().toString(), LocalTime::minutes(Now.addDays(360)));
     QCOMPARE(model.index(0, KeyTableModel::StatusColumn).data().toString(), u"Active"_s);
-    QCOMPARE(model.index(1, KeyTableModel::StatusColumn).data().toString(), u"Expires in 5 day(s)"_s);
+    QCOMPARE(model.index(1, KeyTableModel::StatusColumn).data().toString(), u"Expires in 5 days"_s);
     QCOMPARE(model.index(2, KeyTableModel::StatusColumn).data().toString(), u"Revoked"_s);
     QCOMPARE(model.index(2, KeyTableModel::StatusColumn).data(Qt::ForegroundRole).value<QBrush>().color(),
              QColor(0xb0, 0x1c, 0x1c));

@@ -19,6 +19,7 @@
 #include "RotateKeyDialog.h"
 #include "SampleApps.h"
 #include "TemporarySession.h"
+#include "TranslationLoader.h"
 #include "WindowDriver.h"
 #include "WizardDriver.h"
 
@@ -95,6 +96,7 @@ class MainWindowTest : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void tableShowsEveryAppWithItsStatusAndTheCount();
@@ -122,6 +124,12 @@ private:
     std::unique_ptr<TemporarySession> m_registry;
     QMap<QString, AppRecord> m_apps;
 };
+
+void MainWindowTest::initTestCase()
+{
+    // The texts as the program shows them in English, with its plural forms ("1 day", "15 days").
+    QVERIFY(TranslationLoader::install(u"en"_s).ok());
+}
 
 void MainWindowTest::init()
 {
@@ -204,12 +212,11 @@ void MainWindowTest::tableShowsEveryAppWithItsStatusAndTheCount()
     QVERIFY(window);
 
     QCOMPARE(child<QStackedWidget>(*window, u"contentStack"_s)->currentWidget()->objectName(), u"tablePage"_s);
-    QCOMPARE(countText(*window), u"4 of 4 app(s)"_s);
+    QCOMPARE(countText(*window), u"4 of 4 apps"_s);
     QCOMPARE(sorted(WindowDriver::columnTexts(*window, ApplicationTableModel::NameColumn)),
              (QStringList{u"Booking"_s, u"Front desk bot"_s, u"Payroll"_s, u"Store"_s}));
     QCOMPARE(WindowDriver::cellText(*window, u"Booking"_s, ApplicationTableModel::StatusColumn), u"Active"_s);
-    QCOMPARE(WindowDriver::cellText(*window, u"Store"_s, ApplicationTableModel::StatusColumn),
-             u"Expires in 15 day(s)"_s);
+    QCOMPARE(WindowDriver::cellText(*window, u"Store"_s, ApplicationTableModel::StatusColumn), u"Expires in 15 days"_s);
     QCOMPARE(WindowDriver::cellText(*window, u"Front desk bot"_s, ApplicationTableModel::StatusColumn), u"No key"_s);
     QCOMPARE(WindowDriver::cellText(*window, u"Payroll"_s, ApplicationTableModel::StatusColumn), u"Inactive"_s);
     QCOMPARE(WindowDriver::cellText(*window, u"Front desk bot"_s, ApplicationTableModel::SourceAppColumn), u"Bot"_s);
@@ -230,7 +237,7 @@ void MainWindowTest::eachFilterOfTheBarNarrowsTheRows()
 
     choose(*window, u"sourceAppCombo"_s, u"bot"_s);
     QCOMPARE(shown(), QStringList{u"Front desk bot"_s});
-    QCOMPARE(countText(*window), u"1 of 4 app(s)"_s);
+    QCOMPARE(countText(*window), u"1 of 4 apps"_s);
     reset();
     choose(*window, u"loginUserTypeCombo"_s, u"employee"_s);
     QCOMPARE(shown(), (QStringList{u"Front desk bot"_s, u"Payroll"_s}));
@@ -252,7 +259,7 @@ void MainWindowTest::eachFilterOfTheBarNarrowsTheRows()
     QCOMPARE(shown(), QStringList{u"Booking"_s});
     reset();
     QCOMPARE(shown().size(), 4);
-    QCOMPARE(countText(*window), u"4 of 4 app(s)"_s);
+    QCOMPARE(countText(*window), u"4 of 4 apps"_s);
     QVERIFY(!child<QPushButton>(*window, u"clearFiltersButton"_s)->isEnabled());
 }
 
@@ -289,7 +296,7 @@ void MainWindowTest::searchAndExpiresWithinNarrowTheRowsAndClearResets()
     QCOMPARE(days->value(), 400);
     // The deactivated app's key is not usable, so it does not count as expiring.
     QCOMPARE(shown(), (QStringList{u"Booking"_s, u"Store"_s}));
-    QCOMPARE(countText(*window), u"2 of 4 app(s)"_s);
+    QCOMPARE(countText(*window), u"2 of 4 apps"_s);
 
     WizardDriver::click(child<QPushButton>(*window, u"clearFiltersButton"_s));
     QVERIFY(!expires->isChecked());
@@ -380,7 +387,7 @@ void MainWindowTest::selectionStaysWhenTheRegistryIsReadAgain()
     WindowDriver::trigger(*window, u"refreshAction"_s);
 
     QVERIFY(WindowDriver::columnTexts(*window, ApplicationTableModel::NameColumn).contains(u"Newcomer"_s));
-    QCOMPARE(countText(*window), u"5 of 5 app(s)"_s);
+    QCOMPARE(countText(*window), u"5 of 5 apps"_s);
     QCOMPARE(child<QLabel>(*window, u"nameLabel"_s)->text(), u"Store"_s);
     QCOMPARE(window->selectedApp()->app.details.name, u"Store"_s);
     QVERIFY(child<QTableView>(*window, u"keysTable"_s)->selectionModel()->isRowSelected(0, {}));
@@ -424,7 +431,7 @@ void MainWindowTest::exportWritesTheAppsShownAsCsvAndJson()
     const auto window = WindowDriver::showWindow(m_registry->session());
     QVERIFY(window);
     choose(*window, u"loginUserTypeCombo"_s, u"guest"_s);
-    QCOMPARE(countText(*window), u"2 of 4 app(s)"_s);
+    QCOMPARE(countText(*window), u"2 of 4 apps"_s);
 
     const QString csvPath = m_registry->filePath(u"apps.csv"_s);
     WindowDriver::trigger(*window, u"exportAction"_s);
@@ -437,7 +444,7 @@ void MainWindowTest::exportWritesTheAppsShownAsCsvAndJson()
     QCOMPARE(lines.first().section(u',', 0, 1), u"application_id,name"_s);
     QStringList exportedNames{lines.at(1).section(u',', 1, 1), lines.at(2).section(u',', 1, 1)};
     QCOMPARE(sorted(exportedNames), (QStringList{u"Booking"_s, u"Store"_s}));
-    QVERIFY(window->statusBar()->currentMessage().startsWith(u"2 app(s) exported to"_s));
+    QVERIFY(window->statusBar()->currentMessage().startsWith(u"2 apps exported to"_s));
 
     const QString jsonPath = m_registry->filePath(u"apps.json"_s);
     WindowDriver::trigger(*window, u"exportAction"_s);
