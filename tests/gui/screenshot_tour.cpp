@@ -13,6 +13,7 @@
 #include "SettingsDialog.h"
 #include "SystemClock.h"
 #include "TestKeychain.h"
+#include "TranslationLoader.h"
 #include "WindowDriver.h"
 #include "WizardDriver.h"
 
@@ -74,6 +75,8 @@ void ScreenshotTour::initTestCase()
 {
     const QString problem = TestKeychain::environmentProblem();
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    // English as the program speaks it, plural forms included.
+    QVERIFY(TranslationLoader::install(u"en"_s).ok());
     const QString outputDir = qEnvironmentVariable("APPKEYS_SCREENSHOT_DIR");
     QVERIFY2(!outputDir.isEmpty(), "Set APPKEYS_SCREENSHOT_DIR to the folder for the pictures.");
     QVERIFY(QDir().mkpath(outputDir));
