@@ -1,6 +1,7 @@
 #include "AppSettings.h"
 #include "CallbackResult.h"
 #include "ErrorCode.h"
+#include "ErrorText.h"
 #include "KeychainSecretStore.h"
 #include "SettingsRules.h"
 #include "TestKeychain.h"
@@ -16,15 +17,6 @@ using namespace Qt::StringLiterals;
 using namespace AppKeys;
 
 Q_DECLARE_METATYPE(FieldCheck::Severity)
-
-namespace {
-
-QString errorText(const Status& status)
-{
-    return status.ok() ? QString() : status.error().text();
-}
-
-} // namespace
 
 class AlertSettingsTest : public QObject
 {

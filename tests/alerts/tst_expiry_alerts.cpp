@@ -2,6 +2,7 @@
 #include "CallbackResult.h"
 #include "Database.h"
 #include "ErrorCode.h"
+#include "ErrorText.h"
 #include "ExpiryAlertPlanner.h"
 #include "FixedClock.h"
 #include "KeychainSecretStore.h"
@@ -28,11 +29,6 @@ namespace {
 
 constexpr int RetryAttempts = 3;
 const QList<int> Thresholds{30, 7, 1};
-
-QString errorText(const Status& status)
-{
-    return status.ok() ? QString() : status.error().text();
-}
 
 // In-memory records for the planner, which only reads what it is given.
 AppRecord appRecord(const QString& id, const QString& name, bool active = true)

@@ -3,6 +3,7 @@
 #include "CallbackResult.h"
 #include "CliProcess.h"
 #include "CommandLine.h"
+#include "ErrorText.h"
 #include "KeychainSecretStore.h"
 #include "SampleApps.h"
 #include "SettingsRules.h"
@@ -43,11 +44,6 @@ QStringList cellsOf(const QString& row)
 {
     static const QRegularExpression columnGap(u" {2,}"_s);
     return row.split(columnGap);
-}
-
-QString errorText(const Status& status)
-{
-    return status.ok() ? QString() : status.error().text();
 }
 
 } // namespace

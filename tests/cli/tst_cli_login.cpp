@@ -3,6 +3,7 @@
 #include "CallbackResult.h"
 #include "CliProcess.h"
 #include "CommandLine.h"
+#include "ErrorText.h"
 #include "KeychainSecretStore.h"
 #include "PostgresTestServer.h"
 #include "RegistryConnector.h"
@@ -18,20 +19,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace AppKeys;
-
-namespace {
-
-template <typename T> QString errorText(const Result<T>& result)
-{
-    return result.ok() ? QString() : result.error().text();
-}
-
-QString errorText(const Status& status)
-{
-    return status.ok() ? QString() : status.error().text();
-}
-
-} // namespace
 
 /// `appkeys login` as a support engineer or a script uses it: its own process, reading the password from standard
 /// input, against the private PostgreSQL server of scripts/with-postgres, keeping the password in the private

@@ -1,6 +1,7 @@
 #include "AppRepository.h"
 #include "ApplicationFilterProxyModel.h"
 #include "ApplicationTableModel.h"
+#include "ErrorText.h"
 #include "FixedClock.h"
 #include "KeyStatusStyle.h"
 #include "LocalTime.h"
@@ -20,11 +21,6 @@ using namespace AppKeys;
 namespace {
 
 const QDateTime Now = FixedClock::defaultNow();
-
-QString errorText(const Status& status)
-{
-    return status.ok() ? QString() : status.error().text();
-}
 
 QStringList names(const QAbstractItemModel& model)
 {

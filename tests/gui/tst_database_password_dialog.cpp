@@ -1,6 +1,7 @@
 #include "CallbackResult.h"
 #include "ConnectionErrorCode.h"
 #include "DatabasePasswordDialog.h"
+#include "ErrorText.h"
 #include "KeychainSecretStore.h"
 #include "PasswordDialogScript.h"
 #include "PostgresTestServer.h"
@@ -17,20 +18,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace AppKeys;
-
-namespace {
-
-template <typename T> QString errorText(const Result<T>& result)
-{
-    return result.ok() ? QString() : result.error().text();
-}
-
-QString errorText(const Status& status)
-{
-    return status.ok() ? QString() : status.error().text();
-}
-
-} // namespace
 
 /// The window's way into a team registry: DatabasePasswordDialog::openAsking, driven with QTest as a user types,
 /// against the private PostgreSQL server (scripts/with-postgres), with the password kept in the real keychain

@@ -1,6 +1,7 @@
 #include "AlertDispatcher.h"
 #include "AppSettings.h"
 #include "CallbackResult.h"
+#include "ErrorText.h"
 #include "ExpiryAlertsPresenter.h"
 #include "ExpiryBanner.h"
 #include "FixedClock.h"
@@ -34,11 +35,6 @@ using namespace Qt::StringLiterals;
 using namespace AppKeys;
 
 namespace {
-
-QString errorText(const Status& status)
-{
-    return status.ok() ? QString() : status.error().text();
-}
 
 struct AppWithKey
 {

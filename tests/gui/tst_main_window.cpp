@@ -8,6 +8,7 @@
 #include "DeleteAppDialog.h"
 #include "EditDetailsDialog.h"
 #include "EditScopeDialog.h"
+#include "ErrorText.h"
 #include "FixedClock.h"
 #include "GenerateKeyDialog.h"
 #include "InMemorySecretStore.h"
@@ -51,11 +52,6 @@ using namespace AppKeys;
 namespace {
 
 const QDateTime Now = FixedClock::defaultNow();
-
-QString errorText(const Status& status)
-{
-    return status.ok() ? QString() : status.error().text();
-}
 
 /// The inputs of a window or dialog that have neither an accessible name nor a text of their own.
 QStringList unnamedInputs(const QWidget& container)

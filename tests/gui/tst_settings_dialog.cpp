@@ -1,5 +1,6 @@
 #include "AppSettings.h"
 #include "CallbackResult.h"
+#include "ErrorText.h"
 #include "FieldMessageLabel.h"
 #include "KeychainSecretStore.h"
 #include "SecureClipboard.h"
@@ -31,11 +32,6 @@ const char* const OtherKeychainState =
 bool keychainIs(TestKeychain::Expectation expected)
 {
     return TestKeychain::expectation() == expected;
-}
-
-QString errorText(const Status& status)
-{
-    return status.ok() ? QString() : status.error().text();
 }
 
 } // namespace

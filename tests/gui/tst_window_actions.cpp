@@ -12,6 +12,7 @@
 #include "EditDetailsDialog.h"
 #include "EditScopeDialog.h"
 #include "ErrorCode.h"
+#include "ErrorText.h"
 #include "FieldMessageLabel.h"
 #include "FixedClock.h"
 #include "GenerateKeyDialog.h"
@@ -52,11 +53,6 @@ using namespace AppKeys;
 namespace {
 
 const QDateTime Now = FixedClock::defaultNow();
-
-template <typename T> QString errorText(const Result<T>& result)
-{
-    return result.ok() ? QString() : result.error().text();
-}
 
 } // namespace
 

@@ -1,4 +1,5 @@
 #include "CallbackResult.h"
+#include "ErrorText.h"
 #include "KeychainSecretStore.h"
 #include "SecretEntryKeys.h"
 #include "TestKeychain.h"
@@ -22,11 +23,6 @@ QString freshEntryKey()
 bool runsHere(TestKeychain::Expectation expectation)
 {
     return TestKeychain::expectation() == expectation;
-}
-
-QString errorText(const Status& status)
-{
-    return status.ok() ? QString() : status.error().text();
 }
 
 } // namespace

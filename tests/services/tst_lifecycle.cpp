@@ -4,6 +4,7 @@
 #include "CallbackResult.h"
 #include "CredentialFormat.h"
 #include "ErrorCode.h"
+#include "ErrorText.h"
 #include "FixedClock.h"
 #include "KeyPolicy.h"
 #include "KeyStatus.h"
@@ -29,16 +30,6 @@ namespace {
 bool runsHere(TestKeychain::Expectation expectation)
 {
     return TestKeychain::expectation() == expectation;
-}
-
-QString errorText(const Status& status)
-{
-    return status.ok() ? QString() : status.error().text();
-}
-
-template <typename T> QString errorText(const Result<T>& result)
-{
-    return result.ok() ? QString() : result.error().text();
 }
 
 constexpr int WarningDays = 30;

@@ -2,6 +2,7 @@
 #include "CallbackResult.h"
 #include "CredentialFormat.h"
 #include "ErrorCode.h"
+#include "ErrorText.h"
 #include "FixedClock.h"
 #include "KeyPolicy.h"
 #include "KeychainSecretStore.h"
@@ -48,11 +49,6 @@ bool execute(const Database& database, const QString& sql)
 {
     QSqlQuery query(database.connection());
     return query.exec(sql);
-}
-
-template <typename T> QString errorText(const Result<T>& result)
-{
-    return result.ok() ? QString() : result.error().text();
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "CredentialFormat.h"
 #include "Database.h"
 #include "ErrorCode.h"
+#include "ErrorText.h"
 #include "FixedClock.h"
 #include "RawSql.h"
 #include "SampleApps.h"
@@ -19,11 +20,6 @@ using namespace Qt::StringLiterals;
 using namespace AppKeys;
 
 namespace {
-
-template <typename T> QString errorText(const Result<T>& result)
-{
-    return result.ok() ? QString() : result.error().text();
-}
 
 QStringList actionsOf(const QList<AuditEntry>& entries)
 {

@@ -1,5 +1,6 @@
 #include "CallbackResult.h"
 #include "ConnectionErrorCode.h"
+#include "ErrorText.h"
 #include "KeychainSecretStore.h"
 #include "RecordingSecretStore.h"
 #include "RegistryConnector.h"
@@ -11,20 +12,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace AppKeys;
-
-namespace {
-
-template <typename T> QString errorText(const Result<T>& result)
-{
-    return result.ok() ? QString() : result.error().text();
-}
-
-QString errorText(const Status& status)
-{
-    return status.ok() ? QString() : status.error().text();
-}
-
-} // namespace
 
 /// A PostgreSQL registry's password, entered once and kept in the real keychain (scripts/with-keyring), opening
 /// the real server (scripts/with-postgres); an SQLite registry never touches the keychain.

@@ -2,6 +2,7 @@
 #include "CredentialFormat.h"
 #include "Database.h"
 #include "ErrorCode.h"
+#include "ErrorText.h"
 #include "FixedClock.h"
 #include "RawSql.h"
 #include "SampleApps.h"
@@ -54,11 +55,6 @@ bool turnBackToVersion1(const Database& database)
     statements.append(u"DELETE FROM schema_migrations WHERE version > 1"_s);
     return std::all_of(statements.begin(), statements.end(),
                        [&database](const QString& sql) { return execute(database, sql); });
-}
-
-template <typename T> QString errorText(const Result<T>& result)
-{
-    return result.ok() ? QString() : result.error().text();
 }
 
 bool isPostgres()

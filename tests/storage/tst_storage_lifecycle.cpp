@@ -2,6 +2,7 @@
 #include "CredentialFormat.h"
 #include "Database.h"
 #include "ErrorCode.h"
+#include "ErrorText.h"
 #include "FixedClock.h"
 #include "KeyStatus.h"
 #include "RawSql.h"
@@ -13,20 +14,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace AppKeys;
-
-namespace {
-
-QString errorText(const Status& status)
-{
-    return status.ok() ? QString() : status.error().text();
-}
-
-template <typename T> QString errorText(const Result<T>& result)
-{
-    return result.ok() ? QString() : result.error().text();
-}
-
-} // namespace
 
 /// The rules of PRODUCT.md section 4 as the repository enforces them, each inside its own transaction.
 class StorageLifecycleTest : public QObject

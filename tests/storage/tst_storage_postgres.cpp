@@ -3,6 +3,7 @@
 #include "ConnectionErrorCode.h"
 #include "Database.h"
 #include "ErrorCode.h"
+#include "ErrorText.h"
 #include "FixedClock.h"
 #include "RawSql.h"
 #include "SampleApps.h"
@@ -21,11 +22,6 @@ using namespace AppKeys;
 namespace {
 
 const QDateTime Monday = QDateTime(QDate(2025, 3, 3), QTime(9, 30, 15, 123), Qt::UTC);
-
-template <typename T> QString errorText(const Result<T>& result)
-{
-    return result.ok() ? QString() : result.error().text();
-}
 
 /// A port on 127.0.0.1 where nothing listens: the kernel just handed it out and it was closed again.
 quint16 freePort()
