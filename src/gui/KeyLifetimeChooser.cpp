@@ -30,6 +30,9 @@ KeyLifetimeChooser::KeyLifetimeChooser(const QDate& today, int defaultDays, QWid
     m_untilDate->setDateRange(today.addDays(KeyPolicy::MinLifetimeDays), today.addDays(KeyPolicy::MaxLifetimeDays));
     m_untilDate->setDate(today.addDays(defaultDays));
     m_untilDate->setEnabled(false);
+    // With its calendar button the edit's own size hint leaves no room for the last digits of a short-format date.
+    m_untilDate->setMinimumWidth(m_untilDate->sizeHint().width() +
+                                 m_untilDate->fontMetrics().horizontalAdvance(u"0000"_s));
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
