@@ -1570,6 +1570,10 @@
         <source>“%1” holds no AppKeys registry yet.</source>
         <translation>„%1“ enthält noch kein AppKeys-Register.</translation>
     </message>
+    <message>
+        <source>Could not ask the server what the database role may do.</source>
+        <translation>Der Server konnte nicht gefragt werden, was die Datenbankrolle darf.</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::DatabasePasswordDialog</name>
@@ -2206,6 +2210,10 @@
             <numerusform>%n App nach %1 exportiert.</numerusform>
             <numerusform>%n Apps nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Read-only: the database role “%1” may only read.</source>
+        <translation>Schreibgeschützt: Die Datenbankrolle „%1“ darf nur lesen.</translation>
     </message>
 </context>
 <context>

@@ -1570,6 +1570,10 @@
         <source>“%1” holds no AppKeys registry yet.</source>
         <translation>«%1» aún no contiene ningún registro de AppKeys.</translation>
     </message>
+    <message>
+        <source>Could not ask the server what the database role may do.</source>
+        <translation>No se pudo preguntar al servidor qué puede hacer el rol de la base de datos.</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::DatabasePasswordDialog</name>
@@ -2206,6 +2210,10 @@
             <numerusform>%n app exportada a %1.</numerusform>
             <numerusform>%n apps exportadas a %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Read-only: the database role “%1” may only read.</source>
+        <translation>Solo lectura: el rol de la base de datos «%1» solo puede leer.</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,8 @@ void ExpiryAlertsPresenter::start()
 void ExpiryAlertsPresenter::runNow()
 {
     refreshBanner();
-    if (m_database->isReadOnly())
+    // Sending records the delivery, which a read-only registry or a support role cannot.
+    if (!m_database->acceptsChanges())
         return;
     if (!m_dispatcher->run(AlertDispatcher::Mode::WebhookAndDesktop)) {
         m_runAgain = true;

@@ -67,7 +67,7 @@ MainWindow::MainWindow(RegistrySession session, QWidget* parent)
     setUpTable();
     setUpDetailsPanel();
     setUpActions();
-    if (m_session.database->isReadOnly())
+    if (!m_session.database->acceptsChanges())
         setUpReadOnlyMode();
 
     connect(m_session.clipboard.get(), &SecureClipboard::countdownChanged, this, &MainWindow::showClipboardCountdown);
@@ -143,7 +143,7 @@ void MainWindow::setUpActions()
     connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::reloadApps);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connectLifecycleActions();
-    if (!m_session.database->isReadOnly()) {
+    if (m_session.database->acceptsChanges()) {
         m_ui->detailsPanel->addSecretAction(m_ui->revealSecretAction);
         m_ui->detailsPanel->addSecretAction(m_ui->regenerateSecretAction);
         for (QAction* action :
@@ -205,7 +205,10 @@ void MainWindow::setUpReadOnlyMode()
     m_ui->mainToolBar->addAction(m_ui->exportAction);
     m_ui->mainToolBar->addAction(m_ui->auditTrailAction);
     m_ui->emptyStateLabel->setText(tr("This registry has no apps yet."));
-    auto* note = new QLabel(tr("Read-only: nothing can be changed or revealed."), this);
+    const QString why = m_session.database->isReadOnly()
+                            ? tr("Read-only: nothing can be changed or revealed.")
+                            : tr("Read-only: the database role “%1” may only read.").arg(m_session.database->actor());
+    auto* note = new QLabel(why, this);
     note->setObjectName(u"readOnlyLabel"_s);
     QFont bold = note->font();
     bold.setBold(true);
@@ -242,7 +245,7 @@ void MainWindow::reloadApps()
 void MainWindow::setUpExpiryAlerts()
 {
     auto* banner = new ExpiryBanner(this);
-    banner->setRotateAvailable(!m_session.database->isReadOnly());
+    banner->setRotateAvailable(m_session.database->acceptsChanges());
     m_ui->bannerLayout->addWidget(banner);
     m_alerts = new ExpiryAlertsPresenter(m_session.database, m_session.secrets, m_session.clock, m_session.settings,
                                          banner, this);
@@ -318,7 +321,7 @@ void MainWindow::showSelectedApp()
 
 void MainWindow::updateActions()
 {
-    const bool writable = !m_session.database->isReadOnly() && !m_feedback->isBusy();
+    const bool writable = m_session.database->acceptsChanges() && !m_feedback->isBusy();
     const AppOverview* app = writable ? selectedApp() : nullptr;
     const std::optional<KeyRecord> key = app ? targetKey() : std::nullopt;
     const QDateTime now = m_model->loadedAt();

@@ -225,8 +225,12 @@ Status Database::prepareRegistry(IfMissing ifMissing)
     const Result<QString> actor = m_dialect.currentActor(db);
     if (!actor)
         return actor.error();
+    const Result<bool> mayWrite = m_dialect.roleMayWrite(db);
+    if (!mayWrite)
+        return mayWrite.error();
     m_registryId = registryId.value();
     m_actor = actor.value();
+    m_roleMayWrite = mayWrite.value();
     return {};
 }
 

@@ -75,6 +75,10 @@ public:
     /// How SQL differs on this registry's engine.
     SqlDialect dialect() const { return m_dialect; }
     bool isReadOnly() const { return m_accessMode == AccessMode::ReadOnly; }
+    /// Whether changes can be made: not opened read-only, and (on PostgreSQL) a role the server lets write. A
+    /// SELECT-only support role opened without --read-only is not read-only here, so that a write it attempts is
+    /// still refused by the server; the window asks this instead, to offer only what will work.
+    bool acceptsChanges() const { return !isReadOnly() && m_roleMayWrite; }
     /// ErrorCode::ReadOnly "The registry is open read-only: <activity> is not allowed." when read-only, else ok.
     /// Checked before anything is touched, the keychain included.
     Status checkWritable(AuditAction action) const;
@@ -91,6 +95,7 @@ private:
     QString m_actor;
     QString m_location;
     AccessMode m_accessMode = AccessMode::ReadWrite;
+    bool m_roleMayWrite = true;
     SqlDialect m_dialect;
 };
 

@@ -171,6 +171,18 @@ Result<QString> SqlDialect::currentActor(const QSqlDatabase& db) const
     return query.value(0).toString();
 }
 
+Result<bool> SqlDialect::roleMayWrite(const QSqlDatabase& db) const
+{
+    if (m_engine == Engine::Sqlite)
+        return true;
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT has_table_privilege('audit_log', 'INSERT')"_s) || !query.next())
+        return Error{
+            QCoreApplication::translate("AppKeys::Database", "Could not ask the server what the database role may do."),
+            query.lastError().text()};
+    return query.value(0).toBool();
+}
+
 bool SqlDialect::isWriteRefused(const QSqlError& error) const
 {
     if (m_engine == Engine::Postgres)

@@ -461,6 +461,7 @@ void StorageTest::readOnlyRefusesEveryWriteAndLeavesTheFileAsItWas()
     const KeyRecord key = SampleApps::key(app.applicationId, Monday);
     QVERIFY(registry.repository()->insertApp(app).ok());
     QVERIFY(registry.repository()->insertKey(key).ok());
+    QVERIFY(registry.database()->acceptsChanges());
     registry.close();
     const QByteArray before = registry.place().fingerprint();
 
@@ -469,6 +470,7 @@ void StorageTest::readOnlyRefusesEveryWriteAndLeavesTheFileAsItWas()
         QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().text()));
         AppRepository& readOnly = *opened.value();
         QVERIFY(readOnly.database()->isReadOnly());
+        QVERIFY(!readOnly.database()->acceptsChanges());
 
         const std::vector<std::pair<const char*, std::function<Status()>>> writes{
             {"insertApp",

@@ -193,6 +193,9 @@ void PostgresStorageTest::aSupportRoleOpensACurrentRegistryWithoutWriting()
     const Result<std::shared_ptr<Database>> opened = m_registry->place().openAsSupport();
     QVERIFY2(opened.ok(), qPrintable(errorText(opened)));
     QVERIFY(!opened.value()->isReadOnly());
+    // Not opened read-only, yet the window is told that this role's changes would be refused.
+    QVERIFY(!opened.value()->acceptsChanges());
+    QVERIFY(m_registry->database()->acceptsChanges());
     QCOMPARE(opened.value()->registryId(), m_registry->database()->registryId());
     QCOMPARE(opened.value()->location(), m_registry->place().supportUrl());
     AppRepository support(opened.value());
