@@ -2530,14 +2530,6 @@
         <translation>Wählen Sie eine AppKeys-Registerdatei oder einen neuen Dateinamen (bei PostgreSQL eine leere Datenbank).</translation>
     </message>
     <message>
-        <source>“%1” holds no AppKeys registry yet.</source>
-        <translation>„%1“ enthält noch kein AppKeys-Register.</translation>
-    </message>
-    <message>
-        <source>Check the database name. To create the registry there, open it once without --read-only, as its admin.</source>
-        <translation>Prüfen Sie den Datenbanknamen. Um das Register dort anzulegen, öffnen Sie es einmal ohne --read-only als sein Administrator.</translation>
-    </message>
-    <message>
         <source>This registry needs an upgrade: open it once without --read-only.</source>
         <translation>Dieses Register braucht ein Upgrade: Öffnen Sie es einmal ohne --read-only.</translation>
     </message>

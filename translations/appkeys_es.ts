@@ -2530,14 +2530,6 @@
         <translation>Elija un archivo de registro de AppKeys o un nombre de archivo nuevo (en PostgreSQL, una base de datos vacía).</translation>
     </message>
     <message>
-        <source>“%1” holds no AppKeys registry yet.</source>
-        <translation>«%1» aún no contiene ningún registro de AppKeys.</translation>
-    </message>
-    <message>
-        <source>Check the database name. To create the registry there, open it once without --read-only, as its admin.</source>
-        <translation>Compruebe el nombre de la base de datos. Para crear ahí el registro, ábralo una vez sin --read-only como su administrador.</translation>
-    </message>
-    <message>
         <source>This registry needs an upgrade: open it once without --read-only.</source>
         <translation>Este registro necesita una actualización: ábralo una vez sin --read-only.</translation>
     </message>

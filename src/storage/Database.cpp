@@ -210,7 +210,8 @@ Status Database::prepareRegistry(IfMissing ifMissing)
     QSqlDatabase db = connection();
     if (Status appKeys = SchemaMigrator::checkIsAppKeysDatabase(db); !appKeys)
         return appKeys;
-    if (ifMissing == IfMissing::Refuse && !isReadOnly()) {
+    // Neither a read-only open nor one that must not create a registry may find an empty database.
+    if (ifMissing == IfMissing::Refuse || isReadOnly()) {
         if (Status registry = checkHoldsARegistry(db, m_location); !registry)
             return registry;
     }

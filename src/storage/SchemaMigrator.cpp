@@ -148,12 +148,6 @@ Status SchemaMigrator::checkIsCurrent(const QSqlDatabase& db)
         return notNewer;
     if (current.value() == latestVersion())
         return {};
-    if (current.value() == 0)
-        return Error{QCoreApplication::translate("AppKeys::SchemaMigrator", "“%1” holds no AppKeys registry yet.")
-                         .arg(db.databaseName()),
-                     QCoreApplication::translate("AppKeys::SchemaMigrator",
-                                                 "Check the database name. To create the registry there, open it once "
-                                                 "without --read-only, as its admin.")};
     return Error{QCoreApplication::translate("AppKeys::SchemaMigrator",
                                              "This registry needs an upgrade: open it once without --read-only."),
                  QCoreApplication::translate("AppKeys::SchemaMigrator",

@@ -17,7 +17,8 @@ public:
     static Result<int> currentVersion(const QSqlDatabase& db);
     /// Refuses a database that has tables but no migration history: another program's file.
     static Status checkIsAppKeysDatabase(const QSqlDatabase& db);
-    /// For read-only opens, which change nothing: refuses a schema older or newer than this program's.
+    /// For read-only opens, which change nothing: refuses a schema older or newer than this program's (an empty
+    /// database too, which Database refuses first with a message of its own).
     static Status checkIsCurrent(const QSqlDatabase& db);
     /// Applies the missing migrations, all or none. Refuses a database that is not an AppKeys registry, or whose
     /// schema is newer than this program knows.

@@ -276,7 +276,7 @@ void AlertSettingsTest::signingSecretLivesInTheKeychainOnly()
     QCOMPARE(read.value().value(), signingSecret);
 
     const Result<QStringList> entries = TestKeychain::appKeysEntries(registryId);
-    QVERIFY2(entries.ok(), qPrintable(entries.ok() ? QString() : entries.error().text()));
+    QVERIFY2(entries.ok(), qPrintable(errorText(entries)));
     QCOMPARE(entries.value(), QStringList{WebhookSigningSecret::entryKey(registryId)});
 
     QFile file(settings.fileName());

@@ -433,7 +433,7 @@ void ExpiryAlertsTest::noDuplicateAcrossRunsAndRestarts()
     m_repository.reset();
     m_registry->close();
     Result<std::shared_ptr<Database>> reopened = Database::openSqlite(path);
-    QVERIFY2(reopened.ok(), qPrintable(reopened.ok() ? QString() : reopened.error().text()));
+    QVERIFY2(reopened.ok(), qPrintable(errorText(reopened)));
     QCOMPARE(reopened.value()->registryId(), registryId);
     m_clock->setNowUtc(m_clock->nowUtc().addDays(1));
     auto restarted = makeDispatcher(m_receiver->url(), reopened.value());
@@ -617,7 +617,7 @@ void ExpiryAlertsTest::aReadOnlyRegistryListsButDoesNotSend()
     addAppWithKey(u"Booking"_s, 7);
     Result<std::shared_ptr<Database>> readOnly =
         Database::openSqlite(m_registry->filePath(), Database::AccessMode::ReadOnly);
-    QVERIFY2(readOnly.ok(), qPrintable(readOnly.ok() ? QString() : readOnly.error().text()));
+    QVERIFY2(readOnly.ok(), qPrintable(errorText(readOnly)));
     auto dispatcher = makeDispatcher(m_receiver->url(), readOnly.value());
 
     const Result<QList<ExpiryAlert>> due = dispatcher->dueAlerts(AlertChannel::Webhook);

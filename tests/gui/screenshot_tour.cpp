@@ -5,6 +5,7 @@
 #include "AppLifecycleService.h"
 #include "AppRepository.h"
 #include "AuditTrailWindow.h"
+#include "ErrorText.h"
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
 #include "PermissionCatalogue.h"
@@ -121,7 +122,7 @@ void ScreenshotTour::tour()
     auto session = RegistrySession::open(folder.filePath(u"appkeys.sqlite"_s), Database::AccessMode::ReadWrite,
                                          QString::fromLatin1(PermissionCatalogue::DefaultResourcePath),
                                          std::make_shared<KeychainSecretStore>(), std::make_shared<SystemClock>());
-    QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().text()));
+    QVERIFY2(session.ok(), qPrintable(errorText(session)));
     const auto& repository = session.value().repository;
     QVERIFY(repository
                 ->insertApp(

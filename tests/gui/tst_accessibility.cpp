@@ -2,6 +2,7 @@
 // table has a name, the wizard's tab order follows each page, every action of the main window is reachable from
 // the keyboard, and no two controls on one page or menu share a mnemonic, in English, German and Spanish.
 #include "AddAppWizard.h"
+#include "ErrorText.h"
 #include "FixedClock.h"
 #include "InMemorySecretStore.h"
 #include "KeyPolicy.h"
@@ -155,7 +156,7 @@ void AccessibilityTest::init()
     auto session = RegistrySession::open(m_folder.filePath(u"appkeys.sqlite"_s), Database::AccessMode::ReadWrite,
                                          QString::fromLatin1(PermissionCatalogue::DefaultResourcePath),
                                          std::make_shared<InMemorySecretStore>(), std::make_shared<FixedClock>());
-    QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().text()));
+    QVERIFY2(session.ok(), qPrintable(errorText(session)));
     m_session = std::move(session).value();
 }
 

@@ -4,6 +4,7 @@
 #include "AddAppWizard.h"
 #include "AppRepository.h"
 #include "AppSettings.h"
+#include "ErrorText.h"
 #include "FixedClock.h"
 #include "GenerateKeyDialog.h"
 #include "InMemorySecretStore.h"
@@ -63,7 +64,7 @@ void KeyDefaultsTest::initTestCase()
 {
     // As the program speaks English: with its plural forms, "1 day", "200 days".
     const Status installed = TranslationLoader::install(u"en"_s);
-    QVERIFY2(installed.ok(), qPrintable(installed.ok() ? QString() : installed.error().text()));
+    QVERIFY2(installed.ok(), qPrintable(errorText(installed)));
 }
 
 void KeyDefaultsTest::init()

@@ -464,7 +464,7 @@ void MainWindowTest::readOnlyWindowOffersNothingThatChangesOrReveals()
     seedApps();
     auto readOnly = WindowDriver::openSession(m_registry->registryPath(), Database::AccessMode::ReadOnly,
                                               std::make_shared<InMemorySecretStore>(), m_clock);
-    QVERIFY2(readOnly.ok(), qPrintable(readOnly.ok() ? QString() : readOnly.error().text()));
+    QVERIFY2(readOnly.ok(), qPrintable(errorText(readOnly)));
     const auto window = WindowDriver::showWindow(readOnly.value());
     QVERIFY(window);
 

@@ -286,7 +286,7 @@ void SettingsDialogTest::savingPersistsAndKeepsTheSecretInTheKeychainOnly()
     QCOMPARE(reread.clipboardClearSeconds(), 45);
 
     const Result<QString> stored = storedSigningSecret();
-    QVERIFY2(stored.ok(), qPrintable(stored.ok() ? QString() : stored.error().text()));
+    QVERIFY2(stored.ok(), qPrintable(errorText(stored)));
     QCOMPARE(stored.value(), secret);
     QFile file(m_settings->fileName());
     QVERIFY(file.open(QIODevice::ReadOnly));

@@ -2,6 +2,7 @@
 #include "AppRepository.h"
 #include "ApplicationTableModel.h"
 #include "CredentialFormat.h"
+#include "ErrorText.h"
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
 #include "SecretEntryKeys.h"
@@ -169,7 +170,7 @@ void WizardFlowTest::addToFinishStoresTheAppAndItsKey()
 
     // The database holds the app as entered, and only hashes of what was shown.
     const Result<AppRecord> stored = m_registry->session().repository->findApp(applicationId);
-    QVERIFY2(stored.ok(), qPrintable(stored.ok() ? QString() : stored.error().text()));
+    QVERIFY2(stored.ok(), qPrintable(errorText(stored)));
     const AppRecord& app = stored.value();
     const AppDetails expected = frontDeskBot();
     QCOMPARE(app.details.name, expected.name);
@@ -195,10 +196,10 @@ void WizardFlowTest::addToFinishStoresTheAppAndItsKey()
     // The keychain holds exactly what page 3 showed.
     const QString registryId = m_registry->session().database->registryId();
     const Result<QString> keptSecret = TestKeychain::read(SecretEntryKeys::appSecret(registryId, applicationId));
-    QVERIFY2(keptSecret.ok(), qPrintable(keptSecret.ok() ? QString() : keptSecret.error().text()));
+    QVERIFY2(keptSecret.ok(), qPrintable(errorText(keptSecret)));
     QCOMPARE(keptSecret.value(), secret);
     const Result<QString> keptKey = TestKeychain::read(SecretEntryKeys::apiKey(registryId, applicationId, key.keyId));
-    QVERIFY2(keptKey.ok(), qPrintable(keptKey.ok() ? QString() : keptKey.error().text()));
+    QVERIFY2(keptKey.ok(), qPrintable(errorText(keptKey)));
     QCOMPARE(keptKey.value(), apiKey);
 }
 

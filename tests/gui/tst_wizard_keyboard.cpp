@@ -3,6 +3,7 @@
 // keychain is an in-memory double (it is not the subject here); the registry is a real SQLite file.
 #include "AddAppWizard.h"
 #include "AppRepository.h"
+#include "ErrorText.h"
 #include "FixedClock.h"
 #include "InMemorySecretStore.h"
 #include "MainWindow.h"
@@ -104,7 +105,7 @@ void WizardKeyboardTest::init()
     auto session = RegistrySession::open(m_folder.filePath(u"appkeys.sqlite"_s), Database::AccessMode::ReadWrite,
                                          QString::fromLatin1(PermissionCatalogue::DefaultResourcePath), m_secrets,
                                          std::make_shared<FixedClock>());
-    QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().text()));
+    QVERIFY2(session.ok(), qPrintable(errorText(session)));
     m_session = std::move(session).value();
     m_window = std::make_unique<MainWindow>(*m_session);
     m_window->show();
@@ -221,7 +222,7 @@ void WizardKeyboardTest::addsAnAppWithTheKeyboardAlone()
         return;
 
     const Result<QList<AppRecord>> apps = m_session->repository->listApps();
-    QVERIFY2(apps.ok(), qPrintable(apps.ok() ? QString() : apps.error().text()));
+    QVERIFY2(apps.ok(), qPrintable(errorText(apps)));
     QCOMPARE(apps.value().size(), 1);
     const AppRecord& app = apps.value().first();
     QCOMPARE(app.details.name, AppName);

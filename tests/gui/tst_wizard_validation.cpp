@@ -1,6 +1,7 @@
 #include "AddAppWizard.h"
 #include "AppRegistrationService.h"
 #include "CredentialFormat.h"
+#include "ErrorText.h"
 #include "FieldMessageLabel.h"
 #include "FixedClock.h"
 #include "InMemorySecretStore.h"
@@ -113,7 +114,7 @@ void WizardValidationTest::init()
     QVERIFY2(m_registry->isOpen(), qPrintable(m_registry->errorText()));
     QVERIFY(m_registry->repository()->insertApp(SampleApps::record(TakenName, FixedClock::defaultNow())).ok());
     auto catalogue = PermissionCatalogue::load(QString::fromLatin1(PermissionCatalogue::DefaultResourcePath));
-    QVERIFY2(catalogue.ok(), qPrintable(catalogue.ok() ? QString() : catalogue.error().text()));
+    QVERIFY2(catalogue.ok(), qPrintable(errorText(catalogue)));
     m_catalogue = std::make_shared<const PermissionCatalogue>(std::move(catalogue).value());
     m_secrets = std::make_shared<InMemorySecretStore>();
     m_clock = std::make_shared<FixedClock>();

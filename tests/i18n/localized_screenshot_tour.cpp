@@ -4,6 +4,7 @@
 //       xvfb-run -a -s "-screen 0 1280x800x24" BUILD/tests/i18n/localized_screenshot_tour --lang de
 // The keychain is an in-memory double: the pictures are about the texts, not about where secrets go.
 #include "AddAppWizard.h"
+#include "ErrorText.h"
 #include "InMemorySecretStore.h"
 #include "MainWindow.h"
 #include "PermissionCatalogue.h"
@@ -81,7 +82,7 @@ void LocalizedScreenshotTour::wizardPages()
     auto session = RegistrySession::open(folder.filePath(u"appkeys.sqlite"_s), Database::AccessMode::ReadWrite,
                                          QString::fromLatin1(PermissionCatalogue::DefaultResourcePath),
                                          std::make_shared<InMemorySecretStore>(), std::make_shared<SystemClock>());
-    QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().text()));
+    QVERIFY2(session.ok(), qPrintable(errorText(session)));
     MainWindow window(session.value());
     window.resize(1100, 380);
     window.show();

@@ -2,6 +2,7 @@
 // from Qt's qtbase translations (qt6-translations-l10n).
 #include "AddAppWizard.h"
 #include "AppRegistrationService.h"
+#include "ErrorText.h"
 #include "FixedClock.h"
 #include "InMemorySecretStore.h"
 #include "KeyPolicy.h"
@@ -50,7 +51,7 @@ void WizardLanguageTest::initTestCase()
     m_registry = std::make_unique<TemporaryRegistry>();
     QVERIFY2(m_registry->isOpen(), qPrintable(m_registry->errorText()));
     auto catalogue = PermissionCatalogue::load(QString::fromLatin1(PermissionCatalogue::DefaultResourcePath));
-    QVERIFY2(catalogue.ok(), qPrintable(catalogue.ok() ? QString() : catalogue.error().text()));
+    QVERIFY2(catalogue.ok(), qPrintable(errorText(catalogue)));
     m_catalogue = std::make_shared<const PermissionCatalogue>(std::move(catalogue).value());
     m_clipboard = std::make_unique<SecureClipboard>();
 }
@@ -101,7 +102,7 @@ void WizardLanguageTest::wizardSpeaksTheChosenLanguage()
     QFETCH(QString, firstPermissionGroup);
 
     const Status installed = TranslationLoader::install(language);
-    QVERIFY2(installed.ok(), qPrintable(installed.ok() ? QString() : installed.error().text()));
+    QVERIFY2(installed.ok(), qPrintable(errorText(installed)));
     const auto wizard = createWizard();
     wizard->show();
     QVERIFY(QTest::qWaitForWindowExposed(wizard.get()));

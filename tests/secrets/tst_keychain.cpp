@@ -101,7 +101,7 @@ void KeychainTest::storesUnderTheServiceAppkeys()
     QVERIFY2(written.value().ok(), qPrintable(errorText(written.value())));
 
     const Result<QStringList> entries = TestKeychain::appKeysEntries(entryKey);
-    QVERIFY2(entries.ok(), qPrintable(entries.ok() ? QString() : entries.error().text()));
+    QVERIFY2(entries.ok(), qPrintable(errorText(entries)));
     QCOMPARE(entries.value(), QStringList{entryKey});
 
     CallbackResult<Status> removed;

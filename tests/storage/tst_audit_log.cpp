@@ -336,7 +336,7 @@ void AuditLogTest::twoConnectionsKeepOneChain()
     for (int index = 0; index < 6; ++index) {
         const Status inserted =
             windows.at(index % 2)->insertApp(SampleApps::record(u"App %1"_s.arg(index), m_clock->nowUtc()));
-        QVERIFY2(inserted.ok(), qPrintable(inserted.ok() ? QString() : inserted.error().text()));
+        QVERIFY2(inserted.ok(), qPrintable(errorText(inserted)));
     }
 
     QCOMPARE(sequencesOf(allEntries()), (QList<qint64>{1, 2, 3, 4, 5, 6}));

@@ -1,5 +1,6 @@
 #include "ConnectionErrorCode.h"
 #include "Database.h"
+#include "ErrorText.h"
 #include "PostgresLocation.h"
 #include "RegistryConnector.h"
 #include "SchemaMigrator.h"
@@ -48,7 +49,7 @@ void RegistryLocationsTest::opensEveryAcceptedLocationForm()
     const QString location = locationTemplate.arg(folder.path());
 
     const Result<std::shared_ptr<Database>> opened = Database::open(location);
-    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().text()));
+    QVERIFY2(opened.ok(), qPrintable(errorText(opened)));
     const QString filePath = folder.filePath(QFileInfo(location).fileName());
     QCOMPARE(opened.value()->location(), filePath);
     QVERIFY(QFileInfo::exists(filePath));
@@ -141,7 +142,7 @@ void RegistryLocationsTest::namesOnePostgresRegistryOneWay()
     QFETCH(QString, canonicalUrl);
 
     const Result<PostgresLocation> location = PostgresLocation::parse(url);
-    QVERIFY2(location.ok(), qPrintable(location.ok() ? QString() : location.error().text()));
+    QVERIFY2(location.ok(), qPrintable(errorText(location)));
     QCOMPARE(location.value().canonicalUrl(), canonicalUrl);
     QVERIFY(RegistryConnector::needsPassword(url));
     QCOMPARE(RegistryConnector::passwordEntryKey(url).value(), canonicalUrl + u"/password"_s);

@@ -217,7 +217,7 @@ void StorageTest::appsRoundTripWithUrlsAndPermissions()
                                          u"https://b.example.com/in"_s};
     app.scope.permissionIds = {u"appointments.read"_s, u"guests.delete"_s, u"webhooks.manage"_s};
     const Status inserted = registry.repository()->insertApp(app);
-    QVERIFY2(inserted.ok(), qPrintable(inserted.ok() ? QString() : inserted.error().text()));
+    QVERIFY2(inserted.ok(), qPrintable(errorText(inserted)));
 
     const Result<AppRecord> found = registry.repository()->findApp(app.applicationId);
     QVERIFY(found.ok());
@@ -337,7 +337,7 @@ void StorageTest::keysRoundTripAndNeedTheirApp()
                   Monday.addDays(365),
                   {}};
     const Status inserted = registry.repository()->insertKey(key);
-    QVERIFY2(inserted.ok(), qPrintable(inserted.ok() ? QString() : inserted.error().text()));
+    QVERIFY2(inserted.ok(), qPrintable(errorText(inserted)));
 
     const Result<QList<KeyRecord>> keys = registry.repository()->keysForApp(app.applicationId);
     QVERIFY(keys.ok());
@@ -467,7 +467,7 @@ void StorageTest::readOnlyRefusesEveryWriteAndLeavesTheFileAsItWas()
 
     {
         const Result<std::shared_ptr<AppRepository>> opened = registry.openAnother(Database::AccessMode::ReadOnly);
-        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().text()));
+        QVERIFY2(opened.ok(), qPrintable(errorText(opened)));
         AppRepository& readOnly = *opened.value();
         QVERIFY(readOnly.database()->isReadOnly());
         QVERIFY(!readOnly.database()->acceptsChanges());
