@@ -37,5 +37,8 @@ int main(int argc, char* argv[])
                             << QCoreApplication::translate("main", "warning: %1").arg(installed.error().text())
                             << u'\n';
     }
-    return WindowLauncher::run(application);
+    // Again without --lang, now that QApplication has taken out its own options (-style, -platform …).
+    QStringList windowArguments = QApplication::arguments().mid(1);
+    TranslationLoader::takeLanguageOption(windowArguments);
+    return WindowLauncher::run(windowArguments);
 }

@@ -1775,6 +1775,9 @@
         <source>&apos;--output&apos; needs a file name</source>
         <translation>&apos;--output&apos; braucht einen Dateinamen</translation>
     </message>
+</context>
+<context>
+    <name>AppKeys::ExportDocument</name>
     <message>
         <source>Could not write “%1”: %2</source>
         <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
@@ -1782,6 +1785,10 @@
     <message>
         <source>Check that the folder exists and can be written to, or choose another file.</source>
         <translation>Prüfen Sie, ob der Ordner existiert und beschreibbar ist, oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>Check that the disk is not full, or choose another file.</source>
+        <translation>Prüfen Sie, ob die Festplatte voll ist, oder wählen Sie eine andere Datei.</translation>
     </message>
 </context>
 <context>
@@ -2417,21 +2424,6 @@
     <message>
         <source>The registry opened, but its password could not be stored in the keychain: %1</source>
         <translation>Das Register wurde geöffnet, aber sein Passwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>AppKeys::RegistryExport</name>
-    <message>
-        <source>Could not write “%1”: %2</source>
-        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Check that the folder exists and can be written to, or choose another file.</source>
-        <translation>Prüfen Sie, ob der Ordner existiert und beschreibbar ist, oder wählen Sie eine andere Datei.</translation>
-    </message>
-    <message>
-        <source>Check that the disk is not full, or choose another file.</source>
-        <translation>Prüfen Sie, ob die Festplatte voll ist, oder wählen Sie eine andere Datei.</translation>
     </message>
 </context>
 <context>

@@ -1775,6 +1775,9 @@
         <source>&apos;--output&apos; needs a file name</source>
         <translation>&apos;--output&apos; necesita un nombre de archivo</translation>
     </message>
+</context>
+<context>
+    <name>AppKeys::ExportDocument</name>
     <message>
         <source>Could not write “%1”: %2</source>
         <translation>No se pudo escribir «%1»: %2</translation>
@@ -1782,6 +1785,10 @@
     <message>
         <source>Check that the folder exists and can be written to, or choose another file.</source>
         <translation>Compruebe que la carpeta existe y se puede escribir, o elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>Check that the disk is not full, or choose another file.</source>
+        <translation>Compruebe que el disco no esté lleno o elija otro archivo.</translation>
     </message>
 </context>
 <context>
@@ -2417,21 +2424,6 @@
     <message>
         <source>The registry opened, but its password could not be stored in the keychain: %1</source>
         <translation>El registro se abrió, pero no se pudo guardar su contraseña en el llavero: %1</translation>
-    </message>
-</context>
-<context>
-    <name>AppKeys::RegistryExport</name>
-    <message>
-        <source>Could not write “%1”: %2</source>
-        <translation>No se pudo escribir «%1»: %2</translation>
-    </message>
-    <message>
-        <source>Check that the folder exists and can be written to, or choose another file.</source>
-        <translation>Compruebe que la carpeta existe y se puede escribir, o elija otro archivo.</translation>
-    </message>
-    <message>
-        <source>Check that the disk is not full, or choose another file.</source>
-        <translation>Compruebe que el disco no esté lleno o elija otro archivo.</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,6 @@
 #include "AuditLog.h"
 #include "CommandContext.h"
 
-#include <QSaveFile>
-
 using namespace Qt::StringLiterals;
 
 namespace AppKeys {
@@ -70,25 +68,15 @@ Status ExportCommand::execute(const CommandContext& context)
     const Result<ExportDocument> exported = document(context);
     if (!exported)
         return exported.error();
-    const QString text = exported.value().text(m_format);
     if (!m_outputPath.isEmpty())
-        return writeFile(text);
-    context.out() << text;
+        return exported.value().writeFile(m_outputPath, m_format);
+    context.out() << exported.value().text(m_format);
     return {};
 }
 
 Result<ExportDocument> ExportCommand::document(const CommandContext& context) const
 {
     return m_audit ? auditDocument(context) : appsDocument(context);
-}
-
-Status ExportCommand::writeFile(const QString& text) const
-{
-    QSaveFile file(m_outputPath);
-    if (file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) >= 0 && file.commit())
-        return {};
-    return Error{tr("Could not write “%1”: %2").arg(m_outputPath, file.errorString()),
-                 tr("Check that the folder exists and can be written to, or choose another file.")};
 }
 
 } // namespace AppKeys

@@ -23,7 +23,6 @@ public:
 
 private:
     Result<ExportDocument> document(const CommandContext& context) const;
-    Status writeFile(const QString& text) const;
 
     ExportDocument::Format m_format = ExportDocument::Format::Json;
     bool m_audit = false;

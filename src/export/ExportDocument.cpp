@@ -5,6 +5,7 @@
 #include "CsvWriter.h"
 
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QTextStream>
 
 namespace AppKeys {
@@ -35,6 +36,18 @@ QString ExportDocument::text(Format format) const
     if (format == Format::Csv)
         return csvText();
     return QString::fromUtf8(QJsonDocument(m_records).toJson(QJsonDocument::Indented));
+}
+
+Status ExportDocument::writeFile(const QString& filePath, Format format) const
+{
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{tr("Could not write “%1”: %2").arg(filePath, file.errorString()),
+                     tr("Check that the folder exists and can be written to, or choose another file.")};
+    if (file.write(text(format).toUtf8()) >= 0 && file.commit())
+        return {};
+    return Error{tr("Could not write “%1”: %2").arg(filePath, file.errorString()),
+                 tr("Check that the disk is not full, or choose another file.")};
 }
 
 QString ExportDocument::csvText() const

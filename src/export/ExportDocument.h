@@ -2,7 +2,9 @@
 
 #include "AppOverview.h"
 #include "AuditEntry.h"
+#include "Status.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QStringList>
 
@@ -13,6 +15,8 @@ namespace AppKeys {
 /// compare equal.
 class ExportDocument
 {
+    Q_DECLARE_TR_FUNCTIONS(AppKeys::ExportDocument)
+
 public:
     enum class Format
     {
@@ -24,6 +28,8 @@ public:
     static ExportDocument ofAudit(const QList<AuditEntry>& entries);
 
     QString text(Format format) const;
+    /// Writes text(format) to the file all at once (QSaveFile): a failed write leaves what was there before.
+    Status writeFile(const QString& filePath, Format format) const;
 
 private:
     ExportDocument(QStringList csvColumns, QJsonArray records);

@@ -1,5 +1,7 @@
 #include "ActionFeedback.h"
 
+#include "PlainTextMessageBox.h"
+
 #include <QApplication>
 #include <QMessageBox>
 
@@ -43,6 +45,7 @@ void ActionFeedback::failed(const QString& what, const Error& error)
     auto* box = new QMessageBox(QMessageBox::Warning, what, what, QMessageBox::Ok, m_window);
     box->setObjectName(u"errorBox"_s);
     box->setInformativeText(error.text());
+    PlainTextMessageBox::apply(*box);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

@@ -59,8 +59,8 @@ AuditTrailWindow::AuditTrailWindow(std::shared_ptr<const AuditLog> auditLog, con
     for (QDateEdit* date : {m_ui->fromDate, m_ui->untilDate})
         connect(date, &QDateEdit::dateChanged, this, &AuditTrailWindow::applyFilter);
     connect(m_ui->verifyButton, &QPushButton::clicked, this, &AuditTrailWindow::verifyChain);
-    connect(m_ui->exportCsvButton, &QPushButton::clicked, this, [this] { exportShown(RegistryExport::Format::Csv); });
-    connect(m_ui->exportJsonButton, &QPushButton::clicked, this, [this] { exportShown(RegistryExport::Format::Json); });
+    connect(m_ui->exportCsvButton, &QPushButton::clicked, this, [this] { exportShown(ExportDocument::Format::Csv); });
+    connect(m_ui->exportJsonButton, &QPushButton::clicked, this, [this] { exportShown(ExportDocument::Format::Json); });
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QWidget::close);
     connect(new QShortcut(QKeySequence::Cancel, this), &QShortcut::activated, this, &QWidget::close);
     reload();
@@ -193,16 +193,16 @@ void AuditTrailWindow::verifyChain()
                                                 nullptr, int(m_totalCount))});
 }
 
-void AuditTrailWindow::exportShown(RegistryExport::Format format)
+void AuditTrailWindow::exportShown(ExportDocument::Format format)
 {
     ExportFileChooser::choose(
         this, tr("Export audit trail"), u"appkeys-audit"_s, format,
-        [this](const QString& filePath, RegistryExport::Format chosen) { writeExport(filePath, chosen); });
+        [this](const QString& filePath, ExportDocument::Format chosen) { writeExport(filePath, chosen); });
 }
 
-void AuditTrailWindow::writeExport(const QString& filePath, RegistryExport::Format format)
+void AuditTrailWindow::writeExport(const QString& filePath, ExportDocument::Format format)
 {
-    const Status written = RegistryExport::writeAudit(filePath, format, shownEntries());
+    const Status written = ExportDocument::ofAudit(shownEntries()).writeFile(filePath, format);
     if (written) {
         m_ui->verifyMessage->showCheck(
             FieldCheck{FieldCheck::Severity::Ok,

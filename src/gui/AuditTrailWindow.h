@@ -1,7 +1,7 @@
 #pragma once
 
 #include "AuditFilter.h"
-#include "RegistryExport.h"
+#include "ExportDocument.h"
 
 #include <QHash>
 #include <QWidget>
@@ -43,8 +43,8 @@ private:
     void fillActionChoices();
     void applyFilter();
     void verifyChain();
-    void exportShown(RegistryExport::Format format);
-    void writeExport(const QString& filePath, RegistryExport::Format format);
+    void exportShown(ExportDocument::Format format);
+    void writeExport(const QString& filePath, ExportDocument::Format format);
     QList<QComboBox*> combos() const;
 
     std::unique_ptr<Ui::AuditTrailWindow> m_ui;

@@ -1,5 +1,7 @@
 #include "Confirmation.h"
 
+#include "PlainTextMessageBox.h"
+
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -11,6 +13,7 @@ void ask(QWidget* parent, const Question& question, std::function<void()> confir
 {
     auto* box = new QMessageBox(QMessageBox::Warning, question.title, question.text, QMessageBox::Cancel, parent);
     box->setInformativeText(question.informativeText);
+    PlainTextMessageBox::apply(*box);
     QPushButton* confirmButton = box->addButton(question.confirmText, QMessageBox::AcceptRole);
     confirmButton->setObjectName(u"confirmButton"_s);
     box->setDefaultButton(QMessageBox::Cancel);

@@ -29,12 +29,14 @@ DatabasePasswordDialog::DatabasePasswordDialog(const QString& location, const Er
     auto* reasonLabel = new QLabel(reason.message, this);
     reasonLabel->setObjectName(u"reasonLabel"_s);
     reasonLabel->setWordWrap(true);
+    reasonLabel->setTextFormat(Qt::PlainText);
     auto* explanation = new QLabel(tr("Enter the password of the database role “%1” for the registry %2. AppKeys "
                                       "keeps it in the keychain, so you enter it only once.")
                                        .arg(role, registry),
                                    this);
     explanation->setObjectName(u"explanationLabel"_s);
     explanation->setWordWrap(true);
+    explanation->setTextFormat(Qt::PlainText);
     auto* prompt = new QLabel(tr("&Password:"), this);
     prompt->setBuddy(m_password);
     m_password->setObjectName(u"passwordEdit"_s);

@@ -21,8 +21,11 @@ DeleteAppDialog::DeleteAppDialog(const QString& appName, QWidget* parent)
         this);
     explanation->setObjectName(u"explanationLabel"_s);
     explanation->setWordWrap(true);
+    // Names are shown as typed: a name with markup must not change how the question reads.
+    explanation->setTextFormat(Qt::PlainText);
     auto* prompt = new QLabel(tr("Type the app's name, %1, to confirm:").arg(appName), this);
     prompt->setWordWrap(true);
+    prompt->setTextFormat(Qt::PlainText);
     prompt->setBuddy(m_confirmation);
     m_confirmation->setObjectName(u"confirmationEdit"_s);
     m_confirmation->setAccessibleName(tr("App name to confirm deletion"));

@@ -125,7 +125,9 @@ void ExpiryAlertsPresenter::bringWindowToFront()
     if (!m_banner)
         return;
     QWidget* window = m_banner->window();
-    window->showNormal();
+    // Restored from the taskbar, but a maximised window stays maximised.
+    window->setWindowState(window->windowState() & ~Qt::WindowMinimized);
+    window->show();
     window->raise();
     window->activateWindow();
 }

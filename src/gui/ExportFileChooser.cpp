@@ -10,20 +10,20 @@ namespace AppKeys {
 
 namespace {
 
-RegistryExport::Format formatOf(const QString& filePath, bool jsonFilterChosen)
+ExportDocument::Format formatOf(const QString& filePath, bool jsonFilterChosen)
 {
     const QString suffix = QFileInfo(filePath).suffix().toLower();
     if (suffix == u"csv"_s)
-        return RegistryExport::Format::Csv;
+        return ExportDocument::Format::Csv;
     if (suffix == u"json"_s)
-        return RegistryExport::Format::Json;
-    return jsonFilterChosen ? RegistryExport::Format::Json : RegistryExport::Format::Csv;
+        return ExportDocument::Format::Json;
+    return jsonFilterChosen ? ExportDocument::Format::Json : ExportDocument::Format::Csv;
 }
 
 } // namespace
 
 void ExportFileChooser::choose(QWidget* parent, const QString& title, const QString& baseName,
-                               RegistryExport::Format preferred, Chosen chosen)
+                               ExportDocument::Format preferred, Chosen chosen)
 {
     const QString csvFilter = tr("CSV (*.csv)");
     const QString jsonFilter = tr("JSON (*.json)");
@@ -32,7 +32,7 @@ void ExportFileChooser::choose(QWidget* parent, const QString& title, const QStr
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setFileMode(QFileDialog::AnyFile);
     dialog->setNameFilters({csvFilter, jsonFilter});
-    const bool json = preferred == RegistryExport::Format::Json;
+    const bool json = preferred == ExportDocument::Format::Json;
     dialog->selectNameFilter(json ? jsonFilter : csvFilter);
     dialog->setDefaultSuffix(json ? u"json"_s : u"csv"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

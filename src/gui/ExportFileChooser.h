@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RegistryExport.h"
+#include "ExportDocument.h"
 
 #include <functional>
 
@@ -15,10 +15,10 @@ class ExportFileChooser
     Q_DECLARE_TR_FUNCTIONS(AppKeys::ExportFileChooser)
 
 public:
-    using Chosen = std::function<void(const QString& filePath, RegistryExport::Format format)>;
+    using Chosen = std::function<void(const QString& filePath, ExportDocument::Format format)>;
 
     /// `preferred` is the filter chosen at first.
-    static void choose(QWidget* parent, const QString& title, const QString& baseName, RegistryExport::Format preferred,
+    static void choose(QWidget* parent, const QString& title, const QString& baseName, ExportDocument::Format preferred,
                        Chosen chosen);
 };
 

@@ -24,6 +24,7 @@ GenerateKeyDialog::GenerateKeyDialog(const QString& appName, const QDateTime& no
                                  .arg(appName),
                              this);
     intro->setWordWrap(true);
+    intro->setTextFormat(Qt::PlainText);
     m_expiryLabel->setObjectName(u"expiryLabel"_s);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(tr("&Generate"), QDialogButtonBox::AcceptRole)->setObjectName(u"generateButton"_s);

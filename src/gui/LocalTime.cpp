@@ -36,9 +36,24 @@ QString shortFormatWithSeconds(const QLocale& locale)
     qsizetype separatorStart = minutesStart;
     while (separatorStart > 0 && !format.at(separatorStart - 1).isLetter())
         --separatorStart;
-    const QString separator =
-        minutesStart > separatorStart ? format.mid(separatorStart, minutesStart - separatorStart) : u":"_s;
+    QString separator = format.mid(separatorStart, minutesStart - separatorStart);
+    // A quoted separator ("HH 'h' mm" in fr_CA) cannot be repeated after the minutes without its quotes.
+    if (separator.isEmpty() || separator.contains(u'\''))
+        separator = u":"_s;
     return format.insert(minutesEnd, separator + QString(minutesEnd - minutesStart, u's'));
+}
+
+/// shortFormatWithSeconds() of the default locale, worked out once per language rather than for every table cell.
+QString defaultShortFormatWithSeconds()
+{
+    static QString localeName;
+    static QString format;
+    const QLocale locale;
+    if (locale.name() != localeName || format.isEmpty()) {
+        localeName = locale.name();
+        format = shortFormatWithSeconds(locale);
+    }
+    return format;
 }
 
 } // namespace
@@ -55,7 +70,7 @@ QString LocalTime::minutes(const QDateTime& utc)
 
 QString LocalTime::seconds(const QDateTime& utc)
 {
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), shortFormatWithSeconds(QLocale())) : none();
+    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), defaultShortFormatWithSeconds()) : none();
 }
 
 QString LocalTime::longDate(const QDateTime& utc)

@@ -272,6 +272,9 @@ void MainWindow::openSettings()
 
 void MainWindow::rotateKeyFromBanner(const QString& applicationId, const QString& keyId)
 {
+    // As the disabled Rotate action: one keychain operation at a time.
+    if (m_feedback->isBusy())
+        return;
     const Result<AppRecord> app = m_session.repository->findApp(applicationId);
     const Result<KeyRecord> key = m_session.repository->findKey(applicationId, keyId);
     if (!app || !key)
@@ -383,16 +386,16 @@ void MainWindow::openAuditTrail(const QString& applicationId)
 void MainWindow::exportApps()
 {
     ExportFileChooser::choose(
-        this, tr("Export apps"), u"appkeys-apps"_s, RegistryExport::Format::Csv,
-        [this](const QString& filePath, RegistryExport::Format format) { writeAppsExport(filePath, format); });
+        this, tr("Export apps"), u"appkeys-apps"_s, ExportDocument::Format::Csv,
+        [this](const QString& filePath, ExportDocument::Format format) { writeAppsExport(filePath, format); });
 }
 
-void MainWindow::writeAppsExport(const QString& filePath, RegistryExport::Format format)
+void MainWindow::writeAppsExport(const QString& filePath, ExportDocument::Format format)
 {
     QList<AppOverview> shown;
     for (int row = 0; row < m_proxy->rowCount(); ++row)
         shown.append(m_model->overview(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
-    const Status written = RegistryExport::writeApps(filePath, format, shown);
+    const Status written = ExportDocument::ofApps(shown).writeFile(filePath, format);
     if (written) {
         showStatusMessage(tr("%n app(s) exported to %1.", nullptr, int(shown.size())).arg(filePath));
         return;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "AppOverview.h"
-#include "RegistryExport.h"
+#include "ExportDocument.h"
 #include "RegistrySession.h"
 
 #include <QMainWindow>
@@ -73,7 +73,7 @@ private:
     void updateCounts();
     void showTableContextMenu(const QPoint& position);
     void exportApps();
-    void writeAppsExport(const QString& filePath, RegistryExport::Format format);
+    void writeAppsExport(const QString& filePath, ExportDocument::Format format);
     void showStatusMessage(const QString& message);
     void showClipboardCountdown(int secondsLeft);
 

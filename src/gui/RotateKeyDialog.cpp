@@ -23,12 +23,14 @@ RotateKeyDialog::RotateKeyDialog(const QString& appName, const KeyRecord& oldKey
     setWindowTitle(tr("Rotate API key"));
     auto* intro = new QLabel(tr("Issue a new API key for “%1” to replace %2.").arg(appName, oldKey.keyHint), this);
     intro->setWordWrap(true);
+    intro->setTextFormat(Qt::PlainText);
     m_overlap->setObjectName(u"overlapSpin"_s);
     m_overlap->setAccessibleName(tr("Overlap in days"));
     m_overlap->setRange(KeyPolicy::MinRotationOverlapDays, KeyPolicy::MaxRotationOverlapDays);
     m_overlap->setValue(defaultOverlapDays);
     m_explanation->setObjectName(u"overlapExplanation"_s);
     m_explanation->setWordWrap(true);
+    m_explanation->setTextFormat(Qt::PlainText);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(tr("&Rotate"), QDialogButtonBox::AcceptRole)->setObjectName(u"rotateButton"_s);
 

@@ -23,6 +23,7 @@ SecretValueDialog::SecretValueDialog(const Content& content, SecureClipboard* cl
     setWindowTitle(content.title);
     auto* intro = new QLabel(content.intro, this);
     intro->setWordWrap(true);
+    intro->setTextFormat(Qt::PlainText);
     auto* valueLabel = new QLabel(content.valueLabel, this);
     valueLabel->setBuddy(m_valueEdit);
     m_valueEdit->setObjectName(u"valueEdit"_s);

@@ -29,7 +29,7 @@ int cannotStart(const Error& error)
 }
 } // namespace
 
-int WindowLauncher::run(QApplication& application)
+int WindowLauncher::run(const QStringList& arguments)
 {
     applyApplicationIdentity();
     QGuiApplication::setDesktopFileName(u"io.github.appkeys.AppKeys"_s);
@@ -56,7 +56,7 @@ int WindowLauncher::run(QApplication& application)
         u"language"_s);
     parser.addOptions({database, readOnly, language});
     parser.addHelpOption();
-    parser.process(application);
+    parser.process(QStringList{QApplication::applicationFilePath()} + arguments);
 
     const auto mode = parser.isSet(readOnly) ? Database::AccessMode::ReadOnly : Database::AccessMode::ReadWrite;
     const QString location = parser.isSet(database) ? parser.value(database) : AppSettings().registryLocation();

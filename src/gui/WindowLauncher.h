@@ -1,6 +1,6 @@
 #pragma once
 
-class QApplication;
+#include <QStringList>
 
 namespace AppKeys {
 
@@ -10,7 +10,10 @@ namespace AppKeys {
 class WindowLauncher
 {
 public:
-    static int run(QApplication& application);
+    /// `arguments` are the program's arguments without its name, after main() has taken --lang out
+    /// (TranslationLoader::takeLanguageOption), so that both read the same words: a "--lang" followed by an option
+    /// must not swallow that option here. Needs a QApplication.
+    static int run(const QStringList& arguments);
 };
 
 } // namespace AppKeys

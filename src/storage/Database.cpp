@@ -198,7 +198,8 @@ Result<std::shared_ptr<Database>> Database::open(const QString& location, Access
             return openSqlite(url.path(), mode, ifMissing);
     }
     return Error{
-        QCoreApplication::translate("AppKeys::Database", "AppKeys cannot open the registry “%1”.").arg(location),
+        QCoreApplication::translate("AppKeys::Database", "AppKeys cannot open the registry “%1”.")
+            .arg(QUrl(location).toDisplayString(QUrl::RemovePassword)), // a mistyped scheme may hide a password
         QCoreApplication::translate("AppKeys::Database",
                                     "Give the path of an SQLite file (for example /srv/appkeys/registry.sqlite), a "
                                     "URL of the form sqlite:///absolute/path/registry.sqlite, or a PostgreSQL URL of "

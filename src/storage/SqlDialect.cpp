@@ -176,7 +176,11 @@ Result<bool> SqlDialect::roleMayWrite(const QSqlDatabase& db) const
     if (m_engine == Engine::Sqlite)
         return true;
     QSqlQuery query(db);
-    if (!query.exec(u"SELECT has_table_privilege('audit_log', 'INSERT')"_s) || !query.next())
+    // Appending needs INSERT, and the write lock taken first (registryLockStatement) needs one of UPDATE, DELETE or
+    // TRUNCATE: a role that can append but not lock would fail at every change.
+    if (!query.exec(u"SELECT has_table_privilege('audit_log', 'INSERT') AND "
+                    u"has_table_privilege('audit_log', 'UPDATE, DELETE, TRUNCATE')"_s) ||
+        !query.next())
         return Error{
             QCoreApplication::translate("AppKeys::Database", "Could not ask the server what the database role may do."),
             query.lastError().text()};

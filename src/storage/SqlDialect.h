@@ -57,8 +57,8 @@ public:
     /// (session_user), as the server knows it.
     Result<QString> currentActor(const QSqlDatabase& db) const;
     /// Whether the connected role may change the registry, so that the window can offer only what will work: on
-    /// SQLite always (the file's own permissions show at the first write), on PostgreSQL whether the role may
-    /// append to audit_log, which every change does.
+    /// SQLite always (the file's own permissions show at the first write), on PostgreSQL whether the role may lock
+    /// and append to audit_log, which every change does.
     Result<bool> roleMayWrite(const QSqlDatabase& db) const;
 
     /// The database refused a write because the role or the connection may only read: SQLSTATE 42501

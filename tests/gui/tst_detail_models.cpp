@@ -58,6 +58,8 @@ private slots:
     void auditSortsTimeBySequence();
     void detailsSummaryIsReadable();
     void appNamesComeFromTheTrailDeletedIncluded();
+    void timesWithSecondsFollowTheLocale_data();
+    void timesWithSecondsFollowTheLocale();
 };
 
 void DetailModelsTest::initTestCase()
@@ -187,6 +189,28 @@ void DetailModelsTest::appNamesComeFromTheTrailDeletedIncluded()
     QCOMPARE(names.value(u"a"_s), u"Second name"_s);
     QCOMPARE(names.value(u"b"_s), u"Gone (deleted)"_s);
     QCOMPARE(names.size(), 2);
+}
+
+void DetailModelsTest::timesWithSecondsFollowTheLocale_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("format");
+    QTest::newRow("en_US") << u"en_US"_s << u"M/d/yy h:mm:ss AP"_s;
+    QTest::newRow("de_DE") << u"de_DE"_s << u"dd.MM.yy HH:mm:ss"_s;
+    // Its time format quotes the hour's letter: "HH 'h' mm".
+    QTest::newRow("fr_CA") << u"fr_CA"_s << u"yyyy-MM-dd HH 'h' mm:ss"_s;
+}
+
+void DetailModelsTest::timesWithSecondsFollowTheLocale()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, format);
+    const QLocale before;
+    QLocale::setDefault(QLocale(locale));
+    const QDateTime time = Now.addSecs(9);
+    const QString shown = LocalTime::seconds(time);
+    QLocale::setDefault(before);
+    QCOMPARE(shown, QLocale(locale).toString(time.toLocalTime(), format));
 }
 
 QTEST_MAIN(DetailModelsTest)

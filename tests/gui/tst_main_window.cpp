@@ -5,6 +5,7 @@
 #include "AppRepository.h"
 #include "ApplicationTableModel.h"
 #include "AuditTrailWindow.h"
+#include "Confirmation.h"
 #include "DeleteAppDialog.h"
 #include "EditDetailsDialog.h"
 #include "EditScopeDialog.h"
@@ -36,6 +37,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -105,6 +107,7 @@ private slots:
     void exportWritesTheAppsShownAsCsvAndJson();
     void readOnlyWindowOffersNothingThatChangesOrReveals();
     void everyInputHasAnAccessibleName();
+    void aNameWithMarkupIsShownAsTyped();
 
 private:
     AppRecord insertApp(const QString& name, SourceApp source, LoginUserType userType, AppScope scope,
@@ -533,6 +536,33 @@ void MainWindowTest::everyInputHasAnAccessibleName()
          std::initializer_list<const QDialog*>{&editDetails, &editScope, &generate, &rotate, &remove})
         QVERIFY2(unnamedInputs(*dialog).isEmpty(),
                  qPrintable(dialog->windowTitle() + u": "_s + unnamedInputs(*dialog).join(u", "_s)));
+}
+
+void MainWindowTest::aNameWithMarkupIsShownAsTyped()
+{
+    // Names follow the app-name rules, which allow "<" and ">": a label must not render them as rich text, or the
+    // question about one app could show another name.
+    const QString name = u"<b>Shop</b>"_s;
+    const KeyRecord key = SampleApps::key(u"app"_s, Now);
+    GenerateKeyDialog generate(name, Now, KeyPolicy::DefaultLifetimeDays);
+    RotateKeyDialog rotate(name, key, Now, KeyPolicy::DefaultLifetimeDays, KeyPolicy::DefaultRotationOverlapDays);
+    DeleteAppDialog remove(name);
+    QWidget parent;
+    Confirmation::ask(&parent,
+                      {u"Revoke"_s, u"Revoke the key of “%1”?"_s.arg(name), u"For “%1”."_s.arg(name), u"Revoke key"_s},
+                      [] {});
+    auto* question = parent.findChild<QMessageBox*>();
+    QVERIFY(question);
+    int namedLabels = 0;
+    for (const QWidget* dialog : std::initializer_list<const QWidget*>{&generate, &rotate, &remove, question}) {
+        for (const QLabel* label : dialog->findChildren<QLabel*>()) {
+            if (!label->text().contains(name))
+                continue;
+            ++namedLabels;
+            QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->text()));
+        }
+    }
+    QCOMPARE(namedLabels, 6);
 }
 
 QTEST_MAIN(MainWindowTest)

@@ -66,6 +66,9 @@ void RegistryLocationsTest::refusesUnsupportedLocations_data()
     QTest::newRow("sqlite URL with a host")
         << u"sqlite://db.example.com/appkeys.sqlite"_s
         << u"AppKeys cannot open the registry “sqlite://db.example.com/appkeys.sqlite”."_s;
+    QTest::newRow("a mistyped scheme with a password, which is not repeated")
+        << u"postgressql://admin:s3cret@db.example.com/appkeys"_s
+        << u"AppKeys cannot open the registry “postgressql://admin@db.example.com/appkeys”."_s;
 }
 
 void RegistryLocationsTest::refusesUnsupportedLocations()

@@ -113,6 +113,7 @@ private slots:
     void theActorIsTheDatabaseRole();
     void aSupportRoleOpensACurrentRegistryWithoutWriting();
     void theServerRefusesEveryWriteOfTheSupportRole();
+    void aRoleThatMayAppendButNotLockAcceptsNoChanges();
     void aSupportRoleCannotUpgradeAnOutdatedSchema();
     void aSupportRoleCannotCreateTheSchema();
     void anEmptyDatabaseOpenedReadOnlyIsRefused();
@@ -226,6 +227,19 @@ void PostgresStorageTest::theServerRefusesEveryWriteOfTheSupportRole()
     QVERIFY2(verified.ok(), qPrintable(errorText(verified)));
     QVERIFY(!verified.value().has_value());
     QCOMPARE(RawSql::rowCount(*opened.value(), u"audit_log"_s), 2);
+}
+
+void PostgresStorageTest::aRoleThatMayAppendButNotLockAcceptsNoChanges()
+{
+    // INSERT alone is not enough: every change first locks audit_log, which needs UPDATE, DELETE or TRUNCATE.
+    QVERIFY(m_registry->place().executeOutsideAppKeys(u"REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM "_s +
+                                                      m_server->roleName(PostgresTestServer::Role::Admin)));
+    const Result<std::shared_ptr<Database>> opened = m_registry->place().open();
+    QVERIFY2(opened.ok(), qPrintable(errorText(opened)));
+    QVERIFY(!opened.value()->acceptsChanges());
+    const Status refused = AppRepository(opened.value()).setActive(m_app.applicationId, false);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::ReadOnly);
 }
 
 void PostgresStorageTest::aSupportRoleCannotUpgradeAnOutdatedSchema()
