@@ -6,7 +6,6 @@
 #include "ArgumentParser.h"
 #include "CommandContext.h"
 #include "CommandSet.h"
-#include "ConnectionErrorCode.h"
 #include "Database.h"
 #include "KeychainSecretStore.h"
 #include "LoginCommand.h"
@@ -131,7 +130,7 @@ QString registryLocation(const ArgumentParser& parser)
 /// The connector's hint names both ways of entering a password; here only one of them works.
 Error withLoginHint(Error error, const QString& location)
 {
-    if (error.code == ConnectionErrorCode::PasswordMissing || error.code == ConnectionErrorCode::PasswordRejected)
+    if (RegistryConnector::isCurableByPassword(error))
         error.hint = CommandLine::tr("Enter the password once with: appkeys login --database %1").arg(location);
     return error;
 }

@@ -26,7 +26,9 @@ DatabasePasswordDialog::DatabasePasswordDialog(const QString& location, const Er
     const QString role = parsed ? parsed.value().role() : QString();
     const QString registry = parsed ? parsed.value().canonicalUrl() : location;
 
-    auto* reasonLabel = new QLabel(reason.message, this);
+    // An unrecognised refusal is explained only by the server's own words, which are in the hint.
+    auto* reasonLabel =
+        new QLabel(reason.code == ConnectionErrorCode::Unrecognised ? reason.text() : reason.message, this);
     reasonLabel->setObjectName(u"reasonLabel"_s);
     reasonLabel->setWordWrap(true);
     reasonLabel->setTextFormat(Qt::PlainText);
@@ -67,16 +69,11 @@ QString DatabasePasswordDialog::password() const
     return m_password->text();
 }
 
-bool DatabasePasswordDialog::asksForPassword(const Error& error)
-{
-    return error.code == ConnectionErrorCode::PasswordMissing || error.code == ConnectionErrorCode::PasswordRejected;
-}
-
 Result<std::shared_ptr<Database>> DatabasePasswordDialog::openAsking(QWidget* parent, RegistryConnector& connector,
                                                                      const QString& location, Database::AccessMode mode)
 {
     Result<std::shared_ptr<Database>> opened = connector.openAndWait(location, mode);
-    while (!opened && asksForPassword(opened.error())) {
+    while (!opened && RegistryConnector::isCurableByPassword(opened.error())) {
         DatabasePasswordDialog dialog(location, opened.error(), parent);
         if (dialog.exec() != QDialog::Accepted)
             return opened.error();

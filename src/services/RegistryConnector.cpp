@@ -51,6 +51,12 @@ bool RegistryConnector::needsPassword(const QString& location)
     return PostgresLocation::isPostgresUrl(location);
 }
 
+bool RegistryConnector::isCurableByPassword(const Error& error)
+{
+    return error.code == ConnectionErrorCode::PasswordMissing || error.code == ConnectionErrorCode::PasswordRejected ||
+           error.code == ConnectionErrorCode::Unrecognised;
+}
+
 Result<QString> RegistryConnector::passwordEntryKey(const QString& location)
 {
     const Result<PostgresLocation> parsed = PostgresLocation::parse(location);

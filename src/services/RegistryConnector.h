@@ -24,6 +24,9 @@ public:
 
     /// Whether opening `location` needs a password from the keychain (a PostgreSQL URL).
     static bool needsPassword(const QString& location);
+    /// Whether entering the password (again) could cure `error`: none stored, refused by the server, or a refusal
+    /// in words that are not recognised (ConnectionErrorCode::Unrecognised), which the user then reads.
+    static bool isCurableByPassword(const Error& error);
     /// The keychain entry of a PostgreSQL registry's password: its canonical URL (PostgresLocation::canonicalUrl(),
     /// the default port spelled out) + "/password", e.g. "postgresql://appkeys_admin@db.example.com:5432/appkeys/
     /// password". An Error for a location that is not a valid PostgreSQL URL.

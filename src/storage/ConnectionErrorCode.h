@@ -8,6 +8,9 @@ namespace ConnectionErrorCode {
 inline constexpr int PasswordRejected = 1101;  ///< the server refused the password, or wanted one and got none
 inline constexpr int ServerUnreachable = 1102; ///< unknown host, nothing listening, or no answer within the timeout
 inline constexpr int PasswordMissing = 1103;   ///< the keychain holds no password for this registry yet
+/// The server refused the connection in words AppKeys does not recognise (libpq and the server speak the language of
+/// their locale, not always English): it may well be the password, so a front end offers to enter it again.
+inline constexpr int Unrecognised = 1104;
 } // namespace ConnectionErrorCode
 
 } // namespace AppKeys

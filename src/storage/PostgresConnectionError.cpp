@@ -107,7 +107,8 @@ Error fromFailedOpen(const PostgresLocation& location, const QSqlError& error)
     if (mentions(text, {"no pg_hba.conf entry", "permission denied for database", "role \""}))
         return notAllowedIn(location, text);
     return Error{translate("Could not connect to the registry %1.").arg(location.canonicalUrl()),
-                 translate("The server said: %1").arg(text.trimmed().isEmpty() ? error.text() : text.trimmed())};
+                 translate("The server said: %1").arg(text.trimmed().isEmpty() ? error.text() : text.trimmed()),
+                 ConnectionErrorCode::Unrecognised};
 }
 
 } // namespace AppKeys::PostgresConnectionError

@@ -2,11 +2,13 @@
 #include "ConnectionErrorCode.h"
 #include "ErrorText.h"
 #include "KeychainSecretStore.h"
+#include "PostgresConnectionError.h"
 #include "RecordingSecretStore.h"
 #include "RegistryConnector.h"
 #include "TestKeychain.h"
 #include "TestRegistryLocation.h"
 
+#include <QSqlError>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +32,7 @@ private slots:
     void logInStoresOnlyAPasswordThatOpensTheRegistry();
     void theSupportRoleHasAPasswordOfItsOwn();
     void anSqliteRegistryNeverTouchesTheKeychain();
+    void aRefusalInUnrecognisedWordsMayBeCuredByAPassword();
 
 private:
     Status store(const QString& url, const QString& password);
@@ -185,6 +188,25 @@ void RegistryConnectorTest::anSqliteRegistryNeverTouchesTheKeychain()
     QCOMPARE(opened.value()->location(), filePath);
     QVERIFY(m_keychain->readEntries().isEmpty());
     QVERIFY(m_keychain->writtenEntries().isEmpty());
+}
+
+void RegistryConnectorTest::aRefusalInUnrecognisedWordsMayBeCuredByAPassword()
+{
+    // A German server says "password authentication failed" in German: AppKeys cannot tell what it is, so the user
+    // reads the server's words and may enter the password again.
+    const PostgresLocation location = PostgresLocation::parse(u"postgresql://admin@db.example.com/appkeys"_s).value();
+    const QString serverText = u"FATAL:  Passwort-Authentifizierung für Benutzer »admin« fehlgeschlagen"_s;
+    const Error refused = PostgresConnectionError::fromFailedOpen(
+        location, QSqlError(u"Could not connect"_s, serverText, QSqlError::ConnectionError));
+    QCOMPARE(refused.code, ConnectionErrorCode::Unrecognised);
+    QVERIFY2(refused.hint.contains(serverText), qPrintable(refused.hint));
+    QVERIFY(RegistryConnector::isCurableByPassword(refused));
+
+    const Error unknownHost = PostgresConnectionError::fromFailedOpen(
+        location, QSqlError(u"Could not connect"_s, u"could not translate host name \"db.example.com\""_s,
+                            QSqlError::ConnectionError));
+    QCOMPARE(unknownHost.code, ConnectionErrorCode::ServerUnreachable);
+    QVERIFY(!RegistryConnector::isCurableByPassword(unknownHost));
 }
 
 QTEST_GUILESS_MAIN(RegistryConnectorTest)
