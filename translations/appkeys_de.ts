@@ -1714,14 +1714,6 @@
         <translation>Die ausstehenden Webhook-Warnungen jetzt erneut senden</translation>
     </message>
     <message>
-        <source>…and 1 more key; see the Status column.</source>
-        <translation>…und 1 weiterer Schlüssel; siehe Spalte Status.</translation>
-    </message>
-    <message>
-        <source>…and %1 more keys; see the Status column.</source>
-        <translation>…und %1 weitere Schlüssel; siehe Spalte Status.</translation>
-    </message>
-    <message>
         <source>Retrying…</source>
         <translation>Erneuter Versuch…</translation>
     </message>
@@ -1746,6 +1738,13 @@
         <translation>
             <numerusform>Schlüssel %1 von „%2“ läuft in %n Tag ab</numerusform>
             <numerusform>Schlüssel %1 von „%2“ läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more key(s); see the Status column.</source>
+        <translation>
+            <numerusform>…und %n weiterer Schlüssel; siehe Spalte Status.</numerusform>
+            <numerusform>…und %n weitere Schlüssel; siehe Spalte Status.</numerusform>
         </translation>
     </message>
 </context>

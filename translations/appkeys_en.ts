@@ -115,6 +115,13 @@
             <numerusform>Key %1 of “%2” expires in %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more key(s); see the Status column.</source>
+        <translation>
+            <numerusform>…and %n more key; see the Status column.</numerusform>
+            <numerusform>…and %n more keys; see the Status column.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::KeyLifetimeChooser</name>

@@ -1714,14 +1714,6 @@
         <translation>Reintentar ahora los avisos de webhook pendientes</translation>
     </message>
     <message>
-        <source>…and 1 more key; see the Status column.</source>
-        <translation>…y 1 clave más; vea la columna Estado.</translation>
-    </message>
-    <message>
-        <source>…and %1 more keys; see the Status column.</source>
-        <translation>…y %1 claves más; vea la columna Estado.</translation>
-    </message>
-    <message>
         <source>Retrying…</source>
         <translation>Reintentando…</translation>
     </message>
@@ -1746,6 +1738,13 @@
         <translation>
             <numerusform>La clave %1 de «%2» caduca en %n día</numerusform>
             <numerusform>La clave %1 de «%2» caduca en %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more key(s); see the Status column.</source>
+        <translation>
+            <numerusform>…y %n clave más; vea la columna Estado.</numerusform>
+            <numerusform>…y %n claves más; vea la columna Estado.</numerusform>
         </translation>
     </message>
 </context>

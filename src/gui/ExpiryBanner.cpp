@@ -80,8 +80,7 @@ void ExpiryBanner::showExpiringKeys(const QList<ExpiryAlert>& keys)
         addKeyRow(key);
     m_listedKeyCount = int(keys.size());
     const int unlisted = m_listedKeyCount - MaxListedKeys;
-    m_moreKeysLabel->setText(unlisted == 1 ? tr("…and 1 more key; see the Status column.")
-                                           : tr("…and %1 more keys; see the Status column.").arg(unlisted));
+    m_moreKeysLabel->setText(tr("…and %n more key(s); see the Status column.", nullptr, unlisted));
     m_moreKeysLabel->setVisible(unlisted > 0);
     updateVisibility();
 }

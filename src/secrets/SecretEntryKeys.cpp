@@ -14,4 +14,9 @@ QString apiKey(const QString& registryId, const QString& applicationId, const QS
     return u"%1/%2/key/%3"_s.arg(registryId, applicationId, keyId);
 }
 
+QString registryPassword(const QString& canonicalUrl)
+{
+    return canonicalUrl + u"/password"_s;
+}
+
 } // namespace AppKeys::SecretEntryKeys

@@ -2,6 +2,7 @@
 
 #include "ConnectionErrorCode.h"
 #include "PostgresLocation.h"
+#include "SecretEntryKeys.h"
 
 #include <QEventLoop>
 #include <optional>
@@ -62,7 +63,7 @@ Result<QString> RegistryConnector::passwordEntryKey(const QString& location)
     const Result<PostgresLocation> parsed = PostgresLocation::parse(location);
     if (!parsed)
         return parsed.error();
-    return parsed.value().canonicalUrl() + u"/password"_s;
+    return SecretEntryKeys::registryPassword(parsed.value().canonicalUrl());
 }
 
 void RegistryConnector::open(const QString& location, Database::AccessMode mode, OpenCallback done,
@@ -72,21 +73,22 @@ void RegistryConnector::open(const QString& location, Database::AccessMode mode,
         done(Database::open(location, mode, {}, ifMissing));
         return;
     }
-    const Result<QString> entryKey = passwordEntryKey(location);
-    if (!entryKey) {
-        done(entryKey.error());
+    const Result<PostgresLocation> parsed = PostgresLocation::parse(location);
+    if (!parsed) {
+        done(parsed.error());
         return;
     }
-    const QString canonicalUrl = entryKey.value().chopped(QStringView(u"/password").size());
-    m_secrets->read(
-        entryKey.value(), [location, mode, ifMissing, canonicalUrl, done = std::move(done)](Result<QString> password) {
-            if (!password) {
-                done(password.error().code == SecretStore::EntryNotFoundCode ? passwordMissing(canonicalUrl)
-                                                                             : keychainUnreadable(password.error()));
-                return;
-            }
-            done(Database::openPostgres(location, password.value(), mode, ifMissing));
-        });
+    const QString canonicalUrl = parsed.value().canonicalUrl();
+    m_secrets->read(SecretEntryKeys::registryPassword(canonicalUrl),
+                    [location, mode, ifMissing, canonicalUrl, done = std::move(done)](Result<QString> password) {
+                        if (!password) {
+                            done(password.error().code == SecretStore::EntryNotFoundCode
+                                     ? passwordMissing(canonicalUrl)
+                                     : keychainUnreadable(password.error()));
+                            return;
+                        }
+                        done(Database::openPostgres(location, password.value(), mode, ifMissing));
+                    });
 }
 
 Result<std::shared_ptr<Database>> RegistryConnector::openAndWait(const QString& location, Database::AccessMode mode,

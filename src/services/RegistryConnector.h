@@ -27,9 +27,9 @@ public:
     /// Whether entering the password (again) could cure `error`: none stored, refused by the server, or a refusal
     /// in words that are not recognised (ConnectionErrorCode::Unrecognised), which the user then reads.
     static bool isCurableByPassword(const Error& error);
-    /// The keychain entry of a PostgreSQL registry's password: its canonical URL (PostgresLocation::canonicalUrl(),
-    /// the default port spelled out) + "/password", e.g. "postgresql://appkeys_admin@db.example.com:5432/appkeys/
-    /// password". An Error for a location that is not a valid PostgreSQL URL.
+    /// The keychain entry of a PostgreSQL registry's password (SecretEntryKeys::registryPassword), e.g.
+    /// "postgresql://appkeys_admin@db.example.com:5432/appkeys/password". An Error for a location that is not a
+    /// valid PostgreSQL URL.
     static Result<QString> passwordEntryKey(const QString& location);
 
     /// Opens `location` (see Database::open). For PostgreSQL, reads the password from the keychain first; none

@@ -87,7 +87,7 @@ CliProcess CliLoginTest::login(const QString& url, const QString& password) cons
 bool CliLoginTest::keychainHoldsPasswordOf(const QString& url) const
 {
     const Result<QStringList> entries = TestKeychain::appKeysEntries(url);
-    return entries.ok() && entries.value().contains(url + u"/password"_s);
+    return entries.ok() && entries.value().contains(RegistryConnector::passwordEntryKey(url).value());
 }
 
 void CliLoginTest::forgetPassword(const QString& url)

@@ -80,7 +80,7 @@ Result<std::shared_ptr<Database>> DatabasePasswordDialogTest::openAsking(const Q
 bool DatabasePasswordDialogTest::keychainHoldsPasswordOf(const QString& url) const
 {
     const Result<QStringList> entries = TestKeychain::appKeysEntries(url);
-    return entries.ok() && entries.value().contains(url + u"/password"_s);
+    return entries.ok() && entries.value().contains(RegistryConnector::passwordEntryKey(url).value());
 }
 
 void DatabasePasswordDialogTest::forgetPassword(const QString& url)
