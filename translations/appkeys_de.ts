@@ -892,10 +892,6 @@
         <translation>Die Änderungen konnten nicht im Register gespeichert werden.</translation>
     </message>
     <message>
-        <source>Someone else changed this app while you were saving. Your changes were not saved; reload to see theirs.</source>
-        <translation>Jemand anderes hat diese App geändert, während Sie gespeichert haben. Ihre Änderungen wurden nicht gespeichert; laden Sie neu, um die anderen zu sehen.</translation>
-    </message>
-    <message>
         <source>The registry holds an unknown %1 “%2”.</source>
         <translation>Das Register enthält einen unbekannten Wert für %1: „%2“.</translation>
     </message>

@@ -892,10 +892,6 @@
         <translation>No se pudieron guardar los cambios en el registro.</translation>
     </message>
     <message>
-        <source>Someone else changed this app while you were saving. Your changes were not saved; reload to see theirs.</source>
-        <translation>Otra persona cambió esta app mientras usted guardaba. Sus cambios no se guardaron; vuelva a cargar para ver los de la otra persona.</translation>
-    </message>
-    <message>
         <source>The registry holds an unknown %1 “%2”.</source>
         <translation>El registro contiene un valor desconocido para %1: «%2».</translation>
     </message>

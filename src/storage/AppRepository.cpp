@@ -162,10 +162,9 @@ Status deleteChildren(const QSqlDatabase& db, const QString& table, const QStrin
 }
 
 /// Sets `columns` of a live app, with updated_at and one more row version: every change to the row goes through
-/// here, so that an edit started before it is recognised as a conflict. Written only if the row still has
-/// `readRowVersion`, the version the transaction read: the write lock already makes writers take turns, and the
-/// condition keeps a concurrent change from being overwritten even so.
-Status updateAppRow(const QSqlDatabase& db, const QString& applicationId, int readRowVersion, const QDateTime& now,
+/// here, so that an edit started before it is recognised as a conflict. Callers hold the write lock, so the row is
+/// as they read it.
+Status updateAppRow(const QSqlDatabase& db, const QString& applicationId, const QDateTime& now,
                     const QVariantMap& columns)
 {
     QStringList assignments;
@@ -173,21 +172,12 @@ Status updateAppRow(const QSqlDatabase& db, const QString& applicationId, int re
         assignments.append(u"%1 = :%1"_s.arg(column.key()));
     QSqlQuery query(db);
     query.prepare(u"UPDATE apps SET %1, updated_at = :updated_at, row_version = row_version + 1"
-                  " WHERE application_id = :application_id AND deleted_at IS NULL"
-                  " AND row_version = :read_row_version"_s.arg(assignments.join(u", "_s)));
+                  " WHERE application_id = :application_id AND deleted_at IS NULL"_s.arg(assignments.join(u", "_s)));
     for (auto column = columns.cbegin(); column != columns.cend(); ++column)
         query.bindValue(u":"_s + column.key(), column.value());
     query.bindValue(u":updated_at"_s, SqlTime::toValue(now));
     query.bindValue(u":application_id"_s, applicationId);
-    query.bindValue(u":read_row_version"_s, readRowVersion);
-    if (Status updated = exec(query, AppRepository::tr("Could not save the changes to the registry.")); !updated)
-        return updated;
-    if (query.numRowsAffected() == 1)
-        return {};
-    return Error{AppRepository::tr("Someone else changed this app while you were saving. Your changes were not "
-                                   "saved; reload to see theirs."),
-                 {},
-                 ErrorCode::Conflict};
+    return exec(query, AppRepository::tr("Could not save the changes to the registry."));
 }
 
 Error unknownValue(const QString& column, const QString& value)
@@ -526,7 +516,7 @@ Status AppRepository::updateDetails(const QString& applicationId, int expectedRo
                                   {u"description"_s, SqlText::nonNull(details.description)},
                                   {u"login_user_type"_s, toStorageString(details.loginUserType)},
                                   {u"source_app"_s, toStorageString(details.sourceApp)}};
-        if (Status updated = updateAppRow(db, applicationId, stored.value().rowVersion, now, columns); !updated)
+        if (Status updated = updateAppRow(db, applicationId, now, columns); !updated)
             return updated;
         if (Status cleared = deleteChildren(db, u"app_redirect_urls"_s, applicationId); !cleared)
             return cleared;
@@ -552,8 +542,8 @@ Status AppRepository::updateScope(const QString& applicationId, int expectedRowV
         if (changes.isEmpty())
             return Status();
 
-        if (Status updated = updateAppRow(db, applicationId, stored.value().rowVersion, now,
-                                          {{u"auth_method"_s, toStorageString(scope.authMethod)}});
+        if (Status updated =
+                updateAppRow(db, applicationId, now, {{u"auth_method"_s, toStorageString(scope.authMethod)}});
             !updated)
             return updated;
         if (Status cleared = deleteChildren(db, u"app_permissions"_s, applicationId); !cleared)
@@ -631,7 +621,7 @@ Status AppRepository::replaceSecret(const QString& applicationId, const QString&
         const Result<AppRecord> app = selectLiveApp(db, applicationId);
         if (!app)
             return Status(app.error());
-        if (Status updated = updateAppRow(db, applicationId, app.value().rowVersion, now,
+        if (Status updated = updateAppRow(db, applicationId, now,
                                           {{u"secret_sha256"_s, secretSha256}, {u"secret_hint"_s, secretHint}});
             !updated)
             return updated;
@@ -655,8 +645,8 @@ Status AppRepository::setActive(const QString& applicationId, bool active)
                                     .arg(app.value().details.name),
                                 {},
                                 ErrorCode::InvalidInput});
-        if (Status updated = updateAppRow(db, applicationId, app.value().rowVersion, now,
-                                          {{u"status"_s, active ? ActiveStatus : InactiveStatus}});
+        if (Status updated =
+                updateAppRow(db, applicationId, now, {{u"status"_s, active ? ActiveStatus : InactiveStatus}});
             !updated)
             return updated;
         return AuditLog::appendInTransaction(db, m_database->actor(), now, action, applicationId, {}, {});
@@ -670,9 +660,7 @@ Status AppRepository::markDeleted(const QString& applicationId)
         const Result<AppRecord> app = selectLiveApp(db, applicationId);
         if (!app)
             return Status(app.error());
-        if (Status updated = updateAppRow(db, applicationId, app.value().rowVersion, now,
-                                          {{u"deleted_at"_s, SqlTime::toValue(now)}});
-            !updated)
+        if (Status updated = updateAppRow(db, applicationId, now, {{u"deleted_at"_s, SqlTime::toValue(now)}}); !updated)
             return updated;
         return AuditLog::appendInTransaction(db, m_database->actor(), now, AuditAction::AppDeleted, applicationId, {},
                                              QJsonObject{{u"name"_s, app.value().details.name}});
