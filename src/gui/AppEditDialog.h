@@ -24,7 +24,6 @@ class AppEditDialog : public QDialog
 public:
     AppEditDialog(const AppRecord& app, std::shared_ptr<const AppRepository> repository, QWidget* parent = nullptr);
 
-    int rowVersion() const { return m_rowVersion; }
     QPushButton* saveButton() const;
     FieldMessageLabel* messageLabel() const { return m_message; }
     void accept() override;

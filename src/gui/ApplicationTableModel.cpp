@@ -59,8 +59,6 @@ QVariant ApplicationTableModel::data(const QModelIndex& index, int role) const
         return displayData(overview, index.column());
     case SortRole:
         return sortData(overview, index.column());
-    case ApplicationIdRole:
-        return overview.app.applicationId;
     case Qt::DecorationRole:
         if (index.column() == SourceAppColumn)
             return m_sourceAppIcons.at(overview.app.details.sourceApp);

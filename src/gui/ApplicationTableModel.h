@@ -36,8 +36,6 @@ public:
 
     /// A value that sorts as the column's meaning says (a date as a date, a count as a number, a status by urgency).
     static constexpr int SortRole = Qt::UserRole;
-    /// The row's Application ID, on every column.
-    static constexpr int ApplicationIdRole = Qt::UserRole + 1;
 
     ApplicationTableModel(std::shared_ptr<const AppRepository> repository, std::shared_ptr<const Clock> clock,
                           QObject* parent = nullptr);

@@ -54,10 +54,6 @@ QVariant KeyTableModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return displayData(index.row(), index.column());
-    case SortRole:
-        return sortData(index.row(), index.column());
-    case KeyIdRole:
-        return m_keys.at(index.row()).keyId;
     case Qt::ForegroundRole:
         if (index.column() == StatusColumn) {
             if (const auto color = KeyStatusStyle::foreground(status(index.row()).state))
@@ -92,21 +88,6 @@ QVariant KeyTableModel::displayData(int row, int column) const
         return status(row).text();
     default:
         return {};
-    }
-}
-
-QVariant KeyTableModel::sortData(int row, int column) const
-{
-    const KeyRecord& key = m_keys.at(row);
-    switch (column) {
-    case CreatedColumn:
-        return key.createdAt;
-    case ExpiresColumn:
-        return key.expiresAt;
-    case StatusColumn:
-        return KeyStatusStyle::urgency(status(row));
-    default:
-        return displayData(row, column);
     }
 }
 

@@ -22,9 +22,6 @@ public:
         ColumnCount
     };
 
-    static constexpr int SortRole = Qt::UserRole;
-    static constexpr int KeyIdRole = Qt::UserRole + 1;
-
     explicit KeyTableModel(QObject* parent = nullptr);
 
     /// The keys of an app, their statuses worked out at `now`; a deactivated app's usable keys show Inactive.
@@ -40,7 +37,6 @@ public:
 
 private:
     QVariant displayData(int row, int column) const;
-    QVariant sortData(int row, int column) const;
 
     QList<KeyRecord> m_keys;
     bool m_appActive = true;

@@ -22,7 +22,6 @@ public:
     /// Checks exactly these permissions (unknown ids are ignored).
     void setSelectedPermissionIds(const QStringList& permissionIds);
     void setReadOnly(bool readOnly);
-    bool isReadOnly() const { return m_readOnly; }
     int permissionCount() const;
     int selectedCount() const;
     /// Shows only the permissions whose group, name or id contains the text (case-insensitively).

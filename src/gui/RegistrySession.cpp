@@ -11,16 +11,6 @@
 
 namespace AppKeys {
 
-Result<RegistrySession> RegistrySession::open(const QString& location, Database::AccessMode mode,
-                                              const QString& cataloguePath, std::shared_ptr<SecretStore> secretStore,
-                                              std::shared_ptr<const Clock> clock)
-{
-    auto database = Database::open(location, mode);
-    if (!database)
-        return database.error();
-    return fromDatabase(std::move(database).value(), cataloguePath, std::move(secretStore), std::move(clock));
-}
-
 Result<RegistrySession> RegistrySession::fromDatabase(std::shared_ptr<Database> database, const QString& cataloguePath,
                                                       std::shared_ptr<SecretStore> secretStore,
                                                       std::shared_ptr<const Clock> clock)

@@ -35,13 +35,6 @@ struct RegistrySession
     /// The program's settings file; the clipboard's clear delay is taken from it at open.
     std::shared_ptr<AppSettings> settings;
 
-    /// Opens (and, unless read-only, migrates) the registry at `location` (see Database::open) and loads the
-    /// permission catalogue; the first failure is the Error, worded for the user. Asks for nothing: a PostgreSQL
-    /// registry needs a password, which WindowLauncher gets from the keychain or the user and hands to
-    /// fromDatabase().
-    static Result<RegistrySession> open(const QString& location, Database::AccessMode mode,
-                                        const QString& cataloguePath, std::shared_ptr<SecretStore> secretStore,
-                                        std::shared_ptr<const Clock> clock);
     /// Wires the parts on a registry that is already open, after loading the permission catalogue.
     static Result<RegistrySession> fromDatabase(std::shared_ptr<Database> database, const QString& cataloguePath,
                                                 std::shared_ptr<SecretStore> secretStore,

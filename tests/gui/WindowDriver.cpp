@@ -39,8 +39,12 @@ int rowOf(const MainWindow& window, const QString& appName)
 Result<RegistrySession> openSession(const QString& filePath, Database::AccessMode mode,
                                     std::shared_ptr<SecretStore> secrets, std::shared_ptr<const Clock> clock)
 {
-    return RegistrySession::open(filePath, mode, QString::fromLatin1(PermissionCatalogue::DefaultResourcePath),
-                                 std::move(secrets), std::move(clock));
+    Result<std::shared_ptr<Database>> database = Database::open(filePath, mode);
+    if (!database)
+        return database.error();
+    return RegistrySession::fromDatabase(std::move(database).value(),
+                                         QString::fromLatin1(PermissionCatalogue::DefaultResourcePath),
+                                         std::move(secrets), std::move(clock));
 }
 
 std::unique_ptr<MainWindow> showWindow(const RegistrySession& session)

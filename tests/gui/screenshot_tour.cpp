@@ -119,9 +119,8 @@ void ScreenshotTour::addVariedApps(const RegistrySession& session)
 void ScreenshotTour::tour()
 {
     QTemporaryDir folder;
-    auto session = RegistrySession::open(folder.filePath(u"appkeys.sqlite"_s), Database::AccessMode::ReadWrite,
-                                         QString::fromLatin1(PermissionCatalogue::DefaultResourcePath),
-                                         std::make_shared<KeychainSecretStore>(), std::make_shared<SystemClock>());
+    auto session = WindowDriver::openSession(folder.filePath(u"appkeys.sqlite"_s), Database::AccessMode::ReadWrite,
+                                             std::make_shared<KeychainSecretStore>(), std::make_shared<SystemClock>());
     QVERIFY2(session.ok(), qPrintable(errorText(session)));
     const auto& repository = session.value().repository;
     QVERIFY(repository

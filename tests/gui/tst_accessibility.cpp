@@ -10,6 +10,7 @@
 #include "PermissionCatalogue.h"
 #include "RegistrySession.h"
 #include "TranslationLoader.h"
+#include "WindowDriver.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -153,9 +154,8 @@ private:
 void AccessibilityTest::init()
 {
     QVERIFY(m_folder.isValid());
-    auto session = RegistrySession::open(m_folder.filePath(u"appkeys.sqlite"_s), Database::AccessMode::ReadWrite,
-                                         QString::fromLatin1(PermissionCatalogue::DefaultResourcePath),
-                                         std::make_shared<InMemorySecretStore>(), std::make_shared<FixedClock>());
+    auto session = WindowDriver::openSession(m_folder.filePath(u"appkeys.sqlite"_s), Database::AccessMode::ReadWrite,
+                                             std::make_shared<InMemorySecretStore>(), std::make_shared<FixedClock>());
     QVERIFY2(session.ok(), qPrintable(errorText(session)));
     m_session = std::move(session).value();
 }

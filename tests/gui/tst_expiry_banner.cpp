@@ -19,6 +19,7 @@
 #include "WebhookReceiver.h"
 #include "WebhookSender.h"
 #include "WebhookSigningSecret.h"
+#include "WindowDriver.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -145,16 +146,13 @@ bool ExpiryBannerTest::runOnce(ExpiryAlertsPresenter& presenter) const
 std::unique_ptr<MainWindow> ExpiryBannerTest::openMainWindow()
 {
     auto session =
-        RegistrySession::open(m_registry->filePath(), Database::AccessMode::ReadWrite,
-                              QString::fromLatin1(PermissionCatalogue::DefaultResourcePath), m_secrets, m_clock);
-    if (!session)
-        qFatal("RegistrySession::open: %s", qPrintable(session.error().text()));
-    session.value().settings = m_settings;
-    auto window = std::make_unique<MainWindow>(std::move(session).value());
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
+        WindowDriver::openSession(m_registry->filePath(), Database::AccessMode::ReadWrite, m_secrets, m_clock);
+    if (!session) {
+        QTest::qFail(qPrintable(errorText(session)), __FILE__, __LINE__);
         return nullptr;
-    return window;
+    }
+    session.value().settings = m_settings;
+    return WindowDriver::showWindow(session.value());
 }
 
 void ExpiryBannerTest::setSigningSecret(bool present)

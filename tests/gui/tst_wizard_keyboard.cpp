@@ -10,6 +10,7 @@
 #include "PermissionCatalogue.h"
 #include "PermissionTree.h"
 #include "RegistrySession.h"
+#include "WindowDriver.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -102,9 +103,8 @@ void WizardKeyboardTest::init()
 {
     QVERIFY(m_folder.isValid());
     m_secrets = std::make_shared<InMemorySecretStore>();
-    auto session = RegistrySession::open(m_folder.filePath(u"appkeys.sqlite"_s), Database::AccessMode::ReadWrite,
-                                         QString::fromLatin1(PermissionCatalogue::DefaultResourcePath), m_secrets,
-                                         std::make_shared<FixedClock>());
+    auto session = WindowDriver::openSession(m_folder.filePath(u"appkeys.sqlite"_s), Database::AccessMode::ReadWrite,
+                                             m_secrets, std::make_shared<FixedClock>());
     QVERIFY2(session.ok(), qPrintable(errorText(session)));
     m_session = std::move(session).value();
     m_window = std::make_unique<MainWindow>(*m_session);

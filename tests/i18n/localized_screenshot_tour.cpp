@@ -11,6 +11,7 @@
 #include "RegistrySession.h"
 #include "SystemClock.h"
 #include "TranslationLoader.h"
+#include "WindowDriver.h"
 #include "WizardDriver.h"
 
 #include <QApplication>
@@ -79,9 +80,8 @@ void LocalizedScreenshotTour::save(QWidget* widget, const QString& fileName)
 void LocalizedScreenshotTour::wizardPages()
 {
     QTemporaryDir folder;
-    auto session = RegistrySession::open(folder.filePath(u"appkeys.sqlite"_s), Database::AccessMode::ReadWrite,
-                                         QString::fromLatin1(PermissionCatalogue::DefaultResourcePath),
-                                         std::make_shared<InMemorySecretStore>(), std::make_shared<SystemClock>());
+    auto session = WindowDriver::openSession(folder.filePath(u"appkeys.sqlite"_s), Database::AccessMode::ReadWrite,
+                                             std::make_shared<InMemorySecretStore>(), std::make_shared<SystemClock>());
     QVERIFY2(session.ok(), qPrintable(errorText(session)));
     MainWindow window(session.value());
     window.resize(1100, 380);
