@@ -781,13 +781,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source> day(s)</source>
-        <translation>
-            <numerusform> Tag</numerusform>
-            <numerusform> Tage</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 of %n app(s)</source>
         <translation>
             <numerusform>%1 von %n App</numerusform>
@@ -1595,6 +1588,16 @@
     <message>
         <source>Bad date “%1”: use YYYY-MM-DD or an ISO-8601 date-time such as 2025-03-01T09:30:00Z.</source>
         <translation>Ungültiges Datum „%1“: Verwenden Sie JJJJ-MM-TT oder einen ISO-8601-Zeitpunkt wie 2025-03-01T09:30:00Z.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::DaysSuffix</name>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> Tag</numerusform>
+            <numerusform> Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2459,13 +2462,6 @@
         <source>The new key expires on %1.</source>
         <translation>Der neue Schlüssel läuft am %1 ab.</translation>
     </message>
-    <message numerus="yes">
-        <source> day(s)</source>
-        <translation>
-            <numerusform> Tag</numerusform>
-            <numerusform> Tage</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>AppKeys::SchemaMigrations</name>
@@ -2623,13 +2619,6 @@
     <message>
         <source>Empty: the registry on this computer, %1</source>
         <translation>Leer: das Register auf diesem Computer, %1</translation>
-    </message>
-    <message numerus="yes">
-        <source> day(s)</source>
-        <translation>
-            <numerusform> Tag</numerusform>
-            <numerusform> Tage</numerusform>
-        </translation>
     </message>
     <message>
         <source>AppKeys opens this registry from its next start.</source>

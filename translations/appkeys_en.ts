@@ -38,13 +38,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source> day(s)</source>
-        <translation>
-            <numerusform> day</numerusform>
-            <numerusform> days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 of %n app(s)</source>
         <translation>
             <numerusform>%1 of %n app</numerusform>
@@ -93,6 +86,16 @@
         <translation>
             <numerusform>A new key is valid for %n day.</numerusform>
             <numerusform>A new key is valid for %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::DaysSuffix</name>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
         </translation>
     </message>
 </context>
@@ -161,29 +164,12 @@
     </message>
 </context>
 <context>
-    <name>AppKeys::RotateKeyDialog</name>
-    <message numerus="yes">
-        <source> day(s)</source>
-        <translation>
-            <numerusform> day</numerusform>
-            <numerusform> days</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>AppKeys::SettingsDialog</name>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> day(s)</source>
-        <translation>
-            <numerusform> day</numerusform>
-            <numerusform> days</numerusform>
         </translation>
     </message>
 </context>

@@ -781,13 +781,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source> day(s)</source>
-        <translation>
-            <numerusform> día</numerusform>
-            <numerusform> días</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 of %n app(s)</source>
         <translation>
             <numerusform>%1 de %n app</numerusform>
@@ -1595,6 +1588,16 @@
     <message>
         <source>Bad date “%1”: use YYYY-MM-DD or an ISO-8601 date-time such as 2025-03-01T09:30:00Z.</source>
         <translation>Fecha no válida «%1»: use AAAA-MM-DD o una fecha y hora ISO 8601 como 2025-03-01T09:30:00Z.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::DaysSuffix</name>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> día</numerusform>
+            <numerusform> días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2459,13 +2462,6 @@
         <source>The new key expires on %1.</source>
         <translation>La clave nueva caduca el %1.</translation>
     </message>
-    <message numerus="yes">
-        <source> day(s)</source>
-        <translation>
-            <numerusform> día</numerusform>
-            <numerusform> días</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>AppKeys::SchemaMigrations</name>
@@ -2623,13 +2619,6 @@
     <message>
         <source>Empty: the registry on this computer, %1</source>
         <translation>Vacío: el registro de este equipo, %1</translation>
-    </message>
-    <message numerus="yes">
-        <source> day(s)</source>
-        <translation>
-            <numerusform> día</numerusform>
-            <numerusform> días</numerusform>
-        </translation>
     </message>
     <message>
         <source>AppKeys opens this registry from its next start.</source>

@@ -1,5 +1,6 @@
 #include "AppFilterBar.h"
 
+#include "DaysSuffix.h"
 #include "PermissionCatalogue.h"
 #include "ui_AppFilterBar.h"
 
@@ -39,8 +40,7 @@ AppFilterBar::AppFilterBar(QWidget* parent) : QWidget(parent), m_ui(std::make_un
     connect(m_ui->expiresWithinCheck, &QCheckBox::toggled, m_ui->expiresWithinSpin, &QSpinBox::setEnabled);
     connect(m_ui->expiresWithinCheck, &QCheckBox::toggled, this, &AppFilterBar::announceChange);
     connect(m_ui->expiresWithinSpin, &QSpinBox::valueChanged, this, &AppFilterBar::announceChange);
-    connect(m_ui->expiresWithinSpin, &QSpinBox::valueChanged, this, &AppFilterBar::showDaysSuffix);
-    showDaysSuffix(m_ui->expiresWithinSpin->value());
+    DaysSuffix::follow(m_ui->expiresWithinSpin);
     connect(m_ui->clearFiltersButton, &QPushButton::clicked, this, &AppFilterBar::clearFilters);
 }
 
@@ -68,12 +68,6 @@ void AppFilterBar::fillChoices()
         const KeyStatus status{state, 0};
         m_ui->statusCombo->addItem(statusChoiceText(status), status.storageString());
     }
-}
-
-/// A spin box's suffix has no plural forms of its own, so it follows the count: "1 day", "30 days".
-void AppFilterBar::showDaysSuffix(int days)
-{
-    m_ui->expiresWithinSpin->setSuffix(tr(" day(s)", nullptr, days));
 }
 
 void AppFilterBar::setCatalogue(const PermissionCatalogue& catalogue)

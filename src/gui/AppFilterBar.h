@@ -38,7 +38,6 @@ signals:
 private:
     void fillChoices();
     void announceChange();
-    void showDaysSuffix(int days);
     QList<QComboBox*> combos() const;
 
     std::unique_ptr<Ui::AppFilterBar> m_ui;

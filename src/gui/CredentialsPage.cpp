@@ -1,11 +1,11 @@
 #include "CredentialsPage.h"
 
 #include "CredentialFormat.h"
+#include "LocalTime.h"
 #include "SecureClipboard.h"
 #include "ui_CredentialsPage.h"
 
 #include <QFontDatabase>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPointer>
 
@@ -73,8 +73,7 @@ void CredentialsPage::finishGeneratingApiKey(const Result<IssuedKey>& result)
     const IssuedKey& key = result.value();
     m_ui->apiKeyEdit->setText(key.apiKey);
     m_ui->apiKeyEdit->setCursorPosition(0);
-    m_ui->expiryLabel->setText(
-        tr("Expires on %1").arg(QLocale().toString(key.expiresAt.toLocalTime().date(), QLocale::LongFormat)));
+    m_ui->expiryLabel->setText(tr("Expires on %1").arg(LocalTime::longDate(key.expiresAt)));
     setApiKeyRowVisible(true);
     // One key per visit: further keys are the main window's Generate/Rotate.
     m_ui->generateApiKeyButton->hide();

@@ -1,6 +1,7 @@
 #include "ExpiryBanner.h"
 
 #include "LocalTime.h"
+#include "TextColors.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -13,9 +14,8 @@ using namespace Qt::StringLiterals;
 namespace AppKeys {
 
 namespace {
-// A pale amber that keeps the theme's dark text readable, and a red for failures with 4.5:1 contrast on it.
+// A pale amber that keeps the theme's dark text readable, and TextColors::Problem with 4.5:1 contrast on it.
 const QColor BannerColor(0xff, 0xf4, 0xd6);
-const QColor ProblemColor(0xb0, 0x1c, 0x1c);
 constexpr int IconSize = 20;
 
 QLabel* plainLabel(QWidget* parent)
@@ -61,7 +61,7 @@ void ExpiryBanner::setUpProblemRow()
 {
     m_problemLabel->setObjectName(u"alertProblemLabel"_s);
     QPalette problem = m_problemLabel->palette();
-    problem.setColor(QPalette::WindowText, ProblemColor);
+    problem.setColor(QPalette::WindowText, TextColors::Problem);
     m_problemLabel->setPalette(problem);
     m_retryButton->setObjectName(u"retryButton"_s);
     m_retryButton->setAccessibleName(tr("Retry the pending webhook alerts now"));

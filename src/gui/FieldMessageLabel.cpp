@@ -1,22 +1,20 @@
 #include "FieldMessageLabel.h"
 
+#include "TextColors.h"
+
 #include <QPalette>
 #include <optional>
 
 namespace AppKeys {
 
 namespace {
-// Dark enough to keep a 4.5:1 contrast on a light window background.
-const QColor InvalidColor(0xb0, 0x1c, 0x1c);
-const QColor WarningColor(0x8a, 0x5a, 0x00);
-
 std::optional<QColor> colorFor(FieldCheck::Severity severity)
 {
     switch (severity) {
     case FieldCheck::Severity::Invalid:
-        return InvalidColor;
+        return TextColors::Problem;
     case FieldCheck::Severity::Warning:
-        return WarningColor;
+        return TextColors::Warning;
     case FieldCheck::Severity::Ok:
         break;
     }

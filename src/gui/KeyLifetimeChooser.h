@@ -15,7 +15,7 @@ class KeyLifetimeChooser : public QWidget
     Q_OBJECT
 public:
     /// `today` is the user's local date, from which the days are counted; `defaultDays` (AppSettings::
-    /// defaultKeyLifetimeDays) is offered first even when it is none of the presets.
+    /// defaultKeyLifetimeDays) is preselected, and offered among the presets when it is none of them.
     KeyLifetimeChooser(const QDate& today, int defaultDays, QWidget* parent = nullptr);
 
     int lifetimeDays() const;

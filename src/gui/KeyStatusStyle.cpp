@@ -1,10 +1,10 @@
 #include "KeyStatusStyle.h"
 
+#include "TextColors.h"
+
 namespace AppKeys::KeyStatusStyle {
 
 namespace {
-const QColor ExpiringColor(0x8a, 0x5a, 0x00);
-const QColor EndedColor(0xb0, 0x1c, 0x1c);
 const QColor InactiveColor(0x6b, 0x6b, 0x6b);
 /// Larger than any number of days a key can have left.
 constexpr int DaysPerRank = 100000;
@@ -33,10 +33,10 @@ std::optional<QColor> foreground(KeyStatus::State state)
 {
     switch (state) {
     case KeyStatus::State::ExpiresSoon:
-        return ExpiringColor;
+        return TextColors::Warning;
     case KeyStatus::State::Expired:
     case KeyStatus::State::Revoked:
-        return EndedColor;
+        return TextColors::Problem;
     case KeyStatus::State::Inactive:
         return InactiveColor;
     case KeyStatus::State::Active:

@@ -142,6 +142,13 @@ void MainWindow::setUpActions()
     connect(m_ui->findAction, &QAction::triggered, m_ui->filterBar, &AppFilterBar::focusSearch);
     connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::reloadApps);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    auto* settingsAction = new QAction(tr("&Settings…"), this);
+    settingsAction->setObjectName(u"settingsAction"_s);
+    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_ui->fileMenu->insertAction(m_ui->quitAction, settingsAction);
+    m_ui->fileMenu->insertSeparator(m_ui->quitAction);
+    connect(settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     connectLifecycleActions();
     if (m_session.database->acceptsChanges()) {
         m_ui->detailsPanel->addSecretAction(m_ui->revealSecretAction);
@@ -250,14 +257,6 @@ void MainWindow::setUpExpiryAlerts()
     m_alerts = new ExpiryAlertsPresenter(m_session.database, m_session.secrets, m_session.clock, m_session.settings,
                                          banner, this);
     connect(banner, &ExpiryBanner::rotateRequested, this, &MainWindow::rotateKeyFromBanner);
-
-    auto* settingsAction = new QAction(tr("&Settings…"), this);
-    settingsAction->setObjectName(u"settingsAction"_s);
-    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    settingsAction->setMenuRole(QAction::PreferencesRole);
-    m_ui->fileMenu->insertAction(m_ui->quitAction, settingsAction);
-    m_ui->fileMenu->insertSeparator(m_ui->quitAction);
-    connect(settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     m_alerts->start();
 }
 

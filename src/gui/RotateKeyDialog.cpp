@@ -1,5 +1,6 @@
 #include "RotateKeyDialog.h"
 
+#include "DaysSuffix.h"
 #include "KeyLifetimeChooser.h"
 #include "KeyPolicy.h"
 #include "LocalTime.h"
@@ -43,6 +44,7 @@ RotateKeyDialog::RotateKeyDialog(const QString& appName, const KeyRecord& oldKey
     layout->addWidget(m_explanation);
     layout->addWidget(buttons);
 
+    DaysSuffix::follow(m_overlap);
     connect(m_overlap, &QSpinBox::valueChanged, this, &RotateKeyDialog::explain);
     connect(m_lifetime, &KeyLifetimeChooser::lifetimeChanged, this, &RotateKeyDialog::explain);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -67,7 +69,6 @@ QDateTime RotateKeyDialog::oldKeyEnd() const
 
 void RotateKeyDialog::explain()
 {
-    m_overlap->setSuffix(tr(" day(s)", nullptr, overlapDays()));
     const QString oldKey = overlapDays() == 0
                                ? tr("The old key %1 stops working now.").arg(m_oldKey.keyHint)
                                : tr("The old key %1 keeps working until %2, so clients can switch to the new key "

@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "Database.h"
+#include "DaysSuffix.h"
 #include "SecureClipboard.h"
 #include "SettingsRules.h"
 #include "ui_SettingsDialog.h"
@@ -81,14 +82,8 @@ void SettingsDialog::connectFields()
     connect(m_ui->customLifetimeSpin, &QSpinBox::valueChanged, this, &SettingsDialog::checkKeyLifetime);
     connect(m_ui->rotationOverlapSpin, &QSpinBox::valueChanged, this, &SettingsDialog::checkRotationOverlap);
     connect(m_ui->clipboardClearSpin, &QSpinBox::valueChanged, this, &SettingsDialog::checkClipboardClear);
-    for (QSpinBox* daysSpin : {m_ui->customLifetimeSpin, m_ui->rotationOverlapSpin}) {
-        // A spin box's suffix has no plural forms of its own, so it follows the count: "1 day", "7 days".
-        const auto showDaysSuffix = [daysSpin](int days) {
-            daysSpin->setSuffix(tr(" day(s)", nullptr, days));
-        };
-        connect(daysSpin, &QSpinBox::valueChanged, this, showDaysSuffix);
-        showDaysSuffix(daysSpin->value());
-    }
+    DaysSuffix::follow(m_ui->customLifetimeSpin);
+    DaysSuffix::follow(m_ui->rotationOverlapSpin);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 }

@@ -19,7 +19,7 @@ class FieldMessageLabel;
 class SecretStore;
 class SecureClipboard;
 
-/// Edit > Settings: the registry to open at the next start (PRODUCT.md section 7), expiry alerts (on/off,
+/// File > Settings: the registry to open at the next start (PRODUCT.md section 7), expiry alerts (on/off,
 /// thresholds, webhook URL and its signing secret), the default key lifetime, the rotation overlap and the
 /// clipboard's clear delay (PRODUCT.md sections 4, 5, 9). Each value is
 /// checked with SettingsRules as it is typed, with the message under the field; OK stays disabled while any value
