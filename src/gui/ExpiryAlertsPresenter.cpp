@@ -19,7 +19,10 @@ ExpiryAlertsPresenter::ExpiryAlertsPresenter(std::shared_ptr<Database> database,
 {
     m_dispatcher->setOptions(m_settings->alertOptions());
     m_timer.setInterval(RunIntervalMs);
-    connect(&m_timer, &QTimer::timeout, this, &ExpiryAlertsPresenter::runNow);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        emit periodicRunDue();
+        runNow();
+    });
     connect(m_dispatcher, &AlertDispatcher::finished, this, &ExpiryAlertsPresenter::showRunSummary);
     connect(m_tray, &TrayNotifier::activated, this, &ExpiryAlertsPresenter::bringWindowToFront);
     if (m_banner)
@@ -75,7 +78,8 @@ void ExpiryAlertsPresenter::refreshBanner()
 void ExpiryAlertsPresenter::showRunSummary(const AlertRunSummary& summary)
 {
     m_runProblems = problemsOf(summary);
-    refreshBanner();
+    // The expiring keys are as runNow() listed them; only the run's problems are new.
+    showProblems();
     if (m_banner)
         m_banner->setRetrying(false);
     notifyDesktop(summary.desktopAlerts);

@@ -48,6 +48,8 @@ public:
 signals:
     /// A run ended and the banner and tray show its outcome.
     void runFinished(const AppKeys::AlertRunSummary& summary);
+    /// Every RunIntervalMs, before the run: what counts as expiring has moved on, in the Status column too.
+    void periodicRunDue();
 
 private:
     void showRunSummary(const AlertRunSummary& summary);

@@ -74,8 +74,9 @@ MainWindow::MainWindow(RegistrySession session, QWidget* parent)
     connect(m_feedback, &ActionFeedback::busyChanged, this, &MainWindow::updateActions);
     connect(m_feedback, &ActionFeedback::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_feedback, &ActionFeedback::registryChanged, this, &MainWindow::reloadApps);
-    setUpExpiryAlerts();
     reloadApps();
+    // After the first load: starting lists the expiring keys, which reloadApps() would otherwise list again.
+    setUpExpiryAlerts();
 }
 
 MainWindow::~MainWindow() = default;
@@ -246,7 +247,8 @@ void MainWindow::reloadApps()
     showSelectedApp();
     if (m_auditWindow)
         m_auditWindow->reload();
-    m_alerts->refreshBanner();
+    if (m_alerts)
+        m_alerts->refreshBanner();
 }
 
 void MainWindow::setUpExpiryAlerts()
@@ -257,6 +259,7 @@ void MainWindow::setUpExpiryAlerts()
     m_alerts = new ExpiryAlertsPresenter(m_session.database, m_session.secrets, m_session.clock, m_session.settings,
                                          banner, this);
     connect(banner, &ExpiryBanner::rotateRequested, this, &MainWindow::rotateKeyFromBanner);
+    connect(m_alerts, &ExpiryAlertsPresenter::periodicRunDue, this, &MainWindow::reloadApps);
     m_alerts->start();
 }
 
