@@ -5,6 +5,7 @@
 #include "ErrorText.h"
 #include "FixedClock.h"
 #include "RawSql.h"
+#include "RepositoryWrites.h"
 #include "SampleApps.h"
 #include "SchemaMigrator.h"
 #include "TemporaryRegistry.h"
@@ -472,53 +473,7 @@ void StorageTest::readOnlyRefusesEveryWriteAndLeavesTheFileAsItWas()
         QVERIFY(readOnly.database()->isReadOnly());
         QVERIFY(!readOnly.database()->acceptsChanges());
 
-        const std::vector<std::pair<const char*, std::function<Status()>>> writes{
-            {"insertApp",
-             [&] {
-                 return readOnly.insertApp(SampleApps::record(u"New"_s, Monday));
-             }},
-            {"insertKey",
-             [&] {
-                 return readOnly.insertKey(SampleApps::key(app.applicationId, Monday));
-             }},
-            {"updateDetails",
-             [&] {
-                 return readOnly.updateDetails(app.applicationId, 1, SampleApps::details(u"Renamed"_s));
-             }},
-            {"updateScope",
-             [&] {
-                 return readOnly.updateScope(app.applicationId, 1, AppScope{AuthMethod::JwtGroups, {u"guests.read"_s}});
-             }},
-            {"rotateKey",
-             [&] {
-                 return readOnly.rotateKey(app.applicationId, key.keyId, Monday,
-                                           SampleApps::key(app.applicationId, Monday));
-             }},
-            {"revokeKey",
-             [&] {
-                 return readOnly.revokeKey(app.applicationId, key.keyId);
-             }},
-            {"replaceSecret",
-             [&] {
-                 return readOnly.replaceSecret(app.applicationId, QString(64, u'a'), u"appsec_…aaaa"_s);
-             }},
-            {"setActive",
-             [&] {
-                 return readOnly.setActive(app.applicationId, false);
-             }},
-            {"markDeleted",
-             [&] {
-                 return readOnly.markDeleted(app.applicationId);
-             }},
-            {"recordSecretRead (secret)",
-             [&] {
-                 return readOnly.recordSecretRead(app.applicationId, AuditAction::SecretRevealed);
-             }},
-            {"recordSecretRead (key)",
-             [&] {
-                 return readOnly.recordSecretRead(app.applicationId, AuditAction::KeyRevealed, key.keyHint);
-             }},
-        };
+        const std::vector<RepositoryWrites::NamedWrite> writes = RepositoryWrites::every(readOnly, app, key, Monday);
         for (const auto& [name, write] : writes) {
             const Status refused = write();
             QVERIFY2(!refused.ok(), name);

@@ -6,6 +6,7 @@
 #include "ErrorText.h"
 #include "FixedClock.h"
 #include "RawSql.h"
+#include "RepositoryWrites.h"
 #include "SampleApps.h"
 #include "SchemaMigrator.h"
 #include "TemporaryRegistry.h"
@@ -29,55 +30,6 @@ quint16 freePort()
     QTcpServer probe;
     probe.listen(QHostAddress::LocalHost, 0);
     return probe.serverPort();
-}
-
-/// Every write the repository offers, on an app with one key, by name.
-std::vector<std::pair<const char*, std::function<Status()>>> everyWrite(AppRepository& repository, const AppRecord& app,
-                                                                        const KeyRecord& key)
-{
-    return {
-        {"insertApp",
-         [&] {
-             return repository.insertApp(SampleApps::record(u"New"_s, Monday));
-         }},
-        {"insertKey",
-         [&] {
-             return repository.insertKey(SampleApps::key(app.applicationId, Monday));
-         }},
-        {"updateDetails",
-         [&] {
-             return repository.updateDetails(app.applicationId, 1, SampleApps::details(u"Renamed"_s));
-         }},
-        {"updateScope",
-         [&] {
-             return repository.updateScope(app.applicationId, 1, AppScope{AuthMethod::JwtGroups, {u"guests.read"_s}});
-         }},
-        {"rotateKey",
-         [&] {
-             return repository.rotateKey(app.applicationId, key.keyId, Monday,
-                                         SampleApps::key(app.applicationId, Monday));
-         }},
-        {"revokeKey",
-         [&] {
-             return repository.revokeKey(app.applicationId, key.keyId);
-         }},
-        {"replaceSecret",
-         [&] {
-             return repository.replaceSecret(app.applicationId, QString(64, u'a'), u"appsec_…aaaa"_s);
-         }},
-        {"setActive",
-         [&] {
-             return repository.setActive(app.applicationId, false);
-         }},
-        {"markDeleted",
-         [&] {
-             return repository.markDeleted(app.applicationId);
-         }},
-        {"recordSecretRead",
-         [&] {
-             return repository.recordSecretRead(app.applicationId, AuditAction::KeyRevealed, key.keyHint);
-         }},
-    };
 }
 
 /// Makes the registry look as if it had been created by the first release: schema version 1 only.
@@ -213,7 +165,7 @@ void PostgresStorageTest::theServerRefusesEveryWriteOfTheSupportRole()
     QVERIFY2(opened.ok(), qPrintable(errorText(opened)));
     AppRepository support(opened.value(), std::make_shared<FixedClock>(Monday));
 
-    for (const auto& [name, write] : everyWrite(support, m_app, m_key)) {
+    for (const auto& [name, write] : RepositoryWrites::every(support, m_app, m_key, Monday)) {
         const Status refused = write();
         QVERIFY2(!refused.ok(), name);
         QCOMPARE(refused.error().code, ErrorCode::ReadOnly);
