@@ -184,7 +184,14 @@ int runLogin(const QStringList& arguments, QTextStream& out, QTextStream& err)
     }
     if (const QStringList operands = parser.positionalArguments().mid(1); !operands.isEmpty())
         return badUsage(err, CommandLine::tr("unexpected argument '%1'").arg(operands.first()));
-    return LoginCommand::run(registryLocation(parser), out, err);
+    const QString location = registryLocation(parser);
+    if (Status usable = LoginCommand::checkLocation(location); !usable)
+        return badUsage(err, usable.error().text());
+    const Result<QString> loggedIn = LoginCommand::logIn(location, err);
+    if (!loggedIn)
+        return failure(err, loggedIn.error());
+    out << loggedIn.value() << u'\n';
+    return CommandLine::Success;
 }
 
 int dispatch(const QStringList& arguments, QTextStream& out, QTextStream& err)
@@ -217,7 +224,7 @@ int CommandLine::runInLanguage(const std::optional<QString>& language, const QSt
                                QTextStream& err)
 {
     if (const Status installed = TranslationLoader::install(language); !installed) {
-        err << u"appkeys: "_s << installed.error().text() << u'\n';
+        writeError(err, installed.error());
         err.flush();
         return BadUsage;
     }

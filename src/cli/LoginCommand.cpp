@@ -1,11 +1,9 @@
 #include "LoginCommand.h"
 
-#include "CommandLine.h"
 #include "KeychainSecretStore.h"
 #include "PostgresLocation.h"
 #include "RegistryConnector.h"
 
-#include <cstdio>
 #include <iostream>
 #include <optional>
 #include <string>
@@ -39,6 +37,9 @@ std::optional<QString> readPassword(const QString& role, QTextStream& err)
     }
     if (!read)
         return std::nullopt;
+    // A script's file or pipe may end its lines with CRLF; the carriage return is not part of the password.
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
     return QString::fromStdString(line);
 }
 
@@ -61,37 +62,31 @@ QString LoginCommand::summary()
               "the window find it. Without --database, the registry in the Settings.");
 }
 
-int LoginCommand::run(const QString& location, QTextStream& out, QTextStream& err)
+Status LoginCommand::checkLocation(const QString& location)
 {
-    if (!RegistryConnector::needsPassword(location)) {
-        err << u"appkeys: "_s
-            << tr("'appkeys login' is for PostgreSQL registries: --database postgresql://role@host:port/database")
-            << u'\n';
-        return CommandLine::BadUsage;
-    }
+    if (!RegistryConnector::needsPassword(location))
+        return Error{
+            tr("'appkeys login' is for PostgreSQL registries: --database postgresql://role@host:port/database"), {}};
     const Result<PostgresLocation> parsed = PostgresLocation::parse(location);
-    if (!parsed) {
-        err << u"appkeys: "_s << parsed.error().text() << u'\n';
-        return CommandLine::BadUsage;
-    }
-    const std::optional<QString> password = readPassword(parsed.value().role(), err);
-    if (!password || password->isEmpty()) {
-        err << u"appkeys: "_s << tr("No password given; nothing was stored.") << u'\n';
-        return CommandLine::Failure;
-    }
+    if (!parsed)
+        return parsed.error();
+    return {};
+}
+
+Result<QString> LoginCommand::logIn(const QString& location, QTextStream& prompt)
+{
+    const QString role = PostgresLocation::parse(location).value().role();
+    const std::optional<QString> password = readPassword(role, prompt);
+    if (!password || password->isEmpty())
+        return Error{tr("No password given; nothing was stored."), {}};
     // As the window opens it, so that an admin's login upgrades an outdated schema (a support role's changes
     // nothing); but like every command it creates no registry in an empty database: the window does that.
     RegistryConnector connector(std::make_shared<KeychainSecretStore>());
     const Result<std::shared_ptr<Database>> opened =
         connector.logInAndWait(location, *password, Database::AccessMode::ReadWrite, Database::IfMissing::Refuse);
-    if (!opened) {
-        err << u"appkeys: "_s << opened.error().message << u'\n';
-        if (!opened.error().hint.isEmpty())
-            err << opened.error().hint << u'\n';
-        return CommandLine::Failure;
-    }
-    out << tr("The password of %1 is stored in the keychain.").arg(opened.value()->location()) << u'\n';
-    return CommandLine::Success;
+    if (!opened)
+        return opened.error();
+    return tr("The password of %1 is stored in the keychain.").arg(opened.value()->location());
 }
 
 } // namespace AppKeys

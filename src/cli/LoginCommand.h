@@ -1,5 +1,8 @@
 #pragma once
 
+#include "Result.h"
+#include "Status.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -21,8 +24,11 @@ public:
     /// One translated paragraph for --help.
     static QString summary();
 
-    /// Exit status as CommandLine::ExitCode; messages on `err`, never the password.
-    static int run(const QString& location, QTextStream& out, QTextStream& err);
+    /// A usage error when `location` is not a PostgreSQL URL that could be logged into.
+    static Status checkLocation(const QString& location);
+    /// Reads the password (asking on `prompt` when stdin is a terminal) and logs in; the line to show when the
+    /// password is stored, or why it was not. The password itself is never written anywhere else.
+    static Result<QString> logIn(const QString& location, QTextStream& prompt);
 };
 
 } // namespace AppKeys

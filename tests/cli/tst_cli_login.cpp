@@ -159,7 +159,8 @@ void CliLoginTest::theSupportRoleLogsInToo()
     QVERIFY2(m_place->open().ok(), "the registry was not created");
     const QString supportUrl = m_place->supportUrl();
 
-    const CliProcess loggedIn = login(supportUrl, m_server->password(PostgresTestServer::Role::Support));
+    // From a file written on Windows: the line ends in CRLF, and the CR is not part of the password.
+    const CliProcess loggedIn = login(supportUrl, m_server->password(PostgresTestServer::Role::Support) + u'\r');
     QVERIFY2(loggedIn.exitCode == 0, qPrintable(loggedIn.describe()));
     QVERIFY(keychainHoldsPasswordOf(supportUrl));
     QVERIFY(!keychainHoldsPasswordOf(m_place->location()));
