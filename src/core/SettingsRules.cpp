@@ -1,11 +1,12 @@
 #include "SettingsRules.h"
 
+#include "PostgresLocation.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
-#include <QUrlQuery>
 
 #include <algorithm>
 
@@ -36,26 +37,13 @@ QString urlSchemeOf(const QString& location)
     return urlScheme.match(location).captured(1).toLower();
 }
 
-/// Also for URLs that QUrl rejects: whether the part before the host ("role:password@") has a password.
-bool hasPasswordPart(const QString& url)
-{
-    const QString authority = url.section(u"//"_s, 1).section(u'/', 0, 0);
-    const qsizetype at = authority.lastIndexOf(u'@');
-    return at >= 0 && authority.left(at).contains(u':');
-}
-
 FieldCheck checkPostgresUrl(const QString& text)
 {
-    if (hasPasswordPart(text))
+    if (PostgresLocation::hasPassword(text))
         return FieldCheck::invalid(
             SettingsRules::tr("Remove the password from the URL: it does not go into the settings file. AppKeys asks "
                               "for it when it connects (or run appkeys login) and keeps it in the keychain."));
-    const QUrl url(text, QUrl::StrictMode);
-    const QString path = url.path().mid(1);
-    const QUrlQuery query(url);
-    const bool onlySslMode = query.isEmpty() || (query.queryItems().size() == 1 && query.hasQueryItem(u"sslmode"_s));
-    if (!url.isValid() || url.userName().isEmpty() || url.host().isEmpty() || path.isEmpty() || path.contains(u'/') ||
-        !onlySslMode)
+    if (!PostgresLocation::parse(text))
         return FieldCheck::invalid(SettingsRules::tr("Write a PostgreSQL registry as postgresql://role@host:port/"
                                                      "database, for example "
                                                      "postgresql://appkeys_admin@db.example.com:5432/appkeys."));
@@ -185,11 +173,11 @@ FieldCheck SettingsRules::checkRegistryLocation(const QString& location)
     const QString trimmed = location.trimmed();
     if (trimmed.isEmpty())
         return FieldCheck::ok();
+    if (PostgresLocation::isPostgresUrl(trimmed))
+        return checkPostgresUrl(trimmed);
     const QString scheme = urlSchemeOf(trimmed);
     if (scheme.isEmpty())
         return checkSqlitePath(trimmed);
-    if (scheme == u"postgresql"_s || scheme == u"postgres"_s)
-        return checkPostgresUrl(trimmed);
     if (scheme == u"sqlite"_s) {
         const QUrl url(trimmed, QUrl::StrictMode);
         if (url.isValid() && url.host().isEmpty() && url.path().startsWith(u'/'))

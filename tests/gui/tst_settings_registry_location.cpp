@@ -112,6 +112,8 @@ void SettingsRegistryLocationTest::explainsEachLocationAsItIsTyped_data()
            "connects (or run appkeys login) and keeps it in the keychain."_s;
     QTest::newRow("no role") << u"postgresql://db.example.com/appkeys"_s << FieldCheck::Severity::Invalid
                              << teamUrlForm;
+    QTest::newRow("unknown sslmode") << u"postgresql://appkeys_admin@db.example.com/appkeys?sslmode=maybe"_s
+                                     << FieldCheck::Severity::Invalid << teamUrlForm;
     QTest::newRow("no database") << u"postgres://appkeys_admin@db.example.com"_s << FieldCheck::Severity::Invalid
                                  << teamUrlForm;
     QTest::newRow("other scheme") << u"mysql://root@db.example.com/appkeys"_s << FieldCheck::Severity::Invalid

@@ -17,6 +17,8 @@ public:
 
     /// Whether `location` is meant as a PostgreSQL URL (postgresql:// or postgres://), valid or not.
     static bool isPostgresUrl(const QString& location);
+    /// Whether the part before the host ("role:password@") holds a password, also in a URL that QUrl rejects.
+    static bool hasPassword(const QString& url);
     /// Refuses, with the accepted form as hint, a URL with a password, without a role, host or database, or with
     /// parameters other than sslmode. Error messages never repeat the URL, which may hold a password.
     static Result<PostgresLocation> parse(const QString& url);

@@ -42,15 +42,14 @@ Result<QString> sslModeOf(const QUrl& url)
     return sslMode;
 }
 
-/// Also for URLs that QUrl rejects: whether the user part before the host ("role:password@") has a password.
-bool hasPasswordPart(const QString& url)
+} // namespace
+
+bool PostgresLocation::hasPassword(const QString& url)
 {
     const QString authority = url.section(u"//"_s, 1).section(u'/', 0, 0);
     const qsizetype at = authority.lastIndexOf(u'@');
     return at >= 0 && authority.left(at).contains(u':');
 }
-
-} // namespace
 
 bool PostgresLocation::isPostgresUrl(const QString& location)
 {
@@ -62,7 +61,7 @@ Result<PostgresLocation> PostgresLocation::parse(const QString& url)
 {
     const QUrl parsed(url, QUrl::StrictMode);
     // Checked first: even an otherwise broken URL must not carry a password into a message or a shell history.
-    if (!parsed.password().isEmpty() || hasPasswordPart(url))
+    if (!parsed.password().isEmpty() || hasPassword(url))
         return Error{translate("The PostgreSQL URL contains a password."),
                      translate("AppKeys reads the database password from the keychain, never from the URL: remove it "
                                "(postgresql://role@host:port/database). You enter it once, and it is kept in the "
