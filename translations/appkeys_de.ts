@@ -1472,10 +1472,6 @@
         <translation>Es gibt keine Registerdatei „%1“.</translation>
     </message>
     <message>
-        <source>“%1” is not an AppKeys database.</source>
-        <translation>„%1“ ist keine AppKeys-Datenbank.</translation>
-    </message>
-    <message>
         <source>The PostgreSQL driver for Qt is not installed.</source>
         <translation>Der PostgreSQL-Treiber für Qt ist nicht installiert.</translation>
     </message>

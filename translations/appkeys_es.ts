@@ -1472,10 +1472,6 @@
         <translation>No existe el archivo de registro «%1».</translation>
     </message>
     <message>
-        <source>“%1” is not an AppKeys database.</source>
-        <translation>«%1» no es una base de datos de AppKeys.</translation>
-    </message>
-    <message>
         <source>The PostgreSQL driver for Qt is not installed.</source>
         <translation>El controlador PostgreSQL para Qt no está instalado.</translation>
     </message>

@@ -72,9 +72,7 @@ Status checkIsSqliteDatabase(QSqlDatabase& db)
     QSqlQuery query(db);
     if (query.exec(u"PRAGMA schema_version"_s))
         return {};
-    return Error{
-        QCoreApplication::translate("AppKeys::Database", "“%1” is not an AppKeys database.").arg(db.databaseName()),
-        query.lastError().text()};
+    return SchemaMigrator::notAnAppKeysDatabase(db, query.lastError().text());
 }
 
 Status checkDriverIsInstalled(const SqlDialect& dialect)
@@ -105,9 +103,8 @@ Result<QString> readRegistryId(const QSqlDatabase& db)
         return Error{QCoreApplication::translate("AppKeys::Database", "Could not read the registry's identity."),
                      query.lastError().text()};
     if (!query.next())
-        return Error{
-            QCoreApplication::translate("AppKeys::Database", "“%1” is not an AppKeys database.").arg(db.databaseName()),
-            QCoreApplication::translate("AppKeys::Database", "It has no registry identity.")};
+        return SchemaMigrator::notAnAppKeysDatabase(
+            db, QCoreApplication::translate("AppKeys::Database", "It has no registry identity."));
     return query.value(0).toString();
 }
 

@@ -132,11 +132,17 @@ Status SchemaMigrator::checkIsAppKeysDatabase(const QSqlDatabase& db)
     const QStringList tables = db.tables(QSql::Tables);
     if (tables.isEmpty() || tables.contains(MigrationsTable))
         return {};
+    return notAnAppKeysDatabase(
+        db, QCoreApplication::translate(
+                "AppKeys::SchemaMigrator",
+                "Choose an AppKeys registry file or a new file name (on PostgreSQL, an empty database)."));
+}
+
+Error SchemaMigrator::notAnAppKeysDatabase(const QSqlDatabase& db, const QString& hint)
+{
     return Error{QCoreApplication::translate("AppKeys::SchemaMigrator", "“%1” is not an AppKeys database.")
                      .arg(db.databaseName()),
-                 QCoreApplication::translate(
-                     "AppKeys::SchemaMigrator",
-                     "Choose an AppKeys registry file or a new file name (on PostgreSQL, an empty database).")};
+                 hint};
 }
 
 Status SchemaMigrator::checkIsCurrent(const QSqlDatabase& db)

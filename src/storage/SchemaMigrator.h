@@ -17,6 +17,8 @@ public:
     static Result<int> currentVersion(const QSqlDatabase& db);
     /// Refuses a database that has tables but no migration history: another program's file.
     static Status checkIsAppKeysDatabase(const QSqlDatabase& db);
+    /// "“<database>” is not an AppKeys database.", for every check that finds so, with `hint` saying why or what to do.
+    static Error notAnAppKeysDatabase(const QSqlDatabase& db, const QString& hint);
     /// For read-only opens, which change nothing: refuses a schema older or newer than this program's (an empty
     /// database too, which Database refuses first with a message of its own).
     static Status checkIsCurrent(const QSqlDatabase& db);

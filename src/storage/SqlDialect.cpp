@@ -1,6 +1,7 @@
 #include "SqlDialect.h"
 
 #include "ErrorCode.h"
+#include "SchemaMigrator.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -29,18 +30,11 @@ int sqlitePrimaryCode(const QSqlError& error)
     return error.nativeErrorCode().toInt() & 0xff;
 }
 
-Error notAnAppKeysDatabase(const QSqlDatabase& db, const QString& detail)
-{
-    return Error{
-        QCoreApplication::translate("AppKeys::Database", "“%1” is not an AppKeys database.").arg(db.databaseName()),
-        detail};
-}
-
 Result<QString> pragmaValue(QSqlDatabase& db, const QString& pragma)
 {
     QSqlQuery query(db);
     if (!query.exec(pragma))
-        return notAnAppKeysDatabase(db, query.lastError().text());
+        return SchemaMigrator::notAnAppKeysDatabase(db, query.lastError().text());
     return query.next() ? query.value(0).toString() : QString();
 }
 
