@@ -807,8 +807,8 @@
         <translation>Die App „%1“ wurde nicht gelöscht: Ihre Einträge im Schlüsselbund konnten nicht entfernt werden.</translation>
     </message>
     <message>
-        <source>The old key&apos;s overlap must be between 0 and %1 days, not %2.</source>
-        <translation>Die Überlappung des alten Schlüssels muss zwischen 0 und %1 Tagen liegen, nicht %2.</translation>
+        <source>The old key&apos;s overlap must be between %1 and %2 days, not %3.</source>
+        <translation>Die Überlappung des alten Schlüssels muss zwischen %1 und %2 Tagen liegen, nicht %3.</translation>
     </message>
     <message>
         <source>Clients need the overlap to switch to the new key; %1 days is usual.</source>

@@ -807,8 +807,8 @@
         <translation>La app «%1» no se borró: no se pudieron quitar sus entradas del llavero.</translation>
     </message>
     <message>
-        <source>The old key&apos;s overlap must be between 0 and %1 days, not %2.</source>
-        <translation>El solapamiento de la clave antigua debe estar entre 0 y %1 días, no %2.</translation>
+        <source>The old key&apos;s overlap must be between %1 and %2 days, not %3.</source>
+        <translation>El solapamiento de la clave antigua debe estar entre %1 y %2 días, no %3.</translation>
     </message>
     <message>
         <source>Clients need the overlap to switch to the new key; %1 days is usual.</source>

@@ -1,5 +1,6 @@
 #include "AppSettings.h"
 
+#include "KeyPolicy.h"
 #include "SettingsRules.h"
 
 #include <QSettings>

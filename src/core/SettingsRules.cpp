@@ -1,5 +1,6 @@
 #include "SettingsRules.h"
 
+#include "KeyPolicy.h"
 #include "PostgresLocation.h"
 
 #include <QDir>

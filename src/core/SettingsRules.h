@@ -1,7 +1,6 @@
 #pragma once
 
 #include "FieldCheck.h"
-#include "KeyPolicy.h"
 #include "Result.h"
 
 #include <QCoreApplication>

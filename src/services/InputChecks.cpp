@@ -71,7 +71,8 @@ Status checkOverlap(int overlapDays)
     if (overlapDays >= KeyPolicy::MinRotationOverlapDays && overlapDays <= KeyPolicy::MaxRotationOverlapDays)
         return {};
     return Error{QCoreApplication::translate("AppKeys::AppLifecycleService",
-                                             "The old key's overlap must be between 0 and %1 days, not %2.")
+                                             "The old key's overlap must be between %1 and %2 days, not %3.")
+                     .arg(KeyPolicy::MinRotationOverlapDays)
                      .arg(KeyPolicy::MaxRotationOverlapDays)
                      .arg(overlapDays),
                  QCoreApplication::translate("AppKeys::AppLifecycleService",
