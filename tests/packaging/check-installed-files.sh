@@ -67,7 +67,16 @@ check_png() {
     [[ $(png_size "$png") == "$expected" ]] || fail "$png is $(png_size "$png"), expected $expected"
 }
 
+check_alert_units() {
+    local units=$prefix/lib/systemd/user
+    [[ -f $units/appkeys-alerts.timer ]] || fail "$units/appkeys-alerts.timer is missing"
+    grep -qx "ExecStart=appkeys alerts --send" "$units/appkeys-alerts.service" ||
+        fail "$units/appkeys-alerts.service does not run appkeys alerts --send"
+    echo "ok: alert units under $units"
+}
+
 check_binary
+check_alert_units
 check_desktop_entry
 check_metainfo
 check_icons
