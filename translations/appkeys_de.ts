@@ -1632,38 +1632,6 @@
         <source>Edit scope of “%1”</source>
         <translation>Umfang von „%1“ bearbeiten</translation>
     </message>
-    <message>
-        <source>Authentication method</source>
-        <translation>Authentifizierungsmethode</translation>
-    </message>
-    <message>
-        <source>Filter permissions</source>
-        <translation>Berechtigungen filtern</translation>
-    </message>
-    <message>
-        <source>Group, permission or ID</source>
-        <translation>Gruppe, Berechtigung oder ID</translation>
-    </message>
-    <message>
-        <source>&amp;Filter</source>
-        <translation>&amp;Filter</translation>
-    </message>
-    <message>
-        <source>Permissions</source>
-        <translation>Berechtigungen</translation>
-    </message>
-    <message>
-        <source>&amp;Permissions</source>
-        <translation>&amp;Berechtigungen</translation>
-    </message>
-    <message>
-        <source>%1 of %2 permissions selected</source>
-        <translation>%1 von %2 Berechtigungen ausgewählt</translation>
-    </message>
-    <message>
-        <source>Select at least one permission.</source>
-        <translation>Wählen Sie mindestens eine Berechtigung.</translation>
-    </message>
 </context>
 <context>
     <name>AppKeys::ExpiryAlert</name>
@@ -2518,11 +2486,7 @@
     </message>
 </context>
 <context>
-    <name>AppKeys::ScopePage</name>
-    <message>
-        <source>Next</source>
-        <translation>Weiter</translation>
-    </message>
+    <name>AppKeys::ScopeForm</name>
     <message>
         <source>%1 of %2 permissions selected</source>
         <translation>%1 von %2 Berechtigungen ausgewählt</translation>
@@ -2530,6 +2494,13 @@
     <message>
         <source>Select at least one permission.</source>
         <translation>Wählen Sie mindestens eine Berechtigung.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::ScopePage</name>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>The app was not created</source>
@@ -3418,15 +3389,7 @@
     </message>
 </context>
 <context>
-    <name>ScopePage</name>
-    <message>
-        <source>Scope</source>
-        <translation>Umfang</translation>
-    </message>
-    <message>
-        <source>Choose how the app authenticates and what it may do. Grant only what its use case needs.</source>
-        <translation>Wählen Sie, wie sich die App authentifiziert und was sie darf. Erteilen Sie nur, was ihr Anwendungsfall braucht.</translation>
-    </message>
+    <name>ScopeForm</name>
     <message>
         <source>Authentication method</source>
         <translation>Authentifizierungsmethode</translation>
@@ -3466,6 +3429,17 @@
     <message>
         <source>Permissions</source>
         <translation>Berechtigungen</translation>
+    </message>
+</context>
+<context>
+    <name>ScopePage</name>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Choose how the app authenticates and what it may do. Grant only what its use case needs.</source>
+        <translation>Wählen Sie, wie sich die App authentifiziert und was sie darf. Erteilen Sie nur, was ihr Anwendungsfall braucht.</translation>
     </message>
     <message>
         <source>Next creates the app and issues its Application ID and secret. There is no going back after that.</source>

@@ -1632,38 +1632,6 @@
         <source>Edit scope of “%1”</source>
         <translation>Editar el alcance de «%1»</translation>
     </message>
-    <message>
-        <source>Authentication method</source>
-        <translation>Método de autenticación</translation>
-    </message>
-    <message>
-        <source>Filter permissions</source>
-        <translation>Filtrar permisos</translation>
-    </message>
-    <message>
-        <source>Group, permission or ID</source>
-        <translation>Grupo, permiso o ID</translation>
-    </message>
-    <message>
-        <source>&amp;Filter</source>
-        <translation>&amp;Filtro</translation>
-    </message>
-    <message>
-        <source>Permissions</source>
-        <translation>Permisos</translation>
-    </message>
-    <message>
-        <source>&amp;Permissions</source>
-        <translation>&amp;Permisos</translation>
-    </message>
-    <message>
-        <source>%1 of %2 permissions selected</source>
-        <translation>%1 de %2 permisos seleccionados</translation>
-    </message>
-    <message>
-        <source>Select at least one permission.</source>
-        <translation>Seleccione al menos un permiso.</translation>
-    </message>
 </context>
 <context>
     <name>AppKeys::ExpiryAlert</name>
@@ -2518,11 +2486,7 @@
     </message>
 </context>
 <context>
-    <name>AppKeys::ScopePage</name>
-    <message>
-        <source>Next</source>
-        <translation>Siguiente</translation>
-    </message>
+    <name>AppKeys::ScopeForm</name>
     <message>
         <source>%1 of %2 permissions selected</source>
         <translation>%1 de %2 permisos seleccionados</translation>
@@ -2530,6 +2494,13 @@
     <message>
         <source>Select at least one permission.</source>
         <translation>Seleccione al menos un permiso.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::ScopePage</name>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>The app was not created</source>
@@ -3418,15 +3389,7 @@
     </message>
 </context>
 <context>
-    <name>ScopePage</name>
-    <message>
-        <source>Scope</source>
-        <translation>Alcance</translation>
-    </message>
-    <message>
-        <source>Choose how the app authenticates and what it may do. Grant only what its use case needs.</source>
-        <translation>Elija cómo se autentica la app y qué puede hacer. Conceda solo lo que necesita su caso de uso.</translation>
-    </message>
+    <name>ScopeForm</name>
     <message>
         <source>Authentication method</source>
         <translation>Método de autenticación</translation>
@@ -3466,6 +3429,17 @@
     <message>
         <source>Permissions</source>
         <translation>Permisos</translation>
+    </message>
+</context>
+<context>
+    <name>ScopePage</name>
+    <message>
+        <source>Scope</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <source>Choose how the app authenticates and what it may do. Grant only what its use case needs.</source>
+        <translation>Elija cómo se autentica la app y qué puede hacer. Conceda solo lo que necesita su caso de uso.</translation>
     </message>
     <message>
         <source>Next creates the app and issues its Application ID and secret. There is no going back after that.</source>

@@ -2,6 +2,7 @@
 
 #include "AppDetailsPage.h"
 #include "PermissionCatalogue.h"
+#include "ScopeForm.h"
 #include "ui_ScopePage.h"
 
 #include <QAbstractButton>
@@ -14,39 +15,30 @@ namespace AppKeys {
 ScopePage::ScopePage(std::shared_ptr<AppRegistrationService> registration,
                      std::shared_ptr<const PermissionCatalogue> catalogue, const AppDetailsPage* detailsPage,
                      QWidget* parent)
-    : QWizardPage(parent), m_ui(std::make_unique<Ui::ScopePage>()), m_registration(std::move(registration)),
-      m_detailsPage(detailsPage)
+    : QWizardPage(parent), m_ui(std::make_unique<Ui::ScopePage>()), m_form(new ScopeForm(*catalogue, this)),
+      m_registration(std::move(registration)), m_detailsPage(detailsPage)
 {
     m_ui->setupUi(this);
-    m_ui->apiKeyGroupsRadio->setText(displayName(AuthMethod::ApiKeyGroups));
-    m_ui->jwtGroupsRadio->setText(displayName(AuthMethod::JwtGroups));
-    m_ui->apiKeyGroupsRadio->setAccessibleDescription(m_ui->apiKeyGroupsExplanation->text());
-    m_ui->jwtGroupsRadio->setAccessibleDescription(m_ui->jwtGroupsExplanation->text());
-    m_ui->permissionTree->setCatalogue(*catalogue);
+    m_ui->pageLayout->insertWidget(0, m_form, 1);
     m_ui->busyPanel->hide();
 
     setCommitPage(true);
     // The seed flow calls this button Next, like the one on the page before.
     setButtonText(QWizard::CommitButton, tr("Next"));
 
-    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_ui->permissionTree, &PermissionTree::setFilterText);
-    connect(m_ui->permissionTree, &PermissionTree::selectionChanged, this, &ScopePage::updateSelectionSummary);
-    updateSelectionSummary();
+    connect(m_form, &ScopeForm::completeChanged, this, &QWizardPage::completeChanged);
 }
 
 ScopePage::~ScopePage() = default;
 
 AppScope ScopePage::scope() const
 {
-    AppScope scope;
-    scope.authMethod = m_ui->jwtGroupsRadio->isChecked() ? AuthMethod::JwtGroups : AuthMethod::ApiKeyGroups;
-    scope.permissionIds = m_ui->permissionTree->selectedPermissionIds();
-    return scope;
+    return m_form->scope();
 }
 
 bool ScopePage::isComplete() const
 {
-    return !m_creatingApp && m_ui->permissionTree->selectedCount() > 0;
+    return !m_creatingApp && m_form->isComplete();
 }
 
 bool ScopePage::validatePage()
@@ -57,16 +49,6 @@ bool ScopePage::validatePage()
         startCreatingApp();
     // The wizard moves on from finishCreatingApp() once the app exists.
     return false;
-}
-
-void ScopePage::updateSelectionSummary()
-{
-    const int selected = m_ui->permissionTree->selectedCount();
-    m_ui->selectionCountLabel->setText(
-        tr("%1 of %2 permissions selected").arg(selected).arg(m_ui->permissionTree->permissionCount()));
-    m_ui->permissionMessage->showCheck(selected > 0 ? FieldCheck::ok()
-                                                    : FieldCheck::invalid(tr("Select at least one permission.")));
-    emit completeChanged();
 }
 
 void ScopePage::startCreatingApp()
@@ -98,9 +80,7 @@ void ScopePage::setCreatingApp(bool creating)
 {
     m_creatingApp = creating;
     m_ui->busyPanel->setVisible(creating);
-    m_ui->authMethodBox->setEnabled(!creating);
-    m_ui->filterEdit->setEnabled(!creating);
-    m_ui->permissionTree->setEnabled(!creating);
+    m_form->setEnabled(!creating);
     // completeChanged() makes the wizard set Back and Next to what the page allows; Back then waits too.
     emit completeChanged();
     if (creating)

@@ -14,6 +14,7 @@ namespace AppKeys {
 
 class AppDetailsPage;
 class PermissionCatalogue;
+class ScopeForm;
 
 /// Page 2 of the wizard: the authentication method and the permissions. It is the commit page:
 /// leaving it creates the app, so validatePage() starts the creation and moves on once it succeeded.
@@ -36,13 +37,13 @@ signals:
     void appCreated(const AppKeys::IssuedApp& issuedApp);
 
 private:
-    void updateSelectionSummary();
     void startCreatingApp();
     void finishCreatingApp(const Result<IssuedApp>& result);
     void setCreatingApp(bool creating);
     void showCreationError(const Error& error);
 
     std::unique_ptr<Ui::ScopePage> m_ui;
+    ScopeForm* m_form;
     std::shared_ptr<AppRegistrationService> m_registration;
     const AppDetailsPage* m_detailsPage;
     bool m_creatingApp = false;
