@@ -789,69 +789,7 @@
     </message>
 </context>
 <context>
-    <name>AppKeys::AppLifecycleService</name>
-    <message>
-        <source>The keychain no longer holds the secret the registry expects: %1 Regenerate the secret again once the keychain works.</source>
-        <translation>Der Schlüsselbund enthält nicht mehr das Secret, das das Register erwartet: %1 Erzeugen Sie das Secret erneut, sobald der Schlüsselbund funktioniert.</translation>
-    </message>
-    <message>
-        <source>The API key is revoked, but its keychain entry could not be removed.</source>
-        <translation>Der API-Schlüssel ist widerrufen, aber sein Eintrag im Schlüsselbund konnte nicht entfernt werden.</translation>
-    </message>
-    <message>
-        <source>%1 The key can no longer be used; only its keychain entry is left over.</source>
-        <translation>%1 Der Schlüssel ist nicht mehr nutzbar; nur sein Eintrag im Schlüsselbund ist übrig.</translation>
-    </message>
-    <message>
-        <source>The app “%1” was not deleted: its keychain entries could not be removed.</source>
-        <translation>Die App „%1“ wurde nicht gelöscht: Ihre Einträge im Schlüsselbund konnten nicht entfernt werden.</translation>
-    </message>
-    <message>
-        <source>The old key&apos;s overlap must be between %1 and %2 days, not %3.</source>
-        <translation>Die Überlappung des alten Schlüssels muss zwischen %1 und %2 Tagen liegen, nicht %3.</translation>
-    </message>
-    <message>
-        <source>Clients need the overlap to switch to the new key; %1 days is usual.</source>
-        <translation>Clients brauchen die Überlappung, um auf den neuen Schlüssel umzustellen; %1 Tage sind üblich.</translation>
-    </message>
-</context>
-<context>
-    <name>AppKeys::AppRegistrationService</name>
-    <message>
-        <source>Correct the app&apos;s details.</source>
-        <translation>Korrigieren Sie die Details der App.</translation>
-    </message>
-    <message>
-        <source>The app has no permissions.</source>
-        <translation>Die App hat keine Berechtigungen.</translation>
-    </message>
-    <message>
-        <source>Choose at least one permission.</source>
-        <translation>Wählen Sie mindestens eine Berechtigung.</translation>
-    </message>
-    <message>
-        <source>Unknown permission “%1”.</source>
-        <translation>Unbekannte Berechtigung „%1“.</translation>
-    </message>
-    <message>
-        <source>The permission catalogue may have changed; choose the permissions again.</source>
-        <translation>Der Berechtigungskatalog hat sich möglicherweise geändert; wählen Sie die Berechtigungen erneut.</translation>
-    </message>
-    <message>
-        <source>An API key&apos;s lifetime must be between %1 and %2 days, not %3.</source>
-        <translation>Die Laufzeit eines API-Schlüssels muss zwischen %1 und %2 Tagen liegen, nicht %3.</translation>
-    </message>
-    <message>
-        <source>Its keychain entry could not be removed either: %1</source>
-        <translation>Auch sein Eintrag im Schlüsselbund konnte nicht entfernt werden: %1</translation>
-    </message>
-</context>
-<context>
     <name>AppKeys::AppRepository</name>
-    <message>
-        <source>Could not read the registry.</source>
-        <translation>Das Register konnte nicht gelesen werden.</translation>
-    </message>
     <message>
         <source>There is no app with the Application ID %1.</source>
         <translation>Es gibt keine App mit der Anwendungs-ID %1.</translation>
@@ -893,54 +831,6 @@
         <translation>Es wurde möglicherweise von einer neueren Version von AppKeys geschrieben.</translation>
     </message>
     <message>
-        <source>This app has no API key with the id %1.</source>
-        <translation>Diese App hat keinen API-Schlüssel mit der ID %1.</translation>
-    </message>
-    <message>
-        <source>It may have been changed meanwhile; refresh the list.</source>
-        <translation>Er wurde möglicherweise inzwischen geändert; aktualisieren Sie die Liste.</translation>
-    </message>
-    <message>
-        <source>Could not save the API key %1.</source>
-        <translation>Der API-Schlüssel %1 konnte nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>The app “%1” already has %2 live API keys.</source>
-        <translation>Die App „%1“ hat bereits %2 gültige API-Schlüssel.</translation>
-    </message>
-    <message>
-        <source>Revoke one of them, or wait until one has expired.</source>
-        <translation>Widerrufen Sie einen davon oder warten Sie, bis einer abgelaufen ist.</translation>
-    </message>
-    <message>
-        <source>The API key %1 is revoked, so it cannot be rotated.</source>
-        <translation>Der API-Schlüssel %1 ist widerrufen und kann daher nicht rotiert werden.</translation>
-    </message>
-    <message>
-        <source>Generate a new key instead.</source>
-        <translation>Erzeugen Sie stattdessen einen neuen Schlüssel.</translation>
-    </message>
-    <message>
-        <source>The API key %1 has expired, so it cannot be rotated.</source>
-        <translation>Der API-Schlüssel %1 ist abgelaufen und kann daher nicht rotiert werden.</translation>
-    </message>
-    <message>
-        <source>The app “%1” is deactivated.</source>
-        <translation>Die App „%1“ ist deaktiviert.</translation>
-    </message>
-    <message>
-        <source>Reactivate the app first.</source>
-        <translation>Aktivieren Sie die App zuerst wieder.</translation>
-    </message>
-    <message>
-        <source>The API key %1 is already revoked.</source>
-        <translation>Der API-Schlüssel %1 ist bereits widerrufen.</translation>
-    </message>
-    <message>
-        <source>A revoked key stays revoked; generate a new key if the app needs one.</source>
-        <translation>Ein widerrufener Schlüssel bleibt widerrufen; erzeugen Sie einen neuen, wenn die App einen braucht.</translation>
-    </message>
-    <message>
         <source>The app “%1” is already active.</source>
         <translation>Die App „%1“ ist bereits aktiv.</translation>
     </message>
@@ -949,16 +839,23 @@
         <translation>Die App „%1“ ist bereits deaktiviert.</translation>
     </message>
     <message>
-        <source>Only reading a secret or an API key is recorded as a read.</source>
-        <translation>Nur das Lesen eines Secrets oder API-Schlüssels wird als Lesevorgang vermerkt.</translation>
-    </message>
-    <message>
         <source>There is no app named or with the Application ID “%1”.</source>
         <translation>Es gibt keine App mit dem Namen oder der Anwendungs-ID „%1“.</translation>
     </message>
     <message>
         <source>List the apps to see their names and ids.</source>
         <translation>Listen Sie die Apps auf, um ihre Namen und IDs zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AppService</name>
+    <message>
+        <source>The app “%1” is deleted, but its keychain entries could not be removed.</source>
+        <translation>Die App „%1“ ist gelöscht, aber ihre Schlüsselbund-Einträge konnten nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>%1 They hold no credential that still works; AppKeys removes them at its next start.</source>
+        <translation>%1 Sie enthalten keine Zugangsdaten, die noch funktionieren; AppKeys entfernt sie beim nächsten Start.</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1309,33 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::CredentialService</name>
+    <message>
+        <source>The API key is revoked, but its keychain entry could not be removed.</source>
+        <translation>Der API-Schlüssel ist widerrufen, aber sein Eintrag im Schlüsselbund konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>%1 The key can no longer be used; only its keychain entry is left over.</source>
+        <translation>%1 Der Schlüssel ist nicht mehr nutzbar; nur sein Eintrag im Schlüsselbund ist übrig.</translation>
+    </message>
+    <message>
+        <source>The keychain holds a different secret for “%1” than the registry expects.</source>
+        <translation>Der Schlüsselbund enthält für „%1“ ein anderes Secret, als das Register erwartet.</translation>
+    </message>
+    <message>
+        <source>It may be an old secret. Regenerate the secret to issue one that works.</source>
+        <translation>Es ist vielleicht ein altes Secret. Erzeugen Sie das Secret neu, um eines auszustellen, das funktioniert.</translation>
+    </message>
+    <message>
+        <source>The keychain holds a different API key than the registry expects for %1.</source>
+        <translation>Der Schlüsselbund enthält für %1 einen anderen API-Schlüssel, als das Register erwartet.</translation>
+    </message>
+    <message>
+        <source>Rotate the key to issue one that works.</source>
+        <translation>Rotieren Sie den Schlüssel, um einen auszustellen, der funktioniert.</translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::CredentialsPage</name>
     <message>
         <source>Note the secret now: it will not be shown again here. It is kept in your system keychain.</source>
@@ -1788,6 +1712,29 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::InputChecks</name>
+    <message>
+        <source>Correct the app&apos;s details.</source>
+        <translation>Korrigieren Sie die Details der App.</translation>
+    </message>
+    <message>
+        <source>The app has no permissions.</source>
+        <translation>Die App hat keine Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>Choose at least one permission.</source>
+        <translation>Wählen Sie mindestens eine Berechtigung.</translation>
+    </message>
+    <message>
+        <source>Unknown permission “%1”.</source>
+        <translation>Unbekannte Berechtigung „%1“.</translation>
+    </message>
+    <message>
+        <source>The permission catalogue may have changed; choose the permissions again.</source>
+        <translation>Der Berechtigungskatalog hat sich möglicherweise geändert; wählen Sie die Berechtigungen erneut.</translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::KeyActions</name>
     <message>
         <source>Generating an API key for “%1”…</source>
@@ -1924,6 +1871,76 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::KeyRepository</name>
+    <message>
+        <source>This app has no API key with the id %1.</source>
+        <translation>Diese App hat keinen API-Schlüssel mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>It may have been changed meanwhile; refresh the list.</source>
+        <translation>Er wurde möglicherweise inzwischen geändert; aktualisieren Sie die Liste.</translation>
+    </message>
+    <message>
+        <source>Could not save the API key %1.</source>
+        <translation>Der API-Schlüssel %1 konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Could not save the changes to the registry.</source>
+        <translation>Die Änderungen konnten nicht im Register gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::KeyRules</name>
+    <message>
+        <source>An API key&apos;s lifetime must be between %1 and %2 days, not %3.</source>
+        <translation>Die Laufzeit eines API-Schlüssels muss zwischen %1 und %2 Tagen liegen, nicht %3.</translation>
+    </message>
+    <message>
+        <source>The old key&apos;s overlap must be between %1 and %2 days, not %3.</source>
+        <translation>Die Überlappung des alten Schlüssels muss zwischen %1 und %2 Tagen liegen, nicht %3.</translation>
+    </message>
+    <message>
+        <source>Clients need the overlap to switch to the new key; %1 days is usual.</source>
+        <translation>Clients brauchen die Überlappung, um auf den neuen Schlüssel umzustellen; %1 Tage sind üblich.</translation>
+    </message>
+    <message>
+        <source>The app “%1” is deactivated.</source>
+        <translation>Die App „%1“ ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Reactivate the app first.</source>
+        <translation>Aktivieren Sie die App zuerst wieder.</translation>
+    </message>
+    <message>
+        <source>The app “%1” already has %2 live API keys.</source>
+        <translation>Die App „%1“ hat bereits %2 gültige API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Revoke one of them, or wait until one has expired.</source>
+        <translation>Widerrufen Sie einen davon oder warten Sie, bis einer abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>The API key %1 is revoked, so it cannot be rotated.</source>
+        <translation>Der API-Schlüssel %1 ist widerrufen und kann daher nicht rotiert werden.</translation>
+    </message>
+    <message>
+        <source>Generate a new key instead.</source>
+        <translation>Erzeugen Sie stattdessen einen neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The API key %1 has expired, so it cannot be rotated.</source>
+        <translation>Der API-Schlüssel %1 ist abgelaufen und kann daher nicht rotiert werden.</translation>
+    </message>
+    <message>
+        <source>The API key %1 is already revoked.</source>
+        <translation>Der API-Schlüssel %1 ist bereits widerrufen.</translation>
+    </message>
+    <message>
+        <source>A revoked key stays revoked; generate a new key if the app needs one.</source>
+        <translation>Ein widerrufener Schlüssel bleibt widerrufen; erzeugen Sie einen neuen, wenn die App einen braucht.</translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::KeyStatus</name>
     <message>
         <source>No key</source>
@@ -2005,6 +2022,13 @@
     <message>
         <source>The OS keychain could not complete the request: %1</source>
         <translation>Der Schlüsselbund des Systems konnte die Anfrage nicht ausführen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::KeychainSteps</name>
+    <message>
+        <source>Its keychain entry could not be removed either: %1</source>
+        <translation>Auch sein Eintrag im Schlüsselbund konnte nicht entfernt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2410,13 @@
     <message>
         <source>The registry opened, but its password could not be stored in the keychain: %1</source>
         <translation>Das Register wurde geöffnet, aber sein Passwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::RepositoryQuery</name>
+    <message>
+        <source>Could not read the registry.</source>
+        <translation>Das Register konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>

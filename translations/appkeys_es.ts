@@ -789,69 +789,7 @@
     </message>
 </context>
 <context>
-    <name>AppKeys::AppLifecycleService</name>
-    <message>
-        <source>The keychain no longer holds the secret the registry expects: %1 Regenerate the secret again once the keychain works.</source>
-        <translation>El llavero ya no contiene el secreto que espera el registro: %1 Vuelva a regenerar el secreto cuando el llavero funcione.</translation>
-    </message>
-    <message>
-        <source>The API key is revoked, but its keychain entry could not be removed.</source>
-        <translation>La clave de API está revocada, pero no se pudo quitar su entrada del llavero.</translation>
-    </message>
-    <message>
-        <source>%1 The key can no longer be used; only its keychain entry is left over.</source>
-        <translation>%1 La clave ya no se puede usar; solo queda su entrada en el llavero.</translation>
-    </message>
-    <message>
-        <source>The app “%1” was not deleted: its keychain entries could not be removed.</source>
-        <translation>La app «%1» no se borró: no se pudieron quitar sus entradas del llavero.</translation>
-    </message>
-    <message>
-        <source>The old key&apos;s overlap must be between %1 and %2 days, not %3.</source>
-        <translation>El solapamiento de la clave antigua debe estar entre %1 y %2 días, no %3.</translation>
-    </message>
-    <message>
-        <source>Clients need the overlap to switch to the new key; %1 days is usual.</source>
-        <translation>Los clientes necesitan el solapamiento para pasar a la clave nueva; lo habitual son %1 días.</translation>
-    </message>
-</context>
-<context>
-    <name>AppKeys::AppRegistrationService</name>
-    <message>
-        <source>Correct the app&apos;s details.</source>
-        <translation>Corrija los detalles de la app.</translation>
-    </message>
-    <message>
-        <source>The app has no permissions.</source>
-        <translation>La app no tiene permisos.</translation>
-    </message>
-    <message>
-        <source>Choose at least one permission.</source>
-        <translation>Elija al menos un permiso.</translation>
-    </message>
-    <message>
-        <source>Unknown permission “%1”.</source>
-        <translation>Permiso desconocido «%1».</translation>
-    </message>
-    <message>
-        <source>The permission catalogue may have changed; choose the permissions again.</source>
-        <translation>Puede que el catálogo de permisos haya cambiado; vuelva a elegir los permisos.</translation>
-    </message>
-    <message>
-        <source>An API key&apos;s lifetime must be between %1 and %2 days, not %3.</source>
-        <translation>La vigencia de una clave de API debe estar entre %1 y %2 días, no %3.</translation>
-    </message>
-    <message>
-        <source>Its keychain entry could not be removed either: %1</source>
-        <translation>Tampoco se pudo quitar su entrada del llavero: %1</translation>
-    </message>
-</context>
-<context>
     <name>AppKeys::AppRepository</name>
-    <message>
-        <source>Could not read the registry.</source>
-        <translation>No se pudo leer el registro.</translation>
-    </message>
     <message>
         <source>There is no app with the Application ID %1.</source>
         <translation>No hay ninguna app con el ID de aplicación %1.</translation>
@@ -893,54 +831,6 @@
         <translation>Puede que lo haya escrito una versión más reciente de AppKeys.</translation>
     </message>
     <message>
-        <source>This app has no API key with the id %1.</source>
-        <translation>Esta app no tiene ninguna clave de API con el ID %1.</translation>
-    </message>
-    <message>
-        <source>It may have been changed meanwhile; refresh the list.</source>
-        <translation>Puede que haya cambiado mientras tanto; actualice la lista.</translation>
-    </message>
-    <message>
-        <source>Could not save the API key %1.</source>
-        <translation>No se pudo guardar la clave de API %1.</translation>
-    </message>
-    <message>
-        <source>The app “%1” already has %2 live API keys.</source>
-        <translation>La app «%1» ya tiene %2 claves de API vigentes.</translation>
-    </message>
-    <message>
-        <source>Revoke one of them, or wait until one has expired.</source>
-        <translation>Revoque una de ellas o espere a que una caduque.</translation>
-    </message>
-    <message>
-        <source>The API key %1 is revoked, so it cannot be rotated.</source>
-        <translation>La clave de API %1 está revocada, así que no se puede rotar.</translation>
-    </message>
-    <message>
-        <source>Generate a new key instead.</source>
-        <translation>Genere una clave nueva en su lugar.</translation>
-    </message>
-    <message>
-        <source>The API key %1 has expired, so it cannot be rotated.</source>
-        <translation>La clave de API %1 ha caducado, así que no se puede rotar.</translation>
-    </message>
-    <message>
-        <source>The app “%1” is deactivated.</source>
-        <translation>La app «%1» está desactivada.</translation>
-    </message>
-    <message>
-        <source>Reactivate the app first.</source>
-        <translation>Reactive primero la app.</translation>
-    </message>
-    <message>
-        <source>The API key %1 is already revoked.</source>
-        <translation>La clave de API %1 ya está revocada.</translation>
-    </message>
-    <message>
-        <source>A revoked key stays revoked; generate a new key if the app needs one.</source>
-        <translation>Una clave revocada sigue revocada; genere una nueva si la app la necesita.</translation>
-    </message>
-    <message>
         <source>The app “%1” is already active.</source>
         <translation>La app «%1» ya está activa.</translation>
     </message>
@@ -949,16 +839,23 @@
         <translation>La app «%1» ya está desactivada.</translation>
     </message>
     <message>
-        <source>Only reading a secret or an API key is recorded as a read.</source>
-        <translation>Solo la lectura de un secreto o de una clave de API se registra como lectura.</translation>
-    </message>
-    <message>
         <source>There is no app named or with the Application ID “%1”.</source>
         <translation>No hay ninguna app con el nombre o el ID de aplicación «%1».</translation>
     </message>
     <message>
         <source>List the apps to see their names and ids.</source>
         <translation>Liste las apps para ver sus nombres e ID.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AppService</name>
+    <message>
+        <source>The app “%1” is deleted, but its keychain entries could not be removed.</source>
+        <translation>La app «%1» está eliminada, pero no se pudieron quitar sus entradas del llavero.</translation>
+    </message>
+    <message>
+        <source>%1 They hold no credential that still works; AppKeys removes them at its next start.</source>
+        <translation>%1 No contienen ninguna credencial que siga funcionando; AppKeys las quita en su próximo inicio.</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1309,33 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::CredentialService</name>
+    <message>
+        <source>The API key is revoked, but its keychain entry could not be removed.</source>
+        <translation>La clave de API está revocada, pero no se pudo quitar su entrada del llavero.</translation>
+    </message>
+    <message>
+        <source>%1 The key can no longer be used; only its keychain entry is left over.</source>
+        <translation>%1 La clave ya no se puede usar; solo queda su entrada en el llavero.</translation>
+    </message>
+    <message>
+        <source>The keychain holds a different secret for “%1” than the registry expects.</source>
+        <translation>El llavero guarda para «%1» un secreto distinto del que espera el registro.</translation>
+    </message>
+    <message>
+        <source>It may be an old secret. Regenerate the secret to issue one that works.</source>
+        <translation>Puede ser un secreto antiguo. Regenere el secreto para emitir uno que funcione.</translation>
+    </message>
+    <message>
+        <source>The keychain holds a different API key than the registry expects for %1.</source>
+        <translation>El llavero guarda para %1 una clave de API distinta de la que espera el registro.</translation>
+    </message>
+    <message>
+        <source>Rotate the key to issue one that works.</source>
+        <translation>Rote la clave para emitir una que funcione.</translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::CredentialsPage</name>
     <message>
         <source>Note the secret now: it will not be shown again here. It is kept in your system keychain.</source>
@@ -1788,6 +1712,29 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::InputChecks</name>
+    <message>
+        <source>Correct the app&apos;s details.</source>
+        <translation>Corrija los detalles de la app.</translation>
+    </message>
+    <message>
+        <source>The app has no permissions.</source>
+        <translation>La app no tiene permisos.</translation>
+    </message>
+    <message>
+        <source>Choose at least one permission.</source>
+        <translation>Elija al menos un permiso.</translation>
+    </message>
+    <message>
+        <source>Unknown permission “%1”.</source>
+        <translation>Permiso desconocido «%1».</translation>
+    </message>
+    <message>
+        <source>The permission catalogue may have changed; choose the permissions again.</source>
+        <translation>Puede que el catálogo de permisos haya cambiado; vuelva a elegir los permisos.</translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::KeyActions</name>
     <message>
         <source>Generating an API key for “%1”…</source>
@@ -1924,6 +1871,76 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::KeyRepository</name>
+    <message>
+        <source>This app has no API key with the id %1.</source>
+        <translation>Esta app no tiene ninguna clave de API con el ID %1.</translation>
+    </message>
+    <message>
+        <source>It may have been changed meanwhile; refresh the list.</source>
+        <translation>Puede que haya cambiado mientras tanto; actualice la lista.</translation>
+    </message>
+    <message>
+        <source>Could not save the API key %1.</source>
+        <translation>No se pudo guardar la clave de API %1.</translation>
+    </message>
+    <message>
+        <source>Could not save the changes to the registry.</source>
+        <translation>No se pudieron guardar los cambios en el registro.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::KeyRules</name>
+    <message>
+        <source>An API key&apos;s lifetime must be between %1 and %2 days, not %3.</source>
+        <translation>La vigencia de una clave de API debe estar entre %1 y %2 días, no %3.</translation>
+    </message>
+    <message>
+        <source>The old key&apos;s overlap must be between %1 and %2 days, not %3.</source>
+        <translation>El solapamiento de la clave antigua debe estar entre %1 y %2 días, no %3.</translation>
+    </message>
+    <message>
+        <source>Clients need the overlap to switch to the new key; %1 days is usual.</source>
+        <translation>Los clientes necesitan el solapamiento para pasar a la clave nueva; lo habitual son %1 días.</translation>
+    </message>
+    <message>
+        <source>The app “%1” is deactivated.</source>
+        <translation>La app «%1» está desactivada.</translation>
+    </message>
+    <message>
+        <source>Reactivate the app first.</source>
+        <translation>Reactive primero la app.</translation>
+    </message>
+    <message>
+        <source>The app “%1” already has %2 live API keys.</source>
+        <translation>La app «%1» ya tiene %2 claves de API vigentes.</translation>
+    </message>
+    <message>
+        <source>Revoke one of them, or wait until one has expired.</source>
+        <translation>Revoque una de ellas o espere a que una caduque.</translation>
+    </message>
+    <message>
+        <source>The API key %1 is revoked, so it cannot be rotated.</source>
+        <translation>La clave de API %1 está revocada, así que no se puede rotar.</translation>
+    </message>
+    <message>
+        <source>Generate a new key instead.</source>
+        <translation>Genere una clave nueva en su lugar.</translation>
+    </message>
+    <message>
+        <source>The API key %1 has expired, so it cannot be rotated.</source>
+        <translation>La clave de API %1 ha caducado, así que no se puede rotar.</translation>
+    </message>
+    <message>
+        <source>The API key %1 is already revoked.</source>
+        <translation>La clave de API %1 ya está revocada.</translation>
+    </message>
+    <message>
+        <source>A revoked key stays revoked; generate a new key if the app needs one.</source>
+        <translation>Una clave revocada sigue revocada; genere una nueva si la app la necesita.</translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::KeyStatus</name>
     <message>
         <source>No key</source>
@@ -2005,6 +2022,13 @@
     <message>
         <source>The OS keychain could not complete the request: %1</source>
         <translation>El llavero del sistema no pudo completar la solicitud: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::KeychainSteps</name>
+    <message>
+        <source>Its keychain entry could not be removed either: %1</source>
+        <translation>Tampoco se pudo quitar su entrada del llavero: %1</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2410,13 @@
     <message>
         <source>The registry opened, but its password could not be stored in the keychain: %1</source>
         <translation>El registro se abrió, pero no se pudo guardar su contraseña en el llavero: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::RepositoryQuery</name>
+    <message>
+        <source>Could not read the registry.</source>
+        <translation>No se pudo leer el registro.</translation>
     </message>
 </context>
 <context>

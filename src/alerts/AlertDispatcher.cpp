@@ -33,8 +33,8 @@ void addDeliveryHistory(QList<ExpiryAlert>& alerts, const QList<AlertDelivery>& 
 
 AlertDispatcher::AlertDispatcher(std::shared_ptr<Database> database, std::shared_ptr<SecretStore> secrets,
                                  std::shared_ptr<const Clock> clock, QObject* parent)
-    : QObject(parent), m_database(database), m_secrets(std::move(secrets)), m_clock(clock),
-      m_apps(database, std::move(clock)), m_deliveries(std::move(database)), m_sender(new WebhookSender(this))
+    : QObject(parent), m_database(database), m_secrets(std::move(secrets)), m_clock(clock), m_apps(database, clock),
+      m_keys(database, std::move(clock)), m_deliveries(std::move(database)), m_sender(new WebhookSender(this))
 {
 }
 
@@ -55,7 +55,7 @@ Result<QList<ExpiryAlert>> AlertDispatcher::expiringKeys() const
     const Result<QList<AppRecord>> apps = m_apps.listApps();
     if (!apps)
         return apps.error();
-    const Result<QList<KeyRecord>> keys = m_apps.listKeys();
+    const Result<QList<KeyRecord>> keys = m_keys.listKeys();
     if (!keys)
         return keys.error();
     return ExpiryAlertPlanner(m_options.thresholdDays, m_clock->nowUtc()).crossed(apps.value(), keys.value());
@@ -104,7 +104,7 @@ Result<QList<ExpiryAlert>> AlertDispatcher::plan(AlertChannel channel) const
     const Result<QList<AppRecord>> apps = m_apps.listApps();
     if (!apps)
         return apps.error();
-    const Result<QList<KeyRecord>> keys = m_apps.listKeys();
+    const Result<QList<KeyRecord>> keys = m_keys.listKeys();
     if (!keys)
         return keys.error();
     const Result<QList<AlertDelivery>> rows = m_deliveries.list(channel);

@@ -24,6 +24,7 @@
 #include "AlertRunSummary.h"
 #include "AppRepository.h"
 #include "ExpiryAlert.h"
+#include "KeyRepository.h"
 #include "Result.h"
 #include "Status.h"
 
@@ -94,6 +95,7 @@ private:
     std::shared_ptr<SecretStore> m_secrets;
     std::shared_ptr<const Clock> m_clock;
     AppRepository m_apps;
+    KeyRepository m_keys;
     AlertDeliveryRepository m_deliveries;
     WebhookSender* m_sender;
     AlertOptions m_options;

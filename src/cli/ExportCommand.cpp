@@ -1,6 +1,6 @@
 #include "ExportCommand.h"
 
-#include "AppRepository.h"
+#include "AppOverviewReader.h"
 #include "ArgumentParser.h"
 #include "AuditLog.h"
 #include "CommandContext.h"
@@ -13,7 +13,7 @@ namespace {
 
 Result<ExportDocument> appsDocument(const CommandContext& context)
 {
-    const Result<QList<AppOverview>> overviews = AppOverview::loadAll(AppRepository(context.database()), context.now());
+    const Result<QList<AppOverview>> overviews = AppOverviewReader::loadAll(context.database(), context.now());
     if (!overviews)
         return overviews.error();
     return ExportDocument::ofApps(overviews.value());

@@ -1,7 +1,7 @@
 #include "ListCommand.h"
 
 #include "AppJson.h"
-#include "AppRepository.h"
+#include "AppOverviewReader.h"
 #include "ArgumentParser.h"
 #include "CommandContext.h"
 #include "PermissionCatalogue.h"
@@ -95,8 +95,7 @@ Status ListCommand::configure(const ArgumentParser& arguments, const QString&)
 
 Status ListCommand::execute(const CommandContext& context)
 {
-    const AppRepository repository(context.database());
-    const Result<QList<AppOverview>> overviews = AppOverview::loadAll(repository, context.now());
+    const Result<QList<AppOverview>> overviews = AppOverviewReader::loadAll(context.database(), context.now());
     if (!overviews)
         return overviews.error();
     QList<AppOverview> shown;

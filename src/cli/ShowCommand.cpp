@@ -1,7 +1,7 @@
 #include "ShowCommand.h"
 
 #include "AppJson.h"
-#include "AppRepository.h"
+#include "AppOverviewReader.h"
 #include "AuditJson.h"
 #include "AuditLog.h"
 #include "AuditTable.h"
@@ -70,7 +70,7 @@ Status ShowCommand::execute(const CommandContext& context)
 
 Result<AppOverview> ShowCommand::loadApp(const CommandContext& context) const
 {
-    Result<AppOverview> overview = AppOverview::load(AppRepository(context.database()), m_idOrName, context.now());
+    Result<AppOverview> overview = AppOverviewReader::load(context.database(), m_idOrName, context.now());
     if (!overview && overview.error().code == ErrorCode::NotFound)
         return Error{tr("No app named or with id “%1”.").arg(m_idOrName),
                      tr("'appkeys list' shows the registry's apps."), ErrorCode::NotFound};
@@ -150,7 +150,7 @@ void ShowCommand::writeKeys(QTextStream& out, const QList<KeyRecord>& keys, cons
         return;
     TextTable table({tr("Hint"), tr("Created"), tr("Expires"), tr("Revoked"), tr("Status")});
     for (const KeyRecord& key : keys) {
-        const KeyStatus status = KeyStatus::ofKey(key.expiresAt, key.revokedAt, now, AppOverview::WarningDays);
+        const KeyStatus status = KeyStatus::ofKey(key, now);
         table.addRow({key.keyHint, TimeFormat::minutes(key.createdAt), TimeFormat::minutes(key.expiresAt),
                       TimeFormat::minutes(key.revokedAt), status.text()});
     }

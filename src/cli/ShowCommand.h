@@ -3,6 +3,7 @@
 #include "AppOverview.h"
 #include "AuditEntry.h"
 #include "Command.h"
+#include "Result.h"
 
 #include <QCoreApplication>
 #include <memory>

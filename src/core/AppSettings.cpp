@@ -1,6 +1,6 @@
 #include "AppSettings.h"
 
-#include "KeyPolicy.h"
+#include "KeyRules.h"
 #include "SettingsRules.h"
 
 #include <QSettings>
@@ -87,7 +87,7 @@ AlertOptions AppSettings::alertOptions() const
 
 int AppSettings::defaultKeyLifetimeDays() const
 {
-    return checkedNumber(KeyLifetimeKey, KeyPolicy::DefaultLifetimeDays, &SettingsRules::checkKeyLifetimeDays);
+    return checkedNumber(KeyLifetimeKey, KeyRules::DefaultLifetimeDays, &SettingsRules::checkKeyLifetimeDays);
 }
 
 FieldCheck AppSettings::setDefaultKeyLifetimeDays(int days)
@@ -100,7 +100,7 @@ FieldCheck AppSettings::setDefaultKeyLifetimeDays(int days)
 
 int AppSettings::rotationOverlapDays() const
 {
-    return checkedNumber(RotationOverlapKey, KeyPolicy::DefaultRotationOverlapDays,
+    return checkedNumber(RotationOverlapKey, KeyRules::DefaultRotationOverlapDays,
                          &SettingsRules::checkRotationOverlapDays);
 }
 

@@ -1,32 +1,28 @@
 #include "KeyStatus.h"
 
+#include "KeyRules.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
 namespace AppKeys {
 
-KeyStatus KeyStatus::ofKey(const QDateTime& expiresAt, const QDateTime& revokedAt, const QDateTime& now,
-                           int warningDays)
+KeyStatus KeyStatus::ofKey(const KeyRecord& key, const QDateTime& now)
 {
-    if (revokedAt.isValid() && revokedAt <= now)
+    if (key.revokedAt.isValid() && key.revokedAt <= now)
         return {State::Revoked, 0};
-    if (expiresAt <= now)
+    if (key.expiresAt <= now)
         return {State::Expired, 0};
-    const int daysLeft = static_cast<int>(now.secsTo(expiresAt) / (24 * 3600));
-    return {daysLeft < warningDays ? State::ExpiresSoon : State::Active, daysLeft};
-}
-
-bool KeyStatus::isLive(const KeyRecord& key, const QDateTime& now)
-{
-    return !(key.revokedAt.isValid() && key.revokedAt <= now) && key.expiresAt > now;
+    const int daysLeft = static_cast<int>(now.secsTo(key.expiresAt) / (24 * 3600));
+    return {daysLeft < KeyRules::WarningDays ? State::ExpiresSoon : State::Active, daysLeft};
 }
 
 const KeyRecord* KeyStatus::reportedKey(const QList<KeyRecord>& keys, const QDateTime& now)
 {
     const KeyRecord* reported = nullptr;
     for (const KeyRecord& key : keys) {
-        if (isLive(key, now) && (!reported || key.expiresAt > reported->expiresAt))
+        if (KeyRules::isLive(key, now) && (!reported || key.expiresAt > reported->expiresAt))
             reported = &key;
     }
     if (reported)
@@ -39,14 +35,14 @@ const KeyRecord* KeyStatus::reportedKey(const QList<KeyRecord>& keys, const QDat
     return reported;
 }
 
-KeyStatus KeyStatus::ofApp(const QList<KeyRecord>& keys, bool appActive, const QDateTime& now, int warningDays)
+KeyStatus KeyStatus::ofApp(const QList<KeyRecord>& keys, bool appActive, const QDateTime& now)
 {
     if (!appActive)
         return {State::Inactive, 0};
     if (keys.isEmpty())
         return {State::NoKey, 0};
-    if (const KeyRecord* key = reportedKey(keys, now); key && isLive(*key, now))
-        return ofKey(key->expiresAt, key->revokedAt, now, warningDays);
+    if (const KeyRecord* key = reportedKey(keys, now); key && KeyRules::isLive(*key, now))
+        return ofKey(*key, now);
     const bool anyMerelyExpired = std::any_of(keys.begin(), keys.end(), [&now](const KeyRecord& key) {
         return !(key.revokedAt.isValid() && key.revokedAt <= now);
     });

@@ -24,16 +24,13 @@ struct KeyStatus
     State state = State::NoKey;
     int daysLeft = 0; ///< for ExpiresSoon and Active: whole days until expiry, rounded down
 
-    /// The state of one key at `now`.
-    static KeyStatus ofKey(const QDateTime& expiresAt, const QDateTime& revokedAt, const QDateTime& now,
-                           int warningDays);
+    /// The state of one key at `now`; ExpiresSoon within KeyRules::WarningDays of its expiry.
+    static KeyStatus ofKey(const KeyRecord& key, const QDateTime& now);
     /// The state the Status column shows for an app: Inactive for a deactivated app; otherwise that of its
     /// usable key that expires last, else Expired if any key merely expired, else Revoked, else NoKey.
-    static KeyStatus ofApp(const QList<KeyRecord>& keys, bool appActive, const QDateTime& now, int warningDays);
+    static KeyStatus ofApp(const QList<KeyRecord>& keys, bool appActive, const QDateTime& now);
     /// The key ofApp() reports on (null when there is none), for the Expires column.
     static const KeyRecord* reportedKey(const QList<KeyRecord>& keys, const QDateTime& now);
-    /// Whether a key can still be used at `now` (neither revoked nor expired).
-    static bool isLive(const KeyRecord& key, const QDateTime& now);
 
     /// Translated text: "Active", "Expires in 5 days", "Expired", "Revoked", "No key", "Inactive".
     QString text() const;

@@ -1,6 +1,6 @@
 #include "SettingsRules.h"
 
-#include "KeyPolicy.h"
+#include "KeyRules.h"
 #include "PostgresLocation.h"
 
 #include <QDir>
@@ -153,13 +153,13 @@ FieldCheck SettingsRules::checkWebhookUrl(const QString& text)
 
 FieldCheck SettingsRules::checkKeyLifetimeDays(int days)
 {
-    return checkRange(days, KeyPolicy::MinLifetimeDays, KeyPolicy::MaxLifetimeDays,
+    return checkRange(days, KeyRules::MinLifetimeDays, KeyRules::MaxLifetimeDays,
                       tr("A key lifetime of %1 days is not allowed: choose %2 to %3 days."));
 }
 
 FieldCheck SettingsRules::checkRotationOverlapDays(int days)
 {
-    return checkRange(days, KeyPolicy::MinRotationOverlapDays, KeyPolicy::MaxRotationOverlapDays,
+    return checkRange(days, KeyRules::MinRotationOverlapDays, KeyRules::MaxRotationOverlapDays,
                       tr("A rotation overlap of %1 days is not allowed: choose %2 to %3 days."));
 }
 

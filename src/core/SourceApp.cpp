@@ -71,9 +71,4 @@ QString explanation(SourceApp source)
     return {};
 }
 
-QString iconResourcePath(SourceApp source)
-{
-    return u":/appkeys/icons/source-"_s + toStorageString(source).replace(u'_', u'-') + u".svg"_s;
-}
-
 } // namespace AppKeys

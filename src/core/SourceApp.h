@@ -22,7 +22,5 @@ std::optional<SourceApp> sourceAppFromStorageString(const QString& text);
 QString displayName(SourceApp source);
 /// Translated one-line explanation of what choosing this source means.
 QString explanation(SourceApp source);
-/// Resource path of the SVG icon (":/appkeys/icons/source-external-cma.svg", ...).
-QString iconResourcePath(SourceApp source);
 
 } // namespace AppKeys

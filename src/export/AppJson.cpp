@@ -58,7 +58,7 @@ QJsonObject AppJson::app(const AppOverview& overview)
 
 QJsonObject AppJson::key(const KeyRecord& key, const QDateTime& now)
 {
-    const KeyStatus status = KeyStatus::ofKey(key.expiresAt, key.revokedAt, now, AppOverview::WarningDays);
+    const KeyStatus status = KeyStatus::ofKey(key, now);
     return {{u"key_id"_s, key.keyId},
             {u"hint"_s, key.keyHint},
             {u"created_by"_s, key.createdBy},

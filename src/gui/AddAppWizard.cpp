@@ -12,13 +12,13 @@ namespace {
 const QSize DefaultSize(960, 720);
 }
 
-AddAppWizard::AddAppWizard(std::shared_ptr<AppRegistrationService> registration,
+AddAppWizard::AddAppWizard(std::shared_ptr<AppService> apps, std::shared_ptr<CredentialService> credentials,
                            std::shared_ptr<const AppRepository> repository,
                            std::shared_ptr<const PermissionCatalogue> catalogue, SecureClipboard* clipboard,
                            int keyLifetimeDays, QWidget* parent)
     : QWizard(parent), m_detailsPage(new AppDetailsPage(std::move(repository), this)),
-      m_scopePage(new ScopePage(registration, std::move(catalogue), m_detailsPage, this)),
-      m_credentialsPage(new CredentialsPage(registration, clipboard, keyLifetimeDays, this))
+      m_scopePage(new ScopePage(std::move(apps), std::move(catalogue), m_detailsPage, this)),
+      m_credentialsPage(new CredentialsPage(std::move(credentials), clipboard, keyLifetimeDays, this))
 {
     setWindowTitle(tr("Add App"));
     setWizardStyle(QWizard::ClassicStyle);

@@ -6,8 +6,9 @@
 namespace AppKeys {
 
 class AppDetailsPage;
-class AppRegistrationService;
 class AppRepository;
+class AppService;
+class CredentialService;
 class CredentialsPage;
 class PermissionCatalogue;
 class ScopePage;
@@ -27,9 +28,9 @@ public:
     };
 
     /// The API key of the last page lives `keyLifetimeDays` (AppSettings::defaultKeyLifetimeDays).
-    AddAppWizard(std::shared_ptr<AppRegistrationService> registration, std::shared_ptr<const AppRepository> repository,
-                 std::shared_ptr<const PermissionCatalogue> catalogue, SecureClipboard* clipboard, int keyLifetimeDays,
-                 QWidget* parent = nullptr);
+    AddAppWizard(std::shared_ptr<AppService> apps, std::shared_ptr<CredentialService> credentials,
+                 std::shared_ptr<const AppRepository> repository, std::shared_ptr<const PermissionCatalogue> catalogue,
+                 SecureClipboard* clipboard, int keyLifetimeDays, QWidget* parent = nullptr);
 
     /// Cancel, Escape and the window's close button: waits for a running create, and asks before leaving
     /// an app without an API key.

@@ -1,8 +1,9 @@
 #include "AppActions.h"
 
 #include "ActionFeedback.h"
-#include "AppLifecycleService.h"
+#include "AppService.h"
 #include "Confirmation.h"
+#include "CredentialService.h"
 #include "DeleteAppDialog.h"
 #include "EditDetailsDialog.h"
 #include "EditScopeDialog.h"
@@ -19,14 +20,14 @@ AppActions::AppActions(RegistrySession session, ActionFeedback* feedback)
 
 void AppActions::editDetails(const AppRecord& app)
 {
-    openEditDialog(new EditDetailsDialog(app, m_session.lifecycle, m_session.repository, m_feedback->window()),
+    openEditDialog(new EditDetailsDialog(app, m_session.apps, m_session.repository, m_feedback->window()),
                    tr("The details of “%1” were saved.").arg(app.details.name));
 }
 
 void AppActions::editScope(const AppRecord& app)
 {
     openEditDialog(
-        new EditScopeDialog(app, m_session.lifecycle, m_session.repository, *m_session.catalogue, m_feedback->window()),
+        new EditScopeDialog(app, m_session.apps, m_session.repository, *m_session.catalogue, m_feedback->window()),
         tr("The scope of “%1” was saved.").arg(app.details.name));
 }
 
@@ -55,7 +56,7 @@ void AppActions::regenerateSecret(const AppRecord& app)
 void AppActions::startRegeneratingSecret(const AppRecord& app)
 {
     m_feedback->begin(tr("Regenerating the secret of “%1”…").arg(app.details.name));
-    m_session.lifecycle->regenerateSecret(
+    m_session.credentials->regenerateSecret(
         app.applicationId, [self = QPointer(this), name = app.details.name](Result<IssuedApp> issued) {
             if (!self)
                 return;
@@ -73,7 +74,7 @@ void AppActions::startRegeneratingSecret(const AppRecord& app)
 void AppActions::revealSecret(const AppRecord& app)
 {
     m_feedback->begin(tr("Reading the secret of “%1” from the keychain…").arg(app.details.name));
-    m_session.lifecycle->revealSecret(
+    m_session.credentials->revealSecret(
         app.applicationId, [self = QPointer(this), name = app.details.name](Result<QString> secret) {
             if (!self)
                 return;
@@ -96,7 +97,7 @@ void AppActions::deactivate(const AppRecord& app)
                       [self = QPointer(this), app] {
                           if (!self)
                               return;
-                          self->reportSetActive(self->m_session.lifecycle->deactivate(app.applicationId),
+                          self->reportSetActive(self->m_session.apps->deactivate(app.applicationId),
                                                 tr("“%1” was deactivated.").arg(app.details.name),
                                                 tr("“%1” was not deactivated").arg(app.details.name));
                       });
@@ -104,8 +105,7 @@ void AppActions::deactivate(const AppRecord& app)
 
 void AppActions::reactivate(const AppRecord& app)
 {
-    reportSetActive(m_session.lifecycle->reactivate(app.applicationId),
-                    tr("“%1” was reactivated.").arg(app.details.name),
+    reportSetActive(m_session.apps->reactivate(app.applicationId), tr("“%1” was reactivated.").arg(app.details.name),
                     tr("“%1” was not reactivated").arg(app.details.name));
 }
 
@@ -128,7 +128,7 @@ void AppActions::deleteApp(const AppRecord& app)
 void AppActions::startDeleting(const AppRecord& app)
 {
     m_feedback->begin(tr("Deleting “%1”…").arg(app.details.name));
-    m_session.lifecycle->deleteApp(app.applicationId, [self = QPointer(this), name = app.details.name](Status deleted) {
+    m_session.apps->deleteApp(app.applicationId, [self = QPointer(this), name = app.details.name](Status deleted) {
         if (!self)
             return;
         if (deleted)

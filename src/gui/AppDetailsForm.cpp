@@ -2,6 +2,7 @@
 
 #include "AppDetailsValidator.h"
 #include "AppRepository.h"
+#include "SourceAppIcon.h"
 #include "ui_AppDetailsForm.h"
 
 #include <QIcon>
@@ -61,7 +62,7 @@ void AppDetailsForm::presentChoices()
     m_ui->employeeRadio->setAccessibleDescription(m_ui->employeeExplanation->text());
 
     for (const SourceAppChoice& choice : sourceAppChoices()) {
-        choice.button->setIcon(QIcon(iconResourcePath(choice.source)));
+        choice.button->setIcon(sourceAppIcon(choice.source));
         choice.button->setIconSize(QSize(SourceAppIconSize, SourceAppIconSize));
         choice.explanation->setText(explanation(choice.source));
         choice.explanation->setIndent(indent);

@@ -7,6 +7,7 @@
 #include "LocalTime.h"
 #include "PermissionCatalogue.h"
 #include "SecureClipboard.h"
+#include "SourceAppIcon.h"
 #include "ui_AppDetailsPanel.h"
 
 #include <QFontDatabase>
@@ -120,8 +121,7 @@ void AppDetailsPanel::showFields(const AppRecord& app)
     m_ui->uriValue->setText(details.uri);
     m_ui->descriptionValue->setText(details.description.isEmpty() ? tr("None") : details.description);
     m_ui->loginUserTypeValue->setText(displayName(details.loginUserType));
-    m_ui->sourceAppIcon->setPixmap(
-        QIcon(iconResourcePath(details.sourceApp)).pixmap(SourceAppIconSize, SourceAppIconSize));
+    m_ui->sourceAppIcon->setPixmap(sourceAppIcon(details.sourceApp).pixmap(SourceAppIconSize, SourceAppIconSize));
     m_ui->sourceAppValue->setText(displayName(details.sourceApp));
     m_ui->sourceAppValue->setToolTip(explanation(details.sourceApp));
     m_ui->activityValue->setText(app.active ? tr("Active")

@@ -1,7 +1,9 @@
 #include "AppFilterBar.h"
 
 #include "DaysSuffix.h"
+#include "KeyRules.h"
 #include "PermissionCatalogue.h"
+#include "SourceAppIcon.h"
 #include "ui_AppFilterBar.h"
 
 #include <QIcon>
@@ -24,7 +26,7 @@ QString chosen(const QComboBox* combo)
 QString statusChoiceText(const KeyStatus& status)
 {
     if (status.state == KeyStatus::State::ExpiresSoon)
-        return AppFilterBar::tr("Expiring (within %n day(s))", nullptr, AppOverview::WarningDays);
+        return AppFilterBar::tr("Expiring (within %n day(s))", nullptr, KeyRules::WarningDays);
     return status.text();
 }
 
@@ -57,7 +59,7 @@ void AppFilterBar::fillChoices()
     for (QComboBox* combo : combos())
         addAnyChoice(combo);
     for (const SourceApp source : allSourceApps())
-        m_ui->sourceAppCombo->addItem(QIcon(iconResourcePath(source)), displayName(source), toStorageString(source));
+        m_ui->sourceAppCombo->addItem(sourceAppIcon(source), displayName(source), toStorageString(source));
     for (const LoginUserType type : allLoginUserTypes())
         m_ui->loginUserTypeCombo->addItem(displayName(type), toStorageString(type));
     for (const AuthMethod method : allAuthMethods())

@@ -1,9 +1,11 @@
 #include "ApplicationTableModel.h"
 
+#include "AppOverviewReader.h"
 #include "AppRepository.h"
 #include "Clock.h"
 #include "KeyStatusStyle.h"
 #include "LocalTime.h"
+#include "SourceAppIcon.h"
 
 #include <QBrush>
 
@@ -14,13 +16,13 @@ ApplicationTableModel::ApplicationTableModel(std::shared_ptr<const AppRepository
     : QAbstractTableModel(parent), m_repository(std::move(repository)), m_clock(std::move(clock))
 {
     for (const SourceApp source : allSourceApps())
-        m_sourceAppIcons.emplace(source, QIcon(iconResourcePath(source)));
+        m_sourceAppIcons.emplace(source, sourceAppIcon(source));
 }
 
 Status ApplicationTableModel::reload()
 {
     const QDateTime now = m_clock->nowUtc();
-    auto overviews = AppOverview::loadAll(*m_repository, now);
+    auto overviews = AppOverviewReader::loadAll(m_repository->database(), now);
     if (!overviews)
         return overviews.error();
     beginResetModel();

@@ -14,7 +14,7 @@ namespace AppKeys {
 class AppRepository;
 class Clock;
 
-/// The registry's apps as rows of the "Manage Applications" table, read with AppOverview::loadAll(), so that the
+/// The registry's apps as rows of the "Manage Applications" table, read with AppOverviewReader::loadAll(), so that the
 /// Status and Expires columns say what `appkeys list` says.
 class ApplicationTableModel : public QAbstractTableModel
 {

@@ -1,6 +1,7 @@
 #include "CredentialsPage.h"
 
 #include "CredentialFormat.h"
+#include "CredentialService.h"
 #include "LocalTime.h"
 #include "SecureClipboard.h"
 #include "ui_CredentialsPage.h"
@@ -11,9 +12,9 @@
 
 namespace AppKeys {
 
-CredentialsPage::CredentialsPage(std::shared_ptr<AppRegistrationService> registration, SecureClipboard* clipboard,
+CredentialsPage::CredentialsPage(std::shared_ptr<CredentialService> credentials, SecureClipboard* clipboard,
                                  int keyLifetimeDays, QWidget* parent)
-    : QWizardPage(parent), m_ui(std::make_unique<Ui::CredentialsPage>()), m_registration(std::move(registration)),
+    : QWizardPage(parent), m_ui(std::make_unique<Ui::CredentialsPage>()), m_credentials(std::move(credentials)),
       m_clipboard(clipboard), m_keyLifetimeDays(keyLifetimeDays)
 {
     m_ui->setupUi(this);
@@ -57,7 +58,7 @@ void CredentialsPage::generateApiKey()
     setGeneratingApiKey(true);
     // The page may be gone (wizard closed) by the time the keychain answers.
     const QPointer<CredentialsPage> self(this);
-    m_registration->generateApiKey(m_applicationId, m_keyLifetimeDays, [self](Result<IssuedKey> result) {
+    m_credentials->generateApiKey(m_applicationId, m_keyLifetimeDays, [self](Result<IssuedKey> result) {
         if (self)
             self->finishGeneratingApiKey(result);
     });

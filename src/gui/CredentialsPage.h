@@ -1,6 +1,7 @@
 #pragma once
 
-#include "AppRegistrationService.h"
+#include "IssuedCredentials.h"
+#include "Result.h"
 
 #include <QWizardPage>
 #include <memory>
@@ -13,6 +14,7 @@ class QLineEdit;
 
 namespace AppKeys {
 
+class CredentialService;
 class SecureClipboard;
 
 /// Page 3 of the wizard: the Application ID and secret of the app just created, each with a Copy button,
@@ -22,8 +24,8 @@ class CredentialsPage : public QWizardPage
     Q_OBJECT
 public:
     /// The API key generated here lives `keyLifetimeDays` (AppSettings::defaultKeyLifetimeDays).
-    CredentialsPage(std::shared_ptr<AppRegistrationService> registration, SecureClipboard* clipboard,
-                    int keyLifetimeDays, QWidget* parent = nullptr);
+    CredentialsPage(std::shared_ptr<CredentialService> credentials, SecureClipboard* clipboard, int keyLifetimeDays,
+                    QWidget* parent = nullptr);
     ~CredentialsPage() override;
 
     void showIssuedApp(const IssuedApp& issuedApp);
@@ -43,7 +45,7 @@ private:
     static void showMonospaced(QLineEdit* edit);
 
     std::unique_ptr<Ui::CredentialsPage> m_ui;
-    std::shared_ptr<AppRegistrationService> m_registration;
+    std::shared_ptr<CredentialService> m_credentials;
     SecureClipboard* m_clipboard;
     int m_keyLifetimeDays;
     QString m_applicationId;

@@ -1,7 +1,7 @@
 #include "EditDetailsDialog.h"
 
 #include "AppDetailsForm.h"
-#include "AppLifecycleService.h"
+#include "AppService.h"
 
 #include <QPushButton>
 
@@ -11,9 +11,9 @@ namespace {
 const QSize DefaultSize(900, 640);
 }
 
-EditDetailsDialog::EditDetailsDialog(const AppRecord& app, std::shared_ptr<AppLifecycleService> lifecycle,
+EditDetailsDialog::EditDetailsDialog(const AppRecord& app, std::shared_ptr<AppService> apps,
                                      std::shared_ptr<const AppRepository> repository, QWidget* parent)
-    : AppEditDialog(app, repository, parent), m_lifecycle(std::move(lifecycle)),
+    : AppEditDialog(app, repository, parent), m_apps(std::move(apps)),
       m_form(new AppDetailsForm(repository, app.applicationId, this))
 {
     setWindowTitle(tr("Edit details of “%1”").arg(app.details.name));
@@ -26,7 +26,7 @@ EditDetailsDialog::EditDetailsDialog(const AppRecord& app, std::shared_ptr<AppLi
 
 Status EditDetailsDialog::submit(int expectedRowVersion)
 {
-    return m_lifecycle->editDetails(applicationId(), expectedRowVersion, m_form->details());
+    return m_apps->editDetails(applicationId(), expectedRowVersion, m_form->details());
 }
 
 } // namespace AppKeys

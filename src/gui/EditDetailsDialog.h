@@ -5,7 +5,7 @@
 namespace AppKeys {
 
 class AppDetailsForm;
-class AppLifecycleService;
+class AppService;
 
 /// Edit details: the wizard's page-1 form, filled with the app's details, checked by the same rules; the app's
 /// own name does not count as taken.
@@ -13,7 +13,7 @@ class EditDetailsDialog : public AppEditDialog
 {
     Q_OBJECT
 public:
-    EditDetailsDialog(const AppRecord& app, std::shared_ptr<AppLifecycleService> lifecycle,
+    EditDetailsDialog(const AppRecord& app, std::shared_ptr<AppService> apps,
                       std::shared_ptr<const AppRepository> repository, QWidget* parent = nullptr);
 
     AppDetailsForm* form() const { return m_form; }
@@ -22,7 +22,7 @@ protected:
     Status submit(int expectedRowVersion) override;
 
 private:
-    std::shared_ptr<AppLifecycleService> m_lifecycle;
+    std::shared_ptr<AppService> m_apps;
     AppDetailsForm* m_form;
 };
 

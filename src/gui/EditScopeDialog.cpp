@@ -1,6 +1,6 @@
 #include "EditScopeDialog.h"
 
-#include "AppLifecycleService.h"
+#include "AppService.h"
 #include "ScopeForm.h"
 
 namespace AppKeys {
@@ -9,11 +9,10 @@ namespace {
 const QSize DefaultSize(720, 640);
 }
 
-EditScopeDialog::EditScopeDialog(const AppRecord& app, std::shared_ptr<AppLifecycleService> lifecycle,
+EditScopeDialog::EditScopeDialog(const AppRecord& app, std::shared_ptr<AppService> apps,
                                  std::shared_ptr<const AppRepository> repository, const PermissionCatalogue& catalogue,
                                  QWidget* parent)
-    : AppEditDialog(app, std::move(repository), parent), m_lifecycle(std::move(lifecycle)),
-      m_form(new ScopeForm(catalogue, this))
+    : AppEditDialog(app, std::move(repository), parent), m_apps(std::move(apps)), m_form(new ScopeForm(catalogue, this))
 {
     setWindowTitle(tr("Edit scope of “%1”").arg(app.details.name));
     setForm(m_form);
@@ -30,7 +29,7 @@ AppScope EditScopeDialog::scope() const
 
 Status EditScopeDialog::submit(int expectedRowVersion)
 {
-    return m_lifecycle->editScope(applicationId(), expectedRowVersion, scope());
+    return m_apps->editScope(applicationId(), expectedRowVersion, scope());
 }
 
 } // namespace AppKeys

@@ -5,7 +5,7 @@
 
 namespace AppKeys {
 
-class AppLifecycleService;
+class AppService;
 class PermissionCatalogue;
 class ScopeForm;
 
@@ -15,7 +15,7 @@ class EditScopeDialog : public AppEditDialog
 {
     Q_OBJECT
 public:
-    EditScopeDialog(const AppRecord& app, std::shared_ptr<AppLifecycleService> lifecycle,
+    EditScopeDialog(const AppRecord& app, std::shared_ptr<AppService> apps,
                     std::shared_ptr<const AppRepository> repository, const PermissionCatalogue& catalogue,
                     QWidget* parent = nullptr);
 
@@ -25,7 +25,7 @@ protected:
     Status submit(int expectedRowVersion) override;
 
 private:
-    std::shared_ptr<AppLifecycleService> m_lifecycle;
+    std::shared_ptr<AppService> m_apps;
     ScopeForm* m_form;
 };
 

@@ -1,10 +1,10 @@
 #include "KeyActions.h"
 
 #include "ActionFeedback.h"
-#include "AppLifecycleService.h"
 #include "AppSettings.h"
 #include "Clock.h"
 #include "Confirmation.h"
+#include "CredentialService.h"
 #include "GenerateKeyDialog.h"
 #include "LocalTime.h"
 #include "RotateKeyDialog.h"
@@ -31,7 +31,7 @@ void KeyActions::generateKey(const AppRecord& app)
 void KeyActions::startGenerating(const AppRecord& app, int lifetimeDays)
 {
     m_feedback->begin(tr("Generating an API key for “%1”…").arg(app.details.name));
-    m_session.registration->generateApiKey(
+    m_session.credentials->generateApiKey(
         app.applicationId, lifetimeDays, [self = QPointer(this), name = app.details.name](Result<IssuedKey> key) {
             if (!self)
                 return;
@@ -60,7 +60,7 @@ void KeyActions::startRotating(const AppRecord& app, const KeyRecord& oldKey, in
     m_feedback->begin(tr("Rotating the API key %1…").arg(oldKey.keyHint));
     const QString intro = overlapDays == 0 ? tr("The new API key of “%1”. The old key %2 no longer works.")
                                            : tr("The new API key of “%1”. The old key %2 keeps working until %3.");
-    m_session.lifecycle->rotateKey(
+    m_session.credentials->rotateKey(
         app.applicationId, oldKey.keyId, lifetimeDays, overlapDays,
         [self = QPointer(this), name = app.details.name, oldHint = oldKey.keyHint,
          intro = intro.arg(app.details.name, oldKey.keyHint, LocalTime::minutes(oldKeyEnd))](Result<IssuedKey> key) {
@@ -98,7 +98,7 @@ void KeyActions::revokeKey(const AppRecord& app, const KeyRecord& key)
 void KeyActions::startRevoking(const AppRecord& app, const KeyRecord& key)
 {
     m_feedback->begin(tr("Revoking the API key %1…").arg(key.keyHint));
-    m_session.lifecycle->revokeKey(
+    m_session.credentials->revokeKey(
         app.applicationId, key.keyId,
         [self = QPointer(this), name = app.details.name, hint = key.keyHint](Status revoked) {
             if (!self)
@@ -113,7 +113,7 @@ void KeyActions::startRevoking(const AppRecord& app, const KeyRecord& key)
 void KeyActions::revealKey(const AppRecord& app, const KeyRecord& key)
 {
     m_feedback->begin(tr("Reading the API key %1 from the keychain…").arg(key.keyHint));
-    m_session.lifecycle->revealKey(
+    m_session.credentials->revealKey(
         app.applicationId, key.keyId,
         [self = QPointer(this), name = app.details.name, hint = key.keyHint](Result<QString> value) {
             if (!self)

@@ -1,6 +1,6 @@
 #include "KeyLifetimeChooser.h"
 
-#include "KeyPolicy.h"
+#include "KeyRules.h"
 #include "SettingsRules.h"
 
 #include <QComboBox>
@@ -27,7 +27,7 @@ KeyLifetimeChooser::KeyLifetimeChooser(const QDate& today, int defaultDays, QWid
     m_untilDate->setObjectName(u"untilDateEdit"_s);
     m_untilDate->setAccessibleName(tr("Key valid until"));
     m_untilDate->setCalendarPopup(true);
-    m_untilDate->setDateRange(today.addDays(KeyPolicy::MinLifetimeDays), today.addDays(KeyPolicy::MaxLifetimeDays));
+    m_untilDate->setDateRange(today.addDays(KeyRules::MinLifetimeDays), today.addDays(KeyRules::MaxLifetimeDays));
     m_untilDate->setDate(today.addDays(defaultDays));
     m_untilDate->setEnabled(false);
     // With its calendar button the edit's own size hint leaves no room for the last digits of a short-format date.

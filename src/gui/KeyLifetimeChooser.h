@@ -9,7 +9,7 @@ class QDateEdit;
 namespace AppKeys {
 
 /// How long a new API key lives (PRODUCT.md section 4): 30, 90, 180 or 365 days, or until a date up to
-/// KeyPolicy::MaxLifetimeDays ahead. Settings' default lifetime is preselected and marked "(default)".
+/// KeyRules::MaxLifetimeDays ahead. Settings' default lifetime is preselected and marked "(default)".
 class KeyLifetimeChooser : public QWidget
 {
     Q_OBJECT

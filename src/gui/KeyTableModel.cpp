@@ -1,6 +1,6 @@
 #include "KeyTableModel.h"
 
-#include "AppOverview.h"
+#include "KeyRules.h"
 #include "KeyStatusStyle.h"
 #include "LocalTime.h"
 
@@ -23,9 +23,9 @@ void KeyTableModel::setKeys(const QList<KeyRecord>& keys, bool appActive, const 
 KeyStatus KeyTableModel::status(int row) const
 {
     const KeyRecord& key = m_keys.at(row);
-    if (!m_appActive && KeyStatus::isLive(key, m_now))
+    if (!m_appActive && KeyRules::isLive(key, m_now))
         return {KeyStatus::State::Inactive, 0};
-    return KeyStatus::ofKey(key.expiresAt, key.revokedAt, m_now, AppOverview::WarningDays);
+    return KeyStatus::ofKey(key, m_now);
 }
 
 int KeyTableModel::rowOf(const QString& keyId) const

@@ -14,6 +14,8 @@
 #include "ExpiryBanner.h"
 #include "ExportFileChooser.h"
 #include "KeyActions.h"
+#include "KeyRepository.h"
+#include "KeyRules.h"
 #include "SecureClipboard.h"
 #include "SettingsDialog.h"
 #include "ui_MainWindow.h"
@@ -40,12 +42,6 @@ constexpr int DetailsPanelShare = 4;
 QIcon themedIcon(const QString& themeName, const QString& fallbackFile)
 {
     return QIcon::fromTheme(themeName, QIcon(u":/appkeys/icons/"_s + fallbackFile));
-}
-
-int liveKeyCount(const QList<KeyRecord>& keys, const QDateTime& now)
-{
-    return int(
-        std::count_if(keys.begin(), keys.end(), [&now](const KeyRecord& key) { return KeyStatus::isLive(key, now); }));
 }
 
 } // namespace
@@ -226,7 +222,7 @@ void MainWindow::setUpReadOnlyMode()
 
 void MainWindow::openAddWizard()
 {
-    auto* wizard = new AddAppWizard(m_session.registration, m_session.repository, m_session.catalogue,
+    auto* wizard = new AddAppWizard(m_session.apps, m_session.credentials, m_session.repository, m_session.catalogue,
                                     m_session.clipboard.get(), m_session.settings->defaultKeyLifetimeDays(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     // Finished or closed early: an app may exist now either way.
@@ -278,7 +274,7 @@ void MainWindow::rotateKeyFromBanner(const QString& applicationId, const QString
     if (m_feedback->isBusy())
         return;
     const Result<AppRecord> app = m_session.repository->findApp(applicationId);
-    const Result<KeyRecord> key = m_session.repository->findKey(applicationId, keyId);
+    const Result<KeyRecord> key = m_session.keys->findKey(applicationId, keyId);
     if (!app || !key)
         return showStatusMessage((app ? key.error() : app.error()).text());
     selectApp(applicationId);
@@ -331,7 +327,7 @@ void MainWindow::updateActions()
     const std::optional<KeyRecord> key = app ? targetKey() : std::nullopt;
     const QDateTime now = m_model->loadedAt();
     const bool active = app && app->app.active;
-    const bool roomForKey = app && liveKeyCount(app->keys, now) < AppRepository::MaxLiveKeys;
+    const bool roomForKey = app && KeyRules::hasRoomForKey(app->keys, now);
     const bool keyUsable = key && !key->revokedAt.isValid();
 
     m_ui->addAction->setEnabled(writable);
@@ -341,7 +337,7 @@ void MainWindow::updateActions()
     m_ui->deactivateAction->setEnabled(active);
     m_ui->reactivateAction->setEnabled(app && !active);
     m_ui->generateKeyAction->setEnabled(active && roomForKey);
-    m_ui->rotateKeyAction->setEnabled(active && roomForKey && key && KeyStatus::isLive(*key, now));
+    m_ui->rotateKeyAction->setEnabled(active && roomForKey && key && KeyRules::isLive(*key, now));
     m_ui->revokeKeyAction->setEnabled(keyUsable);
     m_ui->revealKeyAction->setEnabled(keyUsable);
 }

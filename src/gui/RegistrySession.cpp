@@ -1,11 +1,12 @@
 #include "RegistrySession.h"
 
-#include "AppLifecycleService.h"
-#include "AppRegistrationService.h"
 #include "AppRepository.h"
+#include "AppService.h"
 #include "AppSettings.h"
 #include "AuditLog.h"
+#include "CredentialService.h"
 #include "Database.h"
+#include "KeyRepository.h"
 #include "PermissionCatalogue.h"
 #include "SecureClipboard.h"
 
@@ -23,13 +24,12 @@ Result<RegistrySession> RegistrySession::fromDatabase(std::shared_ptr<Database> 
     session.database = std::move(database);
     session.clock = std::move(clock);
     session.repository = std::make_shared<AppRepository>(session.database, session.clock);
+    session.keys = std::make_shared<KeyRepository>(session.database, session.clock);
     session.auditLog = std::make_shared<const AuditLog>(session.database);
     session.catalogue = std::make_shared<const PermissionCatalogue>(std::move(catalogue).value());
-    session.registration =
-        std::make_shared<AppRegistrationService>(session.repository, secretStore, session.catalogue, session.clock);
-    session.secrets = secretStore;
-    session.lifecycle = std::make_shared<AppLifecycleService>(session.repository, std::move(secretStore),
-                                                              session.catalogue, session.clock);
+    session.apps = std::make_shared<AppService>(session.database, secretStore, session.catalogue, session.clock);
+    session.credentials = std::make_shared<CredentialService>(session.database, secretStore, session.clock);
+    session.secrets = std::move(secretStore);
     session.clipboard = std::make_shared<SecureClipboard>();
     session.settings = std::make_shared<AppSettings>();
     session.clipboard->setClearDelaySeconds(session.settings->clipboardClearSeconds());

@@ -8,12 +8,13 @@
 
 namespace AppKeys {
 
-class AppLifecycleService;
-class AppRegistrationService;
 class AppRepository;
+class AppService;
 class AppSettings;
 class AuditLog;
 class Clock;
+class CredentialService;
+class KeyRepository;
 class PermissionCatalogue;
 class SecretStore;
 class SecureClipboard;
@@ -22,13 +23,15 @@ class SecureClipboard;
 struct RegistrySession
 {
     std::shared_ptr<Database> database;
-    /// Stamps audit entries with the session's clock, which also decides what counts as expired in the window.
+    /// For reading apps and keys; their clock, the session's, decides what counts as expired in the window.
     std::shared_ptr<AppRepository> repository;
+    std::shared_ptr<KeyRepository> keys;
     std::shared_ptr<const AuditLog> auditLog;
     std::shared_ptr<const PermissionCatalogue> catalogue;
     std::shared_ptr<const Clock> clock;
-    std::shared_ptr<AppRegistrationService> registration;
-    std::shared_ptr<AppLifecycleService> lifecycle;
+    /// The only writers: apps (create, edit, activate, delete) and their credentials (keys and secret).
+    std::shared_ptr<AppService> apps;
+    std::shared_ptr<CredentialService> credentials;
     std::shared_ptr<SecureClipboard> clipboard;
     /// The keychain, for what the window keeps there itself (the webhook's signing secret).
     std::shared_ptr<SecretStore> secrets;

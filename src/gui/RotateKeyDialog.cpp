@@ -2,7 +2,7 @@
 
 #include "DaysSuffix.h"
 #include "KeyLifetimeChooser.h"
-#include "KeyPolicy.h"
+#include "KeyRules.h"
 #include "LocalTime.h"
 
 #include <QDialogButtonBox>
@@ -27,7 +27,7 @@ RotateKeyDialog::RotateKeyDialog(const QString& appName, const KeyRecord& oldKey
     intro->setTextFormat(Qt::PlainText);
     m_overlap->setObjectName(u"overlapSpin"_s);
     m_overlap->setAccessibleName(tr("Overlap in days"));
-    m_overlap->setRange(KeyPolicy::MinRotationOverlapDays, KeyPolicy::MaxRotationOverlapDays);
+    m_overlap->setRange(KeyRules::MinRotationOverlapDays, KeyRules::MaxRotationOverlapDays);
     m_overlap->setValue(defaultOverlapDays);
     m_explanation->setObjectName(u"overlapExplanation"_s);
     m_explanation->setWordWrap(true);

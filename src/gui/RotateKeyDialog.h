@@ -11,7 +11,7 @@ namespace AppKeys {
 
 class KeyLifetimeChooser;
 
-/// Rotate key: a new key now, and the old one kept working for an overlap (KeyPolicy's range; Settings' rotation
+/// Rotate key: a new key now, and the old one kept working for an overlap (KeyRules's range; Settings' rotation
 /// overlap preselected) so that clients can switch without downtime. Says until when the old key works.
 class RotateKeyDialog : public QDialog
 {

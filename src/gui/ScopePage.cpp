@@ -1,6 +1,7 @@
 #include "ScopePage.h"
 
 #include "AppDetailsPage.h"
+#include "AppService.h"
 #include "PermissionCatalogue.h"
 #include "ScopeForm.h"
 #include "ui_ScopePage.h"
@@ -12,11 +13,10 @@
 
 namespace AppKeys {
 
-ScopePage::ScopePage(std::shared_ptr<AppRegistrationService> registration,
-                     std::shared_ptr<const PermissionCatalogue> catalogue, const AppDetailsPage* detailsPage,
-                     QWidget* parent)
+ScopePage::ScopePage(std::shared_ptr<AppService> apps, std::shared_ptr<const PermissionCatalogue> catalogue,
+                     const AppDetailsPage* detailsPage, QWidget* parent)
     : QWizardPage(parent), m_ui(std::make_unique<Ui::ScopePage>()), m_form(new ScopeForm(*catalogue, this)),
-      m_registration(std::move(registration)), m_detailsPage(detailsPage)
+      m_apps(std::move(apps)), m_detailsPage(detailsPage)
 {
     m_ui->setupUi(this);
     m_ui->pageLayout->insertWidget(0, m_form, 1);
@@ -57,7 +57,7 @@ void ScopePage::startCreatingApp()
     setCreatingApp(true);
     // The page may be gone (wizard closed) by the time the keychain answers.
     const QPointer<ScopePage> self(this);
-    m_registration->createApp(m_detailsPage->details(), scope(), [self](Result<IssuedApp> result) {
+    m_apps->createApp(m_detailsPage->details(), scope(), [self](Result<IssuedApp> result) {
         if (self)
             self->finishCreatingApp(result);
     });

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "AppRegistrationService.h"
 #include "AppScope.h"
+#include "IssuedCredentials.h"
+#include "Result.h"
 
 #include <QWizardPage>
 #include <memory>
@@ -13,6 +14,7 @@ class ScopePage;
 namespace AppKeys {
 
 class AppDetailsPage;
+class AppService;
 class PermissionCatalogue;
 class ScopeForm;
 
@@ -22,9 +24,8 @@ class ScopePage : public QWizardPage
 {
     Q_OBJECT
 public:
-    ScopePage(std::shared_ptr<AppRegistrationService> registration,
-              std::shared_ptr<const PermissionCatalogue> catalogue, const AppDetailsPage* detailsPage,
-              QWidget* parent = nullptr);
+    ScopePage(std::shared_ptr<AppService> apps, std::shared_ptr<const PermissionCatalogue> catalogue,
+              const AppDetailsPage* detailsPage, QWidget* parent = nullptr);
     ~ScopePage() override;
 
     AppScope scope() const;
@@ -44,7 +45,7 @@ private:
 
     std::unique_ptr<Ui::ScopePage> m_ui;
     ScopeForm* m_form;
-    std::shared_ptr<AppRegistrationService> m_registration;
+    std::shared_ptr<AppService> m_apps;
     const AppDetailsPage* m_detailsPage;
     bool m_creatingApp = false;
     bool m_appCreated = false;

@@ -8,8 +8,12 @@ namespace AppKeys {
 namespace SecretEntryKeys {
 inline constexpr auto ServiceName = "appkeys";
 
-/// "<registry id>/<application id>/secret"
-QString appSecret(const QString& registryId, const QString& applicationId);
+/// "<registry id>/<application id>/secret/<the first 16 hex digits of the secret's SHA-256>": each secret an entry of
+/// its own, so that a new secret never overwrites the one it replaces.
+QString appSecret(const QString& registryId, const QString& applicationId, const QString& secretSha256);
+/// "<registry id>/<application id>/secret": the one entry per app that AppKeys 0.1 overwrote; still read, and removed
+/// once its secret is replaced or its app deleted.
+QString legacyAppSecret(const QString& registryId, const QString& applicationId);
 /// "<registry id>/<application id>/key/<key id>"
 QString apiKey(const QString& registryId, const QString& applicationId, const QString& keyId);
 /// "<canonical PostgreSQL URL>/password": a team registry's database password (PostgresLocation::canonicalUrl(), the

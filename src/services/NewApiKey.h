@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AppRegistrationService.h"
+#include "IssuedCredentials.h"
 #include "KeyRecord.h"
 
 namespace AppKeys {

@@ -4,10 +4,10 @@
 #include "AuditLog.h"
 #include "Database.h"
 #include "ErrorCode.h"
+#include "RepositoryQuery.h"
 #include "SqlDialect.h"
 #include "SqlText.h"
 #include "SqlTime.h"
-#include "WriteTransaction.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -34,19 +34,6 @@ QString nameKey(const QString& name)
     return name.trimmed().toCaseFolded();
 }
 
-Error readError(const QSqlQuery& query)
-{
-    return Error{AppRepository::tr("Could not read the registry."), query.lastError().text()};
-}
-
-/// Runs a write; a refusal by a database that may only be read is ErrorCode::ReadOnly (see SqlDialect).
-Status exec(QSqlQuery& query, const QString& failureMessage)
-{
-    if (query.exec())
-        return {};
-    return SqlDialect::of(query).statementError(query.lastError(), failureMessage);
-}
-
 Error appNotFound(const QString& applicationId)
 {
     return Error{AppRepository::tr("There is no app with the Application ID %1.").arg(applicationId),
@@ -57,16 +44,6 @@ Error nameTaken(const QString& name)
 {
     return Error{AppRepository::tr("An app named “%1” already exists.").arg(name.trimmed()),
                  AppRepository::tr("Choose another name."), ErrorCode::NameTaken};
-}
-
-/// One write: refused at once in a read-only registry, otherwise run in a write transaction on the connection.
-Status writeInTransaction(const Database& database, AuditAction action,
-                          const std::function<Status(QSqlDatabase& db)>& write)
-{
-    if (Status writable = database.checkWritable(action); !writable)
-        return writable;
-    QSqlDatabase db = database.connection();
-    return WriteTransaction::run(db, [&] { return write(db); });
 }
 
 Status insertAppRow(const QSqlDatabase& db, const AppRecord& app)
@@ -113,8 +90,8 @@ Status insertRedirectUrls(const QSqlDatabase& db, const QString& applicationId, 
         query.bindValue(u":kind"_s, kind);
         query.bindValue(u":position"_s, position);
         query.bindValue(u":url"_s, urls.at(position));
-        if (Status inserted =
-                exec(query, AppRepository::tr("Could not save the redirect URL “%1”.").arg(urls.at(position)));
+        if (Status inserted = RepositoryQuery::exec(
+                query, AppRepository::tr("Could not save the redirect URL “%1”.").arg(urls.at(position)));
             !inserted)
             return inserted;
     }
@@ -136,7 +113,8 @@ Status insertPermissions(const QSqlDatabase& db, const QString& applicationId, c
     for (const QString& permissionId : permissionIds) {
         query.bindValue(u":application_id"_s, applicationId);
         query.bindValue(u":permission"_s, permissionId);
-        if (Status inserted = exec(query, AppRepository::tr("Could not save the permission “%1”.").arg(permissionId));
+        if (Status inserted = RepositoryQuery::exec(
+                query, AppRepository::tr("Could not save the permission “%1”.").arg(permissionId));
             !inserted)
             return inserted;
     }
@@ -158,7 +136,7 @@ Status deleteChildren(const QSqlDatabase& db, const QString& table, const QStrin
     QSqlQuery query(db);
     query.prepare(u"DELETE FROM %1 WHERE application_id = :application_id"_s.arg(table));
     query.bindValue(u":application_id"_s, applicationId);
-    return exec(query, AppRepository::tr("Could not save the changes to the registry."));
+    return RepositoryQuery::exec(query, AppRepository::tr("Could not save the changes to the registry."));
 }
 
 /// Sets `columns` of a live app, with updated_at and one more row version: every change to the row goes through
@@ -177,7 +155,7 @@ Status updateAppRow(const QSqlDatabase& db, const QString& applicationId, const 
         query.bindValue(u":"_s + column.key(), column.value());
     query.bindValue(u":updated_at"_s, SqlTime::toValue(now));
     query.bindValue(u":application_id"_s, applicationId);
-    return exec(query, AppRepository::tr("Could not save the changes to the registry."));
+    return RepositoryQuery::exec(query, AppRepository::tr("Could not save the changes to the registry."));
 }
 
 Error unknownValue(const QString& column, const QString& value)
@@ -253,7 +231,7 @@ Status attachChildren(const QSqlDatabase& db, const std::optional<QString>& only
                  " ORDER BY u.application_id, u.kind, u.position"_s.arg(appFilter));
     bindApplicationId(urls, onlyApplicationId);
     if (!urls.exec())
-        return readError(urls);
+        return RepositoryQuery::readError(urls);
     while (urls.next()) {
         AppRecord* app = appsById.value(urls.value(0).toString());
         if (!app)
@@ -269,7 +247,7 @@ Status attachChildren(const QSqlDatabase& db, const std::optional<QString>& only
                         " ORDER BY p.application_id, p.permission_id"_s.arg(appFilter));
     bindApplicationId(permissions, onlyApplicationId);
     if (!permissions.exec())
-        return readError(permissions);
+        return RepositoryQuery::readError(permissions);
     while (permissions.next()) {
         if (AppRecord* app = appsById.value(permissions.value(0).toString()))
             app->scope.permissionIds.append(permissions.value(1).toString());
@@ -285,7 +263,7 @@ Result<QList<AppRecord>> selectApps(const QSqlDatabase& db, const std::optional<
         AppColumns, liveAppsFilter(onlyApplicationId)));
     bindApplicationId(query, onlyApplicationId);
     if (!query.exec())
-        return readError(query);
+        return RepositoryQuery::readError(query);
 
     QList<AppRecord> apps;
     while (query.next()) {
@@ -320,94 +298,8 @@ Result<bool> isNameTakenIn(const QSqlDatabase& db, const QString& name, const QS
     query.bindValue(u":name_key"_s, nameKey(name));
     query.bindValue(u":except"_s, SqlText::nonNull(exceptApplicationId));
     if (!query.exec() || !query.next())
-        return readError(query);
+        return RepositoryQuery::readError(query);
     return query.value(0).toInt() > 0;
-}
-
-const QString KeyColumns = u"api_keys.key_id, api_keys.application_id, api_keys.key_sha256, api_keys.key_hint,"
-                           " api_keys.created_by, api_keys.created_at, api_keys.expires_at, api_keys.revoked_at"_s;
-
-KeyRecord keyFromRow(const QSqlQuery& query)
-{
-    KeyRecord key;
-    key.keyId = query.value(0).toString();
-    key.applicationId = query.value(1).toString();
-    key.keySha256 = query.value(2).toString();
-    key.keyHint = query.value(3).toString();
-    key.createdBy = query.value(4).toString();
-    key.createdAt = SqlTime::fromValue(query.value(5));
-    key.expiresAt = SqlTime::fromValue(query.value(6));
-    key.revokedAt = SqlTime::fromValue(query.value(7));
-    return key;
-}
-
-Result<QList<KeyRecord>> selectKeys(QSqlQuery& query)
-{
-    if (!query.exec())
-        return readError(query);
-    QList<KeyRecord> keys;
-    while (query.next())
-        keys.append(keyFromRow(query));
-    return keys;
-}
-
-Result<KeyRecord> selectKeyOfApp(const QSqlDatabase& db, const QString& applicationId, const QString& keyId)
-{
-    QSqlQuery query(db);
-    query.prepare(
-        u"SELECT %1 FROM api_keys WHERE application_id = :application_id AND key_id = :key_id"_s.arg(KeyColumns));
-    query.bindValue(u":application_id"_s, applicationId);
-    query.bindValue(u":key_id"_s, keyId);
-    const Result<QList<KeyRecord>> keys = selectKeys(query);
-    if (!keys)
-        return keys.error();
-    if (keys.value().isEmpty())
-        return Error{AppRepository::tr("This app has no API key with the id %1.").arg(keyId),
-                     AppRepository::tr("It may have been changed meanwhile; refresh the list."), ErrorCode::NotFound};
-    return keys.value().constFirst();
-}
-
-/// Live keys of an app at `now` (neither revoked nor expired), not counting `exceptKeyId`. Asked inside the write
-/// transaction, so that two windows cannot both add a key past the limit.
-Result<int> countLiveKeys(const QSqlDatabase& db, const QString& applicationId, const QDateTime& now,
-                          const QString& exceptKeyId = {})
-{
-    QSqlQuery query(db);
-    query.prepare(u"SELECT COUNT(*) FROM api_keys WHERE application_id = :application_id AND key_id <> :except"
-                  " AND (revoked_at IS NULL OR revoked_at > :now) AND expires_at > :now"_s);
-    query.bindValue(u":application_id"_s, applicationId);
-    query.bindValue(u":except"_s, SqlText::nonNull(exceptKeyId));
-    query.bindValue(u":now"_s, SqlTime::toValue(now));
-    if (!query.exec() || !query.next())
-        return readError(query);
-    return query.value(0).toInt();
-}
-
-Status insertKeyRow(const QSqlDatabase& db, const KeyRecord& key)
-{
-    QSqlQuery query(db);
-    query.prepare(u"INSERT INTO api_keys (key_id, application_id, key_sha256, key_hint, created_by, created_at,"
-                  "  expires_at, revoked_at)"
-                  " VALUES (:key_id, :application_id, :key_sha256, :key_hint, :created_by, :created_at,"
-                  "  :expires_at, :revoked_at)"_s);
-    query.bindValue(u":key_id"_s, key.keyId);
-    query.bindValue(u":application_id"_s, key.applicationId);
-    query.bindValue(u":key_sha256"_s, key.keySha256);
-    query.bindValue(u":key_hint"_s, key.keyHint);
-    query.bindValue(u":created_by"_s, key.createdBy);
-    query.bindValue(u":created_at"_s, SqlTime::toValue(key.createdAt));
-    query.bindValue(u":expires_at"_s, SqlTime::toValue(key.expiresAt));
-    query.bindValue(u":revoked_at"_s, SqlTime::toValue(key.revokedAt));
-    return exec(query, AppRepository::tr("Could not save the API key %1.").arg(key.keyHint));
-}
-
-Status updateKeyColumn(const QSqlDatabase& db, const QString& keyId, const QString& column, const QDateTime& time)
-{
-    QSqlQuery query(db);
-    query.prepare(u"UPDATE api_keys SET %1 = :time WHERE key_id = :key_id"_s.arg(column));
-    query.bindValue(u":time"_s, SqlTime::toValue(time));
-    query.bindValue(u":key_id"_s, keyId);
-    return exec(query, AppRepository::tr("Could not save the changes to the registry."));
 }
 
 Status checkRevisionIs(const AppRecord& stored, int expectedRowVersion, const QStringList& differingStoredValues)
@@ -417,39 +309,11 @@ Status checkRevisionIs(const AppRecord& stored, int expectedRowVersion, const QS
     return Error{AppChanges::conflictMessage(stored.rowVersion, differingStoredValues), {}, ErrorCode::Conflict};
 }
 
-Error keyLimitReached(const AppRecord& app)
-{
-    return Error{AppRepository::tr("The app “%1” already has %2 live API keys.")
-                     .arg(app.details.name)
-                     .arg(AppRepository::MaxLiveKeys),
-                 AppRepository::tr("Revoke one of them, or wait until one has expired."), ErrorCode::KeyLimitReached};
-}
-
-/// Whether a key can still be rotated at `now`: a revoked or expired key has nothing left to hand over.
-Status checkRotatable(const KeyRecord& key, const QDateTime& now)
-{
-    if (key.revokedAt.isValid() && key.revokedAt <= now)
-        return Error{AppRepository::tr("The API key %1 is revoked, so it cannot be rotated.").arg(key.keyHint),
-                     AppRepository::tr("Generate a new key instead."), ErrorCode::InvalidInput};
-    if (key.expiresAt <= now)
-        return Error{AppRepository::tr("The API key %1 has expired, so it cannot be rotated.").arg(key.keyHint),
-                     AppRepository::tr("Generate a new key instead."), ErrorCode::InvalidInput};
-    return {};
-}
-
 } // namespace
 
 AppRepository::AppRepository(std::shared_ptr<Database> database, std::shared_ptr<const Clock> clock)
     : m_database(std::move(database)), m_clock(std::move(clock))
 {
-}
-
-Status AppRepository::checkActive(const AppRecord& app)
-{
-    if (app.active)
-        return {};
-    return Error{tr("The app “%1” is deactivated.").arg(app.details.name), tr("Reactivate the app first."),
-                 ErrorCode::InvalidInput};
 }
 
 Result<bool> AppRepository::isNameTaken(const QString& name, const QString& exceptApplicationId) const
@@ -459,7 +323,7 @@ Result<bool> AppRepository::isNameTaken(const QString& name, const QString& exce
 
 Status AppRepository::insertApp(const AppRecord& app)
 {
-    return writeInTransaction(*m_database, AuditAction::AppCreated, [&](QSqlDatabase& db) {
+    return RepositoryQuery::writeInTransaction(*m_database, AuditAction::AppCreated, [&](QSqlDatabase& db) {
         if (Status rows = insertAppWithChildren(db, app); !rows)
             return rows;
         return AuditLog::appendInTransaction(db, m_database->actor(), m_clock->nowUtc(), AuditAction::AppCreated,
@@ -467,33 +331,10 @@ Status AppRepository::insertApp(const AppRecord& app)
     });
 }
 
-Status AppRepository::insertKey(const KeyRecord& key)
-{
-    const QDateTime now = m_clock->nowUtc();
-    return writeInTransaction(*m_database, AuditAction::KeyGenerated, [&](QSqlDatabase& db) {
-        const Result<AppRecord> app = selectLiveApp(db, key.applicationId);
-        if (!app)
-            return Status(app.error());
-        if (Status active = checkActive(app.value()); !active)
-            return active;
-        const Result<int> liveKeys = countLiveKeys(db, key.applicationId, now);
-        if (!liveKeys)
-            return Status(liveKeys.error());
-        if (liveKeys.value() >= MaxLiveKeys)
-            return Status(keyLimitReached(app.value()));
-        if (Status inserted = insertKeyRow(db, key); !inserted)
-            return inserted;
-        const QJsonObject details{{u"key_id"_s, key.keyId},
-                                  {u"expires_at"_s, SqlTime::toValue(key.expiresAt).toString()}};
-        return AuditLog::appendInTransaction(db, m_database->actor(), now, AuditAction::KeyGenerated, key.applicationId,
-                                             key.keyHint, details);
-    });
-}
-
 Status AppRepository::updateDetails(const QString& applicationId, int expectedRowVersion, const AppDetails& details)
 {
     const QDateTime now = m_clock->nowUtc();
-    return writeInTransaction(*m_database, AuditAction::DetailsEdited, [&](QSqlDatabase& db) {
+    return RepositoryQuery::writeInTransaction(*m_database, AuditAction::DetailsEdited, [&](QSqlDatabase& db) {
         const Result<AppRecord> stored = selectLiveApp(db, applicationId);
         if (!stored)
             return Status(stored.error());
@@ -530,7 +371,7 @@ Status AppRepository::updateDetails(const QString& applicationId, int expectedRo
 Status AppRepository::updateScope(const QString& applicationId, int expectedRowVersion, const AppScope& scope)
 {
     const QDateTime now = m_clock->nowUtc();
-    return writeInTransaction(*m_database, AuditAction::ScopeEdited, [&](QSqlDatabase& db) {
+    return RepositoryQuery::writeInTransaction(*m_database, AuditAction::ScopeEdited, [&](QSqlDatabase& db) {
         const Result<AppRecord> stored = selectLiveApp(db, applicationId);
         if (!stored)
             return Status(stored.error());
@@ -555,69 +396,11 @@ Status AppRepository::updateScope(const QString& applicationId, int expectedRowV
     });
 }
 
-Status AppRepository::rotateKey(const QString& applicationId, const QString& oldKeyId, const QDateTime& oldKeyExpiresAt,
-                                const KeyRecord& newKey)
-{
-    const QDateTime now = m_clock->nowUtc();
-    return writeInTransaction(*m_database, AuditAction::KeyRotated, [&](QSqlDatabase& db) {
-        const Result<AppRecord> app = selectLiveApp(db, applicationId);
-        if (!app)
-            return Status(app.error());
-        if (Status active = checkActive(app.value()); !active)
-            return active;
-        const Result<KeyRecord> oldKey = selectKeyOfApp(db, applicationId, oldKeyId);
-        if (!oldKey)
-            return Status(oldKey.error());
-        if (Status rotatable = checkRotatable(oldKey.value(), now); !rotatable)
-            return rotatable;
-        const Result<int> otherLiveKeys = countLiveKeys(db, applicationId, now, oldKeyId);
-        if (!otherLiveKeys)
-            return Status(otherLiveKeys.error());
-        if (otherLiveKeys.value() + 1 >= MaxLiveKeys)
-            return Status(keyLimitReached(app.value()));
-
-        // Rotation hands over; it never gives the old key more time than it had.
-        const QDateTime oldKeyEnds = std::min(oldKey.value().expiresAt, oldKeyExpiresAt.toUTC());
-        if (Status shortened = updateKeyColumn(db, oldKeyId, u"expires_at"_s, oldKeyEnds); !shortened)
-            return shortened;
-        if (Status inserted = insertKeyRow(db, newKey); !inserted)
-            return inserted;
-        const QJsonObject details{{u"key_id"_s, newKey.keyId},
-                                  {u"expires_at"_s, SqlTime::toValue(newKey.expiresAt).toString()},
-                                  {u"old_key_id"_s, oldKeyId},
-                                  {u"old_key_hint"_s, oldKey.value().keyHint},
-                                  {u"old_key_expires_at"_s, SqlTime::toValue(oldKeyEnds).toString()}};
-        return AuditLog::appendInTransaction(db, m_database->actor(), now, AuditAction::KeyRotated, applicationId,
-                                             newKey.keyHint, details);
-    });
-}
-
-Status AppRepository::revokeKey(const QString& applicationId, const QString& keyId)
-{
-    const QDateTime now = m_clock->nowUtc();
-    return writeInTransaction(*m_database, AuditAction::KeyRevoked, [&](QSqlDatabase& db) {
-        if (const Result<AppRecord> app = selectLiveApp(db, applicationId); !app)
-            return Status(app.error());
-        const Result<KeyRecord> key = selectKeyOfApp(db, applicationId, keyId);
-        if (!key)
-            return Status(key.error());
-        if (key.value().revokedAt.isValid())
-            return Status(
-                Error{AppRepository::tr("The API key %1 is already revoked.").arg(key.value().keyHint),
-                      AppRepository::tr("A revoked key stays revoked; generate a new key if the app needs one."),
-                      ErrorCode::InvalidInput});
-        if (Status revoked = updateKeyColumn(db, keyId, u"revoked_at"_s, now); !revoked)
-            return revoked;
-        return AuditLog::appendInTransaction(db, m_database->actor(), now, AuditAction::KeyRevoked, applicationId,
-                                             key.value().keyHint, QJsonObject{{u"key_id"_s, keyId}});
-    });
-}
-
 Status AppRepository::replaceSecret(const QString& applicationId, const QString& secretSha256,
                                     const QString& secretHint)
 {
     const QDateTime now = m_clock->nowUtc();
-    return writeInTransaction(*m_database, AuditAction::SecretRegenerated, [&](QSqlDatabase& db) {
+    return RepositoryQuery::writeInTransaction(*m_database, AuditAction::SecretRegenerated, [&](QSqlDatabase& db) {
         const Result<AppRecord> app = selectLiveApp(db, applicationId);
         if (!app)
             return Status(app.error());
@@ -635,7 +418,7 @@ Status AppRepository::setActive(const QString& applicationId, bool active)
 {
     const QDateTime now = m_clock->nowUtc();
     const AuditAction action = active ? AuditAction::AppReactivated : AuditAction::AppDeactivated;
-    return writeInTransaction(*m_database, action, [&](QSqlDatabase& db) {
+    return RepositoryQuery::writeInTransaction(*m_database, action, [&](QSqlDatabase& db) {
         const Result<AppRecord> app = selectLiveApp(db, applicationId);
         if (!app)
             return Status(app.error());
@@ -656,7 +439,7 @@ Status AppRepository::setActive(const QString& applicationId, bool active)
 Status AppRepository::markDeleted(const QString& applicationId)
 {
     const QDateTime now = m_clock->nowUtc();
-    return writeInTransaction(*m_database, AuditAction::AppDeleted, [&](QSqlDatabase& db) {
+    return RepositoryQuery::writeInTransaction(*m_database, AuditAction::AppDeleted, [&](QSqlDatabase& db) {
         const Result<AppRecord> app = selectLiveApp(db, applicationId);
         if (!app)
             return Status(app.error());
@@ -667,21 +450,15 @@ Status AppRepository::markDeleted(const QString& applicationId)
     });
 }
 
-Status AppRepository::recordSecretRead(const QString& applicationId, AuditAction action, const QString& keyHint)
+Status AppRepository::recordSecretRead(const QString& applicationId)
 {
-    if (action != AuditAction::SecretRevealed && action != AuditAction::KeyRevealed)
-        return Error{AppRepository::tr("Only reading a secret or an API key is recorded as a read."),
-                     {},
-                     ErrorCode::InvalidInput};
     const QDateTime now = m_clock->nowUtc();
-    return writeInTransaction(*m_database, action, [&](QSqlDatabase& db) {
+    return RepositoryQuery::writeInTransaction(*m_database, AuditAction::SecretRevealed, [&](QSqlDatabase& db) {
         const Result<AppRecord> app = selectLiveApp(db, applicationId);
         if (!app)
             return Status(app.error());
-        const QJsonObject details = action == AuditAction::SecretRevealed
-                                        ? QJsonObject{{u"secret_hint"_s, app.value().secretHint}}
-                                        : QJsonObject{};
-        return AuditLog::appendInTransaction(db, m_database->actor(), now, action, applicationId, keyHint, details);
+        return AuditLog::appendInTransaction(db, m_database->actor(), now, AuditAction::SecretRevealed, applicationId,
+                                             {}, QJsonObject{{u"secret_hint"_s, app.value().secretHint}});
     });
 }
 
@@ -695,6 +472,11 @@ Result<AppRecord> AppRepository::findApp(const QString& applicationId) const
     return selectLiveApp(m_database->connection(), applicationId);
 }
 
+Result<AppRecord> AppRepository::liveAppIn(const QSqlDatabase& db, const QString& applicationId)
+{
+    return selectLiveApp(db, applicationId);
+}
+
 Result<AppRecord> AppRepository::findAppByIdOrName(const QString& idOrName) const
 {
     QSqlQuery query(m_database->connection());
@@ -703,34 +485,11 @@ Result<AppRecord> AppRepository::findAppByIdOrName(const QString& idOrName) cons
     query.bindValue(u":id"_s, idOrName.trimmed());
     query.bindValue(u":name_key"_s, nameKey(idOrName));
     if (!query.exec())
-        return readError(query);
+        return RepositoryQuery::readError(query);
     if (!query.next())
         return Error{AppRepository::tr("There is no app named or with the Application ID “%1”.").arg(idOrName),
                      AppRepository::tr("List the apps to see their names and ids."), ErrorCode::NotFound};
     return findApp(query.value(0).toString());
-}
-
-Result<KeyRecord> AppRepository::findKey(const QString& applicationId, const QString& keyId) const
-{
-    return selectKeyOfApp(m_database->connection(), applicationId, keyId);
-}
-
-Result<QList<KeyRecord>> AppRepository::keysForApp(const QString& applicationId) const
-{
-    QSqlQuery query(m_database->connection());
-    query.prepare(u"SELECT %1 FROM api_keys WHERE application_id = :application_id"
-                  " ORDER BY created_at DESC, key_id"_s.arg(KeyColumns));
-    query.bindValue(u":application_id"_s, applicationId);
-    return selectKeys(query);
-}
-
-Result<QList<KeyRecord>> AppRepository::listKeys() const
-{
-    QSqlQuery query(m_database->connection());
-    query.prepare(u"SELECT %1 FROM api_keys JOIN apps ON apps.application_id = api_keys.application_id"
-                  " WHERE apps.deleted_at IS NULL"
-                  " ORDER BY api_keys.application_id, api_keys.created_at DESC, api_keys.key_id"_s.arg(KeyColumns));
-    return selectKeys(query);
 }
 
 } // namespace AppKeys

@@ -120,6 +120,7 @@ private:
     std::unique_ptr<TemporaryRegistry> m_registry;
     std::shared_ptr<FixedClock> m_clock;
     std::shared_ptr<AppRepository> m_repository;
+    std::shared_ptr<KeyRepository> m_keys;
     std::shared_ptr<KeychainSecretStore> m_secrets = std::make_shared<KeychainSecretStore>();
     std::unique_ptr<WebhookReceiver> m_receiver;
     QString m_signingSecret;
@@ -139,6 +140,7 @@ void ExpiryAlertsTest::init()
     QVERIFY2(m_registry->isOpen(), qPrintable(m_registry->errorText()));
     m_clock = std::make_shared<FixedClock>();
     m_repository = std::make_shared<AppRepository>(m_registry->database(), m_clock);
+    m_keys = std::make_shared<KeyRepository>(m_registry->database(), m_clock);
     m_receiver = std::make_unique<WebhookReceiver>();
     m_signingSecret = u"whsec-"_s + QUuid::createUuid().toString(QUuid::Id128);
     setSigningSecret(true);
@@ -149,6 +151,7 @@ void ExpiryAlertsTest::cleanup()
     setSigningSecret(false);
     m_receiver.reset();
     m_repository.reset();
+    m_keys.reset();
     m_registry.reset();
 }
 
@@ -158,7 +161,7 @@ KeyRecord ExpiryAlertsTest::addAppWithKey(const QString& name, int lifetimeDays)
     if (const Status inserted = m_repository->insertApp(app); !inserted)
         qFatal("insertApp: %s", qPrintable(inserted.error().text()));
     const NewApiKey key = NewApiKey::generate(app.applicationId, u"tester@example"_s, m_clock->nowUtc(), lifetimeDays);
-    if (const Status inserted = m_repository->insertKey(key.record); !inserted)
+    if (const Status inserted = m_keys->insertKey(key.record); !inserted)
         qFatal("insertKey: %s", qPrintable(inserted.error().text()));
     return key.record;
 }
@@ -431,6 +434,7 @@ void ExpiryAlertsTest::noDuplicateAcrossRunsAndRestarts()
     const QString path = m_registry->filePath();
     const QString registryId = m_registry->database()->registryId();
     m_repository.reset();
+    m_keys.reset();
     m_registry->close();
     Result<std::shared_ptr<Database>> reopened = Database::openSqlite(path);
     QVERIFY2(reopened.ok(), qPrintable(errorText(reopened)));
@@ -496,14 +500,14 @@ void ExpiryAlertsTest::thresholdsAreCrossedOnTheRightDay()
     for (int day = 0; day <= 62; ++day) {
         m_clock->setNowUtc(daysFromStart(day));
         if (day == 5) {
-            const Status revokedNow = m_repository->revokeKey(revoked.applicationId, revoked.keyId);
+            const Status revokedNow = m_keys->revokeKey(revoked.applicationId, revoked.keyId);
             QVERIFY2(revokedNow.ok(), qPrintable(errorText(revokedNow)));
         }
         if (day == 20) {
             const NewApiKey successor =
                 NewApiKey::generate(rotated.applicationId, u"tester@example"_s, m_clock->nowUtc(), 365);
-            const Status rotatedNow = m_repository->rotateKey(rotated.applicationId, rotated.keyId,
-                                                              m_clock->nowUtc().addDays(7), successor.record);
+            const Status rotatedNow =
+                m_keys->rotateKey(rotated.applicationId, rotated.keyId, m_clock->nowUtc().addDays(7), successor.record);
             QVERIFY2(rotatedNow.ok(), qPrintable(errorText(rotatedNow)));
         }
         AlertRunSummary summary;
@@ -540,7 +544,7 @@ void ExpiryAlertsTest::aPendingAlertOfARevokedKeyIsWithdrawn()
     QCOMPARE(failed.pending.size(), 1);
 
     m_clock->setNowUtc(m_clock->nowUtc().addSecs(60));
-    QVERIFY(m_repository->revokeKey(key.applicationId, key.keyId).ok());
+    QVERIFY(m_keys->revokeKey(key.applicationId, key.keyId).ok());
     m_receiver->setBehaviour(WebhookReceiver::Behaviour::Accept);
     AlertRunSummary afterRevoke;
     QVERIFY(runOnce(*dispatcher, AlertDispatcher::Mode::WebhookOnly, afterRevoke));

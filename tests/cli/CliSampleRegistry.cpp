@@ -2,6 +2,7 @@
 
 #include "AppRepository.h"
 #include "CredentialFormat.h"
+#include "KeyRepository.h"
 #include "SampleApps.h"
 
 #include <QUuid>
@@ -19,9 +20,11 @@ CliSampleRegistry::CliSampleRegistry()
     }
     m_actor = m_registry.database()->actor();
     m_repository = std::make_shared<AppRepository>(m_registry.database(), m_clock);
+    m_keys = std::make_shared<KeyRepository>(m_registry.database(), m_clock);
     if (Status built = build(); !built)
         m_errorText = built.error().text();
     m_repository.reset();
+    m_keys.reset();
     m_registry.close();
 }
 
@@ -48,7 +51,7 @@ Status CliSampleRegistry::build()
         [&] {
             m_clock->setNowUtc(auditDay(4));
             const SampleApp& chatBot = app(u"Chat bot"_s);
-            return m_repository->revokeKey(chatBot.record.applicationId, chatBot.keys.first().keyId);
+            return m_keys->revokeKey(chatBot.record.applicationId, chatBot.keys.first().keyId);
         },
         [&] {
             return addApp({u"Old kiosk"_s, SourceApp::ExternalCma, LoginUserType::Guest, apiKeys, 5, u"expired"_s});
@@ -106,7 +109,7 @@ Status CliSampleRegistry::addKey(const QString& name, const QDateTime& expiresAt
     key.expiresAt = expiresAt;
     app.apiKeys.append(plaintext);
     app.keys.prepend(key);
-    return m_repository->insertKey(key);
+    return m_keys->insertKey(key);
 }
 
 const CliSampleRegistry::SampleApp& CliSampleRegistry::app(const QString& name) const

@@ -11,8 +11,8 @@
 
 namespace AppKeys {
 
-/// A registry file with one app in each key status, written through the real AppRepository, its audit entries
-/// stamped on known days (2025-03-01 to 2025-03-07), then closed so that only the command line has it open.
+/// A registry file with one app in each key status, written through the real AppRepository and KeyRepository, its audit
+/// entries stamped on known days (2025-03-01 to 2025-03-07), then closed so that only the command line has it open.
 class CliSampleRegistry
 {
 public:
@@ -63,6 +63,7 @@ private:
     TemporaryRegistry m_registry;
     std::shared_ptr<FixedClock> m_clock = std::make_shared<FixedClock>();
     std::shared_ptr<AppRepository> m_repository;
+    std::shared_ptr<KeyRepository> m_keys;
     QDateTime m_now = QDateTime::currentDateTimeUtc();
     QList<SampleApp> m_apps;
     QString m_actor;

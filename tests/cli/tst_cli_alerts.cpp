@@ -111,8 +111,8 @@ void CliAlertsTest::init()
     m_dueKey = SampleApps::key(m_dueApp.applicationId, now, 5);
     m_laterKey = SampleApps::key(laterApp.applicationId, now, 200);
     for (const Status& inserted :
-         {m_registry->repository()->insertApp(m_dueApp), m_registry->repository()->insertKey(m_dueKey),
-          m_registry->repository()->insertApp(laterApp), m_registry->repository()->insertKey(m_laterKey)})
+         {m_registry->repository()->insertApp(m_dueApp), m_registry->keys()->insertKey(m_dueKey),
+          m_registry->repository()->insertApp(laterApp), m_registry->keys()->insertKey(m_laterKey)})
         QVERIFY2(inserted.ok(), qPrintable(errorText(inserted)));
     m_registry->close();
 

@@ -53,7 +53,10 @@ void TestKeyStatus::states()
     QFETCH(QDateTime, revokedAt);
     QFETCH(State, state);
     QFETCH(QString, text);
-    const KeyStatus status = KeyStatus::ofKey(expiresAt, revokedAt, now, 30);
+    KeyRecord key;
+    key.expiresAt = expiresAt;
+    key.revokedAt = revokedAt;
+    const KeyStatus status = KeyStatus::ofKey(key, now);
     QCOMPARE(status.state, state);
     QCOMPARE(status.text(), text);
 }

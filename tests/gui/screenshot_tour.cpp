@@ -2,10 +2,11 @@
 // the audit view for the README.
 // scripts/screenshots runs it under Xvfb with a private keyring; APPKEYS_SCREENSHOT_DIR names the folder.
 #include "AddAppWizard.h"
-#include "AppLifecycleService.h"
 #include "AppRepository.h"
+#include "AppService.h"
 #include "AuditTrailWindow.h"
 #include "ErrorText.h"
+#include "KeyRepository.h"
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
 #include "PermissionCatalogue.h"
@@ -94,7 +95,7 @@ void ScreenshotTour::addApp(const RegistrySession& session, const AppRecord& app
     QVERIFY(session.repository->insertApp(app).ok());
     if (keyAgeDays >= 0)
         QVERIFY(
-            session.repository
+            session.keys
                 ->insertKey(SampleApps::key(app.applicationId, QDateTime::currentDateTimeUtc().addDays(-keyAgeDays)))
                 .ok());
 }
@@ -113,7 +114,7 @@ void ScreenshotTour::addVariedApps(const RegistrySession& session)
     const AppRecord payroll = existingApp(u"Payroll export"_s, SourceApp::ClientApp, LoginUserType::Employee,
                                           {AuthMethod::JwtGroups, {u"employees.read"_s, u"reports.read"_s}}, 90);
     addApp(session, payroll, 80);
-    QVERIFY(session.lifecycle->deactivate(payroll.applicationId).ok());
+    QVERIFY(session.apps->deactivate(payroll.applicationId).ok());
 }
 
 void ScreenshotTour::tour()

@@ -5,7 +5,7 @@
 #include "ErrorText.h"
 #include "FixedClock.h"
 #include "InMemorySecretStore.h"
-#include "KeyPolicy.h"
+#include "KeyRules.h"
 #include "MainWindow.h"
 #include "PermissionCatalogue.h"
 #include "RegistrySession.h"
@@ -172,8 +172,9 @@ void AccessibilityTest::openWindows(const QString& language)
 {
     QVERIFY(TranslationLoader::install(language).ok());
     m_window = std::make_unique<MainWindow>(*m_session);
-    m_wizard = std::make_unique<AddAppWizard>(m_session->registration, m_session->repository, m_session->catalogue,
-                                              m_session->clipboard.get(), KeyPolicy::DefaultLifetimeDays);
+    m_wizard =
+        std::make_unique<AddAppWizard>(m_session->apps, m_session->credentials, m_session->repository,
+                                       m_session->catalogue, m_session->clipboard.get(), KeyRules::DefaultLifetimeDays);
 }
 
 void AccessibilityTest::everyControlHasAnAccessibleName()

@@ -3,6 +3,7 @@
 #include "ApplicationTableModel.h"
 #include "ErrorText.h"
 #include "FixedClock.h"
+#include "KeyRepository.h"
 #include "KeyStatusStyle.h"
 #include "LocalTime.h"
 #include "SampleApps.h"
@@ -99,8 +100,8 @@ AppRecord AppTableModelTest::insert(const QString& name, int minutesAfterFirst)
 
 void AppTableModelTest::insertKey(const AppRecord& app, int createdDaysAgo, int lifetimeDays)
 {
-    const Status inserted = m_registry->repository()->insertKey(
-        SampleApps::key(app.applicationId, Now.addDays(-createdDaysAgo), lifetimeDays));
+    const Status inserted =
+        m_registry->keys()->insertKey(SampleApps::key(app.applicationId, Now.addDays(-createdDaysAgo), lifetimeDays));
     QVERIFY2(inserted.ok(), qPrintable(errorText(inserted)));
 }
 
@@ -112,8 +113,8 @@ void AppTableModelTest::insertOneAppPerStatus()
     insertKey(insert(u"Expired app"_s, 3), 400);
     const AppRecord revoked = insert(u"Revoked app"_s, 4);
     insertKey(revoked, 10);
-    const QString revokedKeyId = m_registry->repository()->keysForApp(revoked.applicationId).value().first().keyId;
-    QVERIFY(m_registry->repository()->revokeKey(revoked.applicationId, revokedKeyId).ok());
+    const QString revokedKeyId = m_registry->keys()->keysForApp(revoked.applicationId).value().first().keyId;
+    QVERIFY(m_registry->keys()->revokeKey(revoked.applicationId, revokedKeyId).ok());
     const AppRecord inactive = insert(u"Inactive app"_s, 5);
     insertKey(inactive, 10);
     QVERIFY(m_registry->repository()->setActive(inactive.applicationId, false).ok());

@@ -8,6 +8,7 @@
 #include "FieldMessageLabel.h"
 #include "FixedClock.h"
 #include "InMemorySecretStore.h"
+#include "KeyRepository.h"
 #include "LocalTime.h"
 #include "MainWindow.h"
 #include "RawSql.h"
@@ -109,7 +110,7 @@ void AuditViewTest::seedTrail()
     at(5);
     QVERIFY(repository->setActive(m_beta.applicationId, false).ok());
     at(10);
-    QVERIFY(repository->insertKey(SampleApps::key(m_alpha.applicationId, Start.addDays(10))).ok());
+    QVERIFY(m_registry->session().keys->insertKey(SampleApps::key(m_alpha.applicationId, Start.addDays(10))).ok());
     // A second admin, on the same trail: the entry goes through the same hash chain.
     QSqlDatabase db = m_registry->session().database->connection();
     QVERIFY(db.transaction());

@@ -5,6 +5,7 @@
 #include "ExpiryAlertsPresenter.h"
 #include "ExpiryBanner.h"
 #include "FixedClock.h"
+#include "KeyRepository.h"
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
 #include "PermissionCatalogue.h"
@@ -120,7 +121,7 @@ AppWithKey ExpiryBannerTest::addAppWithKey(const QString& name, int lifetimeDays
     AppWithKey added{SampleApps::record(name, m_clock->nowUtc()), {}};
     added.key = SampleApps::key(added.app.applicationId, m_clock->nowUtc(), lifetimeDays);
     for (const Status& inserted :
-         {m_registry->repository()->insertApp(added.app), m_registry->repository()->insertKey(added.key)}) {
+         {m_registry->repository()->insertApp(added.app), m_registry->keys()->insertKey(added.key)}) {
         if (!inserted)
             qFatal("insert: %s", qPrintable(errorText(inserted)));
     }
@@ -204,7 +205,7 @@ void ExpiryBannerTest::theBannerHidesWhenNothingIsDue()
     const AppWithKey dueSoon = addAppWithKey(u"Booking site"_s, 5);
     presenter->refreshBanner();
     QVERIFY(m_banner->isVisible());
-    const Status revoked = m_registry->repository()->revokeKey(dueSoon.app.applicationId, dueSoon.key.keyId);
+    const Status revoked = m_registry->keys()->revokeKey(dueSoon.app.applicationId, dueSoon.key.keyId);
     QVERIFY2(revoked.ok(), qPrintable(errorText(revoked)));
     presenter->refreshBanner();
     QVERIFY(!m_banner->isVisible());

@@ -9,6 +9,7 @@
 #include "GenerateKeyDialog.h"
 #include "InMemorySecretStore.h"
 #include "KeyLifetimeChooser.h"
+#include "KeyRepository.h"
 #include "MainWindow.h"
 #include "RotateKeyDialog.h"
 #include "SampleApps.h"
@@ -110,7 +111,7 @@ QString KeyDefaultsTest::closeNewKeyDialog()
 
 QList<KeyRecord> KeyDefaultsTest::keysOf(const QString& applicationId) const
 {
-    return m_registry->session().repository->keysForApp(applicationId).value();
+    return m_registry->session().keys->keysForApp(applicationId).value();
 }
 
 void KeyDefaultsTest::generateKeyPreselectsTheLifetimeFromSettings()
@@ -143,7 +144,7 @@ void KeyDefaultsTest::rotateKeyStartsFromTheOverlapAndLifetimeFromSettings()
 {
     const AppRecord app = insertApp(u"Booking"_s);
     const KeyRecord oldKey = SampleApps::key(app.applicationId, Now);
-    QVERIFY(m_registry->session().repository->insertKey(oldKey));
+    QVERIFY(m_registry->session().keys->insertKey(oldKey));
     QVERIFY(m_settings->setRotationOverlapDays(3).isValid());
     QVERIFY(m_settings->setDefaultKeyLifetimeDays(90).isValid());
     const std::unique_ptr<MainWindow> window = WindowDriver::showWindow(session());

@@ -1,8 +1,8 @@
 // The main window on a real SQLite registry, for what does not touch the keychain: the table and its filters,
 // the details panel, the read-only window and the export of apps. The keychain is an in-memory double here.
 #include "AppJson.h"
-#include "AppLifecycleService.h"
 #include "AppRepository.h"
+#include "AppService.h"
 #include "ApplicationTableModel.h"
 #include "AuditTrailWindow.h"
 #include "Confirmation.h"
@@ -13,7 +13,8 @@
 #include "FixedClock.h"
 #include "GenerateKeyDialog.h"
 #include "InMemorySecretStore.h"
-#include "KeyPolicy.h"
+#include "KeyRepository.h"
+#include "KeyRules.h"
 #include "KeyTableModel.h"
 #include "MainWindow.h"
 #include "PermissionCatalogue.h"
@@ -170,7 +171,7 @@ AppRecord MainWindowTest::insertApp(const QString& name, SourceApp source, Login
 void MainWindowTest::insertKey(const AppRecord& app, int createdDaysAgo)
 {
     const Status inserted =
-        m_registry->session().repository->insertKey(SampleApps::key(app.applicationId, Now.addDays(-createdDaysAgo)));
+        m_registry->session().keys->insertKey(SampleApps::key(app.applicationId, Now.addDays(-createdDaysAgo)));
     QVERIFY2(inserted.ok(), qPrintable(errorText(inserted)));
 }
 
@@ -523,13 +524,13 @@ void MainWindowTest::everyInputHasAnAccessibleName()
     QVERIFY2(unnamedInputs(*audit).isEmpty(), qPrintable(unnamedInputs(*audit).join(u", "_s)));
 
     const AppRecord app = m_apps.value(u"Booking"_s);
-    const KeyRecord key = m_registry->session().repository->keysForApp(app.applicationId).value().first();
-    EditDetailsDialog editDetails(app, m_registry->session().lifecycle, m_registry->session().repository);
-    EditScopeDialog editScope(app, m_registry->session().lifecycle, m_registry->session().repository,
+    const KeyRecord key = m_registry->session().keys->keysForApp(app.applicationId).value().first();
+    EditDetailsDialog editDetails(app, m_registry->session().apps, m_registry->session().repository);
+    EditScopeDialog editScope(app, m_registry->session().apps, m_registry->session().repository,
                               *m_registry->session().catalogue);
-    GenerateKeyDialog generate(app.details.name, Now, KeyPolicy::DefaultLifetimeDays);
-    RotateKeyDialog rotate(app.details.name, key, Now, KeyPolicy::DefaultLifetimeDays,
-                           KeyPolicy::DefaultRotationOverlapDays);
+    GenerateKeyDialog generate(app.details.name, Now, KeyRules::DefaultLifetimeDays);
+    RotateKeyDialog rotate(app.details.name, key, Now, KeyRules::DefaultLifetimeDays,
+                           KeyRules::DefaultRotationOverlapDays);
     DeleteAppDialog remove(app.details.name);
     for (const QDialog* dialog :
          std::initializer_list<const QDialog*>{&editDetails, &editScope, &generate, &rotate, &remove})
@@ -543,8 +544,8 @@ void MainWindowTest::aNameWithMarkupIsShownAsTyped()
     // question about one app could show another name.
     const QString name = u"<b>Shop</b>"_s;
     const KeyRecord key = SampleApps::key(u"app"_s, Now);
-    GenerateKeyDialog generate(name, Now, KeyPolicy::DefaultLifetimeDays);
-    RotateKeyDialog rotate(name, key, Now, KeyPolicy::DefaultLifetimeDays, KeyPolicy::DefaultRotationOverlapDays);
+    GenerateKeyDialog generate(name, Now, KeyRules::DefaultLifetimeDays);
+    RotateKeyDialog rotate(name, key, Now, KeyRules::DefaultLifetimeDays, KeyRules::DefaultRotationOverlapDays);
     DeleteAppDialog remove(name);
     QWidget parent;
     Confirmation::ask(&parent,

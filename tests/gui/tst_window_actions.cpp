@@ -2,12 +2,13 @@
 // dialog, then check what the window shows and what the registry, the audit trail and the real keychain hold.
 // Runs inside scripts/with-keyring.
 #include "AppDetailsForm.h"
-#include "AppRegistrationService.h"
 #include "AppRepository.h"
+#include "AppService.h"
 #include "ApplicationTableModel.h"
 #include "AuditLog.h"
 #include "CallbackResult.h"
 #include "CredentialFormat.h"
+#include "CredentialService.h"
 #include "DeleteAppDialog.h"
 #include "EditDetailsDialog.h"
 #include "EditScopeDialog.h"
@@ -17,6 +18,7 @@
 #include "FixedClock.h"
 #include "GenerateKeyDialog.h"
 #include "KeyLifetimeChooser.h"
+#include "KeyRepository.h"
 #include "KeyTableModel.h"
 #include "KeychainSecretStore.h"
 #include "LocalTime.h"
@@ -82,7 +84,7 @@ private:
         AppRecord record;
         QString secret;
     };
-    /// An app created through the registration service: its secret is in the real keychain.
+    /// An app created through AppService: its secret is in the real keychain.
     CreatedApp createApp(const QString& name);
     IssuedKey generateKey(const QString& applicationId);
     std::unique_ptr<MainWindow> showWindowOn(const QString& appName);
@@ -121,7 +123,7 @@ void WindowActionsTest::cleanup()
 WindowActionsTest::CreatedApp WindowActionsTest::createApp(const QString& name)
 {
     CallbackResult<Result<IssuedApp>> created;
-    m_registry->session().registration->createApp(SampleApps::details(name), SampleApps::scope(), created.callback());
+    m_registry->session().apps->createApp(SampleApps::details(name), SampleApps::scope(), created.callback());
     if (!created.wait() || !created.value().ok()) {
         QTest::qFail("the app was not created", __FILE__, __LINE__);
         return {};
@@ -133,7 +135,7 @@ WindowActionsTest::CreatedApp WindowActionsTest::createApp(const QString& name)
 IssuedKey WindowActionsTest::generateKey(const QString& applicationId)
 {
     CallbackResult<Result<IssuedKey>> generated;
-    m_registry->session().registration->generateApiKey(applicationId, 365, generated.callback());
+    m_registry->session().credentials->generateApiKey(applicationId, 365, generated.callback());
     if (!generated.wait() || !generated.value().ok()) {
         QTest::qFail("no key was generated", __FILE__, __LINE__);
         return {};
@@ -207,7 +209,7 @@ void WindowActionsTest::generateKeyAsksTheLifetimeAndShowsTheKeyOnce()
     QCOMPARE(cell(u"Web store"_s, ApplicationTableModel::StatusColumn), u"Active"_s);
     QCOMPARE(cell(u"Web store"_s, ApplicationTableModel::ExpiresColumn), LocalTime::date(Now.addDays(90)));
     QCOMPARE(m_window->findChild<QTableView*>(u"keysTable"_s)->model()->rowCount(), 1);
-    const QList<KeyRecord> keys = m_registry->session().repository->keysForApp(app.record.applicationId).value();
+    const QList<KeyRecord> keys = m_registry->session().keys->keysForApp(app.record.applicationId).value();
     QCOMPARE(keys.size(), 1);
     QCOMPARE(keys.first().keySha256, CredentialFormat::sha256Hex(apiKey));
     QCOMPARE(keys.first().expiresAt, Now.addDays(90));
@@ -247,7 +249,7 @@ void WindowActionsTest::rotateKeyKeepsTheOldKeyForTheOverlap()
     QVERIFY(newKey != oldKey.apiKey);
     closeSecretDialog(shown);
 
-    const QList<KeyRecord> keys = m_registry->session().repository->keysForApp(app.record.applicationId).value();
+    const QList<KeyRecord> keys = m_registry->session().keys->keysForApp(app.record.applicationId).value();
     QCOMPARE(keys.size(), 2);
     const KeyRecord& stillOld = keys.at(0).keyId == oldKey.keyId ? keys.at(0) : keys.at(1);
     QCOMPARE(stillOld.expiresAt, Now.addDays(3));
@@ -280,8 +282,7 @@ void WindowActionsTest::revokeKeyAsksNamingTheKeyThenEndsItForGood()
     QVERIFY(question->informativeText().contains(u"cannot be undone"_s));
     WizardDriver::click(question->button(QMessageBox::Cancel));
     QVERIFY(WindowDriver::waitUntilClosed<QMessageBox>());
-    QVERIFY(
-        !m_registry->session().repository->findKey(app.record.applicationId, key.keyId).value().revokedAt.isValid());
+    QVERIFY(!m_registry->session().keys->findKey(app.record.applicationId, key.keyId).value().revokedAt.isValid());
 
     WindowDriver::trigger(*m_window, u"revokeKeyAction"_s);
     question = WindowDriver::waitForModal<QMessageBox>();
@@ -290,7 +291,7 @@ void WindowActionsTest::revokeKeyAsksNamingTheKeyThenEndsItForGood()
     QTRY_COMPARE_WITH_TIMEOUT(cell(u"Kiosk"_s, ApplicationTableModel::StatusColumn), u"Revoked"_s, 30000);
 
     QTRY_VERIFY(!QApplication::overrideCursor());
-    QCOMPARE(m_registry->session().repository->findKey(app.record.applicationId, key.keyId).value().revokedAt, Now);
+    QCOMPARE(m_registry->session().keys->findKey(app.record.applicationId, key.keyId).value().revokedAt, Now);
     QVERIFY(!keychainEntries().contains(entry));
     QCOMPARE(lastAuditEntry().action, u"key.revoked"_s);
     QCOMPARE(lastAuditEntry().keyHint, key.keyHint);
@@ -324,8 +325,8 @@ void WindowActionsTest::regenerateSecretAsksThenShowsTheNewSecret()
 
     const AppRecord stored = m_registry->session().repository->findApp(app.record.applicationId).value();
     QCOMPARE(stored.secretSha256, CredentialFormat::sha256Hex(secret));
-    const Result<QString> keptSecret = TestKeychain::read(
-        SecretEntryKeys::appSecret(m_registry->session().database->registryId(), app.record.applicationId));
+    const Result<QString> keptSecret = TestKeychain::read(SecretEntryKeys::appSecret(
+        m_registry->session().database->registryId(), app.record.applicationId, stored.secretSha256));
     QVERIFY2(keptSecret.ok(), qPrintable(errorText(keptSecret)));
     QCOMPARE(keptSecret.value(), secret);
     QCOMPARE(m_window->findChild<QLabel*>(u"secretHintValue"_s)->text(), CredentialFormat::hint(secret));

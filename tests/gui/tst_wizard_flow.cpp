@@ -3,6 +3,7 @@
 #include "ApplicationTableModel.h"
 #include "CredentialFormat.h"
 #include "ErrorText.h"
+#include "KeyRepository.h"
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
 #include "SecretEntryKeys.h"
@@ -186,7 +187,7 @@ void WizardFlowTest::addToFinishStoresTheAppAndItsKey()
     QCOMPARE(app.secretSha256, CredentialFormat::sha256Hex(secret));
     QCOMPARE(app.secretHint, CredentialFormat::hint(secret));
 
-    const Result<QList<KeyRecord>> keys = m_registry->session().repository->keysForApp(applicationId);
+    const Result<QList<KeyRecord>> keys = m_registry->session().keys->keysForApp(applicationId);
     QVERIFY(keys.ok());
     QCOMPARE(keys.value().size(), 1);
     const KeyRecord& key = keys.value().first();
@@ -195,7 +196,8 @@ void WizardFlowTest::addToFinishStoresTheAppAndItsKey()
 
     // The keychain holds exactly what page 3 showed.
     const QString registryId = m_registry->session().database->registryId();
-    const Result<QString> keptSecret = TestKeychain::read(SecretEntryKeys::appSecret(registryId, applicationId));
+    const Result<QString> keptSecret =
+        TestKeychain::read(SecretEntryKeys::appSecret(registryId, applicationId, CredentialFormat::sha256Hex(secret)));
     QVERIFY2(keptSecret.ok(), qPrintable(errorText(keptSecret)));
     QCOMPARE(keptSecret.value(), secret);
     const Result<QString> keptKey = TestKeychain::read(SecretEntryKeys::apiKey(registryId, applicationId, key.keyId));
@@ -232,7 +234,7 @@ void WizardFlowTest::closingWithoutAKeyAsksAndKeepsTheApp()
     QTRY_VERIFY(m_wizard.isNull());
 
     QVERIFY(m_registry->session().repository->findApp(applicationId).ok());
-    QCOMPARE(m_registry->session().repository->keysForApp(applicationId).value().size(), 0);
+    QCOMPARE(m_registry->session().keys->keysForApp(applicationId).value().size(), 0);
     const QAbstractItemModel* table = window.findChild<QTableView*>(u"appTable"_s)->model();
     QCOMPARE(table->rowCount(), 1);
 }

@@ -6,6 +6,7 @@
 #include "ErrorText.h"
 #include "FixedClock.h"
 #include "InMemorySecretStore.h"
+#include "KeyRepository.h"
 #include "MainWindow.h"
 #include "PermissionCatalogue.h"
 #include "PermissionTree.h"
@@ -234,7 +235,7 @@ void WizardKeyboardTest::addsAnAppWithTheKeyboardAlone()
     QCOMPARE(app.details.postLoginRedirectUrls, QStringList{PostLoginUrl});
     QCOMPARE(app.scope.authMethod, AuthMethod::JwtGroups);
     QCOMPARE(app.scope.permissionIds, (QStringList{u"gift_cards.read"_s, u"gift_cards.write"_s}));
-    const Result<QList<KeyRecord>> keys = m_session->repository->keysForApp(app.applicationId);
+    const Result<QList<KeyRecord>> keys = m_session->keys->keysForApp(app.applicationId);
     QVERIFY(keys.ok());
     QCOMPARE(keys.value().size(), 1);
     // The secret and the key went to the (in-memory) keychain, not the registry.

@@ -1,11 +1,12 @@
 #include "AddAppWizard.h"
-#include "AppRegistrationService.h"
+#include "AppService.h"
 #include "CredentialFormat.h"
+#include "CredentialService.h"
 #include "ErrorText.h"
 #include "FieldMessageLabel.h"
 #include "FixedClock.h"
 #include "InMemorySecretStore.h"
-#include "KeyPolicy.h"
+#include "KeyRules.h"
 #include "PermissionCatalogue.h"
 #include "PermissionTree.h"
 #include "RedirectUrlListEditor.h"
@@ -118,11 +119,11 @@ void WizardValidationTest::init()
     m_catalogue = std::make_shared<const PermissionCatalogue>(std::move(catalogue).value());
     m_secrets = std::make_shared<InMemorySecretStore>();
     m_clock = std::make_shared<FixedClock>();
-    auto registration =
-        std::make_shared<AppRegistrationService>(m_registry->repository(), m_secrets, m_catalogue, m_clock);
+    auto apps = std::make_shared<AppService>(m_registry->database(), m_secrets, m_catalogue, m_clock);
+    auto credentials = std::make_shared<CredentialService>(m_registry->database(), m_secrets, m_clock);
     m_clipboard = std::make_unique<SecureClipboard>();
-    m_wizard = std::make_unique<AddAppWizard>(registration, m_registry->repository(), m_catalogue, m_clipboard.get(),
-                                              KeyPolicy::DefaultLifetimeDays);
+    m_wizard = std::make_unique<AddAppWizard>(apps, credentials, m_registry->repository(), m_catalogue,
+                                              m_clipboard.get(), KeyRules::DefaultLifetimeDays);
     m_wizard->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
 }

@@ -1,11 +1,12 @@
 // The Add wizard in German and Spanish: AppKeys' own texts from translations/, the standard buttons of Qt's dialogs
 // from Qt's qtbase translations (qt6-translations-l10n).
 #include "AddAppWizard.h"
-#include "AppRegistrationService.h"
+#include "AppService.h"
+#include "CredentialService.h"
 #include "ErrorText.h"
 #include "FixedClock.h"
 #include "InMemorySecretStore.h"
-#include "KeyPolicy.h"
+#include "KeyRules.h"
 #include "PermissionCatalogue.h"
 #include "SecureClipboard.h"
 #include "TemporaryRegistry.h"
@@ -68,10 +69,12 @@ PermissionCatalogue WizardLanguageTest::loadCatalogue()
 
 std::unique_ptr<AddAppWizard> WizardLanguageTest::createWizard() const
 {
-    auto registration = std::make_shared<AppRegistrationService>(
-        m_registry->repository(), std::make_shared<InMemorySecretStore>(), m_catalogue, std::make_shared<FixedClock>());
-    return std::make_unique<AddAppWizard>(registration, m_registry->repository(), m_catalogue, m_clipboard.get(),
-                                          KeyPolicy::DefaultLifetimeDays);
+    const auto secrets = std::make_shared<InMemorySecretStore>();
+    const auto clock = std::make_shared<FixedClock>();
+    return std::make_unique<AddAppWizard>(
+        std::make_shared<AppService>(m_registry->database(), secrets, m_catalogue, clock),
+        std::make_shared<CredentialService>(m_registry->database(), secrets, clock), m_registry->repository(),
+        m_catalogue, m_clipboard.get(), KeyRules::DefaultLifetimeDays);
 }
 
 void WizardLanguageTest::wizardSpeaksTheChosenLanguage_data()

@@ -16,7 +16,8 @@ namespace {
 /// An entry of its own for each test, so that tests never see each other's secrets.
 QString freshEntryKey()
 {
-    return SecretEntryKeys::appSecret(u"tst_keychain"_s, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return SecretEntryKeys::apiKey(u"tst_keychain"_s, id, id);
 }
 
 // Each case needs one state of the Secret Service, which one ctest entry provides.
@@ -52,7 +53,9 @@ void KeychainTest::initTestCase()
 
 void KeychainTest::entryKeysFollowTheProduct()
 {
-    QCOMPARE(SecretEntryKeys::appSecret(u"r-id"_s, u"a-id"_s), u"r-id/a-id/secret"_s);
+    const QString secretSha256 = u"0123456789abcdef"_s.repeated(4);
+    QCOMPARE(SecretEntryKeys::appSecret(u"r-id"_s, u"a-id"_s, secretSha256), u"r-id/a-id/secret/0123456789abcdef"_s);
+    QCOMPARE(SecretEntryKeys::legacyAppSecret(u"r-id"_s, u"a-id"_s), u"r-id/a-id/secret"_s);
     QCOMPARE(SecretEntryKeys::apiKey(u"r-id"_s, u"a-id"_s, u"k-id"_s), u"r-id/a-id/key/k-id"_s);
     QCOMPARE(QLatin1String(SecretEntryKeys::ServiceName), u"appkeys"_s);
 }

@@ -1,12 +1,12 @@
-#include "AppLifecycleService.h"
-#include "AppRegistrationService.h"
+#include "AppService.h"
 #include "AuditLog.h"
 #include "CallbackResult.h"
 #include "CredentialFormat.h"
+#include "CredentialService.h"
 #include "ErrorCode.h"
 #include "ErrorText.h"
 #include "FixedClock.h"
-#include "KeyPolicy.h"
+#include "KeyRules.h"
 #include "KeyStatus.h"
 #include "KeychainSecretStore.h"
 #include "PermissionCatalogue.h"
@@ -32,8 +32,6 @@ bool runsHere(TestKeychain::Expectation expectation)
     return TestKeychain::expectation() == expectation;
 }
 
-constexpr int WarningDays = 30;
-
 } // namespace
 
 /// The key lifecycle of PRODUCT.md section 4 across the real keychain and a real SQLite file.
@@ -46,7 +44,7 @@ private slots:
     void init();
     void cleanup();
 
-    void aThirdLiveKeyIsRefusedAndLeavesNoKeychainEntry();
+    void aThirdLiveKeyIsRefusedBeforeTheKeychain();
     void rotationShortensTheOldKeyAndIssuesANewOne();
     void rotationOverlapIsZeroToThirtyDays_data();
     void rotationOverlapIsZeroToThirtyDays();
@@ -54,13 +52,13 @@ private slots:
     void aDeactivatedAppsKeysAreInactiveUntilReactivated();
     void deletionFreesTheNameRemovesTheKeychainEntriesAndKeepsTheTrail();
     void regeneratingTheSecretReplacesItAtOnce();
-    void aRefusedSecretIsPutBackInTheKeychain();
+    void aRefusedSecretLeavesTheOldOneWorking();
     void aSecretMissingFromTheKeychainIsRegeneratedAfresh();
     void revealingIsAuditedBeforeThePlaintextIsHandedOut();
     void editingFollowsTheWizardsRules();
     void aStaleEditIsAConflict();
     void aReadOnlyRegistryRefusesEverythingBeforeTheKeychain();
-    void withoutSecretServiceARevealIsStillAuditedAndDeleteIsRefused();
+    void withoutSecretServiceARevealIsStillAuditedAndDeleteLeavesEntriesBehind();
 
 private:
     Result<IssuedApp> createApp(const QString& name);
@@ -73,8 +71,8 @@ private:
     QStringList auditedActions(const QString& applicationId) const;
 
     std::unique_ptr<ServiceFixture> m_fixture;
-    std::unique_ptr<AppRegistrationService> m_registration;
-    std::unique_ptr<AppLifecycleService> m_lifecycle;
+    std::unique_ptr<AppService> m_apps;
+    std::unique_ptr<CredentialService> m_credentials;
 };
 
 void LifecycleTest::initTestCase()
@@ -87,10 +85,10 @@ void LifecycleTest::init()
 {
     m_fixture = std::make_unique<ServiceFixture>();
     QVERIFY2(m_fixture->problem().isEmpty(), qPrintable(m_fixture->problem()));
-    m_registration = std::make_unique<AppRegistrationService>(m_fixture->repository(), m_fixture->secrets(),
-                                                              m_fixture->catalogue(), m_fixture->clock());
-    m_lifecycle = std::make_unique<AppLifecycleService>(m_fixture->repository(), m_fixture->secrets(),
-                                                        m_fixture->catalogue(), m_fixture->clock());
+    m_apps = std::make_unique<AppService>(m_fixture->database(), m_fixture->secrets(), m_fixture->catalogue(),
+                                          m_fixture->clock());
+    m_credentials =
+        std::make_unique<CredentialService>(m_fixture->database(), m_fixture->secrets(), m_fixture->clock());
 }
 
 void LifecycleTest::cleanup()
@@ -101,25 +99,25 @@ void LifecycleTest::cleanup()
 Result<IssuedApp> LifecycleTest::createApp(const QString& name)
 {
     return answerOf<Result<IssuedApp>>(
-        [&](auto done) { m_registration->createApp(SampleApps::details(name), SampleApps::scope(), std::move(done)); });
+        [&](auto done) { m_apps->createApp(SampleApps::details(name), SampleApps::scope(), std::move(done)); });
 }
 
 Result<IssuedKey> LifecycleTest::generateApiKey(const QString& applicationId, int lifetimeDays)
 {
     return answerOf<Result<IssuedKey>>(
-        [&](auto done) { m_registration->generateApiKey(applicationId, lifetimeDays, std::move(done)); });
+        [&](auto done) { m_credentials->generateApiKey(applicationId, lifetimeDays, std::move(done)); });
 }
 
 Result<IssuedKey> LifecycleTest::rotateKey(const QString& applicationId, const QString& oldKeyId, int overlapDays)
 {
     return answerOf<Result<IssuedKey>>([&](auto done) {
-        m_lifecycle->rotateKey(applicationId, oldKeyId, KeyPolicy::DefaultLifetimeDays, overlapDays, std::move(done));
+        m_credentials->rotateKey(applicationId, oldKeyId, KeyRules::DefaultLifetimeDays, overlapDays, std::move(done));
     });
 }
 
 Status LifecycleTest::revokeKey(const QString& applicationId, const QString& keyId)
 {
-    return answerOf<Status>([&](auto done) { m_lifecycle->revokeKey(applicationId, keyId, std::move(done)); });
+    return answerOf<Status>([&](auto done) { m_credentials->revokeKey(applicationId, keyId, std::move(done)); });
 }
 
 QString LifecycleTest::keyEntry(const QString& applicationId, const QString& keyId) const
@@ -129,12 +127,14 @@ QString LifecycleTest::keyEntry(const QString& applicationId, const QString& key
 
 QString LifecycleTest::secretEntry(const QString& applicationId) const
 {
-    return SecretEntryKeys::appSecret(m_fixture->registry().database()->registryId(), applicationId);
+    const Result<AppRecord> app = m_fixture->repository()->findApp(applicationId);
+    return SecretEntryKeys::appSecret(m_fixture->registry().database()->registryId(), applicationId,
+                                      app ? app.value().secretSha256 : QString());
 }
 
 KeyRecord LifecycleTest::storedKey(const QString& applicationId, const QString& keyId) const
 {
-    const Result<KeyRecord> key = m_fixture->repository()->findKey(applicationId, keyId);
+    const Result<KeyRecord> key = m_fixture->keys()->findKey(applicationId, keyId);
     return key.ok() ? key.value() : KeyRecord{};
 }
 
@@ -148,7 +148,7 @@ QStringList LifecycleTest::auditedActions(const QString& applicationId) const
     return actions;
 }
 
-void LifecycleTest::aThirdLiveKeyIsRefusedAndLeavesNoKeychainEntry()
+void LifecycleTest::aThirdLiveKeyIsRefusedBeforeTheKeychain()
 {
     if (!runsHere(TestKeychain::Expectation::Available))
         QSKIP("runs in the ctest entry tst_lifecycle");
@@ -162,14 +162,14 @@ void LifecycleTest::aThirdLiveKeyIsRefusedAndLeavesNoKeychainEntry()
     const Result<IssuedKey> third = generateApiKey(applicationId);
     QVERIFY(!third.ok());
     QCOMPARE(third.error().code, ErrorCode::KeyLimitReached);
-    // Written first, as every key is, then taken back when the database refused.
-    QCOMPARE(m_fixture->secrets()->writtenEntries().size(), 4);
-    QCOMPARE(m_fixture->secrets()->removedEntries(), QStringList{m_fixture->secrets()->writtenEntries().constLast()});
+    // Refused before the keychain is touched (the repository checks again inside its transaction).
+    QCOMPARE(m_fixture->secrets()->writtenEntries().size(), 3);
+    QCOMPARE(m_fixture->secrets()->removedEntries(), QStringList());
     QStringList expected{secretEntry(applicationId), keyEntry(applicationId, first.value().keyId),
                          keyEntry(applicationId, second.value().keyId)};
     expected.sort();
     QCOMPARE(m_fixture->keychainEntries(), expected);
-    QCOMPARE(m_fixture->repository()->keysForApp(applicationId).value().size(), 2);
+    QCOMPARE(m_fixture->keys()->keysForApp(applicationId).value().size(), 2);
 }
 
 void LifecycleTest::rotationShortensTheOldKeyAndIssuesANewOne()
@@ -197,11 +197,9 @@ void LifecycleTest::rotationShortensTheOldKeyAndIssuesANewOne()
     QVERIFY2(kept.value() == newKey.value().apiKey, "the keychain holds another key");
     // The old key keeps working through the overlap, so its plaintext stays too.
     QVERIFY(TestKeychain::read(keyEntry(applicationId, oldKey.value().keyId)).ok());
-    const QList<KeyRecord> keys = m_fixture->repository()->keysForApp(applicationId).value();
-    QCOMPARE(KeyStatus::ofKey(keys.at(1).expiresAt, keys.at(1).revokedAt, now, WarningDays).state,
-             KeyStatus::State::ExpiresSoon);
-    QCOMPARE(KeyStatus::ofKey(keys.at(1).expiresAt, keys.at(1).revokedAt, now.addDays(7), WarningDays).state,
-             KeyStatus::State::Expired);
+    const QList<KeyRecord> keys = m_fixture->keys()->keysForApp(applicationId).value();
+    QCOMPARE(KeyStatus::ofKey(keys.at(1), now).state, KeyStatus::State::ExpiresSoon);
+    QCOMPARE(KeyStatus::ofKey(keys.at(1), now.addDays(7)).state, KeyStatus::State::Expired);
     QCOMPARE(auditedActions(applicationId).constLast(), u"key.rotated"_s);
 }
 
@@ -258,7 +256,7 @@ void LifecycleTest::revocationIsImmediateFinalAndRemovesThePlaintext()
     QVERIFY2(revoked.ok(), qPrintable(errorText(revoked)));
     const KeyRecord stored = storedKey(applicationId, key.value().keyId);
     QCOMPARE(stored.revokedAt, now);
-    QCOMPARE(KeyStatus::ofApp({stored}, true, now, WarningDays).state, KeyStatus::State::Revoked);
+    QCOMPARE(KeyStatus::ofApp({stored}, true, now).state, KeyStatus::State::Revoked);
     QCOMPARE(m_fixture->keychainEntries(), QStringList{secretEntry(applicationId)});
 
     const Status again = revokeKey(applicationId, key.value().keyId);
@@ -272,7 +270,7 @@ void LifecycleTest::revocationIsImmediateFinalAndRemovesThePlaintext()
     QVERIFY2(rotated.error().message.contains(u"revoked"_s), qPrintable(rotated.error().message));
     QCOMPARE(m_fixture->secrets()->removedEntries().constLast(), m_fixture->secrets()->writtenEntries().constLast());
     QCOMPARE(m_fixture->keychainEntries(), QStringList{secretEntry(applicationId)});
-    QCOMPARE(m_fixture->repository()->keysForApp(applicationId).value().size(), 1);
+    QCOMPARE(m_fixture->keys()->keysForApp(applicationId).value().size(), 1);
 }
 
 void LifecycleTest::aDeactivatedAppsKeysAreInactiveUntilReactivated()
@@ -287,12 +285,10 @@ void LifecycleTest::aDeactivatedAppsKeysAreInactiveUntilReactivated()
     const QDateTime now = m_fixture->clock()->nowUtc();
     const auto status = [&] {
         const AppRecord stored = m_fixture->repository()->findApp(applicationId).value();
-        return KeyStatus::ofApp(m_fixture->repository()->keysForApp(applicationId).value(), stored.active, now,
-                                WarningDays)
-            .state;
+        return KeyStatus::ofApp(m_fixture->keys()->keysForApp(applicationId).value(), stored.active, now).state;
     };
 
-    QVERIFY(m_lifecycle->deactivate(applicationId).ok());
+    QVERIFY(m_apps->deactivate(applicationId).ok());
     QCOMPARE(status(), KeyStatus::State::Inactive);
     const int writesBefore = m_fixture->secrets()->writtenEntries().size();
     for (const Result<IssuedKey>& refused :
@@ -302,9 +298,9 @@ void LifecycleTest::aDeactivatedAppsKeysAreInactiveUntilReactivated()
         QCOMPARE(refused.error().hint, u"Reactivate the app first."_s);
     }
     QCOMPARE(m_fixture->secrets()->writtenEntries().size(), writesBefore);
-    QCOMPARE(m_lifecycle->deactivate(applicationId).error().code, ErrorCode::InvalidInput);
+    QCOMPARE(m_apps->deactivate(applicationId).error().code, ErrorCode::InvalidInput);
 
-    QVERIFY(m_lifecycle->reactivate(applicationId).ok());
+    QVERIFY(m_apps->reactivate(applicationId).ok());
     QCOMPARE(status(), KeyStatus::State::Active);
     QVERIFY(generateApiKey(applicationId).ok());
     QCOMPARE(auditedActions(applicationId), (QStringList{u"app.created"_s, u"key.generated"_s, u"app.deactivated"_s,
@@ -325,7 +321,7 @@ void LifecycleTest::deletionFreesTheNameRemovesTheKeychainEntriesAndKeepsTheTrai
     QVERIFY(revokeKey(applicationId, revoked.value().keyId).ok());
     QCOMPARE(m_fixture->keychainEntries().size(), 2);
 
-    const Status deleted = answerOf<Status>([&](auto done) { m_lifecycle->deleteApp(applicationId, std::move(done)); });
+    const Status deleted = answerOf<Status>([&](auto done) { m_apps->deleteApp(applicationId, std::move(done)); });
     QVERIFY2(deleted.ok(), qPrintable(errorText(deleted)));
     QCOMPARE(m_fixture->keychainEntries(), QStringList());
     QCOMPARE(m_fixture->repository()->listApps().value().size(), 0);
@@ -347,8 +343,8 @@ void LifecycleTest::regeneratingTheSecretReplacesItAtOnce()
     QVERIFY2(app.ok(), qPrintable(errorText(app)));
     const QString applicationId = app.value().applicationId;
 
-    const Result<IssuedApp> regenerated =
-        answerOf<Result<IssuedApp>>([&](auto done) { m_lifecycle->regenerateSecret(applicationId, std::move(done)); });
+    const Result<IssuedApp> regenerated = answerOf<Result<IssuedApp>>(
+        [&](auto done) { m_credentials->regenerateSecret(applicationId, std::move(done)); });
     QVERIFY2(regenerated.ok(), qPrintable(errorText(regenerated)));
     const QString secret = regenerated.value().secret;
     QVERIFY(CredentialFormat::isWellFormed(secret, CredentialKind::Secret));
@@ -363,26 +359,31 @@ void LifecycleTest::regeneratingTheSecretReplacesItAtOnce()
     QCOMPARE(auditedActions(applicationId).constLast(), u"secret.regenerated"_s);
 }
 
-void LifecycleTest::aRefusedSecretIsPutBackInTheKeychain()
+void LifecycleTest::aRefusedSecretLeavesTheOldOneWorking()
 {
     if (!runsHere(TestKeychain::Expectation::Available))
         QSKIP("runs in the ctest entry tst_lifecycle");
     const Result<IssuedApp> app = createApp(u"Kept secret"_s);
     QVERIFY2(app.ok(), qPrintable(errorText(app)));
     const QString applicationId = app.value().applicationId;
+    const QString oldEntry = secretEntry(applicationId);
+    const qsizetype writtenBefore = m_fixture->secrets()->writtenEntries().size();
     QSqlQuery trigger(m_fixture->registry().database()->connection());
     QVERIFY(trigger.exec(u"CREATE TRIGGER refuse_secrets BEFORE UPDATE OF secret_sha256 ON apps"
                          " BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"_s));
 
-    const Result<IssuedApp> regenerated =
-        answerOf<Result<IssuedApp>>([&](auto done) { m_lifecycle->regenerateSecret(applicationId, std::move(done)); });
+    const Result<IssuedApp> regenerated = answerOf<Result<IssuedApp>>(
+        [&](auto done) { m_credentials->regenerateSecret(applicationId, std::move(done)); });
     QVERIFY(!regenerated.ok());
     QVERIFY2(regenerated.error().hint.contains(u"refused by the test"_s), qPrintable(regenerated.error().hint));
-    // The new secret did reach the keychain, and the old one was written back over it.
-    QCOMPARE(m_fixture->secrets()->writtenEntries(),
-             (QStringList{secretEntry(applicationId), secretEntry(applicationId), secretEntry(applicationId)}));
-    const Result<QString> inKeychain = TestKeychain::read(secretEntry(applicationId));
-    QVERIFY2(inKeychain.ok() && inKeychain.value() == app.value().secret, "the old secret was not put back");
+    // The new secret went to an entry of its own and was taken back; the old secret's entry was never touched.
+    const QStringList written = m_fixture->secrets()->writtenEntries().mid(writtenBefore);
+    QCOMPARE(written.size(), 1);
+    QVERIFY(written.constFirst() != oldEntry);
+    QCOMPARE(m_fixture->secrets()->removedEntries(), written);
+    QCOMPARE(m_fixture->keychainEntries(), QStringList{oldEntry});
+    const Result<QString> inKeychain = TestKeychain::read(oldEntry);
+    QVERIFY2(inKeychain.ok() && inKeychain.value() == app.value().secret, "the old secret is gone");
     QCOMPARE(m_fixture->repository()->findApp(applicationId).value().secretSha256,
              CredentialFormat::sha256Hex(app.value().secret));
     QCOMPARE(auditedActions(applicationId), QStringList{u"app.created"_s});
@@ -398,8 +399,8 @@ void LifecycleTest::aSecretMissingFromTheKeychainIsRegeneratedAfresh()
     KeychainSecretStore keychain;
     QVERIFY(answerOf<Status>([&](auto done) { keychain.remove(secretEntry(applicationId), std::move(done)); }).ok());
 
-    const Result<IssuedApp> regenerated =
-        answerOf<Result<IssuedApp>>([&](auto done) { m_lifecycle->regenerateSecret(applicationId, std::move(done)); });
+    const Result<IssuedApp> regenerated = answerOf<Result<IssuedApp>>(
+        [&](auto done) { m_credentials->regenerateSecret(applicationId, std::move(done)); });
     QVERIFY2(regenerated.ok(), qPrintable(errorText(regenerated)));
     const Result<QString> inKeychain = TestKeychain::read(secretEntry(applicationId));
     QVERIFY2(inKeychain.ok() && inKeychain.value() == regenerated.value().secret,
@@ -419,10 +420,10 @@ void LifecycleTest::revealingIsAuditedBeforeThePlaintextIsHandedOut()
     QVERIFY2(key.ok(), qPrintable(errorText(key)));
 
     const Result<QString> secret =
-        answerOf<Result<QString>>([&](auto done) { m_lifecycle->revealSecret(applicationId, std::move(done)); });
+        answerOf<Result<QString>>([&](auto done) { m_credentials->revealSecret(applicationId, std::move(done)); });
     QVERIFY2(secret.ok() && secret.value() == app.value().secret, "revealSecret gave another secret");
     const Result<QString> apiKey = answerOf<Result<QString>>(
-        [&](auto done) { m_lifecycle->revealKey(applicationId, key.value().keyId, std::move(done)); });
+        [&](auto done) { m_credentials->revealKey(applicationId, key.value().keyId, std::move(done)); });
     QVERIFY2(apiKey.ok() && apiKey.value() == key.value().apiKey, "revealKey gave another key");
 
     const QList<AuditEntry> entries = AuditLog(m_fixture->registry().database()).entries().value();
@@ -433,7 +434,7 @@ void LifecycleTest::revealingIsAuditedBeforeThePlaintextIsHandedOut()
     QCOMPARE(entries.at(3).keyHint, key.value().keyHint);
 
     const Result<QString> unknownKey = answerOf<Result<QString>>([&](auto done) {
-        m_lifecycle->revealKey(applicationId, u"00000000-0000-4000-8000-000000000000"_s, std::move(done));
+        m_credentials->revealKey(applicationId, u"00000000-0000-4000-8000-000000000000"_s, std::move(done));
     });
     QVERIFY(!unknownKey.ok());
     QCOMPARE(unknownKey.error().code, ErrorCode::NotFound);
@@ -446,25 +447,25 @@ void LifecycleTest::editingFollowsTheWizardsRules()
     QVERIFY(m_fixture->repository()->insertApp(app).ok());
     QVERIFY(m_fixture->repository()->insertApp(SampleApps::record(u"Theirs"_s, m_fixture->clock()->nowUtc())).ok());
 
-    const Status taken = m_lifecycle->editDetails(app.applicationId, 1, SampleApps::details(u"theirs"_s));
+    const Status taken = m_apps->editDetails(app.applicationId, 1, SampleApps::details(u"theirs"_s));
     QVERIFY(!taken.ok());
     QVERIFY2(taken.error().message.contains(u"already exists"_s), qPrintable(taken.error().message));
     AppDetails badUri = SampleApps::details(u"Mine"_s);
     badUri.uri = u"ftp://booking.example.com"_s;
-    QCOMPARE(m_lifecycle->editDetails(app.applicationId, 1, badUri).error().code, ErrorCode::InvalidInput);
+    QCOMPARE(m_apps->editDetails(app.applicationId, 1, badUri).error().code, ErrorCode::InvalidInput);
 
-    const Status renamed = m_lifecycle->editDetails(app.applicationId, 1, SampleApps::details(u"  MINE  "_s));
+    const Status renamed = m_apps->editDetails(app.applicationId, 1, SampleApps::details(u"  MINE  "_s));
     QVERIFY2(renamed.ok(), qPrintable(errorText(renamed)));
     QCOMPARE(m_fixture->repository()->findApp(app.applicationId).value().details.name, u"MINE"_s);
 
     const Status unknownPermission =
-        m_lifecycle->editScope(app.applicationId, 2, AppScope{AuthMethod::JwtGroups, {u"appointments.delete"_s}});
+        m_apps->editScope(app.applicationId, 2, AppScope{AuthMethod::JwtGroups, {u"appointments.delete"_s}});
     QVERIFY(!unknownPermission.ok());
     QVERIFY2(unknownPermission.error().message.contains(u"appointments.delete"_s),
              qPrintable(unknownPermission.error().message));
-    QCOMPARE(m_lifecycle->editScope(app.applicationId, 2, AppScope{AuthMethod::JwtGroups, {}}).error().code,
+    QCOMPARE(m_apps->editScope(app.applicationId, 2, AppScope{AuthMethod::JwtGroups, {}}).error().code,
              ErrorCode::InvalidInput);
-    const Status scoped = m_lifecycle->editScope(
+    const Status scoped = m_apps->editScope(
         app.applicationId, 2, AppScope{AuthMethod::JwtGroups, {u"guests.read"_s, u"centers.read"_s, u"guests.read"_s}});
     QVERIFY2(scoped.ok(), qPrintable(errorText(scoped)));
     QCOMPARE(m_fixture->repository()->findApp(app.applicationId).value().scope.permissionIds,
@@ -477,15 +478,15 @@ void LifecycleTest::aStaleEditIsAConflict()
     QVERIFY(m_fixture->repository()->insertApp(app).ok());
     const Result<std::shared_ptr<AppRepository>> otherWindow = m_fixture->registry().openAnother();
     QVERIFY2(otherWindow.ok(), qPrintable(errorText(otherWindow)));
-    AppLifecycleService otherLifecycle(otherWindow.value(), m_fixture->secrets(), m_fixture->catalogue(),
-                                       m_fixture->clock());
+    AppService otherWindowApps(otherWindow.value()->database(), m_fixture->secrets(), m_fixture->catalogue(),
+                               m_fixture->clock());
 
     AppDetails first = app.details;
     first.uri = u"https://first.example.com"_s;
-    QVERIFY(m_lifecycle->editDetails(app.applicationId, 1, first).ok());
+    QVERIFY(m_apps->editDetails(app.applicationId, 1, first).ok());
     AppDetails second = app.details;
     second.name = u"Shared, second"_s;
-    const Status conflict = otherLifecycle.editDetails(app.applicationId, 1, second);
+    const Status conflict = otherWindowApps.editDetails(app.applicationId, 1, second);
     QVERIFY(!conflict.ok());
     QCOMPARE(conflict.error().code, ErrorCode::Conflict);
     QVERIFY2(conflict.error().message.contains(u"URI “https://first.example.com”"_s),
@@ -498,76 +499,75 @@ void LifecycleTest::aReadOnlyRegistryRefusesEverythingBeforeTheKeychain()
     const AppRecord app = SampleApps::record(u"Audited only"_s, m_fixture->clock()->nowUtc());
     QVERIFY(m_fixture->repository()->insertApp(app).ok());
     const KeyRecord key = SampleApps::key(app.applicationId, m_fixture->clock()->nowUtc());
-    QVERIFY(m_fixture->repository()->insertKey(key).ok());
+    QVERIFY(m_fixture->keys()->insertKey(key).ok());
     const Result<std::shared_ptr<AppRepository>> readOnly =
         m_fixture->registry().openAnother(Database::AccessMode::ReadOnly);
     QVERIFY2(readOnly.ok(), qPrintable(errorText(readOnly)));
-    AppRegistrationService registration(readOnly.value(), m_fixture->secrets(), m_fixture->catalogue(),
-                                        m_fixture->clock());
-    AppLifecycleService lifecycle(readOnly.value(), m_fixture->secrets(), m_fixture->catalogue(), m_fixture->clock());
+    AppService apps(readOnly.value()->database(), m_fixture->secrets(), m_fixture->catalogue(), m_fixture->clock());
+    CredentialService credentials(readOnly.value()->database(), m_fixture->secrets(), m_fixture->clock());
     const QString id = app.applicationId;
 
     const std::vector<std::pair<const char*, std::function<Status()>>> calls{
         {"createApp",
          [&] {
              const auto created = answerOf<Result<IssuedApp>>([&](auto done) {
-                 registration.createApp(SampleApps::details(u"New"_s), SampleApps::scope(), std::move(done));
+                 apps.createApp(SampleApps::details(u"New"_s), SampleApps::scope(), std::move(done));
              });
              return created.ok() ? Status() : Status(created.error());
          }},
         {"generateApiKey",
          [&] {
              const auto issued =
-                 answerOf<Result<IssuedKey>>([&](auto done) { registration.generateApiKey(id, 30, std::move(done)); });
+                 answerOf<Result<IssuedKey>>([&](auto done) { credentials.generateApiKey(id, 30, std::move(done)); });
              return issued.ok() ? Status() : Status(issued.error());
          }},
         {"rotateKey",
          [&] {
              const auto issued = answerOf<Result<IssuedKey>>(
-                 [&](auto done) { lifecycle.rotateKey(id, key.keyId, 365, 7, std::move(done)); });
+                 [&](auto done) { credentials.rotateKey(id, key.keyId, 365, 7, std::move(done)); });
              return issued.ok() ? Status() : Status(issued.error());
          }},
         {"revokeKey",
          [&] {
-             return answerOf<Status>([&](auto done) { lifecycle.revokeKey(id, key.keyId, done); });
+             return answerOf<Status>([&](auto done) { credentials.revokeKey(id, key.keyId, done); });
          }},
         {"regenerateSecret",
          [&] {
              const auto issued =
-                 answerOf<Result<IssuedApp>>([&](auto done) { lifecycle.regenerateSecret(id, std::move(done)); });
+                 answerOf<Result<IssuedApp>>([&](auto done) { credentials.regenerateSecret(id, std::move(done)); });
              return issued.ok() ? Status() : Status(issued.error());
          }},
         {"deleteApp",
          [&] {
-             return answerOf<Status>([&](auto done) { lifecycle.deleteApp(id, std::move(done)); });
+             return answerOf<Status>([&](auto done) { apps.deleteApp(id, std::move(done)); });
          }},
         {"revealSecret",
          [&] {
              const auto read =
-                 answerOf<Result<QString>>([&](auto done) { lifecycle.revealSecret(id, std::move(done)); });
+                 answerOf<Result<QString>>([&](auto done) { credentials.revealSecret(id, std::move(done)); });
              return read.ok() ? Status() : Status(read.error());
          }},
         {"revealKey",
          [&] {
              const auto read =
-                 answerOf<Result<QString>>([&](auto done) { lifecycle.revealKey(id, key.keyId, std::move(done)); });
+                 answerOf<Result<QString>>([&](auto done) { credentials.revealKey(id, key.keyId, std::move(done)); });
              return read.ok() ? Status() : Status(read.error());
          }},
         {"deactivate",
          [&] {
-             return lifecycle.deactivate(id);
+             return apps.deactivate(id);
          }},
         {"reactivate",
          [&] {
-             return lifecycle.reactivate(id);
+             return apps.reactivate(id);
          }},
         {"editDetails",
          [&] {
-             return lifecycle.editDetails(id, 1, SampleApps::details(u"Renamed"_s));
+             return apps.editDetails(id, 1, SampleApps::details(u"Renamed"_s));
          }},
         {"editScope",
          [&] {
-             return lifecycle.editScope(id, 1, SampleApps::scope());
+             return apps.editScope(id, 1, SampleApps::scope());
          }},
     };
     for (const auto& [name, call] : calls) {
@@ -581,7 +581,7 @@ void LifecycleTest::aReadOnlyRegistryRefusesEverythingBeforeTheKeychain()
     QCOMPARE(RawSql::rowCount(*m_fixture->registry().database(), u"audit_log"_s), 2);
 }
 
-void LifecycleTest::withoutSecretServiceARevealIsStillAuditedAndDeleteIsRefused()
+void LifecycleTest::withoutSecretServiceARevealIsStillAuditedAndDeleteLeavesEntriesBehind()
 {
     if (!runsHere(TestKeychain::Expectation::Absent))
         QSKIP("runs in the ctest entry tst_lifecycle_no_service");
@@ -589,19 +589,20 @@ void LifecycleTest::withoutSecretServiceARevealIsStillAuditedAndDeleteIsRefused(
     QVERIFY(m_fixture->repository()->insertApp(app).ok());
 
     const Result<QString> secret =
-        answerOf<Result<QString>>([&](auto done) { m_lifecycle->revealSecret(app.applicationId, std::move(done)); });
+        answerOf<Result<QString>>([&](auto done) { m_credentials->revealSecret(app.applicationId, std::move(done)); });
     QVERIFY(!secret.ok());
     QVERIFY2(secret.error().message.startsWith(u"The OS keychain is not available: "_s),
              qPrintable(secret.error().message));
     QCOMPARE(auditedActions(app.applicationId), (QStringList{u"app.created"_s, u"secret.revealed"_s}));
 
-    const Status deleted =
-        answerOf<Status>([&](auto done) { m_lifecycle->deleteApp(app.applicationId, std::move(done)); });
+    const Status deleted = answerOf<Status>([&](auto done) { m_apps->deleteApp(app.applicationId, std::move(done)); });
+    // The registry says deleted first; the entries the keychain could not remove hold nothing that still works.
     QVERIFY(!deleted.ok());
-    QCOMPARE(deleted.error().message, u"The app “Keychain down” was not deleted: its keychain entries could not be "
-                                      "removed."_s);
+    QCOMPARE(deleted.error().message,
+             u"The app “Keychain down” is deleted, but its keychain entries could not be removed."_s);
     QVERIFY2(deleted.error().hint.contains(u"keyring"_s), qPrintable(deleted.error().hint));
-    QVERIFY(m_fixture->repository()->findApp(app.applicationId).ok());
+    QCOMPARE(m_fixture->repository()->findApp(app.applicationId).error().code, ErrorCode::NotFound);
+    QCOMPARE(auditedActions(app.applicationId).constLast(), u"app.deleted"_s);
 }
 
 QTEST_GUILESS_MAIN(LifecycleTest)

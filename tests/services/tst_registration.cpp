@@ -1,10 +1,11 @@
-#include "AppRegistrationService.h"
+#include "AppService.h"
 #include "CallbackResult.h"
 #include "CredentialFormat.h"
+#include "CredentialService.h"
 #include "ErrorCode.h"
 #include "ErrorText.h"
 #include "FixedClock.h"
-#include "KeyPolicy.h"
+#include "KeyRules.h"
 #include "KeychainSecretStore.h"
 #include "PermissionCatalogue.h"
 #include "RecordingSecretStore.h"
@@ -79,7 +80,8 @@ private:
     Result<IssuedKey> generateApiKey(const QString& applicationId, int lifetimeDays);
 
     std::unique_ptr<ServiceFixture> m_fixture;
-    std::unique_ptr<AppRegistrationService> m_service;
+    std::unique_ptr<AppService> m_apps;
+    std::unique_ptr<CredentialService> m_credentials;
 };
 
 void RegistrationTest::initTestCase()
@@ -92,8 +94,10 @@ void RegistrationTest::init()
 {
     m_fixture = std::make_unique<ServiceFixture>();
     QVERIFY2(m_fixture->problem().isEmpty(), qPrintable(m_fixture->problem()));
-    m_service = std::make_unique<AppRegistrationService>(m_fixture->repository(), m_fixture->secrets(),
-                                                         m_fixture->catalogue(), m_fixture->clock());
+    m_apps = std::make_unique<AppService>(m_fixture->database(), m_fixture->secrets(), m_fixture->catalogue(),
+                                          m_fixture->clock());
+    m_credentials =
+        std::make_unique<CredentialService>(m_fixture->database(), m_fixture->secrets(), m_fixture->clock());
 }
 
 void RegistrationTest::cleanup()
@@ -103,13 +107,13 @@ void RegistrationTest::cleanup()
 
 Result<IssuedApp> RegistrationTest::createApp(const AppDetails& details, const AppScope& scope)
 {
-    return answerOf<Result<IssuedApp>>([&](auto done) { m_service->createApp(details, scope, std::move(done)); });
+    return answerOf<Result<IssuedApp>>([&](auto done) { m_apps->createApp(details, scope, std::move(done)); });
 }
 
 Result<IssuedKey> RegistrationTest::generateApiKey(const QString& applicationId, int lifetimeDays)
 {
     return answerOf<Result<IssuedKey>>(
-        [&](auto done) { m_service->generateApiKey(applicationId, lifetimeDays, std::move(done)); });
+        [&](auto done) { m_credentials->generateApiKey(applicationId, lifetimeDays, std::move(done)); });
 }
 
 void RegistrationTest::createsTheAppWithItsSecretInTheKeychain()
@@ -136,8 +140,8 @@ void RegistrationTest::createsTheAppWithItsSecretInTheKeychain()
     QCOMPARE(stored.value().scope.authMethod, AuthMethod::JwtGroups);
     QCOMPARE(stored.value().scope.permissionIds, (QStringList{u"appointments.read"_s, u"guests.write"_s}));
 
-    const QString entryKey =
-        SecretEntryKeys::appSecret(m_fixture->registry().database()->registryId(), app.applicationId);
+    const QString entryKey = SecretEntryKeys::appSecret(m_fixture->registry().database()->registryId(),
+                                                        app.applicationId, CredentialFormat::sha256Hex(app.secret));
     const Result<QString> kept = TestKeychain::read(entryKey);
     QVERIFY2(kept.ok(), qPrintable(errorText(kept)));
     QVERIFY2(kept.value() == app.secret, "the keychain holds another secret"); // QCOMPARE would print it
@@ -153,14 +157,14 @@ void RegistrationTest::generatesAKeyThatExpiresInAYear()
     const QDateTime issuedAt = FixedClock::defaultNow().addDays(2);
     m_fixture->clock()->setNowUtc(issuedAt);
 
-    const Result<IssuedKey> issued = generateApiKey(app.value().applicationId, KeyPolicy::DefaultLifetimeDays);
+    const Result<IssuedKey> issued = generateApiKey(app.value().applicationId, KeyRules::DefaultLifetimeDays);
     QVERIFY2(issued.ok(), qPrintable(errorText(issued)));
     const IssuedKey& key = issued.value();
     QVERIFY(CredentialFormat::isWellFormed(key.apiKey, CredentialKind::ApiKey));
     QCOMPARE(key.keyHint, u"appkey_…"_s + key.apiKey.right(4));
     QCOMPARE(key.expiresAt, issuedAt.addDays(365));
 
-    const Result<QList<KeyRecord>> rows = m_fixture->repository()->keysForApp(app.value().applicationId);
+    const Result<QList<KeyRecord>> rows = m_fixture->keys()->keysForApp(app.value().applicationId);
     QVERIFY2(rows.ok(), qPrintable(errorText(rows)));
     QCOMPARE(rows.value().size(), 1);
     const KeyRecord& row = rows.value().constFirst();
@@ -265,7 +269,8 @@ void RegistrationTest::aFailedKeyCommitRemovesTheKeychainEntry()
     QVERIFY2(issued.error().hint.contains(u"refused by the test"_s), qPrintable(issued.error().hint));
 
     const QString appSecretEntry =
-        SecretEntryKeys::appSecret(m_fixture->registry().database()->registryId(), app.value().applicationId);
+        SecretEntryKeys::appSecret(m_fixture->registry().database()->registryId(), app.value().applicationId,
+                                   CredentialFormat::sha256Hex(app.value().secret));
     QCOMPARE(m_fixture->secrets()->writtenEntries().size(), 2);
     QCOMPARE(m_fixture->secrets()->removedEntries(), QStringList{m_fixture->secrets()->writtenEntries().constLast()});
     QCOMPARE(m_fixture->keychainEntries(), QStringList{appSecretEntry});
@@ -330,8 +335,10 @@ void RegistrationTest::aReadOnlyRegistryRefusesBeforeTheKeychain()
     const Result<std::shared_ptr<AppRepository>> readOnly =
         m_fixture->registry().openAnother(Database::AccessMode::ReadOnly);
     QVERIFY2(readOnly.ok(), qPrintable(errorText(readOnly)));
-    m_service = std::make_unique<AppRegistrationService>(readOnly.value(), m_fixture->secrets(), m_fixture->catalogue(),
-                                                         m_fixture->clock());
+    m_apps = std::make_unique<AppService>(readOnly.value()->database(), m_fixture->secrets(), m_fixture->catalogue(),
+                                          m_fixture->clock());
+    m_credentials =
+        std::make_unique<CredentialService>(readOnly.value()->database(), m_fixture->secrets(), m_fixture->clock());
 
     const Result<IssuedApp> app = createApp(SampleApps::details(u"Not now"_s), SampleApps::scope());
     QVERIFY(!app.ok());

@@ -37,8 +37,7 @@ int main(int argc, char* argv[])
     if (in.readLine() != u"go"_s)
         return 2;
     for (int appended = 0; appended < count; ++appended) {
-        if (const Status recorded = repository.recordSecretRead(applicationId, AuditAction::SecretRevealed);
-            !recorded) {
+        if (const Status recorded = repository.recordSecretRead(applicationId); !recorded) {
             std::fprintf(stderr, "entry %d: %s\n", appended + 1, qPrintable(recorded.error().text()));
             return 1;
         }

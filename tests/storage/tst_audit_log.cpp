@@ -110,6 +110,7 @@ QList<AuditEntry> AuditLogTest::allEntries() const
 void AuditLogTest::performEveryAction()
 {
     AppRepository& repository = *m_registry->repository();
+    KeyRepository& keys = *m_registry->keys();
     const auto check = [](const Status& status, const char* what) {
         if (!status)
             qFatal("%s failed: %s", what, qPrintable(status.error().text()));
@@ -132,14 +133,14 @@ void AuditLogTest::performEveryAction()
 
     const QString firstKey = CredentialFormat::generate(CredentialKind::ApiKey);
     m_firstKey = SampleApps::key(m_app.applicationId, m_clock->nowUtc(), 365, firstKey);
-    check(repository.insertKey(m_firstKey), "insertKey");
+    check(keys.insertKey(m_firstKey), "insertKey");
     tick();
     const QString rotatedKey = CredentialFormat::generate(CredentialKind::ApiKey);
     m_rotatedKey = SampleApps::key(m_app.applicationId, m_clock->nowUtc(), 365, rotatedKey);
-    check(repository.rotateKey(m_app.applicationId, m_firstKey.keyId, m_clock->nowUtc().addDays(7), m_rotatedKey),
+    check(keys.rotateKey(m_app.applicationId, m_firstKey.keyId, m_clock->nowUtc().addDays(7), m_rotatedKey),
           "rotateKey");
     tick();
-    check(repository.revokeKey(m_app.applicationId, m_firstKey.keyId), "revokeKey");
+    check(keys.revokeKey(m_app.applicationId, m_firstKey.keyId), "revokeKey");
     tick();
 
     const QString newSecret = CredentialFormat::generate(CredentialKind::Secret);
@@ -147,10 +148,9 @@ void AuditLogTest::performEveryAction()
                                    CredentialFormat::hint(newSecret)),
           "replaceSecret");
     tick();
-    check(repository.recordSecretRead(m_app.applicationId, AuditAction::SecretRevealed), "reveal secret");
+    check(repository.recordSecretRead(m_app.applicationId), "reveal secret");
     tick();
-    check(repository.recordSecretRead(m_app.applicationId, AuditAction::KeyRevealed, m_rotatedKey.keyHint),
-          "reveal key");
+    check(keys.recordKeyRead(m_app.applicationId, m_rotatedKey.keyId), "reveal key");
     tick();
     check(repository.setActive(m_app.applicationId, false), "deactivate");
     tick();
@@ -244,17 +244,18 @@ void AuditLogTest::detailsSayWhatChangedButNeverASecret()
 void AuditLogTest::aRefusedChangeLeavesNoEntry()
 {
     AppRepository& repository = *m_registry->repository();
+    KeyRepository& keys = *m_registry->keys();
     const AppRecord app = SampleApps::record(u"Refused"_s, m_clock->nowUtc());
     QVERIFY(repository.insertApp(app).ok());
     const KeyRecord key = SampleApps::key(app.applicationId, m_clock->nowUtc());
-    QVERIFY(repository.insertKey(key).ok());
-    QVERIFY(repository.insertKey(SampleApps::key(app.applicationId, m_clock->nowUtc())).ok());
+    QVERIFY(keys.insertKey(key).ok());
+    QVERIFY(keys.insertKey(SampleApps::key(app.applicationId, m_clock->nowUtc())).ok());
 
-    QVERIFY(!repository.insertKey(SampleApps::key(app.applicationId, m_clock->nowUtc())).ok());
+    QVERIFY(!keys.insertKey(SampleApps::key(app.applicationId, m_clock->nowUtc())).ok());
     QVERIFY(!repository.updateDetails(app.applicationId, 7, SampleApps::details(u"Stale"_s)).ok());
     QVERIFY(!repository.insertApp(SampleApps::record(u"REFUSED"_s, m_clock->nowUtc())).ok());
-    QVERIFY(repository.revokeKey(app.applicationId, key.keyId).ok());
-    QVERIFY(!repository.revokeKey(app.applicationId, key.keyId).ok());
+    QVERIFY(keys.revokeKey(app.applicationId, key.keyId).ok());
+    QVERIFY(!keys.revokeKey(app.applicationId, key.keyId).ok());
 
     QCOMPARE(actionsOf(allEntries()),
              (QStringList{u"app.created"_s, u"key.generated"_s, u"key.generated"_s, u"key.revoked"_s}));

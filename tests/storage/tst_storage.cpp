@@ -4,6 +4,7 @@
 #include "ErrorCode.h"
 #include "ErrorText.h"
 #include "FixedClock.h"
+#include "KeyRepository.h"
 #include "RawSql.h"
 #include "RepositoryWrites.h"
 #include "SampleApps.h"
@@ -337,10 +338,10 @@ void StorageTest::keysRoundTripAndNeedTheirApp()
                   Monday,
                   Monday.addDays(365),
                   {}};
-    const Status inserted = registry.repository()->insertKey(key);
+    const Status inserted = registry.keys()->insertKey(key);
     QVERIFY2(inserted.ok(), qPrintable(errorText(inserted)));
 
-    const Result<QList<KeyRecord>> keys = registry.repository()->keysForApp(app.applicationId);
+    const Result<QList<KeyRecord>> keys = registry.keys()->keysForApp(app.applicationId);
     QVERIFY(keys.ok());
     QCOMPARE(keys.value().size(), 1);
     const KeyRecord& stored = keys.value().constFirst();
@@ -357,7 +358,7 @@ void StorageTest::keysRoundTripAndNeedTheirApp()
     orphan.keyId = u"0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9"_s;
     orphan.applicationId = u"00000000-0000-4000-8000-000000000000"_s;
     orphan.keySha256 = CredentialFormat::sha256Hex(CredentialFormat::generate(CredentialKind::ApiKey));
-    QVERIFY(!registry.repository()->insertKey(orphan).ok());
+    QVERIFY(!registry.keys()->insertKey(orphan).ok());
     QCOMPARE(rowCount(*registry.database(), u"api_keys"_s), 1);
 }
 
@@ -397,6 +398,7 @@ void StorageTest::listsTheKeysOfLiveApps()
     TemporaryRegistry registry(std::make_shared<FixedClock>(Monday));
     QVERIFY2(registry.isOpen(), qPrintable(registry.errorText()));
     AppRepository& repository = *registry.repository();
+    KeyRepository& keyRepository = *registry.keys();
     const AppRecord kept = SampleApps::record(u"Kept"_s, Monday);
     const AppRecord deleted = SampleApps::record(u"Deleted"_s, Monday);
     QVERIFY(repository.insertApp(kept).ok());
@@ -404,21 +406,21 @@ void StorageTest::listsTheKeysOfLiveApps()
     const KeyRecord older = SampleApps::key(kept.applicationId, Monday.addDays(-10));
     const KeyRecord newer = SampleApps::key(kept.applicationId, Monday.addDays(-1));
     for (const KeyRecord& key : {older, newer, SampleApps::key(deleted.applicationId, Monday)})
-        QVERIFY(repository.insertKey(key).ok());
+        QVERIFY(keyRepository.insertKey(key).ok());
     QVERIFY(repository.markDeleted(deleted.applicationId).ok());
 
-    const Result<QList<KeyRecord>> keys = repository.listKeys();
+    const Result<QList<KeyRecord>> keys = keyRepository.listKeys();
     QVERIFY(keys.ok());
     QStringList keyIds;
     for (const KeyRecord& key : keys.value())
         keyIds.append(key.keyId);
     QCOMPARE(keyIds, (QStringList{newer.keyId, older.keyId}));
-    QCOMPARE(repository.keysForApp(kept.applicationId).value().constFirst().keyId, newer.keyId);
+    QCOMPARE(keyRepository.keysForApp(kept.applicationId).value().constFirst().keyId, newer.keyId);
 
-    const Result<KeyRecord> found = repository.findKey(kept.applicationId, older.keyId);
+    const Result<KeyRecord> found = keyRepository.findKey(kept.applicationId, older.keyId);
     QVERIFY(found.ok());
     QCOMPARE(found.value().keyHint, older.keyHint);
-    QCOMPARE(repository.findKey(deleted.applicationId, older.keyId).error().code, ErrorCode::NotFound);
+    QCOMPARE(keyRepository.findKey(deleted.applicationId, older.keyId).error().code, ErrorCode::NotFound);
 }
 
 void StorageTest::aVersion1RegistryGainsAnEmptyAuditTrail()
@@ -461,7 +463,7 @@ void StorageTest::readOnlyRefusesEveryWriteAndLeavesTheFileAsItWas()
     const AppRecord app = SampleApps::record(u"Audited"_s, Monday);
     const KeyRecord key = SampleApps::key(app.applicationId, Monday);
     QVERIFY(registry.repository()->insertApp(app).ok());
-    QVERIFY(registry.repository()->insertKey(key).ok());
+    QVERIFY(registry.keys()->insertKey(key).ok());
     QVERIFY(registry.database()->acceptsChanges());
     registry.close();
     const QByteArray before = registry.place().fingerprint();
@@ -470,10 +472,12 @@ void StorageTest::readOnlyRefusesEveryWriteAndLeavesTheFileAsItWas()
         const Result<std::shared_ptr<AppRepository>> opened = registry.openAnother(Database::AccessMode::ReadOnly);
         QVERIFY2(opened.ok(), qPrintable(errorText(opened)));
         AppRepository& readOnly = *opened.value();
+        KeyRepository readOnlyKeys(readOnly.database());
         QVERIFY(readOnly.database()->isReadOnly());
         QVERIFY(!readOnly.database()->acceptsChanges());
 
-        const std::vector<RepositoryWrites::NamedWrite> writes = RepositoryWrites::every(readOnly, app, key, Monday);
+        const std::vector<RepositoryWrites::NamedWrite> writes =
+            RepositoryWrites::every(readOnly, readOnlyKeys, app, key, Monday);
         for (const auto& [name, write] : writes) {
             const Status refused = write();
             QVERIFY2(!refused.ok(), name);
@@ -490,7 +494,7 @@ void StorageTest::readOnlyRefusesEveryWriteAndLeavesTheFileAsItWas()
         QVERIFY(apps.ok());
         QCOMPARE(apps.value().size(), 1);
         QCOMPARE(apps.value().constFirst().details.name, app.details.name);
-        QCOMPARE(readOnly.keysForApp(app.applicationId).value().size(), 1);
+        QCOMPARE(readOnlyKeys.keysForApp(app.applicationId).value().size(), 1);
         // And the connection itself refuses, should a write ever get past the repository.
         QSqlQuery sneaky(readOnly.database()->connection());
         QVERIFY(!sneaky.exec(u"DELETE FROM apps"_s));

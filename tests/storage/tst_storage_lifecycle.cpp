@@ -4,6 +4,7 @@
 #include "ErrorCode.h"
 #include "ErrorText.h"
 #include "FixedClock.h"
+#include "KeyRules.h"
 #include "KeyStatus.h"
 #include "RawSql.h"
 #include "SampleApps.h"
@@ -51,6 +52,7 @@ private:
     std::shared_ptr<FixedClock> m_clock;
     std::unique_ptr<TemporaryRegistry> m_registry;
     AppRepository* m_repository = nullptr;
+    KeyRepository* m_keys = nullptr;
 };
 
 void StorageLifecycleTest::initTestCase()
@@ -66,11 +68,13 @@ void StorageLifecycleTest::init()
     m_registry = std::make_unique<TemporaryRegistry>(m_clock);
     QVERIFY2(m_registry->isOpen(), qPrintable(m_registry->errorText()));
     m_repository = m_registry->repository().get();
+    m_keys = m_registry->keys().get();
 }
 
 void StorageLifecycleTest::cleanup()
 {
     m_repository = nullptr;
+    m_keys = nullptr;
     m_registry.reset();
 }
 
@@ -86,7 +90,7 @@ AppRecord StorageLifecycleTest::insertApp(const QString& name)
 KeyRecord StorageLifecycleTest::insertKey(const QString& applicationId, int lifetimeDays)
 {
     const KeyRecord key = SampleApps::key(applicationId, m_clock->nowUtc(), lifetimeDays);
-    const Status inserted = m_repository->insertKey(key);
+    const Status inserted = m_keys->insertKey(key);
     if (!inserted)
         qFatal("insertKey failed: %s", qPrintable(inserted.error().text()));
     return key;
@@ -94,7 +98,7 @@ KeyRecord StorageLifecycleTest::insertKey(const QString& applicationId, int life
 
 KeyRecord StorageLifecycleTest::storedKey(const KeyRecord& key)
 {
-    const Result<KeyRecord> stored = m_repository->findKey(key.applicationId, key.keyId);
+    const Result<KeyRecord> stored = m_keys->findKey(key.applicationId, key.keyId);
     return stored.ok() ? stored.value() : KeyRecord{};
 }
 
@@ -111,12 +115,12 @@ void StorageLifecycleTest::aThirdLiveKeyIsRefused()
     insertKey(app.applicationId);
     const int auditEntries = RawSql::rowCount(*m_registry->database(), u"audit_log"_s);
 
-    const Status third = m_repository->insertKey(SampleApps::key(app.applicationId, m_clock->nowUtc()));
+    const Status third = m_keys->insertKey(SampleApps::key(app.applicationId, m_clock->nowUtc()));
     QVERIFY(!third.ok());
     QCOMPARE(third.error().code, ErrorCode::KeyLimitReached);
     QCOMPARE(third.error().message, u"The app “Two keys at most” already has 2 live API keys."_s);
     QVERIFY(!third.error().hint.isEmpty());
-    QCOMPARE(m_repository->keysForApp(app.applicationId).value().size(), 2);
+    QCOMPARE(m_keys->keysForApp(app.applicationId).value().size(), 2);
     QCOMPARE(RawSql::rowCount(*m_registry->database(), u"audit_log"_s), auditEntries);
 }
 
@@ -125,16 +129,16 @@ void StorageLifecycleTest::revokedAndExpiredKeysLeaveRoomForNewOnes()
     const AppRecord app = insertApp(u"Room again"_s);
     const KeyRecord shortLived = insertKey(app.applicationId, 30);
     const KeyRecord revoked = insertKey(app.applicationId);
-    QVERIFY(m_repository->revokeKey(app.applicationId, revoked.keyId).ok());
-    QVERIFY2(m_repository->insertKey(SampleApps::key(app.applicationId, m_clock->nowUtc())).ok(),
+    QVERIFY(m_keys->revokeKey(app.applicationId, revoked.keyId).ok());
+    QVERIFY2(m_keys->insertKey(SampleApps::key(app.applicationId, m_clock->nowUtc())).ok(),
              "a revoked key still counted");
-    QCOMPARE(m_repository->insertKey(SampleApps::key(app.applicationId, m_clock->nowUtc())).error().code,
+    QCOMPARE(m_keys->insertKey(SampleApps::key(app.applicationId, m_clock->nowUtc())).error().code,
              ErrorCode::KeyLimitReached);
 
     m_clock->setNowUtc(shortLived.expiresAt);
-    const Status afterExpiry = m_repository->insertKey(SampleApps::key(app.applicationId, m_clock->nowUtc()));
+    const Status afterExpiry = m_keys->insertKey(SampleApps::key(app.applicationId, m_clock->nowUtc()));
     QVERIFY2(afterExpiry.ok(), qPrintable(errorText(afterExpiry)));
-    QCOMPARE(m_repository->keysForApp(app.applicationId).value().size(), 4);
+    QCOMPARE(m_keys->keysForApp(app.applicationId).value().size(), 4);
 }
 
 void StorageLifecycleTest::rotationShortensTheOldKeyAndAddsTheNewOne()
@@ -145,16 +149,15 @@ void StorageLifecycleTest::rotationShortensTheOldKeyAndAddsTheNewOne()
     const QDateTime now = m_clock->nowUtc();
     const KeyRecord newKey = SampleApps::key(app.applicationId, now);
 
-    const Status rotated = m_repository->rotateKey(app.applicationId, oldKey.keyId, now.addDays(7), newKey);
+    const Status rotated = m_keys->rotateKey(app.applicationId, oldKey.keyId, now.addDays(7), newKey);
     QVERIFY2(rotated.ok(), qPrintable(errorText(rotated)));
     QCOMPARE(storedKey(oldKey).expiresAt, now.addDays(7));
     QVERIFY(storedKey(oldKey).revokedAt.isNull());
     QCOMPARE(storedKey(newKey).keySha256, newKey.keySha256);
     QCOMPARE(storedKey(newKey).expiresAt, now.addDays(365));
     // Both work during the overlap: clients switch without downtime.
-    const QList<KeyRecord> keys = m_repository->keysForApp(app.applicationId).value();
-    QCOMPARE(std::count_if(keys.begin(), keys.end(), [&](const KeyRecord& key) { return KeyStatus::isLive(key, now); }),
-             2);
+    const QList<KeyRecord> keys = m_keys->keysForApp(app.applicationId).value();
+    QCOMPARE(KeyRules::liveKeyCount(keys, now), 2);
     QCOMPARE(storedApp(app.applicationId).rowVersion, 1);
 }
 
@@ -164,8 +167,7 @@ void StorageLifecycleTest::rotationNeverLengthensTheOldKey()
     const KeyRecord oldKey = insertKey(app.applicationId, 3);
     const QDateTime now = m_clock->nowUtc();
 
-    QVERIFY(m_repository
-                ->rotateKey(app.applicationId, oldKey.keyId, now.addDays(7), SampleApps::key(app.applicationId, now))
+    QVERIFY(m_keys->rotateKey(app.applicationId, oldKey.keyId, now.addDays(7), SampleApps::key(app.applicationId, now))
                 .ok());
     QCOMPARE(storedKey(oldKey).expiresAt, now.addDays(3));
 }
@@ -191,7 +193,7 @@ void StorageLifecycleTest::rotationNeedsALiveOldKeyAndRoom()
     const AppRecord app = insertApp(u"Refusing"_s);
     KeyRecord oldKey = insertKey(app.applicationId, 30);
     if (situation == u"revoked"_s)
-        QVERIFY(m_repository->revokeKey(app.applicationId, oldKey.keyId).ok());
+        QVERIFY(m_keys->revokeKey(app.applicationId, oldKey.keyId).ok());
     else if (situation == u"expired"_s)
         m_clock->setNowUtc(oldKey.expiresAt.addSecs(1));
     else if (situation == u"second key"_s)
@@ -200,16 +202,15 @@ void StorageLifecycleTest::rotationNeedsALiveOldKeyAndRoom()
         oldKey.keyId = u"00000000-0000-4000-8000-000000000000"_s;
     else if (situation == u"inactive"_s)
         QVERIFY(m_repository->setActive(app.applicationId, false).ok());
-    const int keysBefore = m_repository->keysForApp(app.applicationId).value().size();
+    const int keysBefore = m_keys->keysForApp(app.applicationId).value().size();
     const QDateTime expiryBefore = storedKey(oldKey).expiresAt;
     const KeyRecord newKey = SampleApps::key(app.applicationId, m_clock->nowUtc());
 
-    const Status rotated =
-        m_repository->rotateKey(app.applicationId, oldKey.keyId, m_clock->nowUtc().addDays(1), newKey);
+    const Status rotated = m_keys->rotateKey(app.applicationId, oldKey.keyId, m_clock->nowUtc().addDays(1), newKey);
     QVERIFY(!rotated.ok());
     QCOMPARE(rotated.error().code, expectedCode);
     QVERIFY2(rotated.error().message.contains(expectedMessagePart), qPrintable(rotated.error().message));
-    QCOMPARE(m_repository->keysForApp(app.applicationId).value().size(), keysBefore);
+    QCOMPARE(m_keys->keysForApp(app.applicationId).value().size(), keysBefore);
     QCOMPARE(storedKey(oldKey).expiresAt, expiryBefore);
 }
 
@@ -220,14 +221,14 @@ void StorageLifecycleTest::revocationIsImmediateAndFinal()
     m_clock->setNowUtc(m_clock->nowUtc().addSecs(90));
     const QDateTime revokedAt = m_clock->nowUtc();
 
-    QVERIFY(m_repository->revokeKey(app.applicationId, key.keyId).ok());
+    QVERIFY(m_keys->revokeKey(app.applicationId, key.keyId).ok());
     const KeyRecord stored = storedKey(key);
     QCOMPARE(stored.revokedAt, revokedAt);
-    QCOMPARE(KeyStatus::ofKey(stored.expiresAt, stored.revokedAt, revokedAt, 30).state, KeyStatus::State::Revoked);
-    QCOMPARE(KeyStatus::ofApp({stored}, true, revokedAt, 30).state, KeyStatus::State::Revoked);
+    QCOMPARE(KeyStatus::ofKey(stored, revokedAt).state, KeyStatus::State::Revoked);
+    QCOMPARE(KeyStatus::ofApp({stored}, true, revokedAt).state, KeyStatus::State::Revoked);
 
     m_clock->setNowUtc(revokedAt.addDays(1));
-    const Status again = m_repository->revokeKey(app.applicationId, key.keyId);
+    const Status again = m_keys->revokeKey(app.applicationId, key.keyId);
     QVERIFY(!again.ok());
     QCOMPARE(again.error().code, ErrorCode::InvalidInput);
     QCOMPARE(again.error().message, u"The API key %1 is already revoked."_s.arg(key.keyHint));
@@ -244,22 +245,22 @@ void StorageLifecycleTest::aDeactivatedAppGetsNoNewKeysUntilReactivated()
     const AppRecord paused = storedApp(app.applicationId);
     QCOMPARE(paused.active, false);
     QCOMPARE(paused.rowVersion, 2);
-    QCOMPARE(KeyStatus::ofApp(m_repository->keysForApp(app.applicationId).value(), paused.active, now, 30).state,
+    QCOMPARE(KeyStatus::ofApp(m_keys->keysForApp(app.applicationId).value(), paused.active, now).state,
              KeyStatus::State::Inactive);
     QCOMPARE(m_repository->setActive(app.applicationId, false).error().code, ErrorCode::InvalidInput);
 
-    const Status refused = m_repository->insertKey(SampleApps::key(app.applicationId, now));
+    const Status refused = m_keys->insertKey(SampleApps::key(app.applicationId, now));
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
     QCOMPARE(refused.error().hint, u"Reactivate the app first."_s);
-    QCOMPARE(m_repository->keysForApp(app.applicationId).value().size(), 1);
+    QCOMPARE(m_keys->keysForApp(app.applicationId).value().size(), 1);
 
     QVERIFY(m_repository->setActive(app.applicationId, true).ok());
     const AppRecord resumed = storedApp(app.applicationId);
     QCOMPARE(resumed.active, true);
     QCOMPARE(resumed.rowVersion, 3);
-    QCOMPARE(KeyStatus::ofApp({storedKey(key)}, resumed.active, now, 30).state, KeyStatus::State::Active);
-    QVERIFY(m_repository->insertKey(SampleApps::key(app.applicationId, now)).ok());
+    QCOMPARE(KeyStatus::ofApp({storedKey(key)}, resumed.active, now).state, KeyStatus::State::Active);
+    QVERIFY(m_keys->insertKey(SampleApps::key(app.applicationId, now)).ok());
 }
 
 void StorageLifecycleTest::deletionHidesTheAppAndFreesItsName()
@@ -270,7 +271,7 @@ void StorageLifecycleTest::deletionHidesTheAppAndFreesItsName()
 
     QCOMPARE(m_repository->findApp(app.applicationId).error().code, ErrorCode::NotFound);
     QCOMPARE(m_repository->listApps().value().size(), 0);
-    QCOMPARE(m_repository->listKeys().value().size(), 0);
+    QCOMPARE(m_keys->listKeys().value().size(), 0);
     QCOMPARE(m_repository->isNameTaken(u"short story"_s).value(), false);
     QCOMPARE(m_repository->markDeleted(app.applicationId).error().code, ErrorCode::NotFound);
     QVERIFY(m_repository->insertApp(SampleApps::record(u"SHORT STORY"_s, m_clock->nowUtc())).ok());
@@ -411,7 +412,7 @@ void StorageLifecycleTest::writesToAnUnknownAppAreNotFound()
     const std::vector<std::pair<const char*, std::function<Status()>>> writes{
         {"insertKey",
          [&] {
-             return m_repository->insertKey(SampleApps::key(unknown, now));
+             return m_keys->insertKey(SampleApps::key(unknown, now));
          }},
         {"updateDetails",
          [&] {
@@ -423,11 +424,11 @@ void StorageLifecycleTest::writesToAnUnknownAppAreNotFound()
          }},
         {"rotateKey",
          [&] {
-             return m_repository->rotateKey(unknown, unknown, now, SampleApps::key(unknown, now));
+             return m_keys->rotateKey(unknown, unknown, now, SampleApps::key(unknown, now));
          }},
         {"revokeKey",
          [&] {
-             return m_repository->revokeKey(unknown, unknown);
+             return m_keys->revokeKey(unknown, unknown);
          }},
         {"replaceSecret",
          [&] {
@@ -443,7 +444,11 @@ void StorageLifecycleTest::writesToAnUnknownAppAreNotFound()
          }},
         {"recordSecretRead",
          [&] {
-             return m_repository->recordSecretRead(unknown, AuditAction::SecretRevealed);
+             return m_repository->recordSecretRead(unknown);
+         }},
+        {"recordKeyRead",
+         [&] {
+             return m_keys->recordKeyRead(unknown, unknown);
          }},
     };
     for (const auto& [name, write] : writes) {

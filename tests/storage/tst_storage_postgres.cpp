@@ -5,6 +5,7 @@
 #include "ErrorCode.h"
 #include "ErrorText.h"
 #include "FixedClock.h"
+#include "KeyRepository.h"
 #include "RawSql.h"
 #include "RepositoryWrites.h"
 #include "SampleApps.h"
@@ -104,7 +105,7 @@ void PostgresStorageTest::init()
     m_app = SampleApps::record(u"Front desk"_s, Monday);
     m_key = SampleApps::key(m_app.applicationId, Monday);
     QVERIFY(m_registry->repository()->insertApp(m_app).ok());
-    QVERIFY(m_registry->repository()->insertKey(m_key).ok());
+    QVERIFY(m_registry->keys()->insertKey(m_key).ok());
 }
 
 void PostgresStorageTest::cleanup()
@@ -153,7 +154,7 @@ void PostgresStorageTest::aSupportRoleOpensACurrentRegistryWithoutWriting()
     QCOMPARE(opened.value()->location(), m_registry->place().supportUrl());
     AppRepository support(opened.value());
     QCOMPARE(support.listApps().value().size(), 1);
-    QCOMPARE(support.keysForApp(m_app.applicationId).value().size(), 1);
+    QCOMPARE(KeyRepository(opened.value()).keysForApp(m_app.applicationId).value().size(), 1);
     QCOMPARE(AuditLog(opened.value()).entries().value().size(), 2);
     QCOMPARE(m_registry->place().fingerprint(), before);
 }
@@ -164,8 +165,9 @@ void PostgresStorageTest::theServerRefusesEveryWriteOfTheSupportRole()
     const Result<std::shared_ptr<Database>> opened = m_registry->place().openAsSupport();
     QVERIFY2(opened.ok(), qPrintable(errorText(opened)));
     AppRepository support(opened.value(), std::make_shared<FixedClock>(Monday));
+    KeyRepository supportKeys(opened.value(), std::make_shared<FixedClock>(Monday));
 
-    for (const auto& [name, write] : RepositoryWrites::every(support, m_app, m_key, Monday)) {
+    for (const auto& [name, write] : RepositoryWrites::every(support, supportKeys, m_app, m_key, Monday)) {
         const Status refused = write();
         QVERIFY2(!refused.ok(), name);
         QCOMPARE(refused.error().code, ErrorCode::ReadOnly);

@@ -1,59 +1,60 @@
 #include "RepositoryWrites.h"
 
 #include "AppRepository.h"
+#include "KeyRepository.h"
 #include "SampleApps.h"
 
 using namespace Qt::StringLiterals;
 
 namespace AppKeys::RepositoryWrites {
 
-std::vector<NamedWrite> every(AppRepository& repository, const AppRecord& app, const KeyRecord& key,
+std::vector<NamedWrite> every(AppRepository& apps, KeyRepository& keys, const AppRecord& app, const KeyRecord& key,
                               const QDateTime& at)
 {
     return {
         {"insertApp",
-         [&repository, at] {
-             return repository.insertApp(SampleApps::record(u"New"_s, at));
+         [&apps, at] {
+             return apps.insertApp(SampleApps::record(u"New"_s, at));
          }},
         {"insertKey",
-         [&repository, &app, at] {
-             return repository.insertKey(SampleApps::key(app.applicationId, at));
+         [&keys, &app, at] {
+             return keys.insertKey(SampleApps::key(app.applicationId, at));
          }},
         {"updateDetails",
-         [&repository, &app] {
-             return repository.updateDetails(app.applicationId, 1, SampleApps::details(u"Renamed"_s));
+         [&apps, &app] {
+             return apps.updateDetails(app.applicationId, 1, SampleApps::details(u"Renamed"_s));
          }},
         {"updateScope",
-         [&repository, &app] {
-             return repository.updateScope(app.applicationId, 1, AppScope{AuthMethod::JwtGroups, {u"guests.read"_s}});
+         [&apps, &app] {
+             return apps.updateScope(app.applicationId, 1, AppScope{AuthMethod::JwtGroups, {u"guests.read"_s}});
          }},
         {"rotateKey",
-         [&repository, &app, &key, at] {
-             return repository.rotateKey(app.applicationId, key.keyId, at, SampleApps::key(app.applicationId, at));
+         [&keys, &app, &key, at] {
+             return keys.rotateKey(app.applicationId, key.keyId, at, SampleApps::key(app.applicationId, at));
          }},
         {"revokeKey",
-         [&repository, &app, &key] {
-             return repository.revokeKey(app.applicationId, key.keyId);
+         [&keys, &app, &key] {
+             return keys.revokeKey(app.applicationId, key.keyId);
          }},
         {"replaceSecret",
-         [&repository, &app] {
-             return repository.replaceSecret(app.applicationId, QString(64, u'a'), u"appsec_…aaaa"_s);
+         [&apps, &app] {
+             return apps.replaceSecret(app.applicationId, QString(64, u'a'), u"appsec_…aaaa"_s);
          }},
         {"setActive",
-         [&repository, &app] {
-             return repository.setActive(app.applicationId, false);
+         [&apps, &app] {
+             return apps.setActive(app.applicationId, false);
          }},
         {"markDeleted",
-         [&repository, &app] {
-             return repository.markDeleted(app.applicationId);
+         [&apps, &app] {
+             return apps.markDeleted(app.applicationId);
          }},
-        {"recordSecretRead (secret)",
-         [&repository, &app] {
-             return repository.recordSecretRead(app.applicationId, AuditAction::SecretRevealed);
+        {"recordSecretRead",
+         [&apps, &app] {
+             return apps.recordSecretRead(app.applicationId);
          }},
-        {"recordSecretRead (key)",
-         [&repository, &app, &key] {
-             return repository.recordSecretRead(app.applicationId, AuditAction::KeyRevealed, key.keyHint);
+        {"recordKeyRead",
+         [&keys, &app, &key] {
+             return keys.recordKeyRead(app.applicationId, key.keyId);
          }},
     };
 }

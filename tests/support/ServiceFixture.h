@@ -15,8 +15,7 @@ namespace AppKeys {
 ///
 ///     m_fixture = std::make_unique<ServiceFixture>();
 ///     QVERIFY2(m_fixture->problem().isEmpty(), qPrintable(m_fixture->problem()));
-///     AppRegistrationService service(m_fixture->repository(), m_fixture->secrets(), m_fixture->catalogue(),
-///                                    m_fixture->clock());
+///     AppService service(m_fixture->database(), m_fixture->secrets(), m_fixture->catalogue(), m_fixture->clock());
 ///     ...
 ///     QVERIFY(m_fixture->removeKeychainEntries()); // in cleanup()
 class ServiceFixture
@@ -31,6 +30,8 @@ public:
     const std::shared_ptr<FixedClock>& clock() const { return m_clock; }
     TemporaryRegistry& registry() const { return *m_registry; }
     std::shared_ptr<AppRepository> repository() const { return m_registry->repository(); }
+    std::shared_ptr<KeyRepository> keys() const { return m_registry->keys(); }
+    std::shared_ptr<Database> database() const { return m_registry->database(); }
     const std::shared_ptr<RecordingSecretStore>& secrets() const { return m_secrets; }
 
     /// This registry's entries in the real keychain, sorted; one line naming the failure when secret-tool failed.

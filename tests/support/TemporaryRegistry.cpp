@@ -15,6 +15,7 @@ TemporaryRegistry::TemporaryRegistry(std::shared_ptr<const Clock> clock) : m_clo
     }
     m_database = std::move(opened).value();
     m_repository = std::make_shared<AppRepository>(m_database, m_clock);
+    m_keys = std::make_shared<KeyRepository>(m_database, m_clock);
 }
 
 Result<std::shared_ptr<AppRepository>> TemporaryRegistry::openAnother(Database::AccessMode mode) const
@@ -28,6 +29,7 @@ Result<std::shared_ptr<AppRepository>> TemporaryRegistry::openAnother(Database::
 void TemporaryRegistry::close()
 {
     m_repository.reset();
+    m_keys.reset();
     m_database.reset();
 }
 

@@ -2,6 +2,7 @@
 
 #include "AppRepository.h"
 #include "Database.h"
+#include "KeyRepository.h"
 #include "SystemClock.h"
 #include "TestRegistryLocation.h"
 
@@ -18,7 +19,7 @@ namespace AppKeys {
 class TemporaryRegistry
 {
 public:
-    /// The repository stamps its audit entries and counts live keys with `clock`.
+    /// The repositories stamp their audit entries and count live keys with `clock`.
     explicit TemporaryRegistry(std::shared_ptr<const Clock> clock = std::make_shared<SystemClock>());
 
     bool isOpen() const { return m_database != nullptr; }
@@ -33,6 +34,7 @@ public:
     const TestRegistryLocation& place() const { return m_place; }
     std::shared_ptr<Database> database() const { return m_database; }
     std::shared_ptr<AppRepository> repository() const { return m_repository; }
+    std::shared_ptr<KeyRepository> keys() const { return m_keys; }
 
     /// Releases this object's connection, for example to reopen the registry with place().open().
     void close();
@@ -45,6 +47,7 @@ private:
     TestRegistryLocation m_place;
     std::shared_ptr<Database> m_database;
     std::shared_ptr<AppRepository> m_repository;
+    std::shared_ptr<KeyRepository> m_keys;
     std::shared_ptr<const Clock> m_clock;
     QString m_errorText;
 };

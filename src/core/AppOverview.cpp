@@ -1,0 +1,30 @@
+#include "AppOverview.h"
+
+#include <QHash>
+
+namespace AppKeys {
+
+AppOverview AppOverview::of(AppRecord app, QList<KeyRecord> keys, const QDateTime& now)
+{
+    AppOverview overview{std::move(app), std::move(keys), {}, {}};
+    overview.status = KeyStatus::ofApp(overview.keys, overview.app.active, now);
+    if (const KeyRecord* reported = KeyStatus::reportedKey(overview.keys, now))
+        overview.expiresAt = reported->expiresAt;
+    return overview;
+}
+
+QList<AppOverview> AppOverview::ofAll(QList<AppRecord> apps, const QList<KeyRecord>& keys, const QDateTime& now)
+{
+    QHash<QString, QList<KeyRecord>> keysByApp;
+    for (const KeyRecord& key : keys)
+        keysByApp[key.applicationId].append(key);
+    QList<AppOverview> overviews;
+    overviews.reserve(apps.size());
+    for (AppRecord& app : apps) {
+        QList<KeyRecord> appKeys = keysByApp.value(app.applicationId);
+        overviews.append(of(std::move(app), std::move(appKeys), now));
+    }
+    return overviews;
+}
+
+} // namespace AppKeys

@@ -1,0 +1,241 @@
+#include "KeyRepository.h"
+
+#include "AppRepository.h"
+#include "AuditLog.h"
+#include "Database.h"
+#include "ErrorCode.h"
+#include "KeyRules.h"
+#include "RepositoryQuery.h"
+#include "SqlTime.h"
+
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace AppKeys {
+
+namespace {
+
+const QString KeyColumns = u"api_keys.key_id, api_keys.application_id, api_keys.key_sha256, api_keys.key_hint,"
+                           " api_keys.created_by, api_keys.created_at, api_keys.expires_at, api_keys.revoked_at"_s;
+
+KeyRecord keyFromRow(const QSqlQuery& query)
+{
+    KeyRecord key;
+    key.keyId = query.value(0).toString();
+    key.applicationId = query.value(1).toString();
+    key.keySha256 = query.value(2).toString();
+    key.keyHint = query.value(3).toString();
+    key.createdBy = query.value(4).toString();
+    key.createdAt = SqlTime::fromValue(query.value(5));
+    key.expiresAt = SqlTime::fromValue(query.value(6));
+    key.revokedAt = SqlTime::fromValue(query.value(7));
+    return key;
+}
+
+Result<QList<KeyRecord>> selectKeys(QSqlQuery& query)
+{
+    if (!query.exec())
+        return RepositoryQuery::readError(query);
+    QList<KeyRecord> keys;
+    while (query.next())
+        keys.append(keyFromRow(query));
+    return keys;
+}
+
+Error keyNotFound(const QString& keyId)
+{
+    return Error{KeyRepository::tr("This app has no API key with the id %1.").arg(keyId),
+                 KeyRepository::tr("It may have been changed meanwhile; refresh the list."), ErrorCode::NotFound};
+}
+
+Result<KeyRecord> selectKeyOfApp(const QSqlDatabase& db, const QString& applicationId, const QString& keyId)
+{
+    QSqlQuery query(db);
+    query.prepare(
+        u"SELECT %1 FROM api_keys WHERE application_id = :application_id AND key_id = :key_id"_s.arg(KeyColumns));
+    query.bindValue(u":application_id"_s, applicationId);
+    query.bindValue(u":key_id"_s, keyId);
+    const Result<QList<KeyRecord>> keys = selectKeys(query);
+    if (!keys)
+        return keys.error();
+    if (keys.value().isEmpty())
+        return keyNotFound(keyId);
+    return keys.value().constFirst();
+}
+
+Status insertKeyRow(const QSqlDatabase& db, const KeyRecord& key)
+{
+    QSqlQuery query(db);
+    query.prepare(u"INSERT INTO api_keys (key_id, application_id, key_sha256, key_hint, created_by, created_at,"
+                  "  expires_at, revoked_at)"
+                  " VALUES (:key_id, :application_id, :key_sha256, :key_hint, :created_by, :created_at,"
+                  "  :expires_at, :revoked_at)"_s);
+    query.bindValue(u":key_id"_s, key.keyId);
+    query.bindValue(u":application_id"_s, key.applicationId);
+    query.bindValue(u":key_sha256"_s, key.keySha256);
+    query.bindValue(u":key_hint"_s, key.keyHint);
+    query.bindValue(u":created_by"_s, key.createdBy);
+    query.bindValue(u":created_at"_s, SqlTime::toValue(key.createdAt));
+    query.bindValue(u":expires_at"_s, SqlTime::toValue(key.expiresAt));
+    query.bindValue(u":revoked_at"_s, SqlTime::toValue(key.revokedAt));
+    return RepositoryQuery::exec(query, KeyRepository::tr("Could not save the API key %1.").arg(key.keyHint));
+}
+
+Status updateKeyColumn(const QSqlDatabase& db, const QString& keyId, const QString& column, const QDateTime& time)
+{
+    QSqlQuery query(db);
+    query.prepare(u"UPDATE api_keys SET %1 = :time WHERE key_id = :key_id"_s.arg(column));
+    query.bindValue(u":time"_s, SqlTime::toValue(time));
+    query.bindValue(u":key_id"_s, keyId);
+    return RepositoryQuery::exec(query, KeyRepository::tr("Could not save the changes to the registry."));
+}
+
+Result<QList<KeyRecord>> selectKeysOfApp(const QSqlDatabase& db, const QString& applicationId)
+{
+    QSqlQuery query(db);
+    query.prepare(u"SELECT %1 FROM api_keys WHERE application_id = :application_id"
+                  " ORDER BY created_at DESC, key_id"_s.arg(KeyColumns));
+    query.bindValue(u":application_id"_s, applicationId);
+    return selectKeys(query);
+}
+
+const KeyRecord* findIn(const QList<KeyRecord>& keys, const QString& keyId)
+{
+    const auto found =
+        std::find_if(keys.begin(), keys.end(), [&keyId](const KeyRecord& key) { return key.keyId == keyId; });
+    return found == keys.end() ? nullptr : &*found;
+}
+
+/// An app and its keys as they are inside the caller's transaction, for the rules to judge.
+struct AppWithKeys
+{
+    AppRecord app;
+    QList<KeyRecord> keys;
+};
+
+Result<AppWithKeys> readAppWithKeys(const QSqlDatabase& db, const QString& applicationId)
+{
+    Result<AppRecord> app = AppRepository::liveAppIn(db, applicationId);
+    if (!app)
+        return app.error();
+    Result<QList<KeyRecord>> keys = selectKeysOfApp(db, applicationId);
+    if (!keys)
+        return keys.error();
+    return AppWithKeys{std::move(app).value(), std::move(keys).value()};
+}
+
+} // namespace
+
+KeyRepository::KeyRepository(std::shared_ptr<Database> database, std::shared_ptr<const Clock> clock)
+    : m_database(std::move(database)), m_clock(std::move(clock))
+{
+}
+
+Status KeyRepository::insertKey(const KeyRecord& key)
+{
+    const QDateTime now = m_clock->nowUtc();
+    return RepositoryQuery::writeInTransaction(*m_database, AuditAction::KeyGenerated, [&](QSqlDatabase& db) {
+        const Result<AppWithKeys> stored = readAppWithKeys(db, key.applicationId);
+        if (!stored)
+            return Status(stored.error());
+        if (Status allowed = KeyRules::checkCanIssueKey(stored.value().app, stored.value().keys, now); !allowed)
+            return allowed;
+        if (Status inserted = insertKeyRow(db, key); !inserted)
+            return inserted;
+        const QJsonObject details{{u"key_id"_s, key.keyId},
+                                  {u"expires_at"_s, SqlTime::toValue(key.expiresAt).toString()}};
+        return AuditLog::appendInTransaction(db, m_database->actor(), now, AuditAction::KeyGenerated, key.applicationId,
+                                             key.keyHint, details);
+    });
+}
+
+Status KeyRepository::rotateKey(const QString& applicationId, const QString& oldKeyId, const QDateTime& oldKeyExpiresAt,
+                                const KeyRecord& newKey)
+{
+    const QDateTime now = m_clock->nowUtc();
+    return RepositoryQuery::writeInTransaction(*m_database, AuditAction::KeyRotated, [&](QSqlDatabase& db) {
+        const Result<AppWithKeys> stored = readAppWithKeys(db, applicationId);
+        if (!stored)
+            return Status(stored.error());
+        if (Status active = KeyRules::checkActive(stored.value().app); !active)
+            return active;
+        const KeyRecord* oldKey = findIn(stored.value().keys, oldKeyId);
+        if (!oldKey)
+            return Status(keyNotFound(oldKeyId));
+        if (Status rotatable = KeyRules::checkRotatable(*oldKey, now); !rotatable)
+            return rotatable;
+        if (Status allowed = KeyRules::checkCanIssueKey(stored.value().app, stored.value().keys, now, oldKeyId);
+            !allowed)
+            return allowed;
+
+        // Rotation hands over; it never gives the old key more time than it had.
+        const QDateTime oldKeyEnds = std::min(oldKey->expiresAt, oldKeyExpiresAt.toUTC());
+        if (Status shortened = updateKeyColumn(db, oldKeyId, u"expires_at"_s, oldKeyEnds); !shortened)
+            return shortened;
+        if (Status inserted = insertKeyRow(db, newKey); !inserted)
+            return inserted;
+        const QJsonObject details{{u"key_id"_s, newKey.keyId},
+                                  {u"expires_at"_s, SqlTime::toValue(newKey.expiresAt).toString()},
+                                  {u"old_key_id"_s, oldKeyId},
+                                  {u"old_key_hint"_s, oldKey->keyHint},
+                                  {u"old_key_expires_at"_s, SqlTime::toValue(oldKeyEnds).toString()}};
+        return AuditLog::appendInTransaction(db, m_database->actor(), now, AuditAction::KeyRotated, applicationId,
+                                             newKey.keyHint, details);
+    });
+}
+
+Status KeyRepository::revokeKey(const QString& applicationId, const QString& keyId)
+{
+    const QDateTime now = m_clock->nowUtc();
+    return RepositoryQuery::writeInTransaction(*m_database, AuditAction::KeyRevoked, [&](QSqlDatabase& db) {
+        if (const Result<AppRecord> app = AppRepository::liveAppIn(db, applicationId); !app)
+            return Status(app.error());
+        const Result<KeyRecord> key = selectKeyOfApp(db, applicationId, keyId);
+        if (!key)
+            return Status(key.error());
+        if (Status revocable = KeyRules::checkRevocable(key.value()); !revocable)
+            return revocable;
+        if (Status revoked = updateKeyColumn(db, keyId, u"revoked_at"_s, now); !revoked)
+            return revoked;
+        return AuditLog::appendInTransaction(db, m_database->actor(), now, AuditAction::KeyRevoked, applicationId,
+                                             key.value().keyHint, QJsonObject{{u"key_id"_s, keyId}});
+    });
+}
+
+Status KeyRepository::recordKeyRead(const QString& applicationId, const QString& keyId)
+{
+    const QDateTime now = m_clock->nowUtc();
+    return RepositoryQuery::writeInTransaction(*m_database, AuditAction::KeyRevealed, [&](QSqlDatabase& db) {
+        if (const Result<AppRecord> app = AppRepository::liveAppIn(db, applicationId); !app)
+            return Status(app.error());
+        const Result<KeyRecord> key = selectKeyOfApp(db, applicationId, keyId);
+        if (!key)
+            return Status(key.error());
+        return AuditLog::appendInTransaction(db, m_database->actor(), now, AuditAction::KeyRevealed, applicationId,
+                                             key.value().keyHint, {});
+    });
+}
+
+Result<KeyRecord> KeyRepository::findKey(const QString& applicationId, const QString& keyId) const
+{
+    return selectKeyOfApp(m_database->connection(), applicationId, keyId);
+}
+
+Result<QList<KeyRecord>> KeyRepository::keysForApp(const QString& applicationId) const
+{
+    return selectKeysOfApp(m_database->connection(), applicationId);
+}
+
+Result<QList<KeyRecord>> KeyRepository::listKeys() const
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(u"SELECT %1 FROM api_keys JOIN apps ON apps.application_id = api_keys.application_id"
+                  " WHERE apps.deleted_at IS NULL"
+                  " ORDER BY api_keys.application_id, api_keys.created_at DESC, api_keys.key_id"_s.arg(KeyColumns));
+    return selectKeys(query);
+}
+
+} // namespace AppKeys

@@ -1,0 +1,32 @@
+#include "RepositoryQuery.h"
+
+#include "Database.h"
+#include "SqlDialect.h"
+#include "WriteTransaction.h"
+
+#include <QSqlError>
+
+namespace AppKeys {
+
+Error RepositoryQuery::readError(const QSqlQuery& query)
+{
+    return Error{tr("Could not read the registry."), query.lastError().text()};
+}
+
+Status RepositoryQuery::exec(QSqlQuery& query, const QString& failureMessage)
+{
+    if (query.exec())
+        return {};
+    return SqlDialect::of(query).statementError(query.lastError(), failureMessage);
+}
+
+Status RepositoryQuery::writeInTransaction(const Database& database, AuditAction action,
+                                           const std::function<Status(QSqlDatabase& db)>& write)
+{
+    if (Status writable = database.checkWritable(action); !writable)
+        return writable;
+    QSqlDatabase db = database.connection();
+    return WriteTransaction::run(db, [&] { return write(db); });
+}
+
+} // namespace AppKeys
