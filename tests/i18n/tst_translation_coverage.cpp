@@ -32,19 +32,17 @@ QString sourceDir()
     return QStringLiteral(APPKEYS_SOURCE_DIR);
 }
 
-/// Every file lupdate reads, as translations/CMakeLists.txt globs them, with -I for each library's folder.
+/// Every file lupdate reads, as translations/CMakeLists.txt globs them, with -I for each folder under src/.
 QStringList lupdateInputs()
 {
     QStringList inputs;
-    QDirIterator libraries(sourceDir() + u"/src"_s, QDir::Dirs | QDir::NoDotAndDotDot);
-    while (libraries.hasNext())
-        inputs.append(u"-I"_s + libraries.next());
-    QDirIterator sources(sourceDir() + u"/src"_s, {u"*.cpp"_s, u"*.h"_s}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator folders(sourceDir() + u"/src"_s, QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (folders.hasNext())
+        inputs.append(u"-I"_s + folders.next());
+    QDirIterator sources(sourceDir() + u"/src"_s, {u"*.cpp"_s, u"*.h"_s, u"*.ui"_s}, QDir::Files,
+                         QDirIterator::Subdirectories);
     while (sources.hasNext())
         inputs.append(sources.next());
-    QDirIterator forms(sourceDir() + u"/ui"_s, {u"*.ui"_s}, QDir::Files);
-    while (forms.hasNext())
-        inputs.append(forms.next());
     return inputs;
 }
 
