@@ -1,9 +1,12 @@
 // Not a test: fills the real wizard with example data and saves a picture of each page, of the main window and of
-// the audit view for the README.
+// the audit view for the README. With --dark, under Fusion with a dark palette, it saves into dark/ the pictures whose
+// warning and problem colours must stay readable there: the main window with the expiry banner and the Status
+// column, and the wizard's first page with its inline messages.
 // scripts/screenshots runs it under Xvfb with a private keyring; APPKEYS_SCREENSHOT_DIR names the folder.
 #include "AddAppWizard.h"
 #include "AppRepository.h"
 #include "AppService.h"
+#include "AppSettings.h"
 #include "AuditTrailWindow.h"
 #include "ErrorText.h"
 #include "KeyRepository.h"
@@ -19,6 +22,7 @@
 #include "WindowDriver.h"
 #include "WizardDriver.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
@@ -54,23 +58,49 @@ AppRecord existingApp(const QString& name, SourceApp source, LoginUserType userT
     return app;
 }
 
+/// A dark theme as a desktop's dark mode gives it, on Fusion, which takes every colour from the palette.
+QPalette darkPalette()
+{
+    const QColor window(0x35, 0x35, 0x35);
+    const QColor text(0xee, 0xee, 0xee);
+    const QColor disabledText(0x80, 0x80, 0x80);
+    QPalette palette(window, window);
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::ToolTipText})
+        palette.setColor(role, text);
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        palette.setColor(QPalette::Disabled, role, disabledText);
+    palette.setColor(QPalette::Base, QColor(0x2a, 0x2a, 0x2a));
+    palette.setColor(QPalette::AlternateBase, QColor(0x31, 0x31, 0x31));
+    palette.setColor(QPalette::ToolTipBase, QColor(0x20, 0x20, 0x20));
+    palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    palette.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xf0));
+    return palette;
+}
+
 } // namespace
 
 class ScreenshotTour : public QObject
 {
     Q_OBJECT
+public:
+    explicit ScreenshotTour(bool dark) : m_dark(dark) {}
 
 private slots:
     void initTestCase();
     void tour();
+    void darkTour();
 
 private:
     void save(QWidget* widget, const QString& fileName);
+    void addStoreAndChatBot(const RegistrySession& session);
     /// Apps in every state the Status column knows, with some history, so the window has something to show.
     void addVariedApps(const RegistrySession& session);
     void addApp(const RegistrySession& session, const AppRecord& app, int keyAgeDays);
 
     QDir m_outputDir;
+    bool m_dark = false;
 };
 
 void ScreenshotTour::initTestCase()
@@ -79,8 +109,10 @@ void ScreenshotTour::initTestCase()
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     // English as the program speaks it, plural forms included.
     QVERIFY(TranslationLoader::install(u"en"_s).ok());
-    const QString outputDir = qEnvironmentVariable("APPKEYS_SCREENSHOT_DIR");
+    QString outputDir = qEnvironmentVariable("APPKEYS_SCREENSHOT_DIR");
     QVERIFY2(!outputDir.isEmpty(), "Set APPKEYS_SCREENSHOT_DIR to the folder for the pictures.");
+    if (m_dark)
+        outputDir += u"/dark"_s;
     QVERIFY(QDir().mkpath(outputDir));
     m_outputDir = QDir(outputDir);
 }
@@ -98,6 +130,20 @@ void ScreenshotTour::addApp(const RegistrySession& session, const AppRecord& app
             session.keys
                 ->insertKey(SampleApps::key(app.applicationId, QDateTime::currentDateTimeUtc().addDays(-keyAgeDays)))
                 .ok());
+}
+
+void ScreenshotTour::addStoreAndChatBot(const RegistrySession& session)
+{
+    addApp(session,
+           existingApp(u"Online store"_s, SourceApp::ExternalWebstore, LoginUserType::Guest,
+                       {AuthMethod::ApiKeyGroups,
+                        {u"products.read"_s, u"gift_cards.read"_s, u"gift_cards.write"_s, u"payments.card"_s}},
+                       12),
+           -1);
+    addApp(session,
+           existingApp(u"Reception chat bot"_s, SourceApp::Bot, LoginUserType::Guest,
+                       {AuthMethod::JwtGroups, {u"appointments.read"_s, u"services.read"_s}}, 5),
+           -1);
 }
 
 void ScreenshotTour::addVariedApps(const RegistrySession& session)
@@ -123,18 +169,7 @@ void ScreenshotTour::tour()
     auto session = WindowDriver::openSession(folder.filePath(u"appkeys.sqlite"_s), Database::AccessMode::ReadWrite,
                                              std::make_shared<KeychainSecretStore>(), std::make_shared<SystemClock>());
     QVERIFY2(session.ok(), qPrintable(errorText(session)));
-    const auto& repository = session.value().repository;
-    QVERIFY(repository
-                ->insertApp(
-                    existingApp(u"Online store"_s, SourceApp::ExternalWebstore, LoginUserType::Guest,
-                                {AuthMethod::ApiKeyGroups,
-                                 {u"products.read"_s, u"gift_cards.read"_s, u"gift_cards.write"_s, u"payments.card"_s}},
-                                12))
-                .ok());
-    QVERIFY(repository
-                ->insertApp(existingApp(u"Reception chat bot"_s, SourceApp::Bot, LoginUserType::Guest,
-                                        {AuthMethod::JwtGroups, {u"appointments.read"_s, u"services.read"_s}}, 5))
-                .ok());
+    addStoreAndChatBot(session.value());
 
     MainWindow window(session.value());
     window.resize(1100, 380);
@@ -188,5 +223,51 @@ void ScreenshotTour::tour()
     save(settings, u"settings.png"_s);
 }
 
-QTEST_MAIN(ScreenshotTour)
+void ScreenshotTour::darkTour()
+{
+    QTemporaryDir folder;
+    auto session = WindowDriver::openSession(folder.filePath(u"appkeys.sqlite"_s), Database::AccessMode::ReadWrite,
+                                             std::make_shared<KeychainSecretStore>(), std::make_shared<SystemClock>());
+    QVERIFY2(session.ok(), qPrintable(errorText(session)));
+    addStoreAndChatBot(session.value());
+    addVariedApps(session.value());
+    // No signing secret is stored, so the webhook alerts stay pending: the banner's problem line.
+    QVERIFY(session.value().settings->setWebhookUrl(u"https://hooks.example.com/appkeys"_s).isValid());
+
+    MainWindow window(session.value());
+    window.resize(1280, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // The selected row shows its status in the selection colour; the others keep their tones.
+    QVERIFY(WindowDriver::selectApp(window, u"Payroll export"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QWidget*>(u"alertProblemLabel"_s)->isVisible(), 30000);
+    save(&window, u"main-window.png"_s);
+
+    QPointer<AddAppWizard> wizard = WizardDriver::clickAdd(window);
+    QVERIFY(wizard);
+    AppDetails details = mobileBookingApp();
+    details.name = u"Online store"_s;
+    details.uri = u"http://booking.example.com"_s;
+    WizardDriver::fillDetails(*wizard, details);
+    QTRY_VERIFY(wizard->findChild<QWidget*>(u"nameMessage"_s)->isVisible());
+    QVERIFY(wizard->findChild<QWidget*>(u"uriMessage"_s)->isVisible());
+    wizard->findChild<QWidget*>(u"uriEdit"_s)->setFocus();
+    save(wizard, u"wizard-1-details.png"_s);
+    wizard->reject();
+}
+
+int main(int argc, char* argv[])
+{
+    QApplication application(argc, argv);
+    QStringList arguments = QCoreApplication::arguments();
+    const bool dark = arguments.removeAll(u"--dark"_s) > 0;
+    if (dark) {
+        QApplication::setStyle(u"Fusion"_s);
+        QApplication::setPalette(darkPalette());
+    }
+    arguments.append(dark ? u"darkTour"_s : u"tour"_s);
+    ScreenshotTour tour(dark);
+    return QTest::qExec(&tour, arguments);
+}
+
 #include "screenshot_tour.moc"

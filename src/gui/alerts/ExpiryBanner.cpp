@@ -2,7 +2,10 @@
 
 #include "LocalTime.h"
 #include "TextColors.h"
+#include "ToneLabel.h"
 
+#include <QApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -14,13 +17,15 @@ using namespace Qt::StringLiterals;
 namespace AppKeys {
 
 namespace {
-// A pale amber that keeps the theme's dark text readable, and TextColors::Problem with 4.5:1 contrast on it.
-const QColor BannerColor(0xff, 0xf4, 0xd6);
+// Amber behind the banner: pale on a light window, deep on a dark one. The theme's text and the Problem tone are
+// made readable on it by TextColors.
+const QColor PaleAmber(0xff, 0xf4, 0xd6);
+const QColor DeepAmber(0x46, 0x37, 0x14);
 constexpr int IconSize = 20;
 
-QLabel* plainLabel(QWidget* parent)
+template <typename Label = QLabel> Label* plainLabel(QWidget* parent)
 {
-    auto* label = new QLabel(parent);
+    auto* label = new Label(parent);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -30,16 +35,14 @@ QLabel* plainLabel(QWidget* parent)
 
 ExpiryBanner::ExpiryBanner(QWidget* parent)
     : QFrame(parent), m_keyRows(new QVBoxLayout), m_moreKeysLabel(plainLabel(this)), m_problemRow(new QWidget(this)),
-      m_problemLabel(plainLabel(m_problemRow)), m_retryButton(new QPushButton(tr("Retry &now"), m_problemRow))
+      m_problemLabel(plainLabel<ToneLabel>(m_problemRow)),
+      m_retryButton(new QPushButton(tr("Retry &now"), m_problemRow))
 {
     setObjectName(u"expiryBanner"_s);
     setAccessibleName(tr("Expiry alerts"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    QPalette banner = palette();
-    banner.setColor(QPalette::Window, BannerColor);
-    banner.setColor(QPalette::WindowText, QColor(Qt::black));
-    setPalette(banner);
+    applyTint();
 
     auto* icon = new QLabel(this);
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(IconSize, IconSize));
@@ -57,12 +60,29 @@ ExpiryBanner::ExpiryBanner(QWidget* parent)
     updateVisibility();
 }
 
+void ExpiryBanner::changeEvent(QEvent* event)
+{
+    QFrame::changeEvent(event);
+    // Also sent for the palette applyTint() sets; it sets an equal one then, which Qt ignores.
+    if (event->type() == QEvent::PaletteChange)
+        applyTint();
+}
+
+void ExpiryBanner::applyTint()
+{
+    // From the palette the banner inherits, so that a switch between a light and a dark theme is followed.
+    const QPalette inherited = parentWidget() ? parentWidget()->palette() : QApplication::palette(this);
+    const QColor tint = TextColors::isDark(inherited.color(QPalette::Window)) ? DeepAmber : PaleAmber;
+    QPalette own;
+    own.setColor(QPalette::Window, tint);
+    own.setColor(QPalette::WindowText, TextColors::readableOn(inherited.color(QPalette::WindowText), tint));
+    setPalette(own);
+}
+
 void ExpiryBanner::setUpProblemRow()
 {
     m_problemLabel->setObjectName(u"alertProblemLabel"_s);
-    QPalette problem = m_problemLabel->palette();
-    problem.setColor(QPalette::WindowText, TextColors::Problem);
-    m_problemLabel->setPalette(problem);
+    m_problemLabel->setTone(TextColors::Tone::Problem);
     m_retryButton->setObjectName(u"retryButton"_s);
     m_retryButton->setAccessibleName(tr("Retry the pending webhook alerts now"));
     auto* row = new QHBoxLayout(m_problemRow);

@@ -11,6 +11,8 @@ class QVBoxLayout;
 
 namespace AppKeys {
 
+class ToneLabel;
+
 /// The strip above the apps table (PRODUCT.md section 5): each key that has crossed an alert threshold, with a
 /// "Rotate…" shortcut, and the webhook alerts that could not be delivered, with "Retry now". Hidden while there is
 /// nothing to say.
@@ -39,7 +41,12 @@ signals:
     void rotateRequested(const QString& applicationId, const QString& keyId);
     void retryRequested();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    /// An amber background that suits the window's: pale on a light theme, deep on a dark one.
+    void applyTint();
     void setUpProblemRow();
     void clearKeyRows();
     void addKeyRow(const ExpiryAlert& key);
@@ -48,7 +55,7 @@ private:
     QVBoxLayout* m_keyRows;
     QLabel* m_moreKeysLabel;
     QWidget* m_problemRow;
-    QLabel* m_problemLabel;
+    ToneLabel* m_problemLabel;
     QPushButton* m_retryButton;
     int m_listedKeyCount = 0;
     bool m_rotateAvailable = true;

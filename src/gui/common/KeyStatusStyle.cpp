@@ -1,11 +1,8 @@
 #include "KeyStatusStyle.h"
 
-#include "TextColors.h"
-
 namespace AppKeys::KeyStatusStyle {
 
 namespace {
-const QColor InactiveColor(0x6b, 0x6b, 0x6b);
 /// Larger than any number of days a key can have left.
 constexpr int DaysPerRank = 100000;
 
@@ -29,21 +26,30 @@ int rank(KeyStatus::State state)
 }
 } // namespace
 
-std::optional<QColor> foreground(KeyStatus::State state)
+std::optional<TextColors::Tone> tone(KeyStatus::State state)
 {
     switch (state) {
     case KeyStatus::State::ExpiresSoon:
-        return TextColors::Warning;
+        return TextColors::Tone::Warning;
     case KeyStatus::State::Expired:
     case KeyStatus::State::Revoked:
-        return TextColors::Problem;
+        return TextColors::Tone::Problem;
     case KeyStatus::State::Inactive:
-        return InactiveColor;
+        return TextColors::Tone::Muted;
     case KeyStatus::State::Active:
     case KeyStatus::State::NoKey:
         break;
     }
     return std::nullopt;
+}
+
+std::optional<QColor> cellForeground(KeyStatus::State state, const QPalette& palette)
+{
+    const auto statusTone = tone(state);
+    if (!statusTone)
+        return std::nullopt;
+    const QColor onBase = TextColors::forBackground(*statusTone, palette.color(QPalette::Base));
+    return TextColors::readableOn(onBase, palette.color(QPalette::AlternateBase));
 }
 
 int urgency(const KeyStatus& status)

@@ -1,16 +1,22 @@
 #pragma once
 
 #include "KeyStatus.h"
+#include "TextColors.h"
 
 #include <QColor>
+#include <QPalette>
 #include <optional>
 
 namespace AppKeys {
 
 /// How a key status looks wherever it is shown: expiring amber, expired or revoked red, inactive grey; the
-/// theme's text colour otherwise. The colours keep a 4.5:1 contrast on a light background.
+/// theme's text colour otherwise.
 namespace KeyStatusStyle {
-std::optional<QColor> foreground(KeyStatus::State state);
+/// The tone of a status's text; none for the theme's text colour.
+std::optional<TextColors::Tone> tone(KeyStatus::State state);
+/// A status's text colour in a table cell of `palette`, readable on both Base and AlternateBase, as rows alternate;
+/// none for the theme's text colour.
+std::optional<QColor> cellForeground(KeyStatus::State state, const QPalette& palette);
 /// A sort key that orders statuses by urgency (expired, expiring soonest first, active, ...) rather than by text.
 int urgency(const KeyStatus& status);
 } // namespace KeyStatusStyle

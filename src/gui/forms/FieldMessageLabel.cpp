@@ -1,20 +1,15 @@
 #include "FieldMessageLabel.h"
 
-#include "TextColors.h"
-
-#include <QPalette>
-#include <optional>
-
 namespace AppKeys {
 
 namespace {
-std::optional<QColor> colorFor(FieldCheck::Severity severity)
+std::optional<TextColors::Tone> toneFor(FieldCheck::Severity severity)
 {
     switch (severity) {
     case FieldCheck::Severity::Invalid:
-        return TextColors::Problem;
+        return TextColors::Tone::Problem;
     case FieldCheck::Severity::Warning:
-        return TextColors::Warning;
+        return TextColors::Tone::Warning;
     case FieldCheck::Severity::Ok:
         break;
     }
@@ -22,7 +17,7 @@ std::optional<QColor> colorFor(FieldCheck::Severity severity)
 }
 } // namespace
 
-FieldMessageLabel::FieldMessageLabel(QWidget* parent) : QLabel(parent)
+FieldMessageLabel::FieldMessageLabel(QWidget* parent) : ToneLabel(parent)
 {
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
@@ -33,11 +28,7 @@ FieldMessageLabel::FieldMessageLabel(QWidget* parent) : QLabel(parent)
 void FieldMessageLabel::showCheck(const FieldCheck& check)
 {
     m_severity = check.severity;
-    // Only the roles set here override the inherited palette; a neutral hint keeps the theme's text colour.
-    QPalette palette;
-    if (const auto color = colorFor(check.severity))
-        palette.setColor(QPalette::WindowText, *color);
-    setPalette(palette);
+    setTone(toneFor(check.severity));
     setText(check.message);
     setVisible(!check.message.isEmpty());
 }

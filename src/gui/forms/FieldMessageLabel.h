@@ -1,14 +1,13 @@
 #pragma once
 
 #include "FieldCheck.h"
-
-#include <QLabel>
+#include "ToneLabel.h"
 
 namespace AppKeys {
 
 /// The inline message under an input: hidden while there is nothing to say, red for an invalid value,
 /// amber for a warning, the normal text colour for a neutral hint.
-class FieldMessageLabel : public QLabel
+class FieldMessageLabel : public ToneLabel
 {
     Q_OBJECT
 public:

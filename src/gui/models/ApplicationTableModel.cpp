@@ -8,6 +8,7 @@
 #include "SourceAppIcon.h"
 
 #include <QBrush>
+#include <QGuiApplication>
 
 namespace AppKeys {
 
@@ -145,7 +146,8 @@ QVariant ApplicationTableModel::foreground(const AppOverview& overview, int colu
 {
     if (column != StatusColumn)
         return {};
-    if (const auto color = KeyStatusStyle::foreground(overview.status.state))
+    // The views paint with the application's palette and ask at each paint, so a palette change is followed.
+    if (const auto color = KeyStatusStyle::cellForeground(overview.status.state, QGuiApplication::palette()))
         return QBrush(*color);
     return {};
 }

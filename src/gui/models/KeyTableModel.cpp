@@ -6,6 +6,7 @@
 
 #include <QBrush>
 #include <QFontDatabase>
+#include <QGuiApplication>
 
 namespace AppKeys {
 
@@ -56,7 +57,9 @@ QVariant KeyTableModel::data(const QModelIndex& index, int role) const
         return displayData(index.row(), index.column());
     case Qt::ForegroundRole:
         if (index.column() == StatusColumn) {
-            if (const auto color = KeyStatusStyle::foreground(status(index.row()).state))
+            // The views paint with the application's palette and ask at each paint, so a palette change is followed.
+            if (const auto color =
+                    KeyStatusStyle::cellForeground(status(index.row()).state, QGuiApplication::palette()))
                 return QBrush(*color);
         }
         break;

@@ -107,10 +107,7 @@ void AppDetailsPanel::showNothing()
 void AppDetailsPanel::showStatus(const KeyStatus& status)
 {
     m_ui->appStatusLabel->setText(status.text());
-    QPalette palette;
-    if (const auto color = KeyStatusStyle::foreground(status.state))
-        palette.setColor(QPalette::WindowText, *color);
-    m_ui->appStatusLabel->setPalette(palette);
+    m_ui->appStatusLabel->setTone(KeyStatusStyle::tone(status.state));
 }
 
 void AppDetailsPanel::showFields(const AppRecord& app)
