@@ -1260,10 +1260,6 @@
 <context>
     <name>AppKeys::CommandLine</name>
     <message>
-        <source>open the registry read-only (every command but &apos;alerts --send&apos; does so anyway)</source>
-        <translation>das Register schreibgeschützt öffnen (das tut jeder Befehl außer &apos;alerts --send&apos; ohnehin)</translation>
-    </message>
-    <message>
         <source>JSON instead of text (list, show, audit, audit verify, alerts)</source>
         <translation>JSON statt Text (list, show, audit, audit verify, alerts)</translation>
     </message>
@@ -1294,14 +1290,6 @@
     <message>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>the registry: an SQLite file path, sqlite:///absolute/path or postgresql://role@host:port/database (default: the one in the Settings)</source>
-        <translation>das Register: ein SQLite-Dateipfad, sqlite:///absoluter/pfad oder postgresql://rolle@host:port/datenbank (Standard: das in den Einstellungen)</translation>
-    </message>
-    <message>
-        <source>the language of the messages: %1 (default: the system&apos;s)</source>
-        <translation>die Sprache der Meldungen: %1 (Standard: die des Systems)</translation>
     </message>
     <message>
         <source>Enter the password once with: appkeys login --database %1</source>
@@ -2029,6 +2017,25 @@
     <message>
         <source>Its keychain entry could not be removed either: %1</source>
         <translation>Auch sein Eintrag im Schlüsselbund konnte nicht entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::LaunchOptions</name>
+    <message>
+        <source>the registry: an SQLite file path, sqlite:///absolute/path or postgresql://role@host:port/database (default: the one in the Settings)</source>
+        <translation>das Register: ein SQLite-Dateipfad, sqlite:///absoluter/pfad oder postgresql://rolle@host:port/datenbank (Standard: das in den Einstellungen)</translation>
+    </message>
+    <message>
+        <source>open the registry read-only (every command but &apos;alerts --send&apos; does so anyway)</source>
+        <translation>das Register schreibgeschützt öffnen (das tut jeder Befehl außer &apos;alerts --send&apos; ohnehin)</translation>
+    </message>
+    <message>
+        <source>the language of the window and the messages: %1 (default: the system&apos;s)</source>
+        <translation>die Sprache des Fensters und der Meldungen: %1 (Standard: die des Systems)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -2873,7 +2880,7 @@
     </message>
 </context>
 <context>
-    <name>AppKeys::TimeFormat</name>
+    <name>AppKeys::TableTime</name>
     <message>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
@@ -3019,24 +3026,16 @@
 <context>
     <name>AppKeys::WindowLauncher</name>
     <message>
-        <source>Register apps, scope them and issue their credentials.</source>
-        <translation>Apps registrieren, ihren Umfang festlegen und ihre Zugangsdaten ausstellen.</translation>
-    </message>
-    <message>
-        <source>Open for support staff: nothing can be changed or revealed.</source>
-        <translation>Für den Support öffnen: Nichts kann geändert oder angezeigt werden.</translation>
-    </message>
-    <message>
         <source>AppKeys cannot start</source>
         <translation>AppKeys kann nicht starten</translation>
     </message>
     <message>
-        <source>The language of the window: %1 (default: the system&apos;s).</source>
-        <translation>Die Sprache des Fensters: %1 (Standard: die des Systems).</translation>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
-        <source>The registry to open: an SQLite file path, sqlite:///absolute/path or postgresql://role@host:port/database (default: the one in the Settings, else %1).</source>
-        <translation>Das zu öffnende Register: ein SQLite-Dateipfad, sqlite:///absoluter/pfad oder postgresql://rolle@host:port/datenbank (Standard: das in den Einstellungen, sonst %1).</translation>
+        <source>Try &apos;appkeys --help&apos;.</source>
+        <translation>Versuchen Sie &apos;appkeys --help&apos;.</translation>
     </message>
 </context>
 <context>
@@ -3614,13 +3613,6 @@
     <message>
         <source>An SQLite file, sqlite:///absolute/path or postgresql://role@host:port/database. Used from the next start of AppKeys; --database overrides it. A database password is never kept here: AppKeys asks for it and keeps it in your keychain.</source>
         <translation>Eine SQLite-Datei, sqlite:///absoluter/pfad oder postgresql://rolle@host:port/datenbank. Gilt ab dem nächsten Start von AppKeys; --database hat Vorrang. Ein Datenbankpasswort wird hier nie gespeichert: AppKeys fragt danach und bewahrt es in Ihrem Schlüsselbund auf.</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>warning: %1</source>
-        <translation>Warnung: %1</translation>
     </message>
 </context>
 </TS>

@@ -1260,10 +1260,6 @@
 <context>
     <name>AppKeys::CommandLine</name>
     <message>
-        <source>open the registry read-only (every command but &apos;alerts --send&apos; does so anyway)</source>
-        <translation>abrir el registro en solo lectura (todas las órdenes salvo &apos;alerts --send&apos; lo hacen de todos modos)</translation>
-    </message>
-    <message>
         <source>JSON instead of text (list, show, audit, audit verify, alerts)</source>
         <translation>JSON en lugar de texto (list, show, audit, audit verify, alerts)</translation>
     </message>
@@ -1294,14 +1290,6 @@
     <message>
         <source>unknown command &apos;%1&apos;</source>
         <translation>orden desconocida &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>the registry: an SQLite file path, sqlite:///absolute/path or postgresql://role@host:port/database (default: the one in the Settings)</source>
-        <translation>el registro: una ruta de archivo SQLite, sqlite:///ruta/absoluta o postgresql://rol@host:puerto/basededatos (predeterminado: el de los Ajustes)</translation>
-    </message>
-    <message>
-        <source>the language of the messages: %1 (default: the system&apos;s)</source>
-        <translation>el idioma de los mensajes: %1 (predeterminado: el del sistema)</translation>
     </message>
     <message>
         <source>Enter the password once with: appkeys login --database %1</source>
@@ -2029,6 +2017,25 @@
     <message>
         <source>Its keychain entry could not be removed either: %1</source>
         <translation>Tampoco se pudo quitar su entrada del llavero: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::LaunchOptions</name>
+    <message>
+        <source>the registry: an SQLite file path, sqlite:///absolute/path or postgresql://role@host:port/database (default: the one in the Settings)</source>
+        <translation>el registro: una ruta de archivo SQLite, sqlite:///ruta/absoluta o postgresql://rol@host:puerto/basededatos (predeterminado: el de los Ajustes)</translation>
+    </message>
+    <message>
+        <source>open the registry read-only (every command but &apos;alerts --send&apos; does so anyway)</source>
+        <translation>abrir el registro en solo lectura (todas las órdenes salvo &apos;alerts --send&apos; lo hacen de todos modos)</translation>
+    </message>
+    <message>
+        <source>the language of the window and the messages: %1 (default: the system&apos;s)</source>
+        <translation>el idioma de la ventana y de los mensajes: %1 (predeterminado: el del sistema)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argumento inesperado &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -2873,7 +2880,7 @@
     </message>
 </context>
 <context>
-    <name>AppKeys::TimeFormat</name>
+    <name>AppKeys::TableTime</name>
     <message>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
@@ -3019,24 +3026,16 @@
 <context>
     <name>AppKeys::WindowLauncher</name>
     <message>
-        <source>Register apps, scope them and issue their credentials.</source>
-        <translation>Registre apps, defina su alcance y emita sus credenciales.</translation>
-    </message>
-    <message>
-        <source>Open for support staff: nothing can be changed or revealed.</source>
-        <translation>Abrir para el personal de soporte: no se puede cambiar ni mostrar nada.</translation>
-    </message>
-    <message>
         <source>AppKeys cannot start</source>
         <translation>AppKeys no puede iniciarse</translation>
     </message>
     <message>
-        <source>The language of the window: %1 (default: the system&apos;s).</source>
-        <translation>El idioma de la ventana: %1 (predeterminado: el del sistema).</translation>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
     </message>
     <message>
-        <source>The registry to open: an SQLite file path, sqlite:///absolute/path or postgresql://role@host:port/database (default: the one in the Settings, else %1).</source>
-        <translation>El registro que se abre: una ruta de archivo SQLite, sqlite:///ruta/absoluta o postgresql://rol@host:puerto/basededatos (predeterminado: el de los Ajustes; si no, %1).</translation>
+        <source>Try &apos;appkeys --help&apos;.</source>
+        <translation>Pruebe &apos;appkeys --help&apos;.</translation>
     </message>
 </context>
 <context>
@@ -3614,13 +3613,6 @@
     <message>
         <source>An SQLite file, sqlite:///absolute/path or postgresql://role@host:port/database. Used from the next start of AppKeys; --database overrides it. A database password is never kept here: AppKeys asks for it and keeps it in your keychain.</source>
         <translation>Un archivo SQLite, sqlite:///ruta/absoluta o postgresql://rol@host:puerto/basededatos. Se usa a partir del próximo inicio de AppKeys; --database tiene prioridad. Aquí nunca se guarda una contraseña de base de datos: AppKeys la pide y la guarda en su llavero.</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>warning: %1</source>
-        <translation>aviso: %1</translation>
     </message>
 </context>
 </TS>

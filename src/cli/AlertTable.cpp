@@ -1,7 +1,7 @@
 #include "AlertTable.h"
 
+#include "TableTime.h"
 #include "TextTable.h"
-#include "TimeFormat.h"
 
 namespace AppKeys {
 
@@ -10,10 +10,10 @@ void AlertTable::write(const QList<ExpiryAlert>& alerts, QTextStream& out)
     TextTable table({tr("Key"), tr("App"), tr("Expires"), tr("Days left"), tr("Threshold (days)"), tr("Attempts"),
                      tr("Last error")});
     for (const ExpiryAlert& alert : alerts) {
-        table.addRow({alert.keyHint, alert.applicationName, TimeFormat::minutes(alert.expiresAt),
+        table.addRow({alert.keyHint, alert.applicationName, TableTime::minutes(alert.expiresAt),
                       alert.expired ? tr("expired") : QString::number(alert.daysLeft),
                       QString::number(alert.thresholdDays), QString::number(alert.attempts),
-                      alert.lastError.isEmpty() ? TimeFormat::none() : alert.lastError});
+                      alert.lastError.isEmpty() ? TableTime::none() : alert.lastError});
     }
     table.write(out);
 }

@@ -6,7 +6,7 @@
 #include "AppSettings.h"
 #include "ArgumentParser.h"
 #include "CommandContext.h"
-#include "KeychainSecretStore.h"
+#include "LaunchOptions.h"
 #include "SettingsRules.h"
 #include "SystemClock.h"
 
@@ -84,16 +84,20 @@ QList<CommandOption> AlertsCommand::options() const
 Status AlertsCommand::configure(const ArgumentParser& arguments, const QString&)
 {
     m_send = arguments.isSet(SendOption);
-    if (m_send && arguments.isSet(u"read-only"_s))
+    if (m_send && LaunchOptions::from(arguments).readOnly)
         return Error{tr("--send records deliveries and cannot run read-only"), {}};
     return {};
+}
+
+Command::RegistryAccess AlertsCommand::registryAccess() const
+{
+    return m_send ? RegistryAccess::ReadWrite : RegistryAccess::ReadOnly;
 }
 
 Status AlertsCommand::execute(const CommandContext& context)
 {
     const AppSettings settings;
-    AlertDispatcher alerts(context.database(), std::make_shared<KeychainSecretStore>(),
-                           std::make_shared<SystemClock>());
+    AlertDispatcher alerts(context.database(), context.secrets(), std::make_shared<SystemClock>());
     alerts.setOptions(settings.alertOptions());
     return m_send ? send(alerts, settings.fileName(), context) : list(alerts, context);
 }

@@ -22,7 +22,8 @@ public:
     QList<CommandOption> options() const override;
     Status configure(const ArgumentParser& arguments, const QString& operand) override;
     Status execute(const CommandContext& context) override;
-    bool writesToRegistry() const override { return m_send; }
+    /// --send records what it delivers.
+    RegistryAccess registryAccess() const override;
 
 private:
     static Status list(const AlertDispatcher& alerts, const CommandContext& context);

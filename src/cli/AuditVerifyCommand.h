@@ -16,6 +16,7 @@ public:
     QString summary() const override;
     Status configure(const ArgumentParser& arguments, const QString& operand) override;
     Status execute(const CommandContext& context) override;
+    RegistryAccess registryAccess() const override { return RegistryAccess::ReadOnly; }
 };
 
 } // namespace AppKeys

@@ -1,12 +1,12 @@
 #include "CommandContext.h"
 
 #include "Database.h"
+#include "KeychainSecretStore.h"
 
 namespace AppKeys {
 
-CommandContext::CommandContext(std::shared_ptr<Database> database, QDateTime now, bool json, QTextStream& out,
-                               QTextStream& err)
-    : m_database(std::move(database)), m_now(std::move(now)), m_json(json), m_out(out), m_err(err)
+CommandContext::CommandContext(QDateTime now, bool json, QTextStream& out, QTextStream& err)
+    : m_secrets(std::make_shared<KeychainSecretStore>()), m_now(std::move(now)), m_json(json), m_out(out), m_err(err)
 {
 }
 

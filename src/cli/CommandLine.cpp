@@ -1,14 +1,11 @@
 #include "CommandLine.h"
 
-#include "AppSettings.h"
 #include "ApplicationIdentity.h"
-
 #include "ArgumentParser.h"
 #include "CommandContext.h"
 #include "CommandSet.h"
 #include "Database.h"
-#include "KeychainSecretStore.h"
-#include "LoginCommand.h"
+#include "LaunchOptions.h"
 #include "PermissionCatalogue.h"
 #include "RegistryConnector.h"
 #include "TranslationLoader.h"
@@ -22,23 +19,16 @@ namespace {
 
 const QString HelpOption = u"help"_s;
 const QString VersionOption = u"version"_s;
-const QString DatabaseOption = u"database"_s;
 const QString JsonOption = u"json"_s;
 
+/// The window's launch options, and those only the command line has.
 QList<CommandOption> globalOptions()
 {
-    return {{DatabaseOption, u"LOCATION"_s,
-             CommandLine::tr("the registry: an SQLite file path, sqlite:///absolute/path or "
-                             "postgresql://role@host:port/database (default: the one in the Settings)")},
-            {u"read-only"_s,
-             {},
-             CommandLine::tr("open the registry read-only (every command but 'alerts --send' does so anyway)")},
-            {JsonOption, {}, CommandLine::tr("JSON instead of text (list, show, audit, audit verify, alerts)")},
-            {HelpOption, {}, CommandLine::tr("show this help; 'appkeys COMMAND --help' shows one command's")},
-            {VersionOption, {}, CommandLine::tr("show the version")},
-            {QString::fromLatin1(TranslationLoader::LanguageOptionName), u"LANGUAGE"_s,
-             CommandLine::tr("the language of the messages: %1 (default: the system's)")
-                 .arg(TranslationLoader::supportedLanguages().join(u", "_s))}};
+    return LaunchOptions::definitions() +
+           QList<CommandOption>{
+               {JsonOption, {}, CommandLine::tr("JSON instead of text (list, show, audit, audit verify, alerts)")},
+               {HelpOption, {}, CommandLine::tr("show this help; 'appkeys COMMAND --help' shows one command's")},
+               {VersionOption, {}, CommandLine::tr("show the version")}};
 }
 
 const CommandOption* findGlobalOption(const QList<CommandOption>& globals, const QString& argument)
@@ -121,12 +111,6 @@ int runWithoutCommand(const QStringList& arguments, const CommandSet& commands, 
     return CommandLine::Success;
 }
 
-/// --database, or else the registry chosen in the Settings (empty there: the embedded default).
-QString registryLocation(const ArgumentParser& parser)
-{
-    return parser.isSet(DatabaseOption) ? parser.value(DatabaseOption) : AppSettings().registryLocation();
-}
-
 /// The connector's hint names both ways of entering a password; here only one of them works.
 Error withLoginHint(Error error, const QString& location)
 {
@@ -135,18 +119,28 @@ Error withLoginHint(Error error, const QString& location)
     return error;
 }
 
+/// Opens the registry as the command needs it: for writing only when it records something, else read-only whatever
+/// --read-only says. None creates a registry: a mistyped path must not leave an empty one behind.
+Status openRegistry(CommandContext& context, Command::RegistryAccess access, const QString& location)
+{
+    const auto mode =
+        access == Command::RegistryAccess::ReadWrite ? Database::AccessMode::ReadWrite : Database::AccessMode::ReadOnly;
+    RegistryConnector connector(context.secrets());
+    Result<std::shared_ptr<Database>> database = connector.openAndWait(location, mode, Database::IfMissing::Refuse);
+    if (!database)
+        return withLoginHint(database.error(), location);
+    context.setDatabase(std::move(database).value());
+    return {};
+}
+
 int execute(Command& command, const ArgumentParser& parser, QTextStream& out, QTextStream& err)
 {
-    // Only a command that records something opens the registry for writing; the others get it read-only, whatever
-    // --read-only says. None creates a registry: a mistyped path must not leave an empty one behind.
-    const QString location = registryLocation(parser);
-    RegistryConnector connector(std::make_shared<KeychainSecretStore>());
-    const Result<std::shared_ptr<Database>> database = connector.openAndWait(
-        location, command.writesToRegistry() ? Database::AccessMode::ReadWrite : Database::AccessMode::ReadOnly,
-        Database::IfMissing::Refuse);
-    if (!database)
-        return failure(err, withLoginHint(database.error(), location));
-    const CommandContext context(database.value(), QDateTime::currentDateTimeUtc(), parser.isSet(JsonOption), out, err);
+    CommandContext context(QDateTime::currentDateTimeUtc(), parser.isSet(JsonOption), out, err);
+    if (command.registryAccess() != Command::RegistryAccess::None) {
+        const QString location = LaunchOptions::from(parser).registryLocation();
+        if (Status opened = openRegistry(context, command.registryAccess(), location); !opened)
+            return failure(err, opened.error());
+    }
     if (Status executed = command.execute(context); !executed)
         return failure(err, executed.error());
     return CommandLine::Success;
@@ -173,29 +167,9 @@ int runCommand(Command& command, const QStringList& arguments, QTextStream& out,
     return execute(command, parser, out, err);
 }
 
-int runLogin(const QStringList& arguments, QTextStream& out, QTextStream& err)
-{
-    ArgumentParser parser(globalOptions());
-    if (Status parsed = parser.parse(arguments); !parsed)
-        return badUsage(err, parsed.error().message);
-    if (parser.isSet(HelpOption)) {
-        UsageText::writeLogin(out, globalOptions());
-        return CommandLine::Success;
-    }
-    if (const QStringList operands = parser.positionalArguments().mid(1); !operands.isEmpty())
-        return badUsage(err, CommandLine::tr("unexpected argument '%1'").arg(operands.first()));
-    const QString location = registryLocation(parser);
-    if (Status usable = LoginCommand::checkLocation(location); !usable)
-        return badUsage(err, usable.error().text());
-    const Result<QString> loggedIn = LoginCommand::logIn(location, err);
-    if (!loggedIn)
-        return failure(err, loggedIn.error());
-    out << loggedIn.value() << u'\n';
-    return CommandLine::Success;
-}
-
 int dispatch(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
+    applyApplicationIdentity();
     Result<PermissionCatalogue> catalogue =
         PermissionCatalogue::load(QString::fromLatin1(PermissionCatalogue::DefaultResourcePath));
     if (!catalogue)
@@ -204,37 +178,38 @@ int dispatch(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const QStringList words = leadingWords(arguments);
     if (words.isEmpty())
         return runWithoutCommand(arguments, commands, out, err);
-    if (words.first() == LoginCommand::name())
-        return runLogin(arguments, out, err);
     Command* command = commands.find(words);
     if (!command)
         return badUsage(err, CommandLine::tr("unknown command '%1'").arg(words.first()));
     return runCommand(*command, arguments, out, err);
 }
 
+/// --lang, or without it the system's language; a language AppKeys does not speak is bad usage.
+bool installLanguage(const std::optional<QString>& language, QTextStream& err)
+{
+    if (const Status installed = TranslationLoader::install(language); !installed) {
+        writeError(err, installed.error());
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 bool CommandLine::isCommandLineInvocation(const QStringList& arguments)
 {
-    return arguments.contains(u"--"_s + HelpOption) || arguments.contains(u"--"_s + VersionOption) ||
-           !leadingWords(arguments).isEmpty();
-}
-
-int CommandLine::runInLanguage(const std::optional<QString>& language, const QStringList& arguments, QTextStream& out,
-                               QTextStream& err)
-{
-    if (const Status installed = TranslationLoader::install(language); !installed) {
-        writeError(err, installed.error());
-        err.flush();
-        return BadUsage;
-    }
-    return run(arguments, out, err);
+    QStringList withoutLanguage = arguments;
+    LaunchOptions::takeLanguage(withoutLanguage);
+    return withoutLanguage.contains(u"--"_s + HelpOption) || withoutLanguage.contains(u"--"_s + VersionOption) ||
+           !leadingWords(withoutLanguage).isEmpty();
 }
 
 int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
-    applyApplicationIdentity();
-    const int exitCode = dispatch(arguments, out, err);
+    QStringList withoutLanguage = arguments;
+    const int exitCode = installLanguage(LaunchOptions::takeLanguage(withoutLanguage), err)
+                             ? dispatch(withoutLanguage, out, err)
+                             : BadUsage;
     out.flush();
     err.flush();
     return exitCode;

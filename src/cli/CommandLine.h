@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
-#include <optional>
 
 namespace AppKeys {
 
@@ -26,13 +25,10 @@ public:
     /// mistyped one, which then gets an error rather than a window).
     static bool isCommandLineInvocation(const QStringList& arguments);
 
-    /// Runs one command. Needs a QCoreApplication; writes results to `out`, messages to `err`.
+    /// Runs one command in the language of --lang (LaunchOptions::takeLanguage) or, without it, the system's; a
+    /// language AppKeys does not speak is BadUsage. Needs a QCoreApplication; writes results to `out`, messages to
+    /// `err`.
     static int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
-    /// run() in `language` (--lang, already taken out of the arguments: TranslationLoader::takeLanguageOption) or,
-    /// without it, the system's: what the appkeys executable does with a command line. A language AppKeys does not
-    /// speak is BadUsage.
-    static int runInLanguage(const std::optional<QString>& language, const QStringList& arguments, QTextStream& out,
-                             QTextStream& err);
 };
 
 } // namespace AppKeys

@@ -5,6 +5,7 @@
 #include "AuditVerifyCommand.h"
 #include "ExportCommand.h"
 #include "ListCommand.h"
+#include "LoginCommand.h"
 #include "ShowCommand.h"
 
 namespace AppKeys {
@@ -17,6 +18,7 @@ CommandSet::CommandSet(const std::shared_ptr<const PermissionCatalogue>& catalog
     m_commands.push_back(std::make_unique<AuditVerifyCommand>());
     m_commands.push_back(std::make_unique<AlertsCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<LoginCommand>());
 }
 
 Command* CommandSet::find(const QStringList& words) const

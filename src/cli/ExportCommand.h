@@ -20,6 +20,7 @@ public:
     QList<CommandOption> options() const override;
     Status configure(const ArgumentParser& arguments, const QString& operand) override;
     Status execute(const CommandContext& context) override;
+    RegistryAccess registryAccess() const override { return RegistryAccess::ReadOnly; }
 
 private:
     Result<ExportDocument> document(const CommandContext& context) const;

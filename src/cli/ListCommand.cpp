@@ -5,8 +5,8 @@
 #include "ArgumentParser.h"
 #include "CommandContext.h"
 #include "PermissionCatalogue.h"
+#include "TableTime.h"
 #include "TextTable.h"
-#include "TimeFormat.h"
 
 #include <QJsonArray>
 
@@ -48,9 +48,9 @@ QStringList tableRow(const AppOverview& overview)
             displayName(app.scope.authMethod),
             QString::number(app.scope.permissionIds.size()),
             overview.status.text(),
-            TimeFormat::date(overview.expiresAt),
+            TableTime::date(overview.expiresAt),
             app.createdBy,
-            TimeFormat::minutes(app.createdAt)};
+            TableTime::minutes(app.createdAt)};
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "LoginCommand.h"
 
-#include "KeychainSecretStore.h"
+#include "CommandContext.h"
+#include "LaunchOptions.h"
 #include "PostgresLocation.h"
 #include "RegistryConnector.h"
 
@@ -45,21 +46,36 @@ std::optional<QString> readPassword(const QString& role, QTextStream& err)
 
 } // namespace
 
-QString LoginCommand::name()
+QStringList LoginCommand::words() const
 {
-    return u"login"_s;
+    return {u"login"_s};
 }
 
-QString LoginCommand::synopsis()
+QString LoginCommand::synopsis() const
 {
     return u"appkeys login --database postgresql://role@host:port/database"_s;
 }
 
-QString LoginCommand::summary()
+QString LoginCommand::summary() const
 {
     return tr("Asks once for the password of a PostgreSQL registry's database role (from standard input when that is "
               "not a terminal), checks it on the server and keeps it in the keychain, where the other commands and "
               "the window find it. Without --database, the registry in the Settings.");
+}
+
+Status LoginCommand::configure(const ArgumentParser& arguments, const QString&)
+{
+    m_location = LaunchOptions::from(arguments).registryLocation();
+    return checkLocation(m_location);
+}
+
+Status LoginCommand::execute(const CommandContext& context)
+{
+    const Result<QString> loggedIn = logIn(context);
+    if (!loggedIn)
+        return loggedIn.error();
+    context.out() << loggedIn.value() << u'\n';
+    return {};
 }
 
 Status LoginCommand::checkLocation(const QString& location)
@@ -68,22 +84,23 @@ Status LoginCommand::checkLocation(const QString& location)
         return Error{
             tr("'appkeys login' is for PostgreSQL registries: --database postgresql://role@host:port/database"), {}};
     const Result<PostgresLocation> parsed = PostgresLocation::parse(location);
+    // A usage error is shown as one message, its hint included.
     if (!parsed)
-        return parsed.error();
+        return Error{parsed.error().text(), {}};
     return {};
 }
 
-Result<QString> LoginCommand::logIn(const QString& location, QTextStream& prompt)
+Result<QString> LoginCommand::logIn(const CommandContext& context) const
 {
-    const QString role = PostgresLocation::parse(location).value().role();
-    const std::optional<QString> password = readPassword(role, prompt);
+    const QString role = PostgresLocation::parse(m_location).value().role();
+    const std::optional<QString> password = readPassword(role, context.err());
     if (!password || password->isEmpty())
         return Error{tr("No password given; nothing was stored."), {}};
     // As the window opens it, so that an admin's login upgrades an outdated schema (a support role's changes
     // nothing); but like every command it creates no registry in an empty database: the window does that.
-    RegistryConnector connector(std::make_shared<KeychainSecretStore>());
+    RegistryConnector connector(context.secrets());
     const Result<std::shared_ptr<Database>> opened =
-        connector.logInAndWait(location, *password, Database::AccessMode::ReadWrite, Database::IfMissing::Refuse);
+        connector.logInAndWait(m_location, *password, Database::AccessMode::ReadWrite, Database::IfMissing::Refuse);
     if (!opened)
         return opened.error();
     return tr("The password of %1 is stored in the keychain.").arg(opened.value()->location());

@@ -1,34 +1,37 @@
 #pragma once
 
+#include "Command.h"
 #include "Result.h"
-#include "Status.h"
 
 #include <QCoreApplication>
-#include <QTextStream>
 
 namespace AppKeys {
 
 /// `appkeys login --database postgresql://role@host:port/database`: reads the role's password (without echo from a
 /// terminal, else one line from stdin, for scripts), tries it on the server and, once it is accepted, stores it in
-/// the keychain, where the other commands and the window find it. Not a Command: those run on a registry that is
-/// already open, which for PostgreSQL takes the password this one stores.
-class LoginCommand
+/// the keychain, where the other commands and the window find it. It opens the registry itself, with the password
+/// it reads, so the dispatcher opens none for it (RegistryAccess::None).
+class LoginCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(AppKeys::LoginCommand)
 
 public:
-    /// The word that selects it: "login".
-    static QString name();
-    /// For --help: "appkeys login --database postgresql://role@host:port/database".
-    static QString synopsis();
-    /// One translated paragraph for --help.
-    static QString summary();
+    QStringList words() const override;
+    /// "appkeys login --database postgresql://role@host:port/database"
+    QString synopsis() const override;
+    QString summary() const override;
+    /// A usage error when the registry (--database, else the Settings') is not a PostgreSQL URL to log into.
+    Status configure(const ArgumentParser& arguments, const QString& operand) override;
+    /// Reads the password (asking on the context's err() when stdin is a terminal) and logs in; the password itself
+    /// is never written anywhere but the keychain.
+    Status execute(const CommandContext& context) override;
+    RegistryAccess registryAccess() const override { return RegistryAccess::None; }
 
-    /// A usage error when `location` is not a PostgreSQL URL that could be logged into.
+private:
     static Status checkLocation(const QString& location);
-    /// Reads the password (asking on `prompt` when stdin is a terminal) and logs in; the line to show when the
-    /// password is stored, or why it was not. The password itself is never written anywhere else.
-    static Result<QString> logIn(const QString& location, QTextStream& prompt);
+    Result<QString> logIn(const CommandContext& context) const;
+
+    QString m_location;
 };
 
 } // namespace AppKeys

@@ -8,8 +8,8 @@
 #include "CommandContext.h"
 #include "ErrorCode.h"
 #include "PermissionCatalogue.h"
+#include "TableTime.h"
 #include "TextTable.h"
-#include "TimeFormat.h"
 
 #include <QJsonArray>
 
@@ -119,11 +119,11 @@ void ShowCommand::writeFields(QTextStream& out, const AppOverview& overview)
     fields.addRow({tr("Source app:"), displayName(app.details.sourceApp)});
     fields.addRow({tr("Auth method:"), displayName(app.scope.authMethod)});
     fields.addRow({tr("Status:"), overview.status.text()});
-    fields.addRow({tr("Expires:"), TimeFormat::date(overview.expiresAt)});
+    fields.addRow({tr("Expires:"), TableTime::date(overview.expiresAt)});
     fields.addRow({tr("Active:"), yesNo(app.active)});
     fields.addRow({tr("Secret:"), app.secretHint});
     fields.addRow({tr("Created by:"), app.createdBy});
-    fields.addRow({tr("Created at:"), TimeFormat::minutes(app.createdAt)});
+    fields.addRow({tr("Created at:"), TableTime::minutes(app.createdAt)});
     fields.write(out);
 }
 
@@ -151,8 +151,8 @@ void ShowCommand::writeKeys(QTextStream& out, const QList<KeyRecord>& keys, cons
     TextTable table({tr("Hint"), tr("Created"), tr("Expires"), tr("Revoked"), tr("Status")});
     for (const KeyRecord& key : keys) {
         const KeyStatus status = KeyStatus::ofKey(key, now);
-        table.addRow({key.keyHint, TimeFormat::minutes(key.createdAt), TimeFormat::minutes(key.expiresAt),
-                      TimeFormat::minutes(key.revokedAt), status.text()});
+        table.addRow({key.keyHint, TableTime::minutes(key.createdAt), TableTime::minutes(key.expiresAt),
+                      TableTime::minutes(key.revokedAt), status.text()});
     }
     table.write(out, Indent);
 }

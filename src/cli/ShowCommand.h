@@ -25,6 +25,7 @@ public:
     QString summary() const override;
     Status configure(const ArgumentParser& arguments, const QString& operand) override;
     Status execute(const CommandContext& context) override;
+    RegistryAccess registryAccess() const override { return RegistryAccess::ReadOnly; }
 
 private:
     Result<AppOverview> loadApp(const CommandContext& context) const;

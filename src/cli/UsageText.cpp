@@ -1,7 +1,6 @@
 #include "UsageText.h"
 
 #include "Database.h"
-#include "LoginCommand.h"
 #include "TextTable.h"
 
 using namespace Qt::StringLiterals;
@@ -19,13 +18,7 @@ void UsageText::writeOverview(QTextStream& out, const QList<const Command*>& com
         out << u"\n  "_s << synopsis(*command) << u'\n' << u"    "_s << command->summary() << u'\n';
         writeOptions(out, command->options(), u"      "_s);
     }
-    out << u"\n  "_s << LoginCommand::synopsis() << u'\n' << u"    "_s << LoginCommand::summary() << u"\n\n"_s;
-    writeGlobalOptionsAndExitStatus(out, globalOptions);
-}
-
-void UsageText::writeLogin(QTextStream& out, const QList<CommandOption>& globalOptions)
-{
-    out << tr("Usage: %1").arg(LoginCommand::synopsis()) << u'\n' << LoginCommand::summary() << u"\n\n"_s;
+    out << u'\n';
     writeGlobalOptionsAndExitStatus(out, globalOptions);
 }
 
@@ -42,6 +35,8 @@ void UsageText::writeCommand(QTextStream& out, const Command& command, const QLi
 
 QString UsageText::synopsis(const Command& command)
 {
+    if (!command.synopsis().isEmpty())
+        return command.synopsis();
     QString text = u"appkeys "_s + command.name();
     if (!command.operandName().isEmpty())
         text += u' ' + command.operandName();

@@ -17,8 +17,6 @@ public:
     static void writeOverview(QTextStream& out, const QList<const Command*>& commands,
                               const QList<CommandOption>& globalOptions);
     static void writeCommand(QTextStream& out, const Command& command, const QList<CommandOption>& globalOptions);
-    /// `appkeys login --help` (LoginCommand, which is not a Command).
-    static void writeLogin(QTextStream& out, const QList<CommandOption>& globalOptions);
 
 private:
     static QString synopsis(const Command& command);

@@ -1,5 +1,7 @@
 #include "TranslationLoader.h"
 
+#include "LaunchOptions.h"
+
 #include <QHash>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -107,24 +109,6 @@ QStringList TranslationLoader::supportedLanguages()
     return QStringList{SourceLanguage} + TranslatedLanguages;
 }
 
-std::optional<QString> TranslationLoader::takeLanguageOption(QStringList& arguments)
-{
-    const QString option = u"--"_s + QLatin1String(LanguageOptionName);
-    for (qsizetype index = 0; index < arguments.size(); ++index) {
-        const QString argument = arguments.at(index);
-        if (argument.startsWith(option + u'=')) {
-            arguments.removeAt(index);
-            return argument.mid(option.size() + 1);
-        }
-        if (argument != option)
-            continue;
-        arguments.removeAt(index);
-        const bool languageFollows = index < arguments.size() && !arguments.at(index).startsWith(u'-');
-        return languageFollows ? arguments.takeAt(index) : QString();
-    }
-    return std::nullopt;
-}
-
 Status TranslationLoader::install(const std::optional<QString>& language)
 {
     const QString code = language ? languageCodeOf(*language) : preferredSystemLanguage();
@@ -137,7 +121,7 @@ Status TranslationLoader::install(const std::optional<QString>& language)
         return installed;
     const QString choices = tr("Choose one of: %1.").arg(languageList());
     if (language->isEmpty())
-        return Error{tr("--%1 needs a language.").arg(QLatin1String(LanguageOptionName)), choices};
+        return Error{tr("--%1 needs a language.").arg(QLatin1String(LaunchOptions::LanguageOption)), choices};
     return Error{tr("AppKeys does not speak the language “%1”.").arg(*language), choices};
 }
 

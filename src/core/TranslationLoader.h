@@ -10,22 +10,15 @@ namespace AppKeys {
 
 /// Puts the program into the user's language: AppKeys' own texts from the .qm files compiled in under
 /// :/appkeys/translations (translations/; English has one too, for its plural forms), Qt's own (standard dialog
-/// buttons, context menus, QCommandLineParser) from the system's qtbase_*.qm (Debian package
+/// buttons, context menus) from the system's qtbase_*.qm (Debian package
 /// qt6-translations-l10n), and QtKeychain's error messages from its qtkeychain_*.qm.
 class TranslationLoader
 {
     Q_DECLARE_TR_FUNCTIONS(AppKeys::TranslationLoader)
 
 public:
-    /// The option's name: `--lang de` or `--lang=de`, for the window and the command line alike.
-    static constexpr auto LanguageOptionName = "lang";
-
     /// The languages AppKeys speaks, as ISO 639 codes: English and those with a translation.
     static QStringList supportedLanguages();
-
-    /// Takes `--lang X` or `--lang=X` out of `arguments` (argv without the program name) and returns X: nullopt
-    /// when the option is absent, an empty string when it names no language.
-    static std::optional<QString> takeLanguageOption(QStringList& arguments);
 
     /// Installs the translators for `language` ("de", "es", "en"; a locale name such as "de_AT" works too) and makes
     /// it the default locale for dates and numbers; without a language, the system's preferred UI languages

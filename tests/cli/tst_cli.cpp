@@ -1,10 +1,15 @@
 #include "AppSettings.h"
 #include "ApplicationIdentity.h"
+#include "ArgumentParser.h"
 #include "CliProcess.h"
 #include "CliSampleRegistry.h"
 #include "CommandLine.h"
+#include "CommandSet.h"
+#include "LaunchOptions.h"
 #include "PermissionCatalogue.h"
+#include "RawSql.h"
 #include "SampleApps.h"
+#include "SchemaMigrator.h"
 #include "TemporaryRegistry.h"
 
 #include <QCryptographicHash>
@@ -103,8 +108,18 @@ private slots:
     void printsTheVersion();
     void helpDescribesEveryCommand();
     void helpForOneCommand();
+    void helpListsTheLaunchOptionsOfTheWindow_data();
+    void helpListsTheLaunchOptionsOfTheWindow();
+    void acceptsTheLaunchOptionsInAnyOrder_data();
+    void acceptsTheLaunchOptionsInAnyOrder();
+    void helpForLogin_data();
     void helpForLogin();
     void loginIsForPostgresOnly();
+    void loginOpensNoRegistryBeforeItHasAPassword();
+    void everyCommandDeclaresTheRegistryAccessItNeeds_data();
+    void everyCommandDeclaresTheRegistryAccessItNeeds();
+    void theRegistryIsOpenedAsTheCommandDeclares_data();
+    void theRegistryIsOpenedAsTheCommandDeclares();
 
     void listShowsEveryAppInAlignedColumns();
     void listAsJsonHasStableKeysAndStorageStrings();
@@ -195,6 +210,10 @@ void CliTest::recognisesCommandLineInvocations_data()
     QTest::newRow("help") << QStringList{u"--help"_s} << true;
     QTest::newRow("version") << QStringList{u"--version"_s} << true;
     QTest::newRow("a mistyped command gets its error") << QStringList{u"lsit"_s} << true;
+    QTest::newRow("window in German") << QStringList{u"--lang"_s, u"de"_s, u"--read-only"_s} << false;
+    QTest::newRow("--lang without a language takes no option")
+        << QStringList{u"--lang"_s, u"--database"_s, u"/tmp/r.sqlite"_s} << false;
+    QTest::newRow("list in German") << QStringList{u"--lang=de"_s, u"list"_s} << true;
 }
 
 void CliTest::recognisesCommandLineInvocations()
@@ -237,13 +256,73 @@ void CliTest::helpForOneCommand()
     QVERIFY2(!cli.out.contains(u"--format"_s), qPrintable(cli.out));
 }
 
+void CliTest::helpListsTheLaunchOptionsOfTheWindow_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("appkeys --help") << QStringList{u"--help"_s};
+    QTest::newRow("appkeys list --help") << QStringList{u"list"_s, u"--help"_s};
+    QTest::newRow("appkeys login --help") << QStringList{u"login"_s, u"--help"_s};
+}
+
+void CliTest::helpListsTheLaunchOptionsOfTheWindow()
+{
+    QFETCH(QStringList, arguments);
+    const CliProcess cli = CliProcess::run(arguments);
+    QVERIFY2(cli.exitCode == 0, qPrintable(cli.describe()));
+    // Each in one row of the options table, as the window's own definition (LaunchOptions) has it.
+    const QStringList lines = cli.out.split(u'\n');
+    for (const CommandOption& option : LaunchOptions::definitions()) {
+        const QString spelled =
+            u"  --"_s + option.name + (option.takesValue() ? u' ' + option.valueName : QString()) + u"  "_s;
+        const bool listed = std::any_of(lines.begin(), lines.end(), [&](const QString& line) {
+            return line.startsWith(spelled) && line.endsWith(u"  "_s + option.description);
+        });
+        QVERIFY2(listed, qPrintable(spelled + u" missing from:\n"_s + cli.out));
+    }
+}
+
+void CliTest::acceptsTheLaunchOptionsInAnyOrder_data()
+{
+    const QString path = m_registry->filePath();
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("before the command") << QStringList{
+        u"--database="_s + path, u"--read-only"_s, u"--lang"_s, u"en"_s, u"list"_s, u"--json"_s};
+    QTest::newRow("after the command") << QStringList{u"list"_s,      u"--json"_s,     u"--read-only"_s,
+                                                      u"--lang=en"_s, u"--database"_s, path};
+    QTest::newRow("around the command") << QStringList{u"--lang"_s, u"en"_s,          u"--database"_s, path,
+                                                       u"list"_s,   u"--read-only"_s, u"--json"_s};
+}
+
+void CliTest::acceptsTheLaunchOptionsInAnyOrder()
+{
+    QFETCH(QStringList, arguments);
+    const CliProcess cli = CliProcess::run(arguments);
+    QVERIFY2(cli.exitCode == 0, qPrintable(cli.describe()));
+    QCOMPARE(namesIn(parseJson(cli.out).array()).size(), m_registry->apps().size());
+}
+
+void CliTest::helpForLogin_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("login --help") << QStringList{u"login"_s, u"--help"_s};
+    QTest::newRow("--help login") << QStringList{u"--help"_s, u"login"_s};
+    QTest::newRow("with launch options") << QStringList{u"--read-only"_s, u"login"_s,
+                                                        u"--database=postgresql://a@h:5432/d"_s, u"--help"_s};
+}
+
 void CliTest::helpForLogin()
 {
-    const CliProcess cli = CliProcess::run({u"login"_s, u"--help"_s});
+    QFETCH(QStringList, arguments);
+    // As every command's help: its usage line, its summary, then the options of every command.
+    const CliProcess cli = CliProcess::run(arguments);
     QVERIFY2(cli.exitCode == 0, qPrintable(cli.describe()));
-    QVERIFY2(cli.out.startsWith(u"Usage: appkeys login --database postgresql://role@host:port/database\n"_s),
-             qPrintable(cli.out));
-    QVERIFY2(cli.out.contains(u"keychain"_s), qPrintable(cli.out));
+    QCOMPARE(cli.err, QString());
+    const QString expectedStart =
+        u"Usage: appkeys login --database postgresql://role@host:port/database\n"
+        "Asks once for the password of a PostgreSQL registry's database role (from standard input when that is not "
+        "a terminal), checks it on the server and keeps it in the keychain, where the other commands and the window "
+        "find it. Without --database, the registry in the Settings.\n\nOptions of every command:\n"_s;
+    QVERIFY2(cli.out.startsWith(expectedStart), qPrintable(cli.out));
     QVERIFY(cli.out.contains(u"--database LOCATION"_s));
 }
 
@@ -256,6 +335,100 @@ void CliTest::loginIsForPostgresOnly()
     const CliProcess extra = CliProcess::run({u"login"_s, u"now"_s});
     QVERIFY2(extra.exitCode == CommandLine::BadUsage, qPrintable(extra.describe()));
     QVERIFY2(extra.err.startsWith(u"appkeys: unexpected argument 'now'\n"_s), qPrintable(extra.describe()));
+}
+
+void CliTest::loginOpensNoRegistryBeforeItHasAPassword()
+{
+    // Nothing listens on port 1: a registry opened before the password is read would fail to connect instead.
+    const CliProcess cli =
+        CliProcess::run({u"login"_s, u"--database"_s, u"postgresql://appkeys_admin@127.0.0.1:1/appkeys"_s});
+    QVERIFY2(cli.exitCode == CommandLine::Failure, qPrintable(cli.describe()));
+    QCOMPARE(cli.err, u"appkeys: No password given; nothing was stored.\n"_s);
+    QCOMPARE(cli.out, QString());
+}
+
+void CliTest::everyCommandDeclaresTheRegistryAccessItNeeds_data()
+{
+    using Access = Command::RegistryAccess;
+    QTest::addColumn<QStringList>("words");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("operand");
+    QTest::addColumn<Access>("access");
+    QTest::newRow("list") << QStringList{u"list"_s} << QStringList{} << QString() << Access::ReadOnly;
+    QTest::newRow("show") << QStringList{u"show"_s} << QStringList{} << u"Shop"_s << Access::ReadOnly;
+    QTest::newRow("audit") << QStringList{u"audit"_s} << QStringList{} << QString() << Access::ReadOnly;
+    QTest::newRow("audit verify") << QStringList{u"audit"_s, u"verify"_s} << QStringList{} << QString()
+                                  << Access::ReadOnly;
+    QTest::newRow("export") << QStringList{u"export"_s} << QStringList{u"--format=csv"_s} << QString()
+                            << Access::ReadOnly;
+    QTest::newRow("alerts") << QStringList{u"alerts"_s} << QStringList{} << QString() << Access::ReadOnly;
+    QTest::newRow("alerts --send") << QStringList{u"alerts"_s} << QStringList{u"--send"_s} << QString()
+                                   << Access::ReadWrite;
+    // It opens the registry itself, with the password it reads.
+    QTest::newRow("login") << QStringList{u"login"_s}
+                           << QStringList{u"--database=postgresql://appkeys_admin@db.example:5432/appkeys"_s}
+                           << QString() << Access::None;
+}
+
+void CliTest::everyCommandDeclaresTheRegistryAccessItNeeds()
+{
+    QFETCH(QStringList, words);
+    QFETCH(QStringList, options);
+    QFETCH(QString, operand);
+    QFETCH(Command::RegistryAccess, access);
+
+    Result<PermissionCatalogue> catalogue =
+        PermissionCatalogue::load(QString::fromLatin1(PermissionCatalogue::DefaultResourcePath));
+    QVERIFY(catalogue.ok());
+    const CommandSet commands(std::make_shared<const PermissionCatalogue>(std::move(catalogue).value()));
+    Command* command = commands.find(words);
+    QVERIFY(command);
+    QCOMPARE(command->words(), words);
+    ArgumentParser parser(LaunchOptions::definitions() + command->options());
+    QVERIFY(parser.parse(options).ok());
+    QVERIFY(command->configure(parser, operand).ok());
+    QCOMPARE(command->registryAccess(), access);
+}
+
+void CliTest::theRegistryIsOpenedAsTheCommandDeclares_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("list") << QStringList{u"list"_s};
+    QTest::newRow("show") << QStringList{u"show"_s, m_registry->apps().constFirst().record.applicationId};
+    QTest::newRow("audit") << QStringList{u"audit"_s};
+    QTest::newRow("audit verify") << QStringList{u"audit"_s, u"verify"_s};
+    QTest::newRow("export") << QStringList{u"export"_s, u"--format"_s, u"json"_s};
+    QTest::newRow("alerts") << QStringList{u"alerts"_s};
+}
+
+/// A registry of the release before alert deliveries (schema version 2) cannot be opened read-only: it needs an
+/// upgrade, which only opening it for writing applies. So the reading commands fail and leave it as it was, while
+/// 'alerts --send', which records its deliveries, upgrades it.
+void CliTest::theRegistryIsOpenedAsTheCommandDeclares()
+{
+    QFETCH(QStringList, arguments);
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QString path = folder.filePath(u"version2.sqlite"_s);
+    QVERIFY(QFile::copy(m_registry->filePath(), path));
+    QVERIFY(RawSql::executeOutsideAppKeys(path, u"DROP TABLE alert_deliveries"_s));
+    QVERIFY(RawSql::executeOutsideAppKeys(path, u"DELETE FROM schema_migrations WHERE version > 2"_s));
+    const QByteArray before = RawSql::fileFingerprint(path);
+
+    const CliProcess reading = CliProcess::run(arguments << u"--database"_s << path);
+    QVERIFY2(reading.exitCode == CommandLine::Failure, qPrintable(reading.describe()));
+    QCOMPARE(reading.err, u"appkeys: This registry needs an upgrade: open it once without --read-only.\n"
+                          "“%1” has schema version 2; this version of AppKeys reads version %2.\n"_s.arg(path)
+                              .arg(SchemaMigrator::latestVersion()));
+    QCOMPARE(RawSql::fileFingerprint(path), before);
+
+    const CliProcess sending = CliProcess::run({u"alerts"_s, u"--send"_s, u"--database"_s, path});
+    QVERIFY2(sending.exitCode == CommandLine::Failure, qPrintable(sending.describe()));
+    QVERIFY2(
+        sending.err.startsWith(u"appkeys: No webhook URL is set in Settings, so expiry alerts have nowhere to go.\n"_s),
+        qPrintable(sending.describe()));
+    QCOMPARE(RawSql::runOutsideAppKeys(path, u"SELECT MAX(version) FROM schema_migrations"_s).second.toInt(),
+             SchemaMigrator::latestVersion());
 }
 
 void CliTest::listShowsEveryAppInAlignedColumns()

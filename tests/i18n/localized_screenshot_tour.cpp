@@ -6,6 +6,7 @@
 #include "AddAppWizard.h"
 #include "ErrorText.h"
 #include "InMemorySecretStore.h"
+#include "LaunchOptions.h"
 #include "MainWindow.h"
 #include "PermissionCatalogue.h"
 #include "RegistrySession.h"
@@ -111,7 +112,7 @@ int main(int argc, char* argv[])
 {
     QApplication application(argc, argv);
     QStringList arguments = QCoreApplication::arguments();
-    const std::optional<QString> language = TranslationLoader::takeLanguageOption(arguments);
+    const std::optional<QString> language = LaunchOptions::takeLanguage(arguments);
     if (const Status installed = TranslationLoader::install(language); !installed) {
         qCritical("%s", qPrintable(installed.error().text()));
         return 2;

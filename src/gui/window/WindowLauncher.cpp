@@ -1,9 +1,9 @@
 #include "WindowLauncher.h"
 
-#include "AppSettings.h"
 #include "ApplicationIdentity.h"
 #include "DatabasePasswordDialog.h"
 #include "KeychainSecretStore.h"
+#include "LaunchOptions.h"
 #include "MainWindow.h"
 #include "PermissionCatalogue.h"
 #include "RegistryConnector.h"
@@ -12,57 +12,46 @@
 #include "TranslationLoader.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
+#include <QTextStream>
 
 using namespace Qt::StringLiterals;
 
 namespace AppKeys {
 
 namespace {
+
+/// The exit status of a command line that cannot be used, as for a command (CommandLine::BadUsage).
+constexpr int BadUsage = 2;
+
+/// A language AppKeys does not speak is no reason not to start: the window speaks the system's language instead.
+void installLanguage(const std::optional<QString>& language)
+{
+    if (const Status installed = TranslationLoader::install(language); !installed)
+        QTextStream(stderr) << u"appkeys: "_s << WindowLauncher::tr("warning: %1").arg(installed.error().text())
+                            << u'\n';
+}
+
+int badUsage(const Error& error)
+{
+    QTextStream(stderr) << u"appkeys: "_s << error.message << u'\n' << WindowLauncher::tr("Try 'appkeys --help'.")
+                        << u'\n';
+    return BadUsage;
+}
+
 int cannotStart(const Error& error)
 {
-    QMessageBox::critical(nullptr, QApplication::translate("AppKeys::WindowLauncher", "AppKeys cannot start"),
-                          error.text());
+    QMessageBox::critical(nullptr, WindowLauncher::tr("AppKeys cannot start"), error.text());
     return 1;
 }
-} // namespace
 
-int WindowLauncher::run(const QStringList& arguments)
+int showWindow(const LaunchOptions& options)
 {
-    applyApplicationIdentity();
-    QGuiApplication::setDesktopFileName(u"io.github.appkeys.AppKeys"_s);
-    QApplication::setWindowIcon(QIcon(u":/appkeys/icons/appkeys.svg"_s));
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("AppKeys::WindowLauncher", "Register apps, scope them and issue their credentials."));
-    const QCommandLineOption database(
-        u"database"_s,
-        QApplication::translate("AppKeys::WindowLauncher",
-                                "The registry to open: an SQLite file path, sqlite:///absolute/path or "
-                                "postgresql://role@host:port/database (default: the one in the Settings, else %1).")
-            .arg(Database::defaultSqlitePath()),
-        u"location"_s);
-    const QCommandLineOption readOnly(
-        u"read-only"_s, QApplication::translate("AppKeys::WindowLauncher",
-                                                "Open for support staff: nothing can be changed or revealed."));
-    // main() has already put the window into this language; the option is declared so that it is not an error here.
-    const QCommandLineOption language(
-        QString::fromLatin1(TranslationLoader::LanguageOptionName),
-        QApplication::translate("AppKeys::WindowLauncher", "The language of the window: %1 (default: the system's).")
-            .arg(TranslationLoader::supportedLanguages().join(u", "_s)),
-        u"language"_s);
-    parser.addOptions({database, readOnly, language});
-    parser.addHelpOption();
-    parser.process(QStringList{QApplication::applicationFilePath()} + arguments);
-
-    const auto mode = parser.isSet(readOnly) ? Database::AccessMode::ReadOnly : Database::AccessMode::ReadWrite;
-    const QString location = parser.isSet(database) ? parser.value(database) : AppSettings().registryLocation();
+    const auto mode = options.readOnly ? Database::AccessMode::ReadOnly : Database::AccessMode::ReadWrite;
     const auto secrets = std::make_shared<KeychainSecretStore>();
     RegistryConnector connector(secrets);
-    auto opened = DatabasePasswordDialog::openAsking(nullptr, connector, location, mode);
+    auto opened = DatabasePasswordDialog::openAsking(nullptr, connector, options.registryLocation(), mode);
     if (!opened)
         return cannotStart(opened.error());
     auto session = RegistrySession::fromDatabase(std::move(opened).value(),
@@ -73,6 +62,21 @@ int WindowLauncher::run(const QStringList& arguments)
     MainWindow window(std::move(session).value());
     window.show();
     return QApplication::exec();
+}
+
+} // namespace
+
+int WindowLauncher::run(const QStringList& arguments)
+{
+    QStringList withoutLanguage = arguments;
+    installLanguage(LaunchOptions::takeLanguage(withoutLanguage));
+    applyApplicationIdentity();
+    QGuiApplication::setDesktopFileName(u"io.github.appkeys.AppKeys"_s);
+    QApplication::setWindowIcon(QIcon(u":/appkeys/icons/appkeys.svg"_s));
+    const Result<LaunchOptions> options = LaunchOptions::parse(withoutLanguage);
+    if (!options)
+        return badUsage(options.error());
+    return showWindow(options.value());
 }
 
 } // namespace AppKeys

@@ -12,7 +12,8 @@ namespace AppKeys {
 
 /// Splits a command line into known options and positional arguments, with precise messages for what it
 /// cannot accept. Written by hand rather than with QCommandLineParser so that global options may stand
-/// anywhere and every error names the exact argument.
+/// anywhere and every error names the exact argument. In core because the window reads its options with it too
+/// (LaunchOptions), so that it accepts them exactly as the commands do.
 class ArgumentParser
 {
     Q_DECLARE_TR_FUNCTIONS(AppKeys::ArgumentParser)
