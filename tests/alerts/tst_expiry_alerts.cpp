@@ -1,5 +1,4 @@
 #include "AlertDispatcher.h"
-#include "CallbackResult.h"
 #include "Database.h"
 #include "ErrorCode.h"
 #include "ErrorText.h"
@@ -10,10 +9,10 @@
 #include "SampleApps.h"
 #include "TemporaryRegistry.h"
 #include "TestKeychain.h"
+#include "TestSigningSecret.h"
 #include "TranslationLoader.h"
 #include "WebhookReceiver.h"
 #include "WebhookSender.h"
-#include "WebhookSigningSecret.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -190,14 +189,10 @@ void ExpiryAlertsTest::setSigningSecret(bool present)
 {
     if (!m_registry || !m_registry->database())
         return;
-    WebhookSigningSecret secret(m_secrets, m_registry->database()->registryId());
-    CallbackResult<Status> done;
-    if (present)
-        secret.save(m_signingSecret, done.callback());
-    else
-        secret.remove(done.callback());
-    QVERIFY(done.wait());
-    QVERIFY2(done.value().ok(), qPrintable(errorText(done.value())));
+    const QString registryId = m_registry->database()->registryId();
+    const Status done = present ? TestSigningSecret::save(m_secrets, registryId, m_signingSecret)
+                                : TestSigningSecret::remove(m_secrets, registryId);
+    QVERIFY2(done.ok(), qPrintable(errorText(done)));
 }
 
 void ExpiryAlertsTest::plannerAlertsTheSmallestCrossedThresholdOnly()

@@ -1,6 +1,5 @@
 #include "AppSettings.h"
 #include "ApplicationIdentity.h"
-#include "CallbackResult.h"
 #include "CliProcess.h"
 #include "CommandLine.h"
 #include "ErrorText.h"
@@ -9,8 +8,8 @@
 #include "SettingsRules.h"
 #include "TemporaryRegistry.h"
 #include "TestKeychain.h"
+#include "TestSigningSecret.h"
 #include "WebhookReceiver.h"
-#include "WebhookSigningSecret.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -153,14 +152,9 @@ void CliAlertsTest::saveWebhookUrl(const QString& url)
 
 void CliAlertsTest::setSigningSecret(bool present)
 {
-    WebhookSigningSecret secret(m_secrets, m_registryId);
-    CallbackResult<Status> done;
-    if (present)
-        secret.save(m_signingSecret, done.callback());
-    else
-        secret.remove(done.callback());
-    QVERIFY(done.wait());
-    QVERIFY2(done.value().ok(), qPrintable(errorText(done.value())));
+    const Status done = present ? TestSigningSecret::save(m_secrets, m_registryId, m_signingSecret)
+                                : TestSigningSecret::remove(m_secrets, m_registryId);
+    QVERIFY2(done.ok(), qPrintable(errorText(done)));
 }
 
 void CliAlertsTest::listsTheDueKeyOnly()

@@ -1,15 +1,10 @@
 #include "AppRepository.h"
 #include "ApplicationIdentity.h"
-#include "CallbackResult.h"
 #include "CliProcess.h"
 #include "CommandLine.h"
 #include "ErrorText.h"
-#include "KeychainSecretStore.h"
-#include "PostgresTestServer.h"
-#include "RegistryConnector.h"
+#include "PostgresKeychainFixture.h"
 #include "SampleApps.h"
-#include "TestKeychain.h"
-#include "TestRegistryLocation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,42 +35,33 @@ private slots:
 
 private:
     CliProcess login(const QString& url, const QString& password) const;
-    bool keychainHoldsPasswordOf(const QString& url) const;
-    void forgetPassword(const QString& url);
 
     QTemporaryDir m_configHome;
-    std::unique_ptr<PostgresTestServer> m_server;
-    std::unique_ptr<TestRegistryLocation> m_place;
+    std::unique_ptr<PostgresKeychainFixture> m_team;
 };
 
 void CliLoginTest::initTestCase()
 {
-    if (const QString unavailable = PostgresTestServer::unavailableReason(); !unavailable.isEmpty())
-        QSKIP(qPrintable(unavailable));
-    const QString keychainProblem = TestKeychain::environmentProblem();
-    QVERIFY2(keychainProblem.isEmpty(), qPrintable(keychainProblem));
+    if (!PostgresKeychainFixture::prepareTestCase())
+        return;
     QVERIFY2(QFile::exists(CliProcess::program()), qPrintable(CliProcess::program()));
-    qputenv("APPKEYS_TEST_ENGINE", "postgresql");
     // The commands read no registry location from a developer's own settings.
     QVERIFY(m_configHome.isValid());
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_configHome.path()));
     applyApplicationIdentity();
-    m_server = std::make_unique<PostgresTestServer>(PostgresTestServer::fromEnvironment());
 }
 
 void CliLoginTest::init()
 {
-    m_place = std::make_unique<TestRegistryLocation>();
-    QVERIFY2(m_place->isValid(), qPrintable(m_place->errorText()));
+    m_team = std::make_unique<PostgresKeychainFixture>();
+    QVERIFY2(m_team->isValid(), qPrintable(m_team->errorText()));
 }
 
 void CliLoginTest::cleanup()
 {
-    if (m_place) {
-        forgetPassword(m_place->location());
-        forgetPassword(m_place->supportUrl());
-    }
-    m_place.reset();
+    const Status forgotten = m_team->forgetPasswords();
+    QVERIFY2(forgotten.ok(), qPrintable(errorText(forgotten)));
+    m_team.reset();
 }
 
 CliProcess CliLoginTest::login(const QString& url, const QString& password) const
@@ -84,24 +70,10 @@ CliProcess CliLoginTest::login(const QString& url, const QString& password) cons
                            password.toUtf8() + '\n');
 }
 
-bool CliLoginTest::keychainHoldsPasswordOf(const QString& url) const
-{
-    const Result<QStringList> entries = TestKeychain::appKeysEntries(url);
-    return entries.ok() && entries.value().contains(RegistryConnector::passwordEntryKey(url).value());
-}
-
-void CliLoginTest::forgetPassword(const QString& url)
-{
-    CallbackResult<Status> forgotten;
-    RegistryConnector(std::make_shared<KeychainSecretStore>()).forgetPassword(url, forgotten.callback());
-    QVERIFY(forgotten.wait());
-    QVERIFY2(forgotten.value().ok(), qPrintable(errorText(forgotten.value())));
-}
-
 void CliLoginTest::listBeforeLoginSaysHowToLogIn()
 {
-    const QString url = m_place->location();
-    QVERIFY2(m_place->open().ok(), "the registry was not created");
+    const QString url = m_team->url();
+    QVERIFY2(m_team->place().open().ok(), "the registry was not created");
 
     const CliProcess cli = CliProcess::run({u"list"_s, u"--database"_s, url});
     QVERIFY2(cli.exitCode == CommandLine::Failure, qPrintable(cli.describe()));
@@ -112,22 +84,22 @@ void CliLoginTest::listBeforeLoginSaysHowToLogIn()
 
 void CliLoginTest::loginStoresThePasswordAndListNeedsNoneAfterwards()
 {
-    const QString url = m_place->location();
+    const QString url = m_team->url();
     {
-        const Result<std::shared_ptr<Database>> created = m_place->open();
+        const Result<std::shared_ptr<Database>> created = m_team->place().open();
         QVERIFY2(created.ok(), qPrintable(errorText(created)));
         AppRepository repository(created.value());
         const Status inserted =
             repository.insertApp(SampleApps::record(u"Team booking site"_s, QDateTime::currentDateTimeUtc()));
         QVERIFY2(inserted.ok(), qPrintable(errorText(inserted)));
     }
-    const QString password = m_server->password(PostgresTestServer::Role::Admin);
+    const QString password = m_team->password(PostgresTestServer::Role::Admin);
 
     const CliProcess loggedIn = login(url, password);
     QVERIFY2(loggedIn.exitCode == 0, qPrintable(loggedIn.describe()));
     QCOMPARE(loggedIn.out, u"The password of %1 is stored in the keychain.\n"_s.arg(url));
     QVERIFY(!loggedIn.out.contains(password) && !loggedIn.err.contains(password));
-    QVERIFY(keychainHoldsPasswordOf(url));
+    QVERIFY(PostgresKeychainFixture::holdsPasswordOf(url));
 
     const CliProcess list = CliProcess::run({u"list"_s, u"--json"_s, u"--database"_s, url});
     QVERIFY2(list.exitCode == 0, qPrintable(list.describe()));
@@ -138,16 +110,16 @@ void CliLoginTest::loginStoresThePasswordAndListNeedsNoneAfterwards()
 
 void CliLoginTest::aWrongPasswordIsRefusedAndNotStored()
 {
-    const QString url = m_place->location();
-    QVERIFY2(m_place->open().ok(), "the registry was not created");
+    const QString url = m_team->url();
+    QVERIFY2(m_team->place().open().ok(), "the registry was not created");
 
     const CliProcess refused = login(url, u"not the password"_s);
     QVERIFY2(refused.exitCode == CommandLine::Failure, qPrintable(refused.describe()));
     QVERIFY2(refused.err.contains(
-                 u"refused the password of the role “%1”"_s.arg(m_server->roleName(PostgresTestServer::Role::Admin))),
+                 u"refused the password of the role “%1”"_s.arg(m_team->roleName(PostgresTestServer::Role::Admin))),
              qPrintable(refused.describe()));
     QVERIFY(!refused.err.contains(u"not the password"_s));
-    QVERIFY(!keychainHoldsPasswordOf(url));
+    QVERIFY(!PostgresKeychainFixture::holdsPasswordOf(url));
 
     const CliProcess list = CliProcess::run({u"list"_s, u"--database"_s, url});
     QVERIFY2(list.exitCode == CommandLine::Failure, qPrintable(list.describe()));
@@ -156,14 +128,14 @@ void CliLoginTest::aWrongPasswordIsRefusedAndNotStored()
 
 void CliLoginTest::theSupportRoleLogsInToo()
 {
-    QVERIFY2(m_place->open().ok(), "the registry was not created");
-    const QString supportUrl = m_place->supportUrl();
+    QVERIFY2(m_team->place().open().ok(), "the registry was not created");
+    const QString supportUrl = m_team->place().supportUrl();
 
     // From a file written on Windows: the line ends in CRLF, and the CR is not part of the password.
-    const CliProcess loggedIn = login(supportUrl, m_server->password(PostgresTestServer::Role::Support) + u'\r');
+    const CliProcess loggedIn = login(supportUrl, m_team->password(PostgresTestServer::Role::Support) + u'\r');
     QVERIFY2(loggedIn.exitCode == 0, qPrintable(loggedIn.describe()));
-    QVERIFY(keychainHoldsPasswordOf(supportUrl));
-    QVERIFY(!keychainHoldsPasswordOf(m_place->location()));
+    QVERIFY(PostgresKeychainFixture::holdsPasswordOf(supportUrl));
+    QVERIFY(!PostgresKeychainFixture::holdsPasswordOf(m_team->url()));
 
     const CliProcess audit = CliProcess::run({u"audit"_s, u"verify"_s, u"--database"_s, supportUrl});
     QVERIFY2(audit.exitCode == 0, qPrintable(audit.describe()));
@@ -171,19 +143,19 @@ void CliLoginTest::theSupportRoleLogsInToo()
 
 void CliLoginTest::loginCreatesNoRegistryInAnEmptyDatabase()
 {
-    const QString url = m_place->location();
+    const QString url = m_team->url();
 
-    const CliProcess cli = login(url, m_server->password(PostgresTestServer::Role::Admin));
+    const CliProcess cli = login(url, m_team->password(PostgresTestServer::Role::Admin));
     QVERIFY2(cli.exitCode == CommandLine::Failure, qPrintable(cli.describe()));
     QVERIFY2(cli.err.startsWith(u"appkeys: “%1” holds no AppKeys registry yet.\n"_s.arg(url)),
              qPrintable(cli.describe()));
     QVERIFY2(cli.err.contains(u"appkeys --database “%1”"_s.arg(url)), qPrintable(cli.describe()));
-    QCOMPARE(m_place
-                 ->queryOutsideAppKeys(u"SELECT count(*) FROM information_schema.tables "
-                                       "WHERE table_schema = 'public'"_s)
+    QCOMPARE(m_team->place()
+                 .queryOutsideAppKeys(u"SELECT count(*) FROM information_schema.tables "
+                                      "WHERE table_schema = 'public'"_s)
                  .toInt(),
              0);
-    QVERIFY(!keychainHoldsPasswordOf(url));
+    QVERIFY(!PostgresKeychainFixture::holdsPasswordOf(url));
 }
 
 QTEST_GUILESS_MAIN(CliLoginTest)

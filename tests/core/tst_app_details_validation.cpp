@@ -31,6 +31,8 @@ private slots:
     void description();
     void redirectUrls_data();
     void redirectUrls();
+    void lookAlikeRedirectUrlsAreRefusedWithTheReason_data();
+    void lookAlikeRedirectUrlsAreRefusedWithTheReason();
     void checkAllReportsFirstInvalidField();
 };
 
@@ -95,6 +97,11 @@ void TestAppDetailsValidation::uri_data()
     QTest::newRow("http localhost") << u"http://localhost:8080/app"_s << Severity::Ok << QString();
     QTest::newRow("http 127.0.0.1") << u"http://127.0.0.1:8080"_s << Severity::Ok << QString();
     QTest::newRow("http ::1") << u"http://[::1]:8080"_s << Severity::Ok << QString();
+    QTest::newRow("https without a host") << u"https:///booking"_s << Severity::Invalid
+                                          << u"The URI must name a host, as in https://booking.example.com."_s;
+    QTest::newRow("http on 127.0.0.1 as a subdomain")
+        << u"http://127.0.0.1.evil.com/"_s << Severity::Warning
+        << u"http is not encrypted: use https unless the app only runs on this computer (localhost)."_s;
 }
 
 void TestAppDetailsValidation::uri()
@@ -157,6 +164,35 @@ void TestAppDetailsValidation::redirectUrls()
     const FieldCheck check = AppDetailsValidator::checkRedirectUrlList(urls);
     QCOMPARE(check.severity, severity);
     QVERIFY2(check.message.contains(messagePart), qPrintable(check.message));
+}
+
+void TestAppDetailsValidation::lookAlikeRedirectUrlsAreRefusedWithTheReason_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("message");
+
+    const QString noHost = u"An https redirect URL must name a host."_s;
+    const QString notLocalhost = u"Use https: http is allowed only for localhost."_s;
+    QTest::newRow("https without a host") << u"https:///cb"_s << noHost;
+    QTest::newRow("https without a host or path") << u"https://"_s << noHost;
+    // Hosts that only start like a loopback address or localhost belong to whoever owns the domain.
+    QTest::newRow("127.0.0.1 as a subdomain") << u"http://127.0.0.1.evil.com/"_s << notLocalhost;
+    QTest::newRow("localhost as a subdomain") << u"http://localhost.evil.com/cb"_s << notLocalhost;
+    QTest::newRow("localhost in the user info") << u"http://localhost@evil.com/cb"_s << notLocalhost;
+    QTest::newRow("127.0.0.1 with a fifth part") << u"http://127.0.0.1.1/cb"_s << notLocalhost;
+}
+
+void TestAppDetailsValidation::lookAlikeRedirectUrlsAreRefusedWithTheReason()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, message);
+    const FieldCheck single = AppDetailsValidator::checkRedirectUrl(url);
+    QCOMPARE(single.severity, Severity::Invalid);
+    QCOMPARE(single.message, message);
+    // In a list, the message names the URL it is about.
+    const FieldCheck list = AppDetailsValidator::checkRedirectUrlList({u"https://app.example.com/cb"_s, url});
+    QCOMPARE(list.severity, Severity::Invalid);
+    QCOMPARE(list.message, u"“%1”: %2"_s.arg(url, message));
 }
 
 void TestAppDetailsValidation::checkAllReportsFirstInvalidField()

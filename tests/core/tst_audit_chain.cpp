@@ -37,6 +37,9 @@ private slots:
     void alteredDetailsBreakAtThatEntry();
     void alteredHashBreaksTheNextLink();
     void missingEntryIsNamed();
+    void knownHashesOfFixedEntries();
+    void aBrokenPreviousHashLinkAloneIsNamed_data();
+    void aBrokenPreviousHashLinkAloneIsNamed();
 };
 
 void TestAuditChain::canonicalJsonIsStable()
@@ -83,6 +86,81 @@ void TestAuditChain::missingEntryIsNamed()
     QVERIFY(broken.has_value());
     QCOMPARE(broken->sequence, 6);
     QVERIFY(broken->reason.contains(u"missing"_s));
+}
+
+void TestAuditChain::knownHashesOfFixedEntries()
+{
+    // Expected values computed apart from Qt, with Python:
+    //   canonical = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    //   hash = hashlib.sha256(previous_hash.encode("ascii") + canonical).hexdigest()
+    AuditEntry created;
+    created.sequence = 1;
+    created.timestamp = QDateTime(QDate(2026, 3, 1), QTime(9, 30, 0, 123), Qt::UTC);
+    created.actor = u"admin@booking-desk"_s;
+    created.action = u"app.created"_s;
+    created.applicationId = u"6f1c1a0e-3f5e-4d7e-9a43-0c2f5f4b1e01"_s;
+    created.details =
+        QJsonObject{{u"uri"_s, u"https://café.example.com/book?a=1&b=2"_s}, {u"name"_s, u"Café \"Central\" <b>"_s}};
+    created.previousHash = AuditEntry::genesisHash();
+    // The escaped quotes are in an ordinary string literal: moc misreads \" inside a raw one.
+    QCOMPARE(created.canonicalJson(),
+             QByteArray(R"({"action":"app.created","actor":"admin@booking-desk",)"
+                        R"("application_id":"6f1c1a0e-3f5e-4d7e-9a43-0c2f5f4b1e01",)"
+                        "\"details\":{\"name\":\"Café \\\"Central\\\" <b>\","
+                        R"("uri":"https://café.example.com/book?a=1&b=2"},)"
+                        R"("key_hint":"","sequence":1,"timestamp":"2026-03-01T09:30:00.123Z"})"));
+    QCOMPARE(created.computeHash(), u"2992ea89fa14897744eb71e737467a6669c3af3e99747148ffa765118d211703"_s);
+
+    AuditEntry generated;
+    generated.sequence = 2;
+    generated.timestamp = QDateTime(QDate(2026, 3, 1), QTime(9, 31), Qt::UTC);
+    generated.actor = u"admin@booking-desk"_s;
+    generated.action = u"key.generated"_s;
+    generated.applicationId = created.applicationId;
+    generated.keyHint = u"appkey_…x7Qz"_s;
+    generated.details = QJsonObject{{u"lifetime_days"_s, 365}, {u"expires_at"_s, u"2027-03-01T09:31:00.000Z"_s}};
+    generated.previousHash = created.computeHash();
+    QCOMPARE(generated.computeHash(), u"638b9906ff1b38791986eff041692d9e667b140552ba1f0966ffc780a33f3dea"_s);
+}
+
+void TestAuditChain::aBrokenPreviousHashLinkAloneIsNamed_data()
+{
+    QTest::addColumn<int>("brokenIndex");
+    QTest::addColumn<QString>("wrongPreviousHash");
+
+    const QList<AuditEntry> chain = makeChain(10);
+    QTest::newRow("points two back") << 5 << chain.at(3).hash;
+    QTest::newRow("points to itself") << 5 << chain.at(5).hash;
+    QTest::newRow("first entry not on the genesis hash") << 0 << QString(64, u'1');
+    QTest::newRow("a later entry on the genesis hash") << 9 << AuditEntry::genesisHash();
+}
+
+void TestAuditChain::aBrokenPreviousHashLinkAloneIsNamed()
+{
+    QFETCH(int, brokenIndex);
+    QFETCH(QString, wrongPreviousHash);
+    // Every entry's hash matches its own content, and every link but one is right: only following the links finds
+    // the break, as when someone rewrites one entry and rehashes everything after it.
+    QList<AuditEntry> entries = makeChain(10);
+    entries[brokenIndex].previousHash = wrongPreviousHash;
+    for (qsizetype i = brokenIndex; i < entries.size(); ++i) {
+        if (i > brokenIndex)
+            entries[i].previousHash = entries.at(i - 1).hash;
+        entries[i].hash = entries.at(i).computeHash();
+    }
+    for (const AuditEntry& entry : std::as_const(entries))
+        QCOMPARE(entry.computeHash(), entry.hash);
+
+    const auto broken = AuditChainVerifier::verify(entries);
+    QVERIFY(broken.has_value());
+    const qint64 sequence = brokenIndex + 1;
+    QCOMPARE(broken->sequence, sequence);
+    QCOMPARE(broken->reason, u"entry %1 does not point to the hash of the entry before it"_s.arg(sequence));
+
+    AuditChainVerifier verifier;
+    for (const AuditEntry& entry : std::as_const(entries))
+        verifier.add(entry);
+    QCOMPARE(verifier.verifiedCount(), qint64(brokenIndex));
 }
 
 QTEST_GUILESS_MAIN(TestAuditChain)

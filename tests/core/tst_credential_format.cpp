@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
+#include <array>
 
 using namespace AppKeys;
 using namespace Qt::StringLiterals;
@@ -17,10 +18,13 @@ private slots:
     void tokenMatchesFormat_data();
     void tokenMatchesFormat();
     void checksumVerifies();
+    void aShortChecksumIsPaddedWithZeros_data();
+    void aShortChecksumIsPaddedWithZeros();
     void changedCharacterFailsChecksum();
     void lookAlikesAreRejected_data();
     void lookAlikesAreRejected();
     void tokensAreUnique();
+    void randomCharactersAreUniform();
     void applicationIdIsCanonicalUuidV4();
     void hintShowsPrefixAndLastFour();
     void sha256IsLowercaseHex();
@@ -68,6 +72,42 @@ void TestCredentialFormat::checksumVerifies()
     QCOMPARE(decoded, static_cast<quint64>(crc32(randomPart.toLatin1())));
 }
 
+void TestCredentialFormat::aShortChecksumIsPaddedWithZeros_data()
+{
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<quint32>("crc");
+    QTest::addColumn<QString>("checksum");
+
+    // Found and computed apart from AppKeys, with Python: zlib.crc32(body.encode()) written in base62
+    // ("0-9A-Za-z", most significant digit first) and left-padded with '0' to 6 characters (PRODUCT.md section 3).
+    // 414113101 is below 62^5 = 916132832, so it has five digits; 7249162 is below 62^4 = 14776336: four.
+    QTest::newRow("one zero") << u"appkey_ChecksumNeedsZeroPadding00000000000000000S1ZjZ"_s << 414113101U
+                              << u"0S1ZjZ"_s;
+    QTest::newRow("two zeros") << u"appkey_ChecksumNeedsZeroPadding000000000000001q00UPpy"_s << 7249162U << u"00UPpy"_s;
+}
+
+void TestCredentialFormat::aShortChecksumIsPaddedWithZeros()
+{
+    QFETCH(QString, token);
+    QFETCH(quint32, crc);
+    QFETCH(QString, checksum);
+    const QString randomPart = token.mid(CredentialFormat::PrefixLength, CredentialFormat::RandomPartLength);
+    QCOMPARE(crc32(randomPart.toLatin1()), crc);
+    QCOMPARE(CredentialFormat::checksum(randomPart), checksum);
+    QCOMPARE(token.right(CredentialFormat::ChecksumLength), checksum);
+    QVERIFY(checksum.startsWith(u'0'));
+    QVERIFY(CredentialFormat::isWellFormed(token, CredentialKind::ApiKey));
+    QVERIFY(CredentialFormat::isWellFormed(u"appsec_"_s + randomPart + checksum, CredentialKind::Secret));
+
+    // The same digits padded on the wrong side, or not padded at all, are refused.
+    QString digits = checksum;
+    while (digits.startsWith(u'0'))
+        digits.remove(0, 1);
+    QVERIFY(!CredentialFormat::isWellFormed(u"appkey_"_s + randomPart + digits.leftJustified(6, u'0'),
+                                            CredentialKind::ApiKey));
+    QVERIFY(!CredentialFormat::isWellFormed(u"appkey_"_s + randomPart + digits, CredentialKind::ApiKey));
+}
+
 void TestCredentialFormat::changedCharacterFailsChecksum()
 {
     const QString token = CredentialFormat::generate(CredentialKind::ApiKey);
@@ -109,6 +149,41 @@ void TestCredentialFormat::tokensAreUnique()
         tokens.insert(token.mid(7));
     }
     QCOMPARE(tokens.size(), Count);
+}
+
+void TestCredentialFormat::randomCharactersAreUniform()
+{
+    // 20,000 tokens of 40 random characters: 800,000 draws, 12,903.2 expected of each of the 62 characters.
+    constexpr int Tokens = 20000;
+    const QString alphabet = u"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"_s;
+    std::array<qint64, 62> counts{};
+    for (int i = 0; i < Tokens; ++i) {
+        const QString token = CredentialFormat::generate(i % 2 ? CredentialKind::Secret : CredentialKind::ApiKey);
+        for (const QChar c :
+             QStringView(token).mid(CredentialFormat::PrefixLength, CredentialFormat::RandomPartLength)) {
+            const qsizetype index = alphabet.indexOf(c);
+            if (index < 0)
+                QFAIL(qPrintable(u"“%1” is not a base62 character"_s.arg(c)));
+            ++counts[index];
+        }
+    }
+    const double expected = double(Tokens) * CredentialFormat::RandomPartLength / alphabet.size();
+    double chiSquare = 0;
+    for (const qint64 count : counts)
+        chiSquare += (count - expected) * (count - expected) / expected;
+
+    // Pearson's chi-square with 62 - 1 = 61 degrees of freedom. The limit is its 1 - 10^-6 quantile, 128.524 (the x
+    // with regularized upper incomplete gamma Q(61/2, x/2) = 10^-6, computed with Python's mpmath), so a uniform
+    // generator fails this test once in a million runs; the 0.999 quantile, 100.888, would fail once in a thousand,
+    // too often for a suite that runs many times a day. A bias is still caught by far: `byte % 62` without rejecting
+    // bytes 248..255 makes '0'..'7' a quarter more likely than the rest, which gives a chi-square near 5,300 here,
+    // and a character that is never drawn gives more than 12,900.
+    constexpr double Limit = 128.524;
+    QStringList described;
+    for (qsizetype i = 0; i < alphabet.size(); ++i)
+        described.append(u"%1:%2"_s.arg(alphabet.at(i)).arg(counts[i]));
+    QVERIFY2(chiSquare < Limit,
+             qPrintable(u"chi-square %1 >= %2; counts %3"_s.arg(chiSquare).arg(Limit).arg(described.join(u' '))));
 }
 
 void TestCredentialFormat::applicationIdIsCanonicalUuidV4()

@@ -7,6 +7,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QLineEdit>
@@ -138,6 +139,15 @@ void typeInto(QWidget* dialog, const QString& lineEditName, const QString& text)
     auto* edit = dialog->findChild<QLineEdit*>(lineEditName);
     QVERIFY2(edit, qPrintable(lineEditName));
     WizardDriver::typeInto(edit, text);
+}
+
+void choose(const QWidget& container, const QString& comboName, const QVariant& data)
+{
+    auto* combo = container.findChild<QComboBox*>(comboName);
+    QVERIFY2(combo, qPrintable(comboName));
+    const int index = combo->findData(data);
+    QVERIFY2(index >= 0, qPrintable(comboName + u": "_s + data.toString()));
+    combo->setCurrentIndex(index);
 }
 
 } // namespace AppKeys::WindowDriver

@@ -37,13 +37,13 @@ void trigger(const MainWindow& window, const QString& actionObjectName);
 template <typename T> T* waitForModal(int timeoutMs = 5000)
 {
     T* dialog = nullptr;
-    QTest::qWaitFor(
+    const bool shown = QTest::qWaitFor(
         [&] {
             dialog = qobject_cast<T*>(QApplication::activeModalWidget());
             return dialog != nullptr;
         },
         timeoutMs);
-    return dialog;
+    return shown ? dialog : nullptr;
 }
 /// Waits until no dialog of type T is the active modal widget any more.
 template <typename T> bool waitUntilClosed(int timeoutMs = 30000)
@@ -67,6 +67,9 @@ void clickStandardButton(QWidget* dialog, int standardButton);
 bool saveAs(const QString& filePath);
 /// Types into the dialog's line edit with this object name, replacing its text.
 void typeInto(QWidget* dialog, const QString& lineEditName, const QString& text);
+/// Chooses the item whose data is `data` in the combo box with this object name below `container`, as picking it
+/// from the list would.
+void choose(const QWidget& container, const QString& comboName, const QVariant& data);
 
 } // namespace WindowDriver
 

@@ -1,6 +1,7 @@
 // What a screen reader and a keyboard user meet in the Add wizard and the main window: every input, button and
 // table has a name, the wizard's tab order follows each page, every action of the main window is reachable from
 // the keyboard, and no two controls on one page or menu share a mnemonic, in English, German and Spanish.
+#include "AccessibilityProbe.h"
 #include "AddAppWizard.h"
 #include "ErrorText.h"
 #include "FixedClock.h"
@@ -13,70 +14,19 @@
 #include "WindowDriver.h"
 
 #include <QAbstractButton>
-#include <QAbstractItemView>
-#include <QAbstractSpinBox>
-#include <QAccessible>
 #include <QAction>
-#include <QComboBox>
 #include <QGroupBox>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
-#include <QPlainTextEdit>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextEdit>
 #include <QToolBar>
 
 using namespace Qt::StringLiterals;
 using namespace AppKeys;
 
 namespace {
-
-bool isInternalPart(const QWidget* widget)
-{
-    // Qt's own parts of a composite widget (a spin box's line edit, a table's header, a combo box's popup list)
-    // are named by the widget they belong to.
-    return widget->objectName().startsWith(u"qt_"_s) || qobject_cast<const QHeaderView*>(widget) ||
-           widget->window()->windowType() == Qt::Popup;
-}
-
-bool needsAName(const QWidget* widget)
-{
-    if (isInternalPart(widget))
-        return false;
-    if (qobject_cast<const QAbstractItemView*>(widget))
-        return true;
-    const bool input = qobject_cast<const QLineEdit*>(widget) || qobject_cast<const QPlainTextEdit*>(widget) ||
-                       qobject_cast<const QTextEdit*>(widget) || qobject_cast<const QAbstractSpinBox*>(widget) ||
-                       qobject_cast<const QComboBox*>(widget) || qobject_cast<const QAbstractButton*>(widget);
-    // A control the keyboard cannot reach (a line edit's clear button) is reached through its owner.
-    return input && (widget->focusPolicy() & Qt::TabFocus);
-}
-
-QString describe(const QWidget* widget)
-{
-    return u"%1 “%2”"_s.arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName());
-}
-
-/// The name a screen reader announces: the accessibleName, else a buddy label's text, else a button's text.
-QString announcedName(QWidget* widget)
-{
-    QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
-    return accessible ? accessible->text(QAccessible::Name).trimmed() : QString();
-}
-
-QStringList unnamedControls(const QWidget* root)
-{
-    QStringList unnamed;
-    for (QWidget* widget : root->findChildren<QWidget*>()) {
-        if (needsAName(widget) && announcedName(widget).isEmpty())
-            unnamed.append(describe(widget));
-    }
-    return unnamed;
-}
 
 /// The widgets of `page` that Tab stops at, in the order Tab visits them, for QCOMPARE.
 QString tabChain(QWidget* page)
@@ -86,7 +36,7 @@ QString tabChain(QWidget* page)
     do {
         widget = widget->nextInFocusChain();
         const bool tabStop = (widget->focusPolicy() & Qt::TabFocus) && !widget->focusProxy();
-        if (tabStop && page->isAncestorOf(widget) && !isInternalPart(widget))
+        if (tabStop && page->isAncestorOf(widget) && !AccessibilityProbe::isInternalPart(widget))
             names.append(widget->objectName());
     } while (widget != page);
     return names.join(u", "_s);
@@ -180,7 +130,8 @@ void AccessibilityTest::openWindows(const QString& language)
 void AccessibilityTest::everyControlHasAnAccessibleName()
 {
     openWindows(u"en"_s);
-    const QStringList unnamed = unnamedControls(m_wizard.get()) + unnamedControls(m_window.get());
+    const QStringList unnamed =
+        AccessibilityProbe::unnamedControls(*m_wizard) + AccessibilityProbe::unnamedControls(*m_window);
     QVERIFY2(unnamed.isEmpty(),
              qPrintable(u"Without an accessible name or buddy label:\n  "_s + unnamed.join(u"\n  "_s)));
 }

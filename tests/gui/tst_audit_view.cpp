@@ -65,7 +65,6 @@ private:
     void at(int day) { m_clock->setNowUtc(Start.addDays(day)); }
     AuditTrailWindow* openFromViewMenu();
     QStringList column(int column) const;
-    void choose(const QString& comboName, const QString& data);
     void setDate(const QString& checkName, const QString& dateName, const QDate& date);
 
     std::shared_ptr<FixedClock> m_clock;
@@ -142,15 +141,6 @@ QStringList AuditViewTest::column(int column) const
     return texts;
 }
 
-void AuditViewTest::choose(const QString& comboName, const QString& data)
-{
-    auto* combo = m_auditWindow->findChild<QComboBox*>(comboName);
-    QVERIFY2(combo, qPrintable(comboName));
-    const int index = combo->findData(data);
-    QVERIFY2(index >= 0, qPrintable(data));
-    combo->setCurrentIndex(index);
-}
-
 void AuditViewTest::setDate(const QString& checkName, const QString& dateName, const QDate& date)
 {
     auto* check = m_auditWindow->findChild<QCheckBox*>(checkName);
@@ -188,24 +178,24 @@ void AuditViewTest::filtersNarrowByActionActorAppAndDates()
 {
     QVERIFY(openFromViewMenu());
 
-    choose(u"actionCombo"_s, u"key.generated"_s);
+    WindowDriver::choose(*m_auditWindow, u"actionCombo"_s, u"key.generated"_s);
     QCOMPARE(column(AuditTableModel::AppColumn), QStringList{u"Alpha"_s});
     QCOMPARE(m_auditWindow->findChild<QLabel*>(u"entryCountLabel"_s)->text(), u"1 of 7 entries"_s);
-    choose(u"actionCombo"_s, QString());
+    WindowDriver::choose(*m_auditWindow, u"actionCombo"_s, QString());
 
     auto* actors = m_auditWindow->findChild<QComboBox*>(u"actorCombo"_s);
     QCOMPARE(actors->count(), 3);
-    choose(u"actorCombo"_s, OtherActor);
+    WindowDriver::choose(*m_auditWindow, u"actorCombo"_s, OtherActor);
     QCOMPARE(column(AuditTableModel::ActionColumn), QStringList{u"App reactivated"_s});
-    choose(u"actorCombo"_s, QString());
+    WindowDriver::choose(*m_auditWindow, u"actorCombo"_s, QString());
 
     auto* apps = m_auditWindow->findChild<QComboBox*>(u"appCombo"_s);
     QCOMPARE(apps->count(), 4);
     QVERIFY(apps->findText(u"Gamma (deleted)"_s) >= 0);
-    choose(u"appCombo"_s, m_beta.applicationId);
+    WindowDriver::choose(*m_auditWindow, u"appCombo"_s, m_beta.applicationId);
     QCOMPARE(column(AuditTableModel::ActionColumn),
              (QStringList{u"App reactivated"_s, u"App deactivated"_s, u"App created"_s}));
-    choose(u"appCombo"_s, QString());
+    WindowDriver::choose(*m_auditWindow, u"appCombo"_s, QString());
 
     // From day 5 to day 12, both days included, in the user's own calendar.
     setDate(u"fromCheck"_s, u"fromDate"_s, Start.addDays(5).toLocalTime().date());
@@ -216,7 +206,7 @@ void AuditViewTest::filtersNarrowByActionActorAppAndDates()
     QVERIFY(filter.from <= Start.addDays(5) && filter.until > Start.addDays(12));
 
     // Filters combine.
-    choose(u"appCombo"_s, m_alpha.applicationId);
+    WindowDriver::choose(*m_auditWindow, u"appCombo"_s, m_alpha.applicationId);
     QCOMPARE(column(AuditTableModel::ActionColumn), QStringList{u"Key generated"_s});
 }
 
@@ -245,7 +235,7 @@ void AuditViewTest::verifyReportsAnIntactChainThenTheBrokenEntry()
 void AuditViewTest::exportWritesWhatIsShownAsCsvAndJson()
 {
     QVERIFY(openFromViewMenu());
-    choose(u"appCombo"_s, m_beta.applicationId);
+    WindowDriver::choose(*m_auditWindow, u"appCombo"_s, m_beta.applicationId);
     const QList<AuditEntry> shown = m_auditWindow->shownEntries();
     QCOMPARE(shown.size(), 3);
 

@@ -4,10 +4,8 @@
 #include "ErrorText.h"
 #include "KeychainSecretStore.h"
 #include "PasswordDialogScript.h"
-#include "PostgresTestServer.h"
+#include "PostgresKeychainFixture.h"
 #include "RegistryConnector.h"
-#include "TestKeychain.h"
-#include "TestRegistryLocation.h"
 
 #include <QDialogButtonBox>
 #include <QLineEdit>
@@ -39,37 +37,32 @@ private slots:
 
 private:
     Result<std::shared_ptr<Database>> openAsking(const QString& location);
-    bool keychainHoldsPasswordOf(const QString& url) const;
-    void forgetPassword(const QString& url);
+    QString adminPassword() const { return m_team->password(PostgresTestServer::Role::Admin); }
 
-    std::unique_ptr<PostgresTestServer> m_server;
-    std::unique_ptr<TestRegistryLocation> m_place;
+    std::unique_ptr<PostgresKeychainFixture> m_team;
     std::unique_ptr<RegistryConnector> m_connector;
 };
 
 void DatabasePasswordDialogTest::initTestCase()
 {
-    if (const QString unavailable = PostgresTestServer::unavailableReason(); !unavailable.isEmpty())
-        QSKIP(qPrintable(unavailable));
-    const QString keychainProblem = TestKeychain::environmentProblem();
-    QVERIFY2(keychainProblem.isEmpty(), qPrintable(keychainProblem));
-    qputenv("APPKEYS_TEST_ENGINE", "postgresql");
-    m_server = std::make_unique<PostgresTestServer>(PostgresTestServer::fromEnvironment());
+    PostgresKeychainFixture::prepareTestCase();
 }
 
 void DatabasePasswordDialogTest::init()
 {
-    m_place = std::make_unique<TestRegistryLocation>();
-    QVERIFY2(m_place->isValid(), qPrintable(m_place->errorText()));
+    m_team = std::make_unique<PostgresKeychainFixture>();
+    QVERIFY2(m_team->isValid(), qPrintable(m_team->errorText()));
     m_connector = std::make_unique<RegistryConnector>(std::make_shared<KeychainSecretStore>());
 }
 
 void DatabasePasswordDialogTest::cleanup()
 {
-    if (m_place)
-        forgetPassword(m_place->location());
     m_connector.reset();
-    m_place.reset();
+    if (m_team) {
+        const Status forgotten = m_team->forgetPasswords();
+        QVERIFY2(forgotten.ok(), qPrintable(errorText(forgotten)));
+    }
+    m_team.reset();
 }
 
 Result<std::shared_ptr<Database>> DatabasePasswordDialogTest::openAsking(const QString& location)
@@ -77,24 +70,10 @@ Result<std::shared_ptr<Database>> DatabasePasswordDialogTest::openAsking(const Q
     return DatabasePasswordDialog::openAsking(nullptr, *m_connector, location, Database::AccessMode::ReadWrite);
 }
 
-bool DatabasePasswordDialogTest::keychainHoldsPasswordOf(const QString& url) const
-{
-    const Result<QStringList> entries = TestKeychain::appKeysEntries(url);
-    return entries.ok() && entries.value().contains(RegistryConnector::passwordEntryKey(url).value());
-}
-
-void DatabasePasswordDialogTest::forgetPassword(const QString& url)
-{
-    CallbackResult<Status> forgotten;
-    m_connector->forgetPassword(url, forgotten.callback());
-    QVERIFY(forgotten.wait());
-    QVERIFY2(forgotten.value().ok(), qPrintable(errorText(forgotten.value())));
-}
-
 void DatabasePasswordDialogTest::aTypedPasswordOpensTheRegistryAndIsKeptInTheKeychain()
 {
-    const QString url = m_place->location();
-    const QString password = m_server->password(PostgresTestServer::Role::Admin);
+    const QString url = m_team->url();
+    const QString password = adminPassword();
     bool okWaitedForAPassword = false;
     PasswordDialogScript script({[&](DatabasePasswordDialog& dialog) {
         okWaitedForAPassword = !dialog.okButton()->isEnabled();
@@ -104,11 +83,11 @@ void DatabasePasswordDialogTest::aTypedPasswordOpensTheRegistryAndIsKeptInTheKey
 
     const Result<std::shared_ptr<Database>> opened = openAsking(url);
     QVERIFY2(opened.ok(), qPrintable(errorText(opened)));
-    QCOMPARE(opened.value()->actor(), m_server->roleName(PostgresTestServer::Role::Admin));
+    QCOMPARE(opened.value()->actor(), m_team->roleName(PostgresTestServer::Role::Admin));
     QCOMPARE(script.reasons(),
              QStringList{u"No password for the registry %1 is stored in the keychain yet."_s.arg(url)});
     QVERIFY(okWaitedForAPassword);
-    QVERIFY(keychainHoldsPasswordOf(url));
+    QVERIFY(PostgresKeychainFixture::holdsPasswordOf(url));
 
     // Entered once: the next start opens the registry from the keychain, without a dialog.
     PasswordDialogScript nextStart({});
@@ -121,7 +100,7 @@ void DatabasePasswordDialogTest::aTypedPasswordOpensTheRegistryAndIsKeptInTheKey
 
 void DatabasePasswordDialogTest::cancelReturnsTheErrorAndStoresNothing()
 {
-    const QString url = m_place->location();
+    const QString url = m_team->url();
     PasswordDialogScript script({[](DatabasePasswordDialog& dialog) {
         QTest::keyClicks(dialog.passwordEdit(), u"half typed"_s);
         dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel)->click();
@@ -131,19 +110,19 @@ void DatabasePasswordDialogTest::cancelReturnsTheErrorAndStoresNothing()
     QVERIFY(!opened.ok());
     QCOMPARE(opened.error().code, ConnectionErrorCode::PasswordMissing);
     QCOMPARE(script.shownCount(), 1);
-    QVERIFY(!keychainHoldsPasswordOf(url));
+    QVERIFY(!PostgresKeychainFixture::holdsPasswordOf(url));
 }
 
 void DatabasePasswordDialogTest::aRejectedPasswordIsAskedAgainWithTheServersReason()
 {
-    const QString url = m_place->location();
+    const QString url = m_team->url();
     bool storedAfterTheWrongOne = true;
     PasswordDialogScript script(
         {[](DatabasePasswordDialog& dialog) { PasswordDialogScript::typeAndPressReturn(dialog, u"a typo"_s); },
          [&](DatabasePasswordDialog& dialog) {
-             storedAfterTheWrongOne = keychainHoldsPasswordOf(url);
+             storedAfterTheWrongOne = PostgresKeychainFixture::holdsPasswordOf(url);
              QVERIFY(dialog.passwordEdit()->text().isEmpty());
-             PasswordDialogScript::typeAndPressReturn(dialog, m_server->password(PostgresTestServer::Role::Admin));
+             PasswordDialogScript::typeAndPressReturn(dialog, adminPassword());
          }});
 
     const Result<std::shared_ptr<Database>> opened = openAsking(url);
@@ -151,19 +130,19 @@ void DatabasePasswordDialogTest::aRejectedPasswordIsAskedAgainWithTheServersReas
     QCOMPARE(script.shownCount(), 2);
     QCOMPARE(script.reasons().at(1),
              u"The database server 127.0.0.1:%1 refused the password of the role “%2”."_s.arg(QUrl(url).port())
-                 .arg(m_server->roleName(PostgresTestServer::Role::Admin)));
+                 .arg(m_team->roleName(PostgresTestServer::Role::Admin)));
     QVERIFY2(!storedAfterTheWrongOne, "the refused password was stored in the keychain");
-    QVERIFY(keychainHoldsPasswordOf(url));
+    QVERIFY(PostgresKeychainFixture::holdsPasswordOf(url));
 }
 
 void DatabasePasswordDialogTest::aStoredPasswordTheServerRefusesIsAskedForAgain()
 {
-    const QString url = m_place->location();
+    const QString url = m_team->url();
     CallbackResult<Status> stored;
     m_connector->storePassword(url, u"last year's password"_s, stored.callback());
     QVERIFY(stored.wait() && stored.value().ok());
     PasswordDialogScript script({[this](DatabasePasswordDialog& dialog) {
-        PasswordDialogScript::typeAndPressReturn(dialog, m_server->password(PostgresTestServer::Role::Admin));
+        PasswordDialogScript::typeAndPressReturn(dialog, adminPassword());
     }});
 
     const Result<std::shared_ptr<Database>> opened = openAsking(url);

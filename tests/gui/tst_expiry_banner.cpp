@@ -1,6 +1,5 @@
 #include "AlertDispatcher.h"
 #include "AppSettings.h"
-#include "CallbackResult.h"
 #include "ErrorText.h"
 #include "ExpiryAlertsPresenter.h"
 #include "ExpiryBanner.h"
@@ -15,11 +14,11 @@
 #include "SettingsDialog.h"
 #include "TemporaryRegistry.h"
 #include "TestKeychain.h"
+#include "TestSigningSecret.h"
 #include "TranslationLoader.h"
 #include "TrayNotifier.h"
 #include "WebhookReceiver.h"
 #include "WebhookSender.h"
-#include "WebhookSigningSecret.h"
 #include "WindowDriver.h"
 
 #include <QApplication>
@@ -160,14 +159,11 @@ void ExpiryBannerTest::setSigningSecret(bool present)
 {
     if (!m_registry || !m_registry->isOpen())
         return;
-    WebhookSigningSecret secret(m_secrets, m_registry->database()->registryId());
-    CallbackResult<Status> done;
-    if (present)
-        secret.save(u"whsec-"_s + QUuid::createUuid().toString(QUuid::Id128), done.callback());
-    else
-        secret.remove(done.callback());
-    QVERIFY(done.wait());
-    QVERIFY2(done.value().ok(), qPrintable(errorText(done.value())));
+    const QString registryId = m_registry->database()->registryId();
+    const Status done = present ? TestSigningSecret::save(m_secrets, registryId,
+                                                          u"whsec-"_s + QUuid::createUuid().toString(QUuid::Id128))
+                                : TestSigningSecret::remove(m_secrets, registryId);
+    QVERIFY2(done.ok(), qPrintable(errorText(done)));
 }
 
 void ExpiryBannerTest::aKeyFiveDaysFromExpiryIsListedWithRotate()

@@ -1,5 +1,6 @@
 // The main window on a real SQLite registry, for what does not touch the keychain: the table and its filters,
 // the details panel, the read-only window and the export of apps. The keychain is an in-memory double here.
+#include "AccessibilityProbe.h"
 #include "AppJson.h"
 #include "AppRepository.h"
 #include "AppService.h"
@@ -26,7 +27,6 @@
 #include "WindowDriver.h"
 #include "WizardDriver.h"
 
-#include <QAbstractSpinBox>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -36,7 +36,6 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -57,31 +56,6 @@ namespace {
 const QDateTime Now = FixedClock::defaultNow();
 
 /// The inputs of a window or dialog that have neither an accessible name nor a text of their own.
-QStringList unnamedInputs(const QWidget& container)
-{
-    QStringList unnamed;
-    for (const QWidget* input : container.findChildren<QWidget*>()) {
-        const bool isInput = qobject_cast<const QLineEdit*>(input) || qobject_cast<const QPlainTextEdit*>(input) ||
-                             qobject_cast<const QAbstractButton*>(input) || qobject_cast<const QComboBox*>(input) ||
-                             qobject_cast<const QAbstractSpinBox*>(input) ||
-                             qobject_cast<const QAbstractItemView*>(input);
-        // Parts of composite widgets (a spin box's line edit, a table's header) take their name from the whole;
-        // Qt's own helpers (a toolbar's overflow button) are named by Qt.
-        const QWidget* parent = input->parentWidget();
-        const bool part = qobject_cast<const QAbstractSpinBox*>(parent) || qobject_cast<const QComboBox*>(parent) ||
-                          qobject_cast<const QLineEdit*>(parent) || qobject_cast<const QAbstractItemView*>(parent) ||
-                          input->inherits("QHeaderView") || input->inherits("QComboBoxListView") ||
-                          input->objectName().startsWith(u"qt_"_s);
-        if (!isInput || part)
-            continue;
-        const auto* button = qobject_cast<const QAbstractButton*>(input);
-        if (input->accessibleName().isEmpty() && !(button && !button->text().isEmpty()))
-            unnamed.append(input->objectName() + u" ("_s + QString::fromLatin1(input->metaObject()->className()) +
-                           u')');
-    }
-    return unnamed;
-}
-
 QStringList sorted(QStringList items)
 {
     items.sort();
@@ -117,7 +91,6 @@ private:
     /// Booking (active key), Store (key expiring in 15 days), Front desk bot (no key), Payroll (deactivated).
     void seedApps();
     template <typename T> T* child(const QObject& parent, const QString& name) const;
-    void choose(const MainWindow& window, const QString& comboName, const QString& data);
     QString countText(const MainWindow& window) const;
 
     std::shared_ptr<FixedClock> m_clock;
@@ -191,15 +164,6 @@ void MainWindowTest::seedApps()
     QVERIFY(m_registry->session().repository->setActive(payroll.applicationId, false).ok());
 }
 
-void MainWindowTest::choose(const MainWindow& window, const QString& comboName, const QString& data)
-{
-    auto* combo = child<QComboBox>(window, comboName);
-    QVERIFY(combo);
-    const int index = combo->findData(data);
-    QVERIFY2(index >= 0, qPrintable(data));
-    combo->setCurrentIndex(index);
-}
-
 QString MainWindowTest::countText(const MainWindow& window) const
 {
     return window.findChild<QLabel*>(u"countLabel"_s)->text();
@@ -235,27 +199,27 @@ void MainWindowTest::eachFilterOfTheBarNarrowsTheRows()
         WizardDriver::click(child<QPushButton>(*window, u"clearFiltersButton"_s));
     };
 
-    choose(*window, u"sourceAppCombo"_s, u"bot"_s);
+    WindowDriver::choose(*window, u"sourceAppCombo"_s, u"bot"_s);
     QCOMPARE(shown(), QStringList{u"Front desk bot"_s});
     QCOMPARE(countText(*window), u"1 of 4 apps"_s);
     reset();
-    choose(*window, u"loginUserTypeCombo"_s, u"employee"_s);
+    WindowDriver::choose(*window, u"loginUserTypeCombo"_s, u"employee"_s);
     QCOMPARE(shown(), (QStringList{u"Front desk bot"_s, u"Payroll"_s}));
     reset();
-    choose(*window, u"authMethodCombo"_s, u"apikey_groups"_s);
+    WindowDriver::choose(*window, u"authMethodCombo"_s, u"apikey_groups"_s);
     QCOMPARE(shown(), (QStringList{u"Booking"_s, u"Store"_s}));
     reset();
-    choose(*window, u"apiGroupCombo"_s, u"gift_cards"_s);
+    WindowDriver::choose(*window, u"apiGroupCombo"_s, u"gift_cards"_s);
     QCOMPARE(shown(), QStringList{u"Store"_s});
     reset();
-    choose(*window, u"statusCombo"_s, u"inactive"_s);
+    WindowDriver::choose(*window, u"statusCombo"_s, u"inactive"_s);
     QCOMPARE(shown(), QStringList{u"Payroll"_s});
-    choose(*window, u"statusCombo"_s, u"expiring"_s);
+    WindowDriver::choose(*window, u"statusCombo"_s, u"expiring"_s);
     QCOMPARE(shown(), QStringList{u"Store"_s});
     // Filters combine.
     reset();
-    choose(*window, u"loginUserTypeCombo"_s, u"guest"_s);
-    choose(*window, u"sourceAppCombo"_s, u"external_cma"_s);
+    WindowDriver::choose(*window, u"loginUserTypeCombo"_s, u"guest"_s);
+    WindowDriver::choose(*window, u"sourceAppCombo"_s, u"external_cma"_s);
     QCOMPARE(shown(), QStringList{u"Booking"_s});
     reset();
     QCOMPARE(shown().size(), 4);
@@ -429,7 +393,7 @@ void MainWindowTest::exportWritesTheAppsShownAsCsvAndJson()
     seedApps();
     const auto window = WindowDriver::showWindow(m_registry->session());
     QVERIFY(window);
-    choose(*window, u"loginUserTypeCombo"_s, u"guest"_s);
+    WindowDriver::choose(*window, u"loginUserTypeCombo"_s, u"guest"_s);
     QCOMPARE(countText(*window), u"2 of 4 apps"_s);
 
     const QString csvPath = m_registry->filePath(u"apps.csv"_s);
@@ -516,12 +480,14 @@ void MainWindowTest::everyInputHasAnAccessibleName()
     const auto window = WindowDriver::showWindow(m_registry->session());
     QVERIFY(window);
     QVERIFY(WindowDriver::selectApp(*window, u"Booking"_s));
-    QVERIFY2(unnamedInputs(*window).isEmpty(), qPrintable(unnamedInputs(*window).join(u", "_s)));
+    QVERIFY2(AccessibilityProbe::unnamedControls(*window).isEmpty(),
+             qPrintable(AccessibilityProbe::unnamedControls(*window).join(u", "_s)));
 
     window->openAuditTrail();
     auto* audit = window->findChild<AuditTrailWindow*>();
     QVERIFY(audit);
-    QVERIFY2(unnamedInputs(*audit).isEmpty(), qPrintable(unnamedInputs(*audit).join(u", "_s)));
+    QVERIFY2(AccessibilityProbe::unnamedControls(*audit).isEmpty(),
+             qPrintable(AccessibilityProbe::unnamedControls(*audit).join(u", "_s)));
 
     const AppRecord app = m_apps.value(u"Booking"_s);
     const KeyRecord key = m_registry->session().keys->keysForApp(app.applicationId).value().first();
@@ -534,8 +500,9 @@ void MainWindowTest::everyInputHasAnAccessibleName()
     DeleteAppDialog remove(app.details.name);
     for (const QDialog* dialog :
          std::initializer_list<const QDialog*>{&editDetails, &editScope, &generate, &rotate, &remove})
-        QVERIFY2(unnamedInputs(*dialog).isEmpty(),
-                 qPrintable(dialog->windowTitle() + u": "_s + unnamedInputs(*dialog).join(u", "_s)));
+        QVERIFY2(
+            AccessibilityProbe::unnamedControls(*dialog).isEmpty(),
+            qPrintable(dialog->windowTitle() + u": "_s + AccessibilityProbe::unnamedControls(*dialog).join(u", "_s)));
 }
 
 void MainWindowTest::aNameWithMarkupIsShownAsTyped()

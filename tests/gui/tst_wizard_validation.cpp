@@ -1,3 +1,4 @@
+#include "AccessibilityProbe.h"
 #include "AddAppWizard.h"
 #include "AppService.h"
 #include "CredentialFormat.h"
@@ -351,17 +352,8 @@ void WizardValidationTest::removeTakesSelectedUrlsOff()
 
 void WizardValidationTest::inputsHaveAccessibleNames()
 {
-    const QList<QWidget*> inputs = m_wizard->findChildren<QWidget*>();
-    for (const QWidget* input : inputs) {
-        const bool isInput = qobject_cast<const QLineEdit*>(input) || qobject_cast<const QPlainTextEdit*>(input) ||
-                             qobject_cast<const QAbstractButton*>(input) || qobject_cast<const QTreeWidget*>(input) ||
-                             qobject_cast<const QListWidget*>(input);
-        if (!isInput || input->inherits("QWizard") || input->parent()->inherits("QLineEdit"))
-            continue;
-        const auto* button = qobject_cast<const QAbstractButton*>(input);
-        const bool named = !input->accessibleName().isEmpty() || (button && !button->text().isEmpty());
-        QVERIFY2(named, qPrintable(input->objectName()));
-    }
+    const QStringList unnamed = AccessibilityProbe::unnamedControls(*m_wizard);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
 }
 
 void WizardValidationTest::scopeWithoutPermissionKeepsNextDisabled()

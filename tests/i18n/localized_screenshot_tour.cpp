@@ -1,6 +1,6 @@
 // Not a test: the README's pictures of the Add wizard in another language, from the real widgets filled with example
-// data. tests/gui/screenshot_tour takes the English ones; this one only adds the language:
-//   APPKEYS_SCREENSHOT_DIR=docs/screenshots/de QT_QPA_PLATFORM=xcb \
+// data. tests/gui/screenshot_tour takes the English ones; this one only adds the language (one command line):
+//   APPKEYS_SCREENSHOT_DIR=docs/screenshots/de QT_QPA_PLATFORM=xcb
 //       xvfb-run -a -s "-screen 0 1280x800x24" BUILD/tests/i18n/localized_screenshot_tour --lang de
 // The keychain is an in-memory double: the pictures are about the texts, not about where secrets go.
 #include "AddAppWizard.h"

@@ -61,8 +61,7 @@ private slots:
     void withoutSecretServiceARevealIsStillAuditedAndDeleteLeavesEntriesBehind();
 
 private:
-    Result<IssuedApp> createApp(const QString& name);
-    Result<IssuedKey> generateApiKey(const QString& applicationId, int lifetimeDays = 365);
+    Result<IssuedApp> createApp(const QString& name) const;
     Result<IssuedKey> rotateKey(const QString& applicationId, const QString& oldKeyId, int overlapDays);
     Status revokeKey(const QString& applicationId, const QString& keyId);
     QString keyEntry(const QString& applicationId, const QString& keyId) const;
@@ -71,8 +70,6 @@ private:
     QStringList auditedActions(const QString& applicationId) const;
 
     std::unique_ptr<ServiceFixture> m_fixture;
-    std::unique_ptr<AppService> m_apps;
-    std::unique_ptr<CredentialService> m_credentials;
 };
 
 void LifecycleTest::initTestCase()
@@ -85,10 +82,6 @@ void LifecycleTest::init()
 {
     m_fixture = std::make_unique<ServiceFixture>();
     QVERIFY2(m_fixture->problem().isEmpty(), qPrintable(m_fixture->problem()));
-    m_apps = std::make_unique<AppService>(m_fixture->database(), m_fixture->secrets(), m_fixture->catalogue(),
-                                          m_fixture->clock());
-    m_credentials =
-        std::make_unique<CredentialService>(m_fixture->database(), m_fixture->secrets(), m_fixture->clock());
 }
 
 void LifecycleTest::cleanup()
@@ -96,28 +89,23 @@ void LifecycleTest::cleanup()
     QVERIFY(m_fixture->removeKeychainEntries());
 }
 
-Result<IssuedApp> LifecycleTest::createApp(const QString& name)
+Result<IssuedApp> LifecycleTest::createApp(const QString& name) const
 {
-    return answerOf<Result<IssuedApp>>(
-        [&](auto done) { m_apps->createApp(SampleApps::details(name), SampleApps::scope(), std::move(done)); });
-}
-
-Result<IssuedKey> LifecycleTest::generateApiKey(const QString& applicationId, int lifetimeDays)
-{
-    return answerOf<Result<IssuedKey>>(
-        [&](auto done) { m_credentials->generateApiKey(applicationId, lifetimeDays, std::move(done)); });
+    return m_fixture->createApp(SampleApps::details(name));
 }
 
 Result<IssuedKey> LifecycleTest::rotateKey(const QString& applicationId, const QString& oldKeyId, int overlapDays)
 {
     return answerOf<Result<IssuedKey>>([&](auto done) {
-        m_credentials->rotateKey(applicationId, oldKeyId, KeyRules::DefaultLifetimeDays, overlapDays, std::move(done));
+        m_fixture->credentials().rotateKey(applicationId, oldKeyId, KeyRules::DefaultLifetimeDays, overlapDays,
+                                           std::move(done));
     });
 }
 
 Status LifecycleTest::revokeKey(const QString& applicationId, const QString& keyId)
 {
-    return answerOf<Status>([&](auto done) { m_credentials->revokeKey(applicationId, keyId, std::move(done)); });
+    return answerOf<Status>(
+        [&](auto done) { m_fixture->credentials().revokeKey(applicationId, keyId, std::move(done)); });
 }
 
 QString LifecycleTest::keyEntry(const QString& applicationId, const QString& keyId) const
@@ -155,11 +143,11 @@ void LifecycleTest::aThirdLiveKeyIsRefusedBeforeTheKeychain()
     const Result<IssuedApp> app = createApp(u"Two keys"_s);
     QVERIFY2(app.ok(), qPrintable(errorText(app)));
     const QString applicationId = app.value().applicationId;
-    const Result<IssuedKey> first = generateApiKey(applicationId);
-    const Result<IssuedKey> second = generateApiKey(applicationId);
+    const Result<IssuedKey> first = m_fixture->generateApiKey(applicationId);
+    const Result<IssuedKey> second = m_fixture->generateApiKey(applicationId);
     QVERIFY2(first.ok() && second.ok(), qPrintable(errorText(first) + errorText(second)));
 
-    const Result<IssuedKey> third = generateApiKey(applicationId);
+    const Result<IssuedKey> third = m_fixture->generateApiKey(applicationId);
     QVERIFY(!third.ok());
     QCOMPARE(third.error().code, ErrorCode::KeyLimitReached);
     // Refused before the keychain is touched (the repository checks again inside its transaction).
@@ -179,7 +167,7 @@ void LifecycleTest::rotationShortensTheOldKeyAndIssuesANewOne()
     const Result<IssuedApp> app = createApp(u"Rotating"_s);
     QVERIFY2(app.ok(), qPrintable(errorText(app)));
     const QString applicationId = app.value().applicationId;
-    const Result<IssuedKey> oldKey = generateApiKey(applicationId);
+    const Result<IssuedKey> oldKey = m_fixture->generateApiKey(applicationId);
     QVERIFY2(oldKey.ok(), qPrintable(errorText(oldKey)));
     m_fixture->clock()->setNowUtc(m_fixture->clock()->nowUtc().addDays(200));
     const QDateTime now = m_fixture->clock()->nowUtc();
@@ -222,7 +210,7 @@ void LifecycleTest::rotationOverlapIsZeroToThirtyDays()
     QFETCH(bool, accepted);
     const Result<IssuedApp> app = createApp(u"Overlapping"_s);
     QVERIFY2(app.ok(), qPrintable(errorText(app)));
-    const Result<IssuedKey> oldKey = generateApiKey(app.value().applicationId);
+    const Result<IssuedKey> oldKey = m_fixture->generateApiKey(app.value().applicationId);
     QVERIFY2(oldKey.ok(), qPrintable(errorText(oldKey)));
     const int writesBefore = m_fixture->secrets()->writtenEntries().size();
 
@@ -247,7 +235,7 @@ void LifecycleTest::revocationIsImmediateFinalAndRemovesThePlaintext()
     const Result<IssuedApp> app = createApp(u"Revoking"_s);
     QVERIFY2(app.ok(), qPrintable(errorText(app)));
     const QString applicationId = app.value().applicationId;
-    const Result<IssuedKey> key = generateApiKey(applicationId);
+    const Result<IssuedKey> key = m_fixture->generateApiKey(applicationId);
     QVERIFY2(key.ok(), qPrintable(errorText(key)));
     m_fixture->clock()->setNowUtc(m_fixture->clock()->nowUtc().addSecs(3600));
     const QDateTime now = m_fixture->clock()->nowUtc();
@@ -280,7 +268,7 @@ void LifecycleTest::aDeactivatedAppsKeysAreInactiveUntilReactivated()
     const Result<IssuedApp> app = createApp(u"Paused"_s);
     QVERIFY2(app.ok(), qPrintable(errorText(app)));
     const QString applicationId = app.value().applicationId;
-    const Result<IssuedKey> key = generateApiKey(applicationId);
+    const Result<IssuedKey> key = m_fixture->generateApiKey(applicationId);
     QVERIFY2(key.ok(), qPrintable(errorText(key)));
     const QDateTime now = m_fixture->clock()->nowUtc();
     const auto status = [&] {
@@ -288,21 +276,21 @@ void LifecycleTest::aDeactivatedAppsKeysAreInactiveUntilReactivated()
         return KeyStatus::ofApp(m_fixture->keys()->keysForApp(applicationId).value(), stored.active, now).state;
     };
 
-    QVERIFY(m_apps->deactivate(applicationId).ok());
+    QVERIFY(m_fixture->apps().deactivate(applicationId).ok());
     QCOMPARE(status(), KeyStatus::State::Inactive);
     const int writesBefore = m_fixture->secrets()->writtenEntries().size();
     for (const Result<IssuedKey>& refused :
-         {generateApiKey(applicationId), rotateKey(applicationId, key.value().keyId, 7)}) {
+         {m_fixture->generateApiKey(applicationId), rotateKey(applicationId, key.value().keyId, 7)}) {
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
         QCOMPARE(refused.error().hint, u"Reactivate the app first."_s);
     }
     QCOMPARE(m_fixture->secrets()->writtenEntries().size(), writesBefore);
-    QCOMPARE(m_apps->deactivate(applicationId).error().code, ErrorCode::InvalidInput);
+    QCOMPARE(m_fixture->apps().deactivate(applicationId).error().code, ErrorCode::InvalidInput);
 
-    QVERIFY(m_apps->reactivate(applicationId).ok());
+    QVERIFY(m_fixture->apps().reactivate(applicationId).ok());
     QCOMPARE(status(), KeyStatus::State::Active);
-    QVERIFY(generateApiKey(applicationId).ok());
+    QVERIFY(m_fixture->generateApiKey(applicationId).ok());
     QCOMPARE(auditedActions(applicationId), (QStringList{u"app.created"_s, u"key.generated"_s, u"app.deactivated"_s,
                                                          u"app.reactivated"_s, u"key.generated"_s}));
 }
@@ -314,14 +302,15 @@ void LifecycleTest::deletionFreesTheNameRemovesTheKeychainEntriesAndKeepsTheTrai
     const Result<IssuedApp> app = createApp(u"Short Story"_s);
     QVERIFY2(app.ok(), qPrintable(errorText(app)));
     const QString applicationId = app.value().applicationId;
-    const Result<IssuedKey> revoked = generateApiKey(applicationId);
-    const Result<IssuedKey> kept = generateApiKey(applicationId);
+    const Result<IssuedKey> revoked = m_fixture->generateApiKey(applicationId);
+    const Result<IssuedKey> kept = m_fixture->generateApiKey(applicationId);
     QVERIFY2(revoked.ok() && kept.ok(), qPrintable(errorText(revoked) + errorText(kept)));
     // Its entry is already gone: deleting must not stumble over it.
     QVERIFY(revokeKey(applicationId, revoked.value().keyId).ok());
     QCOMPARE(m_fixture->keychainEntries().size(), 2);
 
-    const Status deleted = answerOf<Status>([&](auto done) { m_apps->deleteApp(applicationId, std::move(done)); });
+    const Status deleted =
+        answerOf<Status>([&](auto done) { m_fixture->apps().deleteApp(applicationId, std::move(done)); });
     QVERIFY2(deleted.ok(), qPrintable(errorText(deleted)));
     QCOMPARE(m_fixture->keychainEntries(), QStringList());
     QCOMPARE(m_fixture->repository()->listApps().value().size(), 0);
@@ -344,7 +333,7 @@ void LifecycleTest::regeneratingTheSecretReplacesItAtOnce()
     const QString applicationId = app.value().applicationId;
 
     const Result<IssuedApp> regenerated = answerOf<Result<IssuedApp>>(
-        [&](auto done) { m_credentials->regenerateSecret(applicationId, std::move(done)); });
+        [&](auto done) { m_fixture->credentials().regenerateSecret(applicationId, std::move(done)); });
     QVERIFY2(regenerated.ok(), qPrintable(errorText(regenerated)));
     const QString secret = regenerated.value().secret;
     QVERIFY(CredentialFormat::isWellFormed(secret, CredentialKind::Secret));
@@ -373,7 +362,7 @@ void LifecycleTest::aRefusedSecretLeavesTheOldOneWorking()
                          " BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"_s));
 
     const Result<IssuedApp> regenerated = answerOf<Result<IssuedApp>>(
-        [&](auto done) { m_credentials->regenerateSecret(applicationId, std::move(done)); });
+        [&](auto done) { m_fixture->credentials().regenerateSecret(applicationId, std::move(done)); });
     QVERIFY(!regenerated.ok());
     QVERIFY2(regenerated.error().hint.contains(u"refused by the test"_s), qPrintable(regenerated.error().hint));
     // The new secret went to an entry of its own and was taken back; the old secret's entry was never touched.
@@ -400,7 +389,7 @@ void LifecycleTest::aSecretMissingFromTheKeychainIsRegeneratedAfresh()
     QVERIFY(answerOf<Status>([&](auto done) { keychain.remove(secretEntry(applicationId), std::move(done)); }).ok());
 
     const Result<IssuedApp> regenerated = answerOf<Result<IssuedApp>>(
-        [&](auto done) { m_credentials->regenerateSecret(applicationId, std::move(done)); });
+        [&](auto done) { m_fixture->credentials().regenerateSecret(applicationId, std::move(done)); });
     QVERIFY2(regenerated.ok(), qPrintable(errorText(regenerated)));
     const Result<QString> inKeychain = TestKeychain::read(secretEntry(applicationId));
     QVERIFY2(inKeychain.ok() && inKeychain.value() == regenerated.value().secret,
@@ -416,14 +405,14 @@ void LifecycleTest::revealingIsAuditedBeforeThePlaintextIsHandedOut()
     const Result<IssuedApp> app = createApp(u"Revealing"_s);
     QVERIFY2(app.ok(), qPrintable(errorText(app)));
     const QString applicationId = app.value().applicationId;
-    const Result<IssuedKey> key = generateApiKey(applicationId);
+    const Result<IssuedKey> key = m_fixture->generateApiKey(applicationId);
     QVERIFY2(key.ok(), qPrintable(errorText(key)));
 
-    const Result<QString> secret =
-        answerOf<Result<QString>>([&](auto done) { m_credentials->revealSecret(applicationId, std::move(done)); });
+    const Result<QString> secret = answerOf<Result<QString>>(
+        [&](auto done) { m_fixture->credentials().revealSecret(applicationId, std::move(done)); });
     QVERIFY2(secret.ok() && secret.value() == app.value().secret, "revealSecret gave another secret");
     const Result<QString> apiKey = answerOf<Result<QString>>(
-        [&](auto done) { m_credentials->revealKey(applicationId, key.value().keyId, std::move(done)); });
+        [&](auto done) { m_fixture->credentials().revealKey(applicationId, key.value().keyId, std::move(done)); });
     QVERIFY2(apiKey.ok() && apiKey.value() == key.value().apiKey, "revealKey gave another key");
 
     const QList<AuditEntry> entries = AuditLog(m_fixture->registry().database()).entries().value();
@@ -434,7 +423,7 @@ void LifecycleTest::revealingIsAuditedBeforeThePlaintextIsHandedOut()
     QCOMPARE(entries.at(3).keyHint, key.value().keyHint);
 
     const Result<QString> unknownKey = answerOf<Result<QString>>([&](auto done) {
-        m_credentials->revealKey(applicationId, u"00000000-0000-4000-8000-000000000000"_s, std::move(done));
+        m_fixture->credentials().revealKey(applicationId, u"00000000-0000-4000-8000-000000000000"_s, std::move(done));
     });
     QVERIFY(!unknownKey.ok());
     QCOMPARE(unknownKey.error().code, ErrorCode::NotFound);
@@ -447,25 +436,25 @@ void LifecycleTest::editingFollowsTheWizardsRules()
     QVERIFY(m_fixture->repository()->insertApp(app).ok());
     QVERIFY(m_fixture->repository()->insertApp(SampleApps::record(u"Theirs"_s, m_fixture->clock()->nowUtc())).ok());
 
-    const Status taken = m_apps->editDetails(app.applicationId, 1, SampleApps::details(u"theirs"_s));
+    const Status taken = m_fixture->apps().editDetails(app.applicationId, 1, SampleApps::details(u"theirs"_s));
     QVERIFY(!taken.ok());
     QVERIFY2(taken.error().message.contains(u"already exists"_s), qPrintable(taken.error().message));
     AppDetails badUri = SampleApps::details(u"Mine"_s);
     badUri.uri = u"ftp://booking.example.com"_s;
-    QCOMPARE(m_apps->editDetails(app.applicationId, 1, badUri).error().code, ErrorCode::InvalidInput);
+    QCOMPARE(m_fixture->apps().editDetails(app.applicationId, 1, badUri).error().code, ErrorCode::InvalidInput);
 
-    const Status renamed = m_apps->editDetails(app.applicationId, 1, SampleApps::details(u"  MINE  "_s));
+    const Status renamed = m_fixture->apps().editDetails(app.applicationId, 1, SampleApps::details(u"  MINE  "_s));
     QVERIFY2(renamed.ok(), qPrintable(errorText(renamed)));
     QCOMPARE(m_fixture->repository()->findApp(app.applicationId).value().details.name, u"MINE"_s);
 
     const Status unknownPermission =
-        m_apps->editScope(app.applicationId, 2, AppScope{AuthMethod::JwtGroups, {u"appointments.delete"_s}});
+        m_fixture->apps().editScope(app.applicationId, 2, AppScope{AuthMethod::JwtGroups, {u"appointments.delete"_s}});
     QVERIFY(!unknownPermission.ok());
     QVERIFY2(unknownPermission.error().message.contains(u"appointments.delete"_s),
              qPrintable(unknownPermission.error().message));
-    QCOMPARE(m_apps->editScope(app.applicationId, 2, AppScope{AuthMethod::JwtGroups, {}}).error().code,
+    QCOMPARE(m_fixture->apps().editScope(app.applicationId, 2, AppScope{AuthMethod::JwtGroups, {}}).error().code,
              ErrorCode::InvalidInput);
-    const Status scoped = m_apps->editScope(
+    const Status scoped = m_fixture->apps().editScope(
         app.applicationId, 2, AppScope{AuthMethod::JwtGroups, {u"guests.read"_s, u"centers.read"_s, u"guests.read"_s}});
     QVERIFY2(scoped.ok(), qPrintable(errorText(scoped)));
     QCOMPARE(m_fixture->repository()->findApp(app.applicationId).value().scope.permissionIds,
@@ -483,7 +472,7 @@ void LifecycleTest::aStaleEditIsAConflict()
 
     AppDetails first = app.details;
     first.uri = u"https://first.example.com"_s;
-    QVERIFY(m_apps->editDetails(app.applicationId, 1, first).ok());
+    QVERIFY(m_fixture->apps().editDetails(app.applicationId, 1, first).ok());
     AppDetails second = app.details;
     second.name = u"Shared, second"_s;
     const Status conflict = otherWindowApps.editDetails(app.applicationId, 1, second);
@@ -588,14 +577,15 @@ void LifecycleTest::withoutSecretServiceARevealIsStillAuditedAndDeleteLeavesEntr
     const AppRecord app = SampleApps::record(u"Keychain down"_s, m_fixture->clock()->nowUtc());
     QVERIFY(m_fixture->repository()->insertApp(app).ok());
 
-    const Result<QString> secret =
-        answerOf<Result<QString>>([&](auto done) { m_credentials->revealSecret(app.applicationId, std::move(done)); });
+    const Result<QString> secret = answerOf<Result<QString>>(
+        [&](auto done) { m_fixture->credentials().revealSecret(app.applicationId, std::move(done)); });
     QVERIFY(!secret.ok());
     QVERIFY2(secret.error().message.startsWith(u"The OS keychain is not available: "_s),
              qPrintable(secret.error().message));
     QCOMPARE(auditedActions(app.applicationId), (QStringList{u"app.created"_s, u"secret.revealed"_s}));
 
-    const Status deleted = answerOf<Status>([&](auto done) { m_apps->deleteApp(app.applicationId, std::move(done)); });
+    const Status deleted =
+        answerOf<Status>([&](auto done) { m_fixture->apps().deleteApp(app.applicationId, std::move(done)); });
     // The registry says deleted first; the entries the keychain could not remove hold nothing that still works.
     QVERIFY(!deleted.ok());
     QCOMPARE(deleted.error().message,

@@ -8,6 +8,7 @@
 #include "KeyRules.h"
 #include "KeychainSecretStore.h"
 #include "PermissionCatalogue.h"
+#include "RawSql.h"
 #include "RecordingSecretStore.h"
 #include "SampleApps.h"
 #include "SecretEntryKeys.h"
@@ -18,7 +19,6 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QRegularExpression>
-#include <QSqlQuery>
 #include <QTest>
 #include <qt6keychain/keychain.h>
 
@@ -38,19 +38,8 @@ QString sha256Of(const QString& text)
     return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-int rowCount(const Database& database, const QString& table)
-{
-    QSqlQuery query(database.connection());
-    if (!query.exec(u"SELECT COUNT(*) FROM "_s + table) || !query.next())
-        return -1;
-    return query.value(0).toInt();
-}
-
-bool execute(const Database& database, const QString& sql)
-{
-    QSqlQuery query(database.connection());
-    return query.exec(sql);
-}
+using RawSql::execute;
+using RawSql::rowCount;
 
 } // namespace
 
@@ -65,6 +54,7 @@ private slots:
 
     void createsTheAppWithItsSecretInTheKeychain();
     void generatesAKeyThatExpiresInAYear();
+    void aKeyLivesAtMost730Days();
     void refusesInvalidAppsWithoutTouchingAnything_data();
     void refusesInvalidAppsWithoutTouchingAnything();
     void refusesBadKeyRequestsWithoutTouchingAnything_data();
@@ -76,12 +66,7 @@ private slots:
     void aReadOnlyRegistryRefusesBeforeTheKeychain();
 
 private:
-    Result<IssuedApp> createApp(const AppDetails& details, const AppScope& scope);
-    Result<IssuedKey> generateApiKey(const QString& applicationId, int lifetimeDays);
-
     std::unique_ptr<ServiceFixture> m_fixture;
-    std::unique_ptr<AppService> m_apps;
-    std::unique_ptr<CredentialService> m_credentials;
 };
 
 void RegistrationTest::initTestCase()
@@ -94,26 +79,11 @@ void RegistrationTest::init()
 {
     m_fixture = std::make_unique<ServiceFixture>();
     QVERIFY2(m_fixture->problem().isEmpty(), qPrintable(m_fixture->problem()));
-    m_apps = std::make_unique<AppService>(m_fixture->database(), m_fixture->secrets(), m_fixture->catalogue(),
-                                          m_fixture->clock());
-    m_credentials =
-        std::make_unique<CredentialService>(m_fixture->database(), m_fixture->secrets(), m_fixture->clock());
 }
 
 void RegistrationTest::cleanup()
 {
     QVERIFY(m_fixture->removeKeychainEntries());
-}
-
-Result<IssuedApp> RegistrationTest::createApp(const AppDetails& details, const AppScope& scope)
-{
-    return answerOf<Result<IssuedApp>>([&](auto done) { m_apps->createApp(details, scope, std::move(done)); });
-}
-
-Result<IssuedKey> RegistrationTest::generateApiKey(const QString& applicationId, int lifetimeDays)
-{
-    return answerOf<Result<IssuedKey>>(
-        [&](auto done) { m_credentials->generateApiKey(applicationId, lifetimeDays, std::move(done)); });
 }
 
 void RegistrationTest::createsTheAppWithItsSecretInTheKeychain()
@@ -122,7 +92,7 @@ void RegistrationTest::createsTheAppWithItsSecretInTheKeychain()
         QSKIP("runs in the ctest entry tst_registration");
     AppScope scope{AuthMethod::JwtGroups, {u"guests.write"_s, u"appointments.read"_s, u"guests.write"_s}};
 
-    const Result<IssuedApp> issued = createApp(SampleApps::details(u"  Front desk  "_s), scope);
+    const Result<IssuedApp> issued = m_fixture->createApp(SampleApps::details(u"  Front desk  "_s), scope);
     QVERIFY2(issued.ok(), qPrintable(errorText(issued)));
     const IssuedApp& app = issued.value();
     static const QRegularExpression uuidV4(u"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"_s);
@@ -152,12 +122,13 @@ void RegistrationTest::generatesAKeyThatExpiresInAYear()
 {
     if (!runsHere(TestKeychain::Expectation::Available))
         QSKIP("runs in the ctest entry tst_registration");
-    const Result<IssuedApp> app = createApp(SampleApps::details(u"Keyed"_s), SampleApps::scope());
+    const Result<IssuedApp> app = m_fixture->createApp(SampleApps::details(u"Keyed"_s));
     QVERIFY2(app.ok(), qPrintable(errorText(app)));
     const QDateTime issuedAt = FixedClock::defaultNow().addDays(2);
     m_fixture->clock()->setNowUtc(issuedAt);
 
-    const Result<IssuedKey> issued = generateApiKey(app.value().applicationId, KeyRules::DefaultLifetimeDays);
+    const Result<IssuedKey> issued =
+        m_fixture->generateApiKey(app.value().applicationId, KeyRules::DefaultLifetimeDays);
     QVERIFY2(issued.ok(), qPrintable(errorText(issued)));
     const IssuedKey& key = issued.value();
     QVERIFY(CredentialFormat::isWellFormed(key.apiKey, CredentialKind::ApiKey));
@@ -182,6 +153,31 @@ void RegistrationTest::generatesAKeyThatExpiresInAYear()
     QVERIFY2(kept.value() == key.apiKey, "the keychain holds another key");
 }
 
+void RegistrationTest::aKeyLivesAtMost730Days()
+{
+    if (!runsHere(TestKeychain::Expectation::Available))
+        QSKIP("runs in the ctest entry tst_registration");
+    const Result<IssuedApp> app = m_fixture->createApp(SampleApps::details(u"Long lived"_s));
+    QVERIFY2(app.ok(), qPrintable(errorText(app)));
+    // Two years from 1 March 2026 span 29 February 2028: 730 days later is that day, not 1 March.
+    m_fixture->clock()->setNowUtc(QDateTime(QDate(2026, 3, 1), QTime(9, 30, 0, 123), Qt::UTC));
+    const QDateTime twoYearsLater(QDate(2028, 2, 29), QTime(9, 30, 0, 123), Qt::UTC);
+
+    const Result<IssuedKey> longest = m_fixture->generateApiKey(app.value().applicationId, 730);
+    QVERIFY2(longest.ok(), qPrintable(errorText(longest)));
+    QCOMPARE(longest.value().expiresAt, twoYearsLater);
+    const Result<KeyRecord> stored = m_fixture->keys()->findKey(app.value().applicationId, longest.value().keyId);
+    QVERIFY2(stored.ok(), qPrintable(errorText(stored)));
+    QCOMPARE(stored.value().expiresAt, twoYearsLater);
+
+    const Result<IssuedKey> tooLong = m_fixture->generateApiKey(app.value().applicationId, 731);
+    QVERIFY(!tooLong.ok());
+    QCOMPARE(tooLong.error().message, u"An API key's lifetime must be between 1 and 730 days, not 731."_s);
+    QCOMPARE(tooLong.error().code, ErrorCode::InvalidInput);
+    // The secret and the 730-day key; nothing for the refused one.
+    QCOMPARE(m_fixture->secrets()->writtenEntries().size(), 2);
+}
+
 void RegistrationTest::refusesInvalidAppsWithoutTouchingAnything_data()
 {
     QTest::addColumn<QString>("name");
@@ -204,7 +200,7 @@ void RegistrationTest::refusesInvalidAppsWithoutTouchingAnything()
     QVERIFY(m_fixture->repository()->insertApp(SampleApps::record(u"Existing App"_s, FixedClock::defaultNow())).ok());
 
     const Result<IssuedApp> issued =
-        createApp(SampleApps::details(name), AppScope{AuthMethod::ApiKeyGroups, permissionIds});
+        m_fixture->createApp(SampleApps::details(name), AppScope{AuthMethod::ApiKeyGroups, permissionIds});
     QVERIFY(!issued.ok());
     QVERIFY(!issued.error().message.isEmpty());
     QVERIFY2(issued.error().message.contains(expectedMessagePart), qPrintable(issued.error().message));
@@ -230,7 +226,7 @@ void RegistrationTest::refusesBadKeyRequestsWithoutTouchingAnything()
     QVERIFY(m_fixture->repository()->insertApp(app).ok());
 
     const QString applicationId = knownApp ? app.applicationId : u"00000000-0000-4000-8000-000000000000"_s;
-    const Result<IssuedKey> issued = generateApiKey(applicationId, lifetimeDays);
+    const Result<IssuedKey> issued = m_fixture->generateApiKey(applicationId, lifetimeDays);
     QVERIFY(!issued.ok());
     QVERIFY(!issued.error().message.isEmpty());
     QCOMPARE(m_fixture->secrets()->writtenEntries(), QStringList());
@@ -244,7 +240,7 @@ void RegistrationTest::aFailedAppCommitRemovesTheKeychainEntry()
     QVERIFY(execute(*m_fixture->registry().database(), u"CREATE TRIGGER refuse_apps BEFORE INSERT ON apps"
                                                        " BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"_s));
 
-    const Result<IssuedApp> issued = createApp(SampleApps::details(u"Doomed"_s), SampleApps::scope());
+    const Result<IssuedApp> issued = m_fixture->createApp(SampleApps::details(u"Doomed"_s));
     QVERIFY(!issued.ok());
     QVERIFY2(issued.error().message.contains(u"Doomed"_s), qPrintable(issued.error().message));
     QVERIFY2(issued.error().hint.contains(u"refused by the test"_s), qPrintable(issued.error().hint));
@@ -259,12 +255,12 @@ void RegistrationTest::aFailedKeyCommitRemovesTheKeychainEntry()
 {
     if (!runsHere(TestKeychain::Expectation::Available))
         QSKIP("runs in the ctest entry tst_registration");
-    const Result<IssuedApp> app = createApp(SampleApps::details(u"Keyless"_s), SampleApps::scope());
+    const Result<IssuedApp> app = m_fixture->createApp(SampleApps::details(u"Keyless"_s));
     QVERIFY2(app.ok(), qPrintable(errorText(app)));
     QVERIFY(execute(*m_fixture->registry().database(), u"CREATE TRIGGER refuse_keys BEFORE INSERT ON api_keys"
                                                        " BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"_s));
 
-    const Result<IssuedKey> issued = generateApiKey(app.value().applicationId, 30);
+    const Result<IssuedKey> issued = m_fixture->generateApiKey(app.value().applicationId, 30);
     QVERIFY(!issued.ok());
     QVERIFY2(issued.error().hint.contains(u"refused by the test"_s), qPrintable(issued.error().hint));
 
@@ -281,9 +277,9 @@ void RegistrationTest::theRegistryFilesHoldNoPlaintext()
 {
     if (!runsHere(TestKeychain::Expectation::Available))
         QSKIP("runs in the ctest entry tst_registration");
-    const Result<IssuedApp> app = createApp(SampleApps::details(u"Scanned"_s), SampleApps::scope());
+    const Result<IssuedApp> app = m_fixture->createApp(SampleApps::details(u"Scanned"_s));
     QVERIFY2(app.ok(), qPrintable(errorText(app)));
-    const Result<IssuedKey> key = generateApiKey(app.value().applicationId, 90);
+    const Result<IssuedKey> key = m_fixture->generateApiKey(app.value().applicationId, 90);
     QVERIFY2(key.ok(), qPrintable(errorText(key)));
 
     QByteArray allBytes;
@@ -312,7 +308,7 @@ void RegistrationTest::withoutSecretServiceNothingIsWritten()
     if (!runsHere(TestKeychain::Expectation::Absent))
         QSKIP("runs in the ctest entry tst_registration_no_service");
 
-    const Result<IssuedApp> app = createApp(SampleApps::details(u"Unkept"_s), SampleApps::scope());
+    const Result<IssuedApp> app = m_fixture->createApp(SampleApps::details(u"Unkept"_s));
     QVERIFY(!app.ok());
     QVERIFY2(app.error().code == QKeychain::OtherError || app.error().code == QKeychain::NoBackendAvailable,
              qPrintable(QString::number(app.error().code)));
@@ -322,7 +318,7 @@ void RegistrationTest::withoutSecretServiceNothingIsWritten()
 
     const AppRecord existing = SampleApps::record(u"Existing App"_s, FixedClock::defaultNow());
     QVERIFY(m_fixture->repository()->insertApp(existing).ok());
-    const Result<IssuedKey> key = generateApiKey(existing.applicationId, 365);
+    const Result<IssuedKey> key = m_fixture->generateApiKey(existing.applicationId, 365);
     QVERIFY(!key.ok());
     QVERIFY2(key.error().message.startsWith(u"The OS keychain is not available: "_s), qPrintable(key.error().message));
     QCOMPARE(rowCount(*m_fixture->registry().database(), u"api_keys"_s), 0);
@@ -335,16 +331,16 @@ void RegistrationTest::aReadOnlyRegistryRefusesBeforeTheKeychain()
     const Result<std::shared_ptr<AppRepository>> readOnly =
         m_fixture->registry().openAnother(Database::AccessMode::ReadOnly);
     QVERIFY2(readOnly.ok(), qPrintable(errorText(readOnly)));
-    m_apps = std::make_unique<AppService>(readOnly.value()->database(), m_fixture->secrets(), m_fixture->catalogue(),
-                                          m_fixture->clock());
-    m_credentials =
-        std::make_unique<CredentialService>(readOnly.value()->database(), m_fixture->secrets(), m_fixture->clock());
+    AppService apps(readOnly.value()->database(), m_fixture->secrets(), m_fixture->catalogue(), m_fixture->clock());
+    CredentialService credentials(readOnly.value()->database(), m_fixture->secrets(), m_fixture->clock());
 
-    const Result<IssuedApp> app = createApp(SampleApps::details(u"Not now"_s), SampleApps::scope());
+    const Result<IssuedApp> app = answerOf<Result<IssuedApp>>(
+        [&](auto done) { apps.createApp(SampleApps::details(u"Not now"_s), SampleApps::scope(), std::move(done)); });
     QVERIFY(!app.ok());
     QCOMPARE(app.error().code, ErrorCode::ReadOnly);
     QCOMPARE(app.error().message, u"The registry is open read-only: creating an app is not allowed."_s);
-    const Result<IssuedKey> key = generateApiKey(existing.applicationId, 365);
+    const Result<IssuedKey> key = answerOf<Result<IssuedKey>>(
+        [&](auto done) { credentials.generateApiKey(existing.applicationId, 365, std::move(done)); });
     QVERIFY(!key.ok());
     QCOMPARE(key.error().code, ErrorCode::ReadOnly);
     QCOMPARE(key.error().message, u"The registry is open read-only: generating an API key is not allowed."_s);

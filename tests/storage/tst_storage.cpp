@@ -24,25 +24,9 @@ namespace {
 
 const QDateTime Monday = QDateTime(QDate(2025, 3, 3), QTime(9, 30, 15, 123), Qt::UTC);
 
-/// The first column of the first row, or an invalid QVariant when the query fails.
-QVariant scalar(const Database& database, const QString& sql)
-{
-    QSqlQuery query(database.connection());
-    if (!query.exec(sql) || !query.next())
-        return {};
-    return query.value(0);
-}
-
-int rowCount(const Database& database, const QString& table)
-{
-    return scalar(database, u"SELECT COUNT(*) FROM "_s + table).toInt();
-}
-
-bool execute(const Database& database, const QString& sql)
-{
-    QSqlQuery query(database.connection());
-    return query.exec(sql);
-}
+using RawSql::execute;
+using RawSql::rowCount;
+using RawSql::scalar;
 
 /// Makes a registry look like one of the first release: schema version 1, none of the later tables.
 bool turnBackToVersion1(const Database& database)

@@ -23,6 +23,12 @@ int rowCount(const Database& database, const QString& table)
     return count.isValid() ? count.toInt() : -1;
 }
 
+bool execute(const Database& database, const QString& sql)
+{
+    QSqlQuery query(database.connection());
+    return query.exec(sql);
+}
+
 bool executeOutsideAppKeys(const QString& filePath, const QString& sql)
 {
     return runOutsideAppKeys(filePath, sql).first;

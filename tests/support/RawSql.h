@@ -14,7 +14,10 @@ namespace RawSql {
 /// The first column of the first row on the registry's own connection, or an invalid QVariant when the query
 /// fails or returns no row.
 QVariant scalar(const Database& database, const QString& sql);
+/// The table's number of rows; -1 when the query fails.
 int rowCount(const Database& database, const QString& table);
+/// Runs a statement on the registry's own connection (a trigger that refuses writes, say); false when it fails.
+bool execute(const Database& database, const QString& sql);
 /// Runs a statement on a connection of its own to the file, outside AppKeys, as someone tampering with the file
 /// would; false when it fails.
 bool executeOutsideAppKeys(const QString& filePath, const QString& sql);

@@ -20,6 +20,21 @@ ServiceFixture::ServiceFixture()
         m_catalogue = std::make_shared<const PermissionCatalogue>(std::move(catalogue).value());
     if (!m_registry->isOpen())
         m_problem = m_registry->errorText();
+    if (!m_problem.isEmpty())
+        return;
+    m_apps = std::make_unique<AppService>(database(), m_secrets, m_catalogue, m_clock);
+    m_credentials = std::make_unique<CredentialService>(database(), m_secrets, m_clock);
+}
+
+Result<IssuedApp> ServiceFixture::createApp(const AppDetails& details, const AppScope& scope) const
+{
+    return answerOf<Result<IssuedApp>>([&](auto done) { m_apps->createApp(details, scope, std::move(done)); });
+}
+
+Result<IssuedKey> ServiceFixture::generateApiKey(const QString& applicationId, int lifetimeDays) const
+{
+    return answerOf<Result<IssuedKey>>(
+        [&](auto done) { m_credentials->generateApiKey(applicationId, lifetimeDays, std::move(done)); });
 }
 
 QStringList ServiceFixture::keychainEntries() const
@@ -34,13 +49,9 @@ bool ServiceFixture::removeKeychainEntries() const
 {
     if (TestKeychain::expectation() != TestKeychain::Expectation::Available || !m_registry->isOpen())
         return true;
-    KeychainSecretStore keychain;
     bool allRemoved = true;
-    for (const QString& entryKey : keychainEntries()) {
-        CallbackResult<Status> removed;
-        keychain.remove(entryKey, removed.callback());
-        allRemoved = removed.wait() && allRemoved;
-    }
+    for (const QString& entryKey : keychainEntries())
+        allRemoved = TestKeychain::remove(entryKey).ok() && allRemoved;
     return allRemoved;
 }
 

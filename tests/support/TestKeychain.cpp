@@ -68,10 +68,25 @@ Result<QStringList> appKeysEntries(const QString& prefix)
     return entries;
 }
 
+bool holds(const QString& entryKey)
+{
+    const Result<QStringList> entries = appKeysEntries(entryKey);
+    return entries.ok() && entries.value().contains(entryKey);
+}
+
 Result<QString> read(const QString& entryKey)
 {
     KeychainSecretStore keychain;
     return answerOf<Result<QString>>([&](auto done) { keychain.read(entryKey, std::move(done)); });
+}
+
+Status remove(const QString& entryKey)
+{
+    KeychainSecretStore keychain;
+    const Status removed = answerOf<Status>([&](auto done) { keychain.remove(entryKey, std::move(done)); });
+    if (!removed && removed.error().code == SecretStore::EntryNotFoundCode)
+        return {};
+    return removed;
 }
 
 Status lockDefaultCollection()

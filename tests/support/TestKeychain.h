@@ -27,8 +27,15 @@ QString environmentProblem();
 /// with secret-tool. Only the entries' names are read, never their secrets.
 Result<QStringList> appKeysEntries(const QString& prefix = {});
 
+/// Whether the keychain holds an entry with exactly this key (from the listing: the secret is not read).
+bool holds(const QString& entryKey);
+
 /// What the keychain holds under `entryKey`, read with KeychainSecretStore past any store the test wraps it in.
 Result<QString> read(const QString& entryKey);
+
+/// Takes the entry out of the keychain with KeychainSecretStore, past any store the test wraps it in, so that the
+/// shared test keyring is left as it was found. An entry that is not there counts as removed.
+Status remove(const QString& entryKey);
 
 /// Locks the keyring's default collection over D-Bus, as a screen locker would.
 Status lockDefaultCollection();

@@ -3,10 +3,10 @@
 #include "ErrorText.h"
 #include "KeychainSecretStore.h"
 #include "PostgresConnectionError.h"
+#include "PostgresKeychainFixture.h"
 #include "RecordingSecretStore.h"
 #include "RegistryConnector.h"
 #include "TestKeychain.h"
-#include "TestRegistryLocation.h"
 
 #include <QSqlError>
 #include <QTemporaryDir>
@@ -39,26 +39,20 @@ private:
     Status forget(const QString& url);
     Result<std::shared_ptr<Database>> open(const QString& url);
 
-    std::unique_ptr<PostgresTestServer> m_server;
-    std::unique_ptr<TestRegistryLocation> m_place;
+    std::unique_ptr<PostgresKeychainFixture> m_team;
     std::shared_ptr<RecordingSecretStore> m_keychain;
     std::unique_ptr<RegistryConnector> m_connector;
 };
 
 void RegistryConnectorTest::initTestCase()
 {
-    if (const QString unavailable = PostgresTestServer::unavailableReason(); !unavailable.isEmpty())
-        QSKIP(qPrintable(unavailable));
-    const QString keychainProblem = TestKeychain::environmentProblem();
-    QVERIFY2(keychainProblem.isEmpty(), qPrintable(keychainProblem));
-    qputenv("APPKEYS_TEST_ENGINE", "postgresql");
-    m_server = std::make_unique<PostgresTestServer>(PostgresTestServer::fromEnvironment());
+    PostgresKeychainFixture::prepareTestCase();
 }
 
 void RegistryConnectorTest::init()
 {
-    m_place = std::make_unique<TestRegistryLocation>();
-    QVERIFY2(m_place->isValid(), qPrintable(m_place->errorText()));
+    m_team = std::make_unique<PostgresKeychainFixture>();
+    QVERIFY2(m_team->isValid(), qPrintable(m_team->errorText()));
     m_keychain = std::make_shared<RecordingSecretStore>(std::make_shared<KeychainSecretStore>());
     m_connector = std::make_unique<RegistryConnector>(m_keychain);
 }
@@ -67,7 +61,9 @@ void RegistryConnectorTest::cleanup()
 {
     m_connector.reset();
     m_keychain.reset();
-    m_place.reset();
+    const Status forgotten = m_team->forgetPasswords();
+    QVERIFY2(forgotten.ok(), qPrintable(errorText(forgotten)));
+    m_team.reset();
 }
 
 Status RegistryConnectorTest::store(const QString& url, const QString& password)
@@ -95,17 +91,17 @@ Result<std::shared_ptr<Database>> RegistryConnectorTest::open(const QString& url
 
 void RegistryConnectorTest::aStoredPasswordOpensTheRegistry()
 {
-    const QString url = m_place->location();
-    const Status stored = store(url, m_server->password(PostgresTestServer::Role::Admin));
+    const QString url = m_team->url();
+    const Status stored = store(url, m_team->password(PostgresTestServer::Role::Admin));
     QVERIFY2(stored.ok(), qPrintable(errorText(stored)));
     const QString entryKey = url + u"/password"_s;
     QCOMPARE(RegistryConnector::passwordEntryKey(url).value(), entryKey);
     QCOMPARE(m_keychain->writtenEntries(), QStringList{entryKey});
-    QVERIFY(TestKeychain::appKeysEntries(url).value().contains(entryKey));
+    QVERIFY(TestKeychain::holds(entryKey));
 
     const Result<std::shared_ptr<Database>> opened = open(url);
     QVERIFY2(opened.ok(), qPrintable(errorText(opened)));
-    QCOMPARE(opened.value()->actor(), m_server->roleName(PostgresTestServer::Role::Admin));
+    QCOMPARE(opened.value()->actor(), m_team->roleName(PostgresTestServer::Role::Admin));
     QCOMPARE(opened.value()->location(), url);
     QCOMPARE(m_keychain->readEntries(), QStringList{entryKey});
 
@@ -118,7 +114,7 @@ void RegistryConnectorTest::aStoredPasswordOpensTheRegistry()
 
 void RegistryConnectorTest::withoutAStoredPasswordItSaysSo()
 {
-    const QString url = m_place->location();
+    const QString url = m_team->url();
     QVERIFY(forget(url).ok());
 
     const Result<std::shared_ptr<Database>> opened = open(url);
@@ -130,7 +126,7 @@ void RegistryConnectorTest::withoutAStoredPasswordItSaysSo()
 
 void RegistryConnectorTest::aStoredPasswordTheServerRefusesAsksForItAgain()
 {
-    const QString url = m_place->location();
+    const QString url = m_team->url();
     QVERIFY(store(url, u"an old password"_s).ok());
 
     const Result<std::shared_ptr<Database>> opened = open(url);
@@ -142,7 +138,7 @@ void RegistryConnectorTest::aStoredPasswordTheServerRefusesAsksForItAgain()
 
 void RegistryConnectorTest::logInStoresOnlyAPasswordThatOpensTheRegistry()
 {
-    const QString url = m_place->location();
+    const QString url = m_team->url();
     QVERIFY(forget(url).ok());
 
     const Result<std::shared_ptr<Database>> refused =
@@ -153,7 +149,7 @@ void RegistryConnectorTest::logInStoresOnlyAPasswordThatOpensTheRegistry()
     QCOMPARE(open(url).error().code, ConnectionErrorCode::PasswordMissing);
 
     const Result<std::shared_ptr<Database>> loggedIn = m_connector->logInAndWait(
-        url, m_server->password(PostgresTestServer::Role::Admin), Database::AccessMode::ReadWrite);
+        url, m_team->password(PostgresTestServer::Role::Admin), Database::AccessMode::ReadWrite);
     QVERIFY2(loggedIn.ok(), qPrintable(errorText(loggedIn)));
     QCOMPARE(m_keychain->writtenEntries(), QStringList{url + u"/password"_s});
     // Entered once: the next start needs nothing but the URL.
@@ -163,17 +159,17 @@ void RegistryConnectorTest::logInStoresOnlyAPasswordThatOpensTheRegistry()
 
 void RegistryConnectorTest::theSupportRoleHasAPasswordOfItsOwn()
 {
-    const Result<std::shared_ptr<Database>> created = m_place->open();
+    const Result<std::shared_ptr<Database>> created = m_team->place().open();
     QVERIFY2(created.ok(), qPrintable(errorText(created)));
-    const QString supportUrl = m_place->supportUrl();
-    const Status stored = store(supportUrl, m_server->password(PostgresTestServer::Role::Support));
+    const QString supportUrl = m_team->place().supportUrl();
+    const Status stored = store(supportUrl, m_team->password(PostgresTestServer::Role::Support));
     QVERIFY2(stored.ok(), qPrintable(errorText(stored)));
     QVERIFY(RegistryConnector::passwordEntryKey(supportUrl).value() !=
-            RegistryConnector::passwordEntryKey(m_place->location()).value());
+            RegistryConnector::passwordEntryKey(m_team->url()).value());
 
     const Result<std::shared_ptr<Database>> opened = open(supportUrl);
     QVERIFY2(opened.ok(), qPrintable(errorText(opened)));
-    QCOMPARE(opened.value()->actor(), m_server->roleName(PostgresTestServer::Role::Support));
+    QCOMPARE(opened.value()->actor(), m_team->roleName(PostgresTestServer::Role::Support));
     QVERIFY(forget(supportUrl).ok());
 }
 
