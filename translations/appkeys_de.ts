@@ -1033,6 +1033,14 @@
         <source>revealing an API key</source>
         <translation>beim Anzeigen eines API-Schlüssels</translation>
     </message>
+    <message>
+        <source>Unused keychain entry removed</source>
+        <translation>Unbenutzter Schlüsselbund-Eintrag entfernt</translation>
+    </message>
+    <message>
+        <source>removing an unused keychain entry</source>
+        <translation>das Entfernen eines unbenutzten Schlüsselbund-Eintrags</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::AuditAppNames</name>
@@ -1986,6 +1994,70 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::KeychainDeadline</name>
+    <message numerus="yes">
+        <source>The OS keychain did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Der Schlüsselbund des Systems hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Schlüsselbund des Systems hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your keyring may be locked and waiting for its password in a window you cannot see. Unlock it (or start it) and try again.</source>
+        <translation>Ihr Schlüsselbund ist vielleicht gesperrt und wartet in einem Fenster, das Sie nicht sehen, auf sein Passwort. Entsperren (oder starten) Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::KeychainReport</name>
+    <message>
+        <source>Keychain holds a different secret</source>
+        <translation>Schlüsselbund enthält ein anderes Secret</translation>
+    </message>
+    <message>
+        <source>Keychain holds a different key</source>
+        <translation>Schlüsselbund enthält einen anderen Schlüssel</translation>
+    </message>
+    <message>
+        <source>Secret in the keychain of %1</source>
+        <translation>Secret im Schlüsselbund von %1</translation>
+    </message>
+    <message>
+        <source>Key in the keychain of %1</source>
+        <translation>Schlüssel im Schlüsselbund von %1</translation>
+    </message>
+    <message>
+        <source>Secret not in this keychain</source>
+        <translation>Secret nicht in diesem Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Key not in this keychain</source>
+        <translation>Schlüssel nicht in diesem Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>The last keychain check could not be read.</source>
+        <translation>Die letzte Prüfung des Schlüsselbunds konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>It is written again at the next start of AppKeys, or by: appkeys repair --dry-run</source>
+        <translation>Sie wird beim nächsten Start von AppKeys neu geschrieben, oder mit: appkeys repair --dry-run</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::KeychainReportFile</name>
+    <message>
+        <source>Could not read the last keychain check %1: %2</source>
+        <translation>Die letzte Prüfung des Schlüsselbunds %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the keychain check.</source>
+        <translation>Der Ordner %1 für die Prüfung des Schlüsselbunds konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not save the keychain check %1: %2</source>
+        <translation>Die Prüfung des Schlüsselbunds %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::KeychainSecretStore</name>
     <message>
         <source>The OS keychain is not available: %1</source>
@@ -2017,6 +2089,14 @@
     <message>
         <source>Its keychain entry could not be removed either: %1</source>
         <translation>Auch sein Eintrag im Schlüsselbund konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>It is not known whether the registry saved the change: %1</source>
+        <translation>Es ist nicht bekannt, ob das Register die Änderung gespeichert hat: %1</translation>
+    </message>
+    <message>
+        <source>The keychain is left as it is, so that nothing the registry may hold is lost. AppKeys checks again at its next start (or run: appkeys repair).</source>
+        <translation>Der Schlüsselbund bleibt, wie er ist, damit nichts verloren geht, was das Register vielleicht enthält. AppKeys prüft beim nächsten Start erneut (oder führen Sie aus: appkeys repair).</translation>
     </message>
 </context>
 <context>
@@ -2547,6 +2627,25 @@
     <message>
         <source>The app was not created, and nothing was saved.</source>
         <translation>Die App wurde nicht erstellt, und nichts wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::SecretServiceLister</name>
+    <message>
+        <source>The OS keychain keeps some of AppKeys&apos; entries locked.</source>
+        <translation>Der Schlüsselbund des Systems hält einige Einträge von AppKeys gesperrt.</translation>
+    </message>
+    <message>
+        <source>Unlock your keyring and try again.</source>
+        <translation>Entsperren Sie Ihren Schlüsselbund und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not list the OS keychain&apos;s entries: %1</source>
+        <translation>Die Einträge des System-Schlüsselbunds konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>AppKeys lists them through the Secret Service (gnome-keyring, KeePassXC, KWallet&apos;s Secret Service).</source>
+        <translation>AppKeys listet sie über den Secret Service auf (gnome-keyring, KeePassXC, der Secret Service von KWallet).</translation>
     </message>
 </context>
 <context>

@@ -154,6 +154,16 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::KeychainDeadline</name>
+    <message numerus="yes">
+        <source>The OS keychain did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The OS keychain did not answer within %n second.</numerusform>
+            <numerusform>The OS keychain did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::MainWindow</name>
     <message numerus="yes">
         <source>%n app(s) exported to %1.</source>

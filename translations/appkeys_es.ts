@@ -1033,6 +1033,14 @@
         <source>revealing an API key</source>
         <translation>al mostrar una clave de API</translation>
     </message>
+    <message>
+        <source>Unused keychain entry removed</source>
+        <translation>Entrada del llavero sin usar eliminada</translation>
+    </message>
+    <message>
+        <source>removing an unused keychain entry</source>
+        <translation>eliminar una entrada del llavero sin usar</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::AuditAppNames</name>
@@ -1986,6 +1994,70 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::KeychainDeadline</name>
+    <message numerus="yes">
+        <source>The OS keychain did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>El llavero del sistema no respondió en %n segundo.</numerusform>
+            <numerusform>El llavero del sistema no respondió en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your keyring may be locked and waiting for its password in a window you cannot see. Unlock it (or start it) and try again.</source>
+        <translation>Puede que su llavero esté bloqueado y esperando su contraseña en una ventana que usted no ve. Desbloquéelo (o inícielo) y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::KeychainReport</name>
+    <message>
+        <source>Keychain holds a different secret</source>
+        <translation>El llavero guarda un secreto distinto</translation>
+    </message>
+    <message>
+        <source>Keychain holds a different key</source>
+        <translation>El llavero guarda una clave distinta</translation>
+    </message>
+    <message>
+        <source>Secret in the keychain of %1</source>
+        <translation>Secreto en el llavero de %1</translation>
+    </message>
+    <message>
+        <source>Key in the keychain of %1</source>
+        <translation>Clave en el llavero de %1</translation>
+    </message>
+    <message>
+        <source>Secret not in this keychain</source>
+        <translation>El secreto no está en este llavero</translation>
+    </message>
+    <message>
+        <source>Key not in this keychain</source>
+        <translation>La clave no está en este llavero</translation>
+    </message>
+    <message>
+        <source>The last keychain check could not be read.</source>
+        <translation>No se pudo leer la última comprobación del llavero.</translation>
+    </message>
+    <message>
+        <source>It is written again at the next start of AppKeys, or by: appkeys repair --dry-run</source>
+        <translation>Se vuelve a escribir en el próximo inicio de AppKeys, o con: appkeys repair --dry-run</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::KeychainReportFile</name>
+    <message>
+        <source>Could not read the last keychain check %1: %2</source>
+        <translation>No se pudo leer la última comprobación del llavero %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the keychain check.</source>
+        <translation>No se pudo crear la carpeta %1 para la comprobación del llavero.</translation>
+    </message>
+    <message>
+        <source>Could not save the keychain check %1: %2</source>
+        <translation>No se pudo guardar la comprobación del llavero %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::KeychainSecretStore</name>
     <message>
         <source>The OS keychain is not available: %1</source>
@@ -2017,6 +2089,14 @@
     <message>
         <source>Its keychain entry could not be removed either: %1</source>
         <translation>Tampoco se pudo quitar su entrada del llavero: %1</translation>
+    </message>
+    <message>
+        <source>It is not known whether the registry saved the change: %1</source>
+        <translation>No se sabe si el registro guardó el cambio: %1</translation>
+    </message>
+    <message>
+        <source>The keychain is left as it is, so that nothing the registry may hold is lost. AppKeys checks again at its next start (or run: appkeys repair).</source>
+        <translation>El llavero se deja como está, para que no se pierda nada que el registro pueda tener. AppKeys vuelve a comprobarlo en su próximo inicio (o ejecute: appkeys repair).</translation>
     </message>
 </context>
 <context>
@@ -2547,6 +2627,25 @@
     <message>
         <source>The app was not created, and nothing was saved.</source>
         <translation>La app no se creó y no se guardó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::SecretServiceLister</name>
+    <message>
+        <source>The OS keychain keeps some of AppKeys&apos; entries locked.</source>
+        <translation>El llavero del sistema mantiene bloqueadas algunas entradas de AppKeys.</translation>
+    </message>
+    <message>
+        <source>Unlock your keyring and try again.</source>
+        <translation>Desbloquee su llavero y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Could not list the OS keychain&apos;s entries: %1</source>
+        <translation>No se pudieron listar las entradas del llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <source>AppKeys lists them through the Secret Service (gnome-keyring, KeePassXC, KWallet&apos;s Secret Service).</source>
+        <translation>AppKeys las lista a través del Secret Service (gnome-keyring, KeePassXC, el Secret Service de KWallet).</translation>
     </message>
 </context>
 <context>

@@ -8,10 +8,11 @@ namespace AppKeys {
 
 QList<AuditAction> allAuditActions()
 {
-    return {AuditAction::AppCreated,        AuditAction::DetailsEdited,  AuditAction::ScopeEdited,
-            AuditAction::AppDeactivated,    AuditAction::AppReactivated, AuditAction::AppDeleted,
-            AuditAction::SecretRegenerated, AuditAction::SecretRevealed, AuditAction::KeyGenerated,
-            AuditAction::KeyRotated,        AuditAction::KeyRevoked,     AuditAction::KeyRevealed};
+    return {AuditAction::AppCreated,          AuditAction::DetailsEdited,  AuditAction::ScopeEdited,
+            AuditAction::AppDeactivated,      AuditAction::AppReactivated, AuditAction::AppDeleted,
+            AuditAction::SecretRegenerated,   AuditAction::SecretRevealed, AuditAction::KeyGenerated,
+            AuditAction::KeyRotated,          AuditAction::KeyRevoked,     AuditAction::KeyRevealed,
+            AuditAction::KeychainEntryRemoved};
 }
 
 QString toStorageString(AuditAction action)
@@ -41,6 +42,8 @@ QString toStorageString(AuditAction action)
         return u"key.revoked"_s;
     case AuditAction::KeyRevealed:
         return u"key.revealed"_s;
+    case AuditAction::KeychainEntryRemoved:
+        return u"keychain.entry_removed"_s;
     }
     Q_UNREACHABLE();
     return {};
@@ -82,6 +85,8 @@ QString displayName(AuditAction action)
         return QCoreApplication::translate("AppKeys::AuditAction", "Key revoked");
     case AuditAction::KeyRevealed:
         return QCoreApplication::translate("AppKeys::AuditAction", "Key revealed");
+    case AuditAction::KeychainEntryRemoved:
+        return QCoreApplication::translate("AppKeys::AuditAction", "Unused keychain entry removed");
     }
     Q_UNREACHABLE();
     return {};
@@ -114,6 +119,8 @@ QString activityName(AuditAction action)
         return QCoreApplication::translate("AppKeys::AuditAction", "revoking an API key");
     case AuditAction::KeyRevealed:
         return QCoreApplication::translate("AppKeys::AuditAction", "revealing an API key");
+    case AuditAction::KeychainEntryRemoved:
+        return QCoreApplication::translate("AppKeys::AuditAction", "removing an unused keychain entry");
     }
     Q_UNREACHABLE();
     return {};

@@ -20,7 +20,10 @@ enum class AuditAction
     KeyGenerated,      ///< "key.generated"
     KeyRotated,        ///< "key.rotated"
     KeyRevoked,        ///< "key.revoked"
-    KeyRevealed        ///< "key.revealed"
+    KeyRevealed,       ///< "key.revealed"
+    /// "keychain.entry_removed": a keychain entry no live credential uses (left by a crash or a failed removal) was
+    /// removed by KeychainSweep
+    KeychainEntryRemoved
 };
 
 QList<AuditAction> allAuditActions();

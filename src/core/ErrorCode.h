@@ -10,6 +10,10 @@ inline constexpr int NotFound = 1003;        ///< no live app or key with that i
 inline constexpr int NameTaken = 1004;       ///< a live app already has that name (any case)
 inline constexpr int KeyLimitReached = 1005; ///< the app already has two live (unrevoked, unexpired) keys
 inline constexpr int InvalidInput = 1006;    ///< a value broke a rule; the message says which
+/// The registry's COMMIT failed in a way that leaves open whether it took effect (an answer lost on the way back):
+/// look before undoing anything.
+inline constexpr int CommitOutcomeUnknown = 1007;
+inline constexpr int KeychainTimeout = 1008; ///< the keychain did not answer within its deadline
 } // namespace ErrorCode
 
 } // namespace AppKeys

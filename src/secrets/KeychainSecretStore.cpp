@@ -1,7 +1,12 @@
 #include "KeychainSecretStore.h"
 
+#include "KeychainDeadline.h"
+#include "SecretServiceLister.h"
+
 #include <QCoreApplication>
+#include <QTimer>
 #include <qt6keychain/keychain.h>
+#include <utility>
 
 namespace AppKeys {
 
@@ -61,37 +66,60 @@ template <typename Job> Job* newJob(const QString& serviceName, const QString& e
     return job;
 }
 
+/// Starts `job` and answers `done` with what the finished job says, or with a timeout Error when the deadline passes
+/// first; whichever comes second is dropped. The timer belongs to the job, so it goes when the job does.
+template <typename Answer>
+void startWithDeadline(QKeychain::Job* job, std::chrono::milliseconds deadline,
+                       std::function<Answer(const QKeychain::Job&)> answerOf, std::function<void(Answer)> done)
+{
+    auto answered = std::make_shared<bool>(false);
+    auto answer = [answered, done = std::move(done)](Answer value) {
+        if (!std::exchange(*answered, true))
+            done(std::move(value));
+    };
+    QObject::connect(
+        job, &QKeychain::Job::finished, job,
+        [answer, answerOf = std::move(answerOf)](QKeychain::Job* finished) { answer(answerOf(*finished)); });
+    QTimer::singleShot(deadline, job, [answer, deadline] { answer(KeychainDeadline::timeoutError(deadline)); });
+    job->start();
+}
+
 } // namespace
 
-KeychainSecretStore::KeychainSecretStore(QString serviceName) : m_serviceName(std::move(serviceName)) {}
+KeychainSecretStore::KeychainSecretStore(QString serviceName, std::chrono::milliseconds deadline)
+    : m_serviceName(std::move(serviceName)), m_deadline(deadline)
+{
+}
 
 void KeychainSecretStore::write(const QString& entryKey, const QString& secret, StatusCallback done)
 {
     auto* job = newJob<QKeychain::WritePasswordJob>(m_serviceName, entryKey);
     job->setTextData(secret);
-    QObject::connect(job, &QKeychain::Job::finished, job,
-                     [done = std::move(done)](QKeychain::Job* finished) { done(statusOf(*finished)); });
-    job->start();
+    startWithDeadline<Status>(job, m_deadline, statusOf, std::move(done));
 }
 
 void KeychainSecretStore::read(const QString& entryKey, ReadCallback done)
 {
     auto* job = newJob<QKeychain::ReadPasswordJob>(m_serviceName, entryKey);
-    QObject::connect(job, &QKeychain::Job::finished, job, [job, done = std::move(done)] {
-        if (job->error() == QKeychain::NoError)
-            done(job->textData());
-        else
-            done(errorOf(*job));
-    });
-    job->start();
+    startWithDeadline<Result<QString>>(
+        job, m_deadline,
+        [](const QKeychain::Job& finished) -> Result<QString> {
+            if (finished.error() != QKeychain::NoError)
+                return errorOf(finished);
+            return static_cast<const QKeychain::ReadPasswordJob&>(finished).textData();
+        },
+        std::move(done));
 }
 
 void KeychainSecretStore::remove(const QString& entryKey, StatusCallback done)
 {
     auto* job = newJob<QKeychain::DeletePasswordJob>(m_serviceName, entryKey);
-    QObject::connect(job, &QKeychain::Job::finished, job,
-                     [done = std::move(done)](QKeychain::Job* finished) { done(statusOf(*finished)); });
-    job->start();
+    startWithDeadline<Status>(job, m_deadline, statusOf, std::move(done));
+}
+
+void KeychainSecretStore::listEntries(const QString& prefix, ListCallback done)
+{
+    SecretServiceLister::list(m_serviceName, prefix, m_deadline, std::move(done));
 }
 
 } // namespace AppKeys

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <optional>
 
 namespace AppKeys {
 
@@ -16,6 +17,16 @@ QString appSecret(const QString& registryId, const QString& applicationId, const
 QString legacyAppSecret(const QString& registryId, const QString& applicationId);
 /// "<registry id>/<application id>/key/<key id>"
 QString apiKey(const QString& registryId, const QString& applicationId, const QString& keyId);
+/// What an entry name of this registry says about its credential.
+struct ParsedEntryKey
+{
+    QString applicationId;
+    QString keyId;            ///< for a key's entry; empty for a secret's
+    QString secretHashPrefix; ///< for a secret's entry in the current form; empty in the 0.1 form
+};
+/// Parses "<registry id>/<application id>/secret[/<hash prefix>]" or ".../key/<key id>"; nullopt for any other name.
+std::optional<ParsedEntryKey> parse(const QString& registryId, const QString& entryKey);
+
 /// "<canonical PostgreSQL URL>/password": a team registry's database password (PostgresLocation::canonicalUrl(), the
 /// default port spelled out, no password in it).
 QString registryPassword(const QString& canonicalUrl);

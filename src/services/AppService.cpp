@@ -59,6 +59,12 @@ void AppService::createApp(const AppDetails& details, const AppScope& scope,
     const QString entryKey = SecretEntryKeys::appSecret(database.registryId(), app.applicationId, app.secretSha256);
     KeychainSteps::storeThenCommit(
         m_secrets, entryKey, secret, [apps = m_apps, app] { return apps->insertApp(app); },
+        [apps = m_apps, app]() -> Result<bool> {
+            const Result<std::optional<QString>> stored = apps->storedSecretSha256(app.applicationId);
+            if (!stored)
+                return stored.error();
+            return stored.value() == app.secretSha256;
+        },
         [issued = IssuedApp{app.applicationId, secret, app.secretHint}, done = std::move(done)](Status committed) {
             if (!committed)
                 return done(committed.error());
@@ -110,6 +116,7 @@ void AppService::deleteApp(const QString& applicationId, std::function<void(Stat
 
     KeychainSteps::commitThenRemove(
         m_secrets, [apps = m_apps, applicationId] { return apps->markDeleted(applicationId); },
+        [apps = m_apps, applicationId] { return apps->isDeleted(applicationId); },
         entriesOf(m_apps->database()->registryId(), app.value(), keys.value()),
         [name = app.value().details.name, done = std::move(done)](Status committed, Status leftover) {
             if (!committed)

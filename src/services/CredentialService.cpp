@@ -65,6 +65,12 @@ void CredentialService::issueKey(const QString& applicationId, int lifetimeDays,
     KeychainSteps::storeThenCommit(
         m_secrets, SecretEntryKeys::apiKey(database.registryId(), applicationId, key.record.keyId), key.plaintext,
         [commit = std::move(commit), record = key.record] { return commit(record); },
+        [keys = m_keys, keyId = key.record.keyId]() -> Result<bool> {
+            const Result<std::optional<KeyRecord>> stored = keys->keyById(keyId);
+            if (!stored)
+                return stored.error();
+            return stored.value().has_value();
+        },
         [issued = key.issued(), done = std::move(done)](Status committed) {
             if (!committed)
                 return done(committed.error());
@@ -110,6 +116,12 @@ void CredentialService::revokeKey(const QString& applicationId, const QString& k
     // The registry first: once it says revoked, the key is unusable whatever the keychain does next.
     KeychainSteps::commitThenRemove(
         m_secrets, [keys = m_keys, applicationId, keyId] { return keys->revokeKey(applicationId, keyId); },
+        [keys = m_keys, keyId]() -> Result<bool> {
+            const Result<std::optional<KeyRecord>> stored = keys->keyById(keyId);
+            if (!stored)
+                return stored.error();
+            return stored.value() && stored.value()->revokedAt.isValid();
+        },
         {SecretEntryKeys::apiKey(m_apps->database()->registryId(), applicationId, keyId)},
         [done = std::move(done)](Status committed, Status leftover) {
             if (!committed)
@@ -140,6 +152,12 @@ void CredentialService::regenerateSecret(const QString& applicationId, std::func
         m_secrets, SecretEntryKeys::appSecret(registryId, applicationId, secretSha256), secret,
         [apps = m_apps, issued, secretSha256] {
             return apps->replaceSecret(issued.applicationId, secretSha256, issued.secretHint);
+        },
+        [apps = m_apps, applicationId, secretSha256]() -> Result<bool> {
+            const Result<std::optional<QString>> stored = apps->storedSecretSha256(applicationId);
+            if (!stored)
+                return stored.error();
+            return stored.value() == secretSha256;
         },
         {SecretEntryKeys::appSecret(registryId, applicationId, app.value().secretSha256),
          SecretEntryKeys::legacyAppSecret(registryId, applicationId)},

@@ -462,6 +462,15 @@ Status AppRepository::recordSecretRead(const QString& applicationId)
     });
 }
 
+Status AppRepository::recordKeychainEntryRemoved(const QString& applicationId, const QString& entryKey)
+{
+    const QDateTime now = m_clock->nowUtc();
+    return RepositoryQuery::writeInTransaction(*m_database, AuditAction::KeychainEntryRemoved, [&](QSqlDatabase& db) {
+        return AuditLog::appendInTransaction(db, m_database->actor(), now, AuditAction::KeychainEntryRemoved,
+                                             applicationId, {}, QJsonObject{{u"entry"_s, entryKey}});
+    });
+}
+
 Result<QList<AppRecord>> AppRepository::listApps() const
 {
     return selectApps(m_database->connection(), std::nullopt);
@@ -470,6 +479,28 @@ Result<QList<AppRecord>> AppRepository::listApps() const
 Result<AppRecord> AppRepository::findApp(const QString& applicationId) const
 {
     return selectLiveApp(m_database->connection(), applicationId);
+}
+
+Result<std::optional<QString>> AppRepository::storedSecretSha256(const QString& applicationId) const
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(u"SELECT secret_sha256 FROM apps WHERE application_id = :application_id"_s);
+    query.bindValue(u":application_id"_s, applicationId);
+    if (!query.exec())
+        return RepositoryQuery::readError(query);
+    if (!query.next())
+        return std::optional<QString>();
+    return std::optional(query.value(0).toString());
+}
+
+Result<bool> AppRepository::isDeleted(const QString& applicationId) const
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(u"SELECT COUNT(*) FROM apps WHERE application_id = :application_id AND deleted_at IS NOT NULL"_s);
+    query.bindValue(u":application_id"_s, applicationId);
+    if (!query.exec() || !query.next())
+        return RepositoryQuery::readError(query);
+    return query.value(0).toInt() > 0;
 }
 
 Result<AppRecord> AppRepository::liveAppIn(const QSqlDatabase& db, const QString& applicationId)

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <memory>
+#include <optional>
 
 namespace AppKeys {
 
@@ -54,6 +55,9 @@ public:
     Status markDeleted(const QString& applicationId);
     /// Records that the app's secret was read from the keychain (audit: secret.revealed with its hint).
     Status recordSecretRead(const QString& applicationId);
+    /// Records that KeychainSweep removed a keychain entry of the app (live, deleted or never committed) that no live
+    /// credential uses (audit: keychain.entry_removed with {"entry": the entry's name}).
+    Status recordKeychainEntryRemoved(const QString& applicationId, const QString& entryKey);
 
     /// The live apps, newest first, with their redirect URLs and permissions.
     Result<QList<AppRecord>> listApps() const;
@@ -62,6 +66,12 @@ public:
     /// A live app by exact id or by name (case-insensitive), for the command line.
     Result<AppRecord> findAppByIdOrName(const QString& idOrName) const;
     const std::shared_ptr<Database>& database() const { return m_database; }
+
+    /// What the registry holds now for a change whose commit had an unknown outcome: the secret hash of the app's row
+    /// (live or deleted), nullopt when there is no such row.
+    Result<std::optional<QString>> storedSecretSha256(const QString& applicationId) const;
+    /// Whether the app's row is marked deleted (false when there is no such row).
+    Result<bool> isDeleted(const QString& applicationId) const;
 
     /// A live app read on `db` inside a caller's transaction (KeyRepository's writes); ErrorCode::NotFound otherwise.
     static Result<AppRecord> liveAppIn(const QSqlDatabase& db, const QString& applicationId);

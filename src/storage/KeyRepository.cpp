@@ -224,6 +224,19 @@ Result<KeyRecord> KeyRepository::findKey(const QString& applicationId, const QSt
     return selectKeyOfApp(m_database->connection(), applicationId, keyId);
 }
 
+Result<std::optional<KeyRecord>> KeyRepository::keyById(const QString& keyId) const
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(u"SELECT %1 FROM api_keys WHERE key_id = :key_id"_s.arg(KeyColumns));
+    query.bindValue(u":key_id"_s, keyId);
+    const Result<QList<KeyRecord>> keys = selectKeys(query);
+    if (!keys)
+        return keys.error();
+    if (keys.value().isEmpty())
+        return std::optional<KeyRecord>();
+    return std::optional(keys.value().constFirst());
+}
+
 Result<QList<KeyRecord>> KeyRepository::keysForApp(const QString& applicationId) const
 {
     return selectKeysOfApp(m_database->connection(), applicationId);

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <memory>
+#include <optional>
 
 namespace AppKeys {
 
@@ -42,6 +43,9 @@ public:
 
     /// One key of an app, revoked or expired included; ErrorCode::NotFound when the app has no such key.
     Result<KeyRecord> findKey(const QString& applicationId, const QString& keyId) const;
+    /// A key by its id alone, whatever its app's state; nullopt when the registry has no such key. For a change whose
+    /// commit had an unknown outcome.
+    Result<std::optional<KeyRecord>> keyById(const QString& keyId) const;
     /// An app's keys, newest first, revoked and expired ones included.
     Result<QList<KeyRecord>> keysForApp(const QString& applicationId) const;
     /// The keys of every live app, for the table's Status and Expires columns in one query.

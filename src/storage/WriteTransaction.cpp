@@ -1,6 +1,8 @@
 #include "WriteTransaction.h"
 
+#include "ErrorCode.h"
 #include "SqlDialect.h"
+#include "TestHook.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -38,10 +40,23 @@ Status WriteTransaction::commit()
 {
     const QString failure =
         QCoreApplication::translate("AppKeys::WriteTransaction", "Could not save the changes to the registry.");
+    if (TestHook::fails("registry.commit"))
+        return outcomeUnknown(Error{failure, {}});
     Status committed = execute(u"COMMIT"_s, failure);
-    if (committed)
-        m_open = false;
+    if (!committed)
+        return outcomeUnknown(committed.error());
+    m_open = false;
+    if (TestHook::fails("registry.commit-answer-lost"))
+        return outcomeUnknown(Error{failure, {}});
     return committed;
+}
+
+Error WriteTransaction::outcomeUnknown(Error failure)
+{
+    // A COMMIT that fails may still have taken effect (a connection lost after the server committed), and one that
+    // did not is rolled back when this transaction ends: either way the caller must look before it undoes anything.
+    failure.code = ErrorCode::CommitOutcomeUnknown;
+    return failure;
 }
 
 Status WriteTransaction::run(QSqlDatabase db, const std::function<Status()>& write, Scope scope)

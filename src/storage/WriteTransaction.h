@@ -30,12 +30,14 @@ public:
     WriteTransaction& operator=(const WriteTransaction&) = delete;
 
     Status begin();
+    /// A failed COMMIT is ErrorCode::CommitOutcomeUnknown: whether it took effect is not known from here.
     Status commit();
 
     /// Runs `write` in a transaction: committed if it succeeds, rolled back otherwise.
     static Status run(QSqlDatabase db, const std::function<Status()>& write, Scope scope = Scope::Registry);
 
 private:
+    static Error outcomeUnknown(Error failure);
     Status execute(const QString& statement, const QString& failureMessage);
 
     QSqlDatabase m_db;

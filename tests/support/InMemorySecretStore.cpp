@@ -12,6 +12,7 @@ void InMemorySecretStore::write(const QString& entryKey, const QString& secret, 
         if (m_writeFailure)
             return done(*m_writeFailure);
         m_entries.insert(entryKey, secret);
+        m_createdAt.insert(entryKey, QDateTime::currentDateTimeUtc());
         done(Status());
     };
     if (m_holdWrites)
@@ -24,7 +25,7 @@ void InMemorySecretStore::read(const QString& entryKey, ReadCallback done)
 {
     answerLater([this, entryKey, done = std::move(done)] {
         if (!m_entries.contains(entryKey))
-            return done(Error{u"No entry %1 in the in-memory store."_s.arg(entryKey), {}});
+            return done(Error{u"No entry %1 in the in-memory store."_s.arg(entryKey), {}, EntryNotFoundCode});
         done(m_entries.value(entryKey));
     });
 }
@@ -32,8 +33,24 @@ void InMemorySecretStore::read(const QString& entryKey, ReadCallback done)
 void InMemorySecretStore::remove(const QString& entryKey, StatusCallback done)
 {
     answerLater([this, entryKey, done = std::move(done)] {
-        m_entries.remove(entryKey);
+        if (!m_entries.remove(entryKey))
+            return done(Error{u"No entry %1 in the in-memory store."_s.arg(entryKey), {}, EntryNotFoundCode});
+        m_createdAt.remove(entryKey);
         done(Status());
+    });
+}
+
+void InMemorySecretStore::listEntries(const QString& prefix, ListCallback done)
+{
+    answerLater([this, prefix, done = std::move(done)] {
+        QStringList names = m_entries.keys();
+        names.sort();
+        QList<ListedEntry> entries;
+        for (const QString& name : names) {
+            if (name.startsWith(prefix))
+                entries.append(ListedEntry{name, m_createdAt.value(name)});
+        }
+        done(entries);
     });
 }
 

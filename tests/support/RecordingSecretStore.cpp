@@ -28,4 +28,9 @@ void RecordingSecretStore::remove(const QString& entryKey, StatusCallback done)
     });
 }
 
+void RecordingSecretStore::listEntries(const QString& prefix, ListCallback done)
+{
+    m_store->listEntries(prefix, std::move(done));
+}
+
 } // namespace AppKeys

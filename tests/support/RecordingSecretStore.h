@@ -17,6 +17,7 @@ public:
     void write(const QString& entryKey, const QString& secret, StatusCallback done) override;
     void read(const QString& entryKey, ReadCallback done) override;
     void remove(const QString& entryKey, StatusCallback done) override;
+    void listEntries(const QString& prefix, ListCallback done) override;
 
     /// Entry keys whose write succeeded, in order.
     const QStringList& writtenEntries() const { return m_written; }

@@ -1,0 +1,115 @@
+#include "KeychainReport.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace AppKeys {
+
+namespace {
+
+constexpr int FormatVersion = 1;
+
+std::optional<KeychainReport::State> stateFromStorageString(const QString& text)
+{
+    using State = KeychainReport::State;
+    for (const State state : {State::Unchecked, State::Present, State::Missing, State::Different}) {
+        if (KeychainReport::storageString(state) == text)
+            return state;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+KeychainReport::KeychainReport(QDateTime checkedAt, QString checkedBy, QList<Finding> findings)
+    : m_checkedAt(std::move(checkedAt)), m_checkedBy(std::move(checkedBy)), m_findings(std::move(findings))
+{
+    for (qsizetype index = 0; index < m_findings.size(); ++index)
+        m_findingIndex.insert(keyOf(m_findings.at(index).applicationId, m_findings.at(index).keyId), index);
+}
+
+QString KeychainReport::keyOf(const QString& applicationId, const QString& keyId)
+{
+    return keyId.isEmpty() ? applicationId : applicationId + u'/' + keyId;
+}
+
+const KeychainReport::Finding* KeychainReport::findingFor(const QString& applicationId, const QString& keyId) const
+{
+    const auto found = m_findingIndex.constFind(keyOf(applicationId, keyId));
+    return found == m_findingIndex.cend() ? nullptr : &m_findings.at(found.value());
+}
+
+KeychainReport::State KeychainReport::stateOf(const QString& applicationId, const QString& keyId) const
+{
+    if (!isChecked())
+        return State::Unchecked;
+    const Finding* finding = findingFor(applicationId, keyId);
+    return finding ? finding->state : State::Present;
+}
+
+QString KeychainReport::text(const Finding& finding, const QString& checkedBy)
+{
+    const bool secret = finding.keyId.isEmpty();
+    if (finding.state == State::Different)
+        return secret ? tr("Keychain holds a different secret") : tr("Keychain holds a different key");
+    if (!finding.issuedBy.isEmpty() && finding.issuedBy != checkedBy)
+        return secret ? tr("Secret in the keychain of %1").arg(finding.issuedBy)
+                      : tr("Key in the keychain of %1").arg(finding.issuedBy);
+    return secret ? tr("Secret not in this keychain") : tr("Key not in this keychain");
+}
+
+QString KeychainReport::storageString(State state)
+{
+    switch (state) {
+    case State::Unchecked:
+        return u"unchecked"_s;
+    case State::Present:
+        return u"present"_s;
+    case State::Missing:
+        return u"missing"_s;
+    case State::Different:
+        return u"different"_s;
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+QJsonObject KeychainReport::toJson() const
+{
+    QJsonArray findings;
+    for (const Finding& finding : m_findings)
+        findings.append(QJsonObject{{u"state"_s, storageString(finding.state)},
+                                    {u"application_id"_s, finding.applicationId},
+                                    {u"key_id"_s, finding.keyId},
+                                    {u"hint"_s, finding.hint},
+                                    {u"issued_by"_s, finding.issuedBy}});
+    return QJsonObject{{u"format"_s, FormatVersion},
+                       {u"checked_at"_s, m_checkedAt.toUTC().toString(Qt::ISODateWithMs)},
+                       {u"checked_by"_s, m_checkedBy},
+                       {u"findings"_s, findings}};
+}
+
+Result<KeychainReport> KeychainReport::fromJson(const QJsonObject& json)
+{
+    const Error unreadable{tr("The last keychain check could not be read."),
+                           tr("It is written again at the next start of AppKeys, or by: appkeys repair --dry-run")};
+    if (json.value(u"format"_s).toInt() != FormatVersion)
+        return unreadable;
+    QList<Finding> findings;
+    for (const QJsonValue& value : json.value(u"findings"_s).toArray()) {
+        const QJsonObject object = value.toObject();
+        const std::optional<State> state = stateFromStorageString(object.value(u"state"_s).toString());
+        if (!state)
+            return unreadable;
+        findings.append(Finding{*state, object.value(u"application_id"_s).toString(),
+                                object.value(u"key_id"_s).toString(), object.value(u"hint"_s).toString(),
+                                object.value(u"issued_by"_s).toString()});
+    }
+    const QDateTime checkedAt = QDateTime::fromString(json.value(u"checked_at"_s).toString(), Qt::ISODateWithMs);
+    if (!checkedAt.isValid())
+        return unreadable;
+    return KeychainReport(checkedAt.toUTC(), json.value(u"checked_by"_s).toString(), std::move(findings));
+}
+
+} // namespace AppKeys

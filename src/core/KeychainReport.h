@@ -1,0 +1,74 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+namespace AppKeys {
+
+/// How the credentials of one registry stand in this machine's keychain (PRODUCT.md section 7): which live secret or
+/// key has no plaintext here, or a plaintext that does not hash to the registry's SHA-256, and which entries no live
+/// credential uses. KeychainSweep writes it at every start of the window and of `appkeys alerts --send`, and for
+/// `appkeys repair`; the window, `list` and `show` read it, so that a missing secret is shown, not hidden.
+class KeychainReport
+{
+    Q_DECLARE_TR_FUNCTIONS(AppKeys::KeychainReport)
+
+public:
+    enum class State
+    {
+        Unchecked, ///< no sweep has looked at this credential yet
+        Present,   ///< in this keychain, hashing to the registry's SHA-256
+        Missing,   ///< not in this keychain
+        Different  ///< in this keychain, but not the plaintext the registry expects
+    };
+
+    /// A live credential whose plaintext is not as it should be here.
+    struct Finding
+    {
+        State state = State::Missing;
+        QString applicationId;
+        QString keyId;    ///< empty for the app's secret
+        QString hint;     ///< the credential's hint, never the credential
+        QString issuedBy; ///< who created it: on a team registry, its plaintext is in that admin's keychain
+    };
+
+    KeychainReport() = default;
+    KeychainReport(QDateTime checkedAt, QString checkedBy, QList<Finding> findings);
+
+    QDateTime checkedAt() const { return m_checkedAt; }
+    /// The actor whose keychain was looked at (user@host, or the database role).
+    QString checkedBy() const { return m_checkedBy; }
+    const QList<Finding>& findings() const { return m_findings; }
+    bool isChecked() const { return m_checkedAt.isValid(); }
+
+    /// The state of an app's secret (keyId empty) or of one of its keys: Present unless a finding names it, Unchecked
+    /// before any sweep.
+    State stateOf(const QString& applicationId, const QString& keyId = {}) const;
+    /// The finding for that credential, if any.
+    const Finding* findingFor(const QString& applicationId, const QString& keyId = {}) const;
+
+    /// Translated, for the Status column, the details panel and `show`: "Secret not in this keychain", "Keychain holds
+    /// a different key", and, for a credential another actor issued, whose keychain should hold it.
+    static QString text(const Finding& finding, const QString& checkedBy);
+    /// "missing", "different", "present", "unchecked": for --json and the report file.
+    static QString storageString(State state);
+
+    QJsonObject toJson() const;
+    static Result<KeychainReport> fromJson(const QJsonObject& json);
+
+private:
+    static QString keyOf(const QString& applicationId, const QString& keyId);
+
+    QDateTime m_checkedAt;
+    QString m_checkedBy;
+    QList<Finding> m_findings;
+    QHash<QString, qsizetype> m_findingIndex; ///< keyOf() -> index in m_findings
+};
+
+} // namespace AppKeys

@@ -1,0 +1,315 @@
+#include "AuditLog.h"
+#include "CallbackResult.h"
+#include "CredentialFormat.h"
+#include "CredentialService.h"
+#include "ErrorCode.h"
+#include "ErrorText.h"
+#include "KeychainReportFile.h"
+#include "KeychainSecretStore.h"
+#include "KeychainSweep.h"
+#include "SampleApps.h"
+#include "SecretEntryKeys.h"
+#include "ServiceFixture.h"
+#include "TestKeychain.h"
+
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace AppKeys;
+
+namespace {
+
+bool runsHere(TestKeychain::Expectation expectation)
+{
+    return TestKeychain::expectation() == expectation;
+}
+
+KeychainSweep::Options removingEverything()
+{
+    return KeychainSweep::Options{false, std::chrono::seconds(0)};
+}
+
+} // namespace
+
+/// PRODUCT.md section 7's sweep on the real keychain and a real registry: entries no live credential uses go (each on
+/// the audit trail), live credentials without their plaintext are reported, nothing a client may still use is touched.
+class KeychainSweepTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void removesEntriesNoLiveCredentialUses();
+    void reportsMissingAndDifferentPlaintexts();
+    void aDryRunRemovesNothing();
+    void youngUnusedEntriesAreLeftForALaterSweep();
+    void aSecretIn01FormStillCounts();
+    void namesWhoseKeychainHoldsAnotherActorsCredential();
+    void withoutSecretServiceNothingIsRemoved();
+
+private:
+    IssuedApp createApp(const QString& name);
+    IssuedKey generateKey(const QString& applicationId);
+    void writeEntry(const QString& entryKey, const QString& plaintext);
+    void removeEntry(const QString& entryKey);
+    KeychainSweep::Outcome sweep(KeychainSweep::Options options = removingEverything());
+    QString registryId() const { return m_fixture->database()->registryId(); }
+    QStringList removalsOnTheTrail() const;
+
+    std::unique_ptr<ServiceFixture> m_fixture;
+};
+
+void KeychainSweepTest::initTestCase()
+{
+    const QString problem = TestKeychain::environmentProblem();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+void KeychainSweepTest::init()
+{
+    m_fixture = std::make_unique<ServiceFixture>();
+    QVERIFY2(m_fixture->problem().isEmpty(), qPrintable(m_fixture->problem()));
+}
+
+void KeychainSweepTest::cleanup()
+{
+    QVERIFY(m_fixture->removeKeychainEntries());
+    QFile::remove(KeychainReportFile::pathFor(registryId()));
+}
+
+IssuedApp KeychainSweepTest::createApp(const QString& name)
+{
+    const Result<IssuedApp> app = m_fixture->createApp(SampleApps::details(name));
+    if (!app)
+        qFatal("createApp failed: %s", qPrintable(app.error().text()));
+    return app.value();
+}
+
+IssuedKey KeychainSweepTest::generateKey(const QString& applicationId)
+{
+    const Result<IssuedKey> key = m_fixture->generateApiKey(applicationId);
+    if (!key)
+        qFatal("generateApiKey failed: %s", qPrintable(key.error().text()));
+    return key.value();
+}
+
+void KeychainSweepTest::writeEntry(const QString& entryKey, const QString& plaintext)
+{
+    KeychainSecretStore keychain;
+    const Status written = answerOf<Status>([&](auto done) { keychain.write(entryKey, plaintext, std::move(done)); });
+    if (!written)
+        qFatal("writing %s failed: %s", qPrintable(entryKey), qPrintable(written.error().text()));
+}
+
+void KeychainSweepTest::removeEntry(const QString& entryKey)
+{
+    KeychainSecretStore keychain;
+    const Status removed = answerOf<Status>([&](auto done) { keychain.remove(entryKey, std::move(done)); });
+    if (!removed)
+        qFatal("removing %s failed: %s", qPrintable(entryKey), qPrintable(removed.error().text()));
+}
+
+KeychainSweep::Outcome KeychainSweepTest::sweep(KeychainSweep::Options options)
+{
+    const Result<KeychainSweep::Outcome> outcome = answerOf<Result<KeychainSweep::Outcome>>([&](auto done) {
+        KeychainSweep::run(m_fixture->database(), m_fixture->secrets(), m_fixture->clock(), options, std::move(done));
+    });
+    if (!outcome)
+        qFatal("the sweep failed: %s", qPrintable(outcome.error().text()));
+    return outcome.value();
+}
+
+QStringList KeychainSweepTest::removalsOnTheTrail() const
+{
+    AuditFilter filter;
+    filter.action = AuditAction::KeychainEntryRemoved;
+    const Result<QList<AuditEntry>> removals = AuditLog(m_fixture->database()).entries(filter);
+    QStringList entries;
+    for (const AuditEntry& entry : removals.value())
+        entries.append(entry.details.value(u"entry"_s).toString());
+    return entries;
+}
+
+void KeychainSweepTest::removesEntriesNoLiveCredentialUses()
+{
+    if (!runsHere(TestKeychain::Expectation::Available))
+        QSKIP("runs in the ctest entry tst_keychain_sweep");
+    const IssuedApp kept = createApp(u"Kept"_s);
+    const IssuedKey liveKey = generateKey(kept.applicationId);
+    const IssuedKey revokedKey = generateKey(kept.applicationId);
+    QVERIFY(answerOf<Status>([&](auto done) {
+                m_fixture->credentials().revokeKey(kept.applicationId, revokedKey.keyId, std::move(done));
+            }).ok());
+    const IssuedApp deleted = createApp(u"Deleted"_s);
+    QVERIFY(m_fixture->repository()->markDeleted(deleted.applicationId).ok()); // its entries stay, as after a crash
+
+    // What crashes and failed removals leave: a secret whose app never committed, a revoked key's plaintext, and the
+    // 0.1 entry of an app whose current entry holds its secret.
+    const QString neverCommitted = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString crashedCreate = SecretEntryKeys::appSecret(registryId(), neverCommitted, QString(64, u'a'));
+    writeEntry(crashedCreate, CredentialFormat::generate(CredentialKind::Secret));
+    const QString revokedEntry = SecretEntryKeys::apiKey(registryId(), kept.applicationId, revokedKey.keyId);
+    writeEntry(revokedEntry, revokedKey.apiKey);
+    const QString legacyEntry = SecretEntryKeys::legacyAppSecret(registryId(), kept.applicationId);
+    writeEntry(legacyEntry, kept.secret);
+    const QString deletedSecret =
+        SecretEntryKeys::appSecret(registryId(), deleted.applicationId, CredentialFormat::sha256Hex(deleted.secret));
+
+    const KeychainSweep::Outcome outcome = sweep();
+
+    QStringList removed{crashedCreate, revokedEntry, legacyEntry, deletedSecret};
+    removed.sort();
+    QCOMPARE(outcome.removedEntries, removed);
+    QCOMPARE(outcome.youngEntries, QStringList());
+    QCOMPARE(outcome.listingProblem, QString());
+    QStringList left{
+        SecretEntryKeys::appSecret(registryId(), kept.applicationId, CredentialFormat::sha256Hex(kept.secret)),
+        SecretEntryKeys::apiKey(registryId(), kept.applicationId, liveKey.keyId)};
+    left.sort();
+    QCOMPARE(m_fixture->keychainEntries(), left);
+    QCOMPARE(removalsOnTheTrail(), removed);
+    QCOMPARE(outcome.report.findings().size(), 0);
+    QVERIFY(AuditLog(m_fixture->database()).verify().value() == std::nullopt);
+    // The kept credentials still read back.
+    QCOMPARE(TestKeychain::read(left.constFirst()).ok(), true);
+}
+
+void KeychainSweepTest::reportsMissingAndDifferentPlaintexts()
+{
+    if (!runsHere(TestKeychain::Expectation::Available))
+        QSKIP("runs in the ctest entry tst_keychain_sweep");
+    const IssuedApp app = createApp(u"Damaged"_s);
+    const IssuedKey key = generateKey(app.applicationId);
+    const QString secretEntry =
+        SecretEntryKeys::appSecret(registryId(), app.applicationId, CredentialFormat::sha256Hex(app.secret));
+    const QString keyEntry = SecretEntryKeys::apiKey(registryId(), app.applicationId, key.keyId);
+    removeEntry(secretEntry);
+    writeEntry(keyEntry, CredentialFormat::generate(CredentialKind::ApiKey));
+
+    const KeychainSweep::Outcome outcome = sweep();
+
+    QCOMPARE(outcome.removedEntries, QStringList()); // a different plaintext stays for the user to see and cure
+    const KeychainReport& report = outcome.report;
+    QCOMPARE(report.findings().size(), 2);
+    QCOMPARE(report.stateOf(app.applicationId), KeychainReport::State::Missing);
+    QCOMPARE(report.stateOf(app.applicationId, key.keyId), KeychainReport::State::Different);
+    QCOMPARE(report.stateOf(app.applicationId, u"another-key"_s), KeychainReport::State::Present);
+    QCOMPARE(report.checkedAt(), m_fixture->clock()->nowUtc());
+    QCOMPARE(report.checkedBy(), m_fixture->database()->actor());
+    const KeychainReport::Finding* missing = report.findingFor(app.applicationId);
+    QVERIFY(missing);
+    QCOMPARE(missing->hint, app.secretHint);
+    QCOMPARE(KeychainReport::text(*missing, report.checkedBy()), u"Secret not in this keychain"_s);
+    QCOMPARE(KeychainReport::text(*report.findingFor(app.applicationId, key.keyId), report.checkedBy()),
+             u"Keychain holds a different key"_s);
+
+    // Kept for the window and the command line, and read back the same.
+    const Result<KeychainReport> kept = KeychainReportFile::read(registryId());
+    QVERIFY2(kept.ok(), qPrintable(errorText(kept)));
+    QCOMPARE(kept.value().toJson(), report.toJson());
+    QCOMPARE(QFile::permissions(KeychainReportFile::pathFor(registryId())),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
+    QCOMPARE(outcome.reportFileProblem, QString());
+}
+
+void KeychainSweepTest::aDryRunRemovesNothing()
+{
+    if (!runsHere(TestKeychain::Expectation::Available))
+        QSKIP("runs in the ctest entry tst_keychain_sweep");
+    const IssuedApp app = createApp(u"Dry"_s);
+    const QString orphan = SecretEntryKeys::apiKey(registryId(), app.applicationId, u"gone"_s);
+    writeEntry(orphan, CredentialFormat::generate(CredentialKind::ApiKey));
+
+    const KeychainSweep::Outcome outcome = sweep(KeychainSweep::Options{true, std::chrono::seconds(0)});
+
+    QCOMPARE(outcome.removedEntries, QStringList{orphan});
+    QVERIFY(m_fixture->keychainEntries().contains(orphan));
+    QCOMPARE(removalsOnTheTrail(), QStringList());
+}
+
+void KeychainSweepTest::youngUnusedEntriesAreLeftForALaterSweep()
+{
+    if (!runsHere(TestKeychain::Expectation::Available))
+        QSKIP("runs in the ctest entry tst_keychain_sweep");
+    const IssuedApp app = createApp(u"Busy"_s);
+    // As another AppKeys process would leave it between its keychain write and its commit.
+    const QString inFlight = SecretEntryKeys::apiKey(registryId(), app.applicationId, u"being-generated"_s);
+    writeEntry(inFlight, CredentialFormat::generate(CredentialKind::ApiKey));
+
+    const KeychainSweep::Outcome outcome = sweep(KeychainSweep::Options{});
+
+    QCOMPARE(outcome.youngEntries, QStringList{inFlight});
+    QCOMPARE(outcome.removedEntries, QStringList());
+    QVERIFY(m_fixture->keychainEntries().contains(inFlight));
+}
+
+void KeychainSweepTest::aSecretIn01FormStillCounts()
+{
+    if (!runsHere(TestKeychain::Expectation::Available))
+        QSKIP("runs in the ctest entry tst_keychain_sweep");
+    const IssuedApp app = createApp(u"From 0.1"_s);
+    const QString current =
+        SecretEntryKeys::appSecret(registryId(), app.applicationId, CredentialFormat::sha256Hex(app.secret));
+    const QString legacy = SecretEntryKeys::legacyAppSecret(registryId(), app.applicationId);
+    removeEntry(current);
+    writeEntry(legacy, app.secret); // where AppKeys 0.1 kept it
+
+    const KeychainSweep::Outcome outcome = sweep();
+    QCOMPARE(outcome.report.stateOf(app.applicationId), KeychainReport::State::Present);
+    QCOMPARE(outcome.removedEntries, QStringList());
+    const Result<QString> revealed = answerOf<Result<QString>>(
+        [&](auto done) { m_fixture->credentials().revealSecret(app.applicationId, std::move(done)); });
+    QVERIFY2(revealed.ok() && revealed.value() == app.secret, "the 0.1 entry was not read");
+
+    // Regenerating moves the secret to an entry of its own and takes the 0.1 entry away.
+    const Result<IssuedApp> regenerated = answerOf<Result<IssuedApp>>(
+        [&](auto done) { m_fixture->credentials().regenerateSecret(app.applicationId, std::move(done)); });
+    QVERIFY2(regenerated.ok(), qPrintable(errorText(regenerated)));
+    QCOMPARE(m_fixture->keychainEntries(),
+             QStringList{SecretEntryKeys::appSecret(registryId(), app.applicationId,
+                                                    CredentialFormat::sha256Hex(regenerated.value().secret))});
+}
+
+void KeychainSweepTest::namesWhoseKeychainHoldsAnotherActorsCredential()
+{
+    if (!runsHere(TestKeychain::Expectation::Available))
+        QSKIP("runs in the ctest entry tst_keychain_sweep");
+    // On a team registry, alice created this app from her machine: her keychain holds the secret, not this one.
+    AppRecord app = SampleApps::record(u"Alice's app"_s, m_fixture->clock()->nowUtc());
+    app.createdBy = u"alice@front-desk"_s;
+    QVERIFY(m_fixture->repository()->insertApp(app).ok());
+
+    const KeychainSweep::Outcome outcome = sweep();
+
+    const KeychainReport::Finding* finding = outcome.report.findingFor(app.applicationId);
+    QVERIFY(finding);
+    QCOMPARE(finding->state, KeychainReport::State::Missing);
+    QCOMPARE(finding->issuedBy, u"alice@front-desk"_s);
+    QCOMPARE(KeychainReport::text(*finding, outcome.report.checkedBy()),
+             u"Secret in the keychain of alice@front-desk"_s);
+}
+
+void KeychainSweepTest::withoutSecretServiceNothingIsRemoved()
+{
+    if (!runsHere(TestKeychain::Expectation::Absent))
+        QSKIP("runs in the ctest entry tst_keychain_sweep_no_service");
+    const AppRecord app = SampleApps::record(u"Unreachable"_s, m_fixture->clock()->nowUtc());
+    QVERIFY(m_fixture->repository()->insertApp(app).ok());
+
+    const Result<KeychainSweep::Outcome> outcome = answerOf<Result<KeychainSweep::Outcome>>([&](auto done) {
+        KeychainSweep::run(m_fixture->database(), m_fixture->secrets(), m_fixture->clock(), removingEverything(),
+                           std::move(done));
+    });
+    QVERIFY(!outcome.ok());
+    QVERIFY2(outcome.error().message.startsWith(u"The OS keychain is not available: "_s),
+             qPrintable(outcome.error().message));
+    QCOMPARE(removalsOnTheTrail(), QStringList());
+    QVERIFY(!QFile::exists(KeychainReportFile::pathFor(registryId())));
+}
+
+QTEST_GUILESS_MAIN(KeychainSweepTest)
+#include "tst_keychain_sweep.moc"
