@@ -9,8 +9,11 @@
 #include "WebhookSender.h"
 #include "WebhookSigningSecret.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace AppKeys {
 
@@ -19,12 +22,13 @@ namespace {
 /// The pending row's attempts and last error, for an alert that was already due in an earlier run.
 void addDeliveryHistory(QList<ExpiryAlert>& alerts, const QList<AlertDelivery>& rows)
 {
+    QHash<std::pair<QString, int>, const AlertDelivery*> rowsByAlert;
+    for (const AlertDelivery& row : rows)
+        rowsByAlert.insert({row.keyId, row.thresholdDays}, &row);
     for (ExpiryAlert& alert : alerts) {
-        for (const AlertDelivery& row : rows) {
-            if (row.keyId == alert.keyId && row.thresholdDays == alert.thresholdDays) {
-                alert.attempts = row.attempts;
-                alert.lastError = row.lastError;
-            }
+        if (const AlertDelivery* row = rowsByAlert.value({alert.keyId, alert.thresholdDays})) {
+            alert.attempts = row->attempts;
+            alert.lastError = row->lastError;
         }
     }
 }
@@ -52,13 +56,25 @@ Result<QList<ExpiryAlert>> AlertDispatcher::dueAlerts(AlertChannel channel) cons
 
 Result<QList<ExpiryAlert>> AlertDispatcher::expiringKeys() const
 {
-    const Result<QList<AppRecord>> apps = m_apps.listApps();
+    const QDateTime now = m_clock->nowUtc();
+    const AppSelection selection = alertableApps(now);
+    const Result<QList<AppRecord>> apps = m_apps.listApps(selection);
     if (!apps)
         return apps.error();
-    const Result<QList<KeyRecord>> keys = m_keys.listKeys();
+    const Result<QList<KeyRecord>> keys = m_keys.listKeys(selection);
     if (!keys)
         return keys.error();
-    return ExpiryAlertPlanner(m_options.thresholdDays, m_clock->nowUtc()).crossed(apps.value(), keys.value());
+    return ExpiryAlertPlanner(m_options.thresholdDays, now).crossed(apps.value(), keys.value());
+}
+
+AppSelection AlertDispatcher::alertableApps(const QDateTime& now) const
+{
+    // Only a key within the largest threshold of its expiry can be alerted: the database picks out those apps, so
+    // that planning reads a few rows instead of the whole registry.
+    const int largest = m_options.thresholdDays.isEmpty()
+                            ? 0
+                            : *std::max_element(m_options.thresholdDays.cbegin(), m_options.thresholdDays.cend());
+    return AppSelection::withKeyExpiringBy(now.addDays(largest));
 }
 
 bool AlertDispatcher::run(Mode mode)
@@ -101,17 +117,19 @@ Status AlertDispatcher::markShown(const ExpiryAlert& alert)
 
 Result<QList<ExpiryAlert>> AlertDispatcher::plan(AlertChannel channel) const
 {
-    const Result<QList<AppRecord>> apps = m_apps.listApps();
+    const QDateTime now = m_clock->nowUtc();
+    const AppSelection selection = alertableApps(now);
+    const Result<QList<AppRecord>> apps = m_apps.listApps(selection);
     if (!apps)
         return apps.error();
-    const Result<QList<KeyRecord>> keys = m_keys.listKeys();
+    const Result<QList<KeyRecord>> keys = m_keys.listKeys(selection);
     if (!keys)
         return keys.error();
     const Result<QList<AlertDelivery>> rows = m_deliveries.list(channel);
     if (!rows)
         return rows.error();
-    QList<ExpiryAlert> alerts = ExpiryAlertPlanner(m_options.thresholdDays, m_clock->nowUtc())
-                                    .due(apps.value(), keys.value(), rows.value(), channel);
+    QList<ExpiryAlert> alerts =
+        ExpiryAlertPlanner(m_options.thresholdDays, now).due(apps.value(), keys.value(), rows.value(), channel);
     addDeliveryHistory(alerts, rows.value());
     return alerts;
 }

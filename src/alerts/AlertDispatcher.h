@@ -81,6 +81,8 @@ signals:
 
 private:
     Result<QList<ExpiryAlert>> plan(AlertChannel channel) const;
+    /// The apps an alert can concern at `now`: those with a key within the largest threshold of its expiry.
+    AppSelection alertableApps(const QDateTime& now) const;
     /// Plans `channel` and records its pending alerts; the due alerts, or empty after an error in the summary.
     QList<ExpiryAlert> recordDue(AlertChannel channel);
     /// The webhook URL when it is set and valid; an error in the summary when it is set but invalid.

@@ -10,13 +10,19 @@ namespace {
 
 constexpr qint64 SecondsPerDay = 24 * 3600;
 
-bool hasDeliveredAtOrBelow(const QList<AlertDelivery>& deliveries, const QString& keyId, int thresholdDays,
-                           AlertChannel channel)
+/// For each key, the smallest threshold already delivered on one channel: one pass over the deliveries, so that
+/// planning stays linear in their number.
+QHash<QString, int> smallestDeliveredThresholds(const QList<AlertDelivery>& deliveries, AlertChannel channel)
 {
-    return std::any_of(deliveries.begin(), deliveries.end(), [&](const AlertDelivery& row) {
-        return row.keyId == keyId && row.channel == channel && row.state == AlertDelivery::State::Delivered &&
-               row.thresholdDays <= thresholdDays;
-    });
+    QHash<QString, int> smallest;
+    for (const AlertDelivery& row : deliveries) {
+        if (row.channel != channel || row.state != AlertDelivery::State::Delivered)
+            continue;
+        const auto found = smallest.constFind(row.keyId);
+        if (found == smallest.cend() || row.thresholdDays < *found)
+            smallest.insert(row.keyId, row.thresholdDays);
+    }
+    return smallest;
 }
 
 void sortSoonestFirst(QList<ExpiryAlert>& alerts)
@@ -39,9 +45,11 @@ ExpiryAlertPlanner::ExpiryAlertPlanner(QList<int> thresholdDays, QDateTime now)
 QList<ExpiryAlert> ExpiryAlertPlanner::due(const QList<AppRecord>& apps, const QList<KeyRecord>& keys,
                                            const QList<AlertDelivery>& deliveries, AlertChannel channel) const
 {
+    const QHash<QString, int> delivered = smallestDeliveredThresholds(deliveries, channel);
     QList<ExpiryAlert> alerts;
     for (ExpiryAlert alert : crossed(apps, keys)) {
-        if (hasDeliveredAtOrBelow(deliveries, alert.keyId, alert.thresholdDays, channel))
+        if (const auto found = delivered.constFind(alert.keyId);
+            found != delivered.cend() && *found <= alert.thresholdDays)
             continue;
         alert.channel = channel;
         alerts.append(alert);
@@ -56,10 +64,11 @@ QList<ExpiryAlert> ExpiryAlertPlanner::crossed(const QList<AppRecord>& apps, con
         if (app.active)
             activeApps.insert(app.applicationId, &app);
     }
+    const QHash<QString, QDateTime> newestLiveKey = newestUnrevokedKeyPerApp(keys);
     QList<ExpiryAlert> alerts;
     for (const KeyRecord& key : keys) {
         const AppRecord* app = activeApps.value(key.applicationId);
-        if (!app || !isAlertable(key, keys))
+        if (!app || !isAlertable(key, newestLiveKey))
             continue;
         if (const int threshold = smallestCrossedThreshold(key); threshold > 0)
             alerts.append(alertFor(*app, key, threshold));
@@ -68,13 +77,23 @@ QList<ExpiryAlert> ExpiryAlertPlanner::crossed(const QList<AppRecord>& apps, con
     return alerts;
 }
 
-bool ExpiryAlertPlanner::isAlertable(const KeyRecord& key, const QList<KeyRecord>& keys) const
+QHash<QString, QDateTime> ExpiryAlertPlanner::newestUnrevokedKeyPerApp(const QList<KeyRecord>& keys) const
 {
-    if (isRevoked(key))
-        return false;
-    return std::none_of(keys.begin(), keys.end(), [&](const KeyRecord& other) {
-        return other.applicationId == key.applicationId && other.createdAt > key.createdAt && !isRevoked(other);
-    });
+    QHash<QString, QDateTime> newest;
+    for (const KeyRecord& key : keys) {
+        if (isRevoked(key))
+            continue;
+        QDateTime& createdAt = newest[key.applicationId];
+        if (!createdAt.isValid() || key.createdAt > createdAt)
+            createdAt = key.createdAt;
+    }
+    return newest;
+}
+
+bool ExpiryAlertPlanner::isAlertable(const KeyRecord& key, const QHash<QString, QDateTime>& newestLiveKey) const
+{
+    // Alertable unless revoked or replaced by a newer unrevoked key of the same app.
+    return !isRevoked(key) && !(newestLiveKey.value(key.applicationId) > key.createdAt);
 }
 
 bool ExpiryAlertPlanner::isRevoked(const KeyRecord& key) const

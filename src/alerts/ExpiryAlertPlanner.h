@@ -6,6 +6,7 @@
 #include "KeyRecord.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 namespace AppKeys {
@@ -38,7 +39,9 @@ public:
     QList<ExpiryAlert> crossed(const QList<AppRecord>& apps, const QList<KeyRecord>& keys) const;
 
 private:
-    bool isAlertable(const KeyRecord& key, const QList<KeyRecord>& keys) const;
+    /// Per app, when its newest unrevoked key was created: one pass, so that planning is linear in the keys.
+    QHash<QString, QDateTime> newestUnrevokedKeyPerApp(const QList<KeyRecord>& keys) const;
+    bool isAlertable(const KeyRecord& key, const QHash<QString, QDateTime>& newestLiveKey) const;
     bool isRevoked(const KeyRecord& key) const;
     /// The smallest threshold the key has crossed; 0 when it has crossed none.
     int smallestCrossedThreshold(const KeyRecord& key) const;

@@ -74,6 +74,7 @@ AlertDeliveryRepository::AlertDeliveryRepository(std::shared_ptr<Database> datab
 Result<QList<AlertDelivery>> AlertDeliveryRepository::list(AlertChannel channel) const
 {
     QSqlQuery query(m_database->connection());
+    query.setForwardOnly(true);
     query.prepare(u"SELECT key_id, threshold_days, state, attempts, last_error, due_at, delivered_at"
                   " FROM alert_deliveries WHERE channel = :channel ORDER BY due_at, key_id, threshold_days"_s);
     query.bindValue(u":channel"_s, toStorageString(channel));

@@ -1,5 +1,7 @@
 #include "AppRepository.h"
 
+#include "AppSelection.h"
+
 #include "AppChanges.h"
 #include "AuditLog.h"
 #include "Database.h"
@@ -207,29 +209,16 @@ Result<AppRecord> appFromRow(const QSqlQuery& query)
     return app;
 }
 
-/// The live apps, or only the one with this id.
-QString liveAppsFilter(const std::optional<QString>& onlyApplicationId)
-{
-    return onlyApplicationId ? u"apps.deleted_at IS NULL AND apps.application_id = :application_id"_s
-                             : u"apps.deleted_at IS NULL"_s;
-}
-
-void bindApplicationId(QSqlQuery& query, const std::optional<QString>& onlyApplicationId)
-{
-    if (onlyApplicationId)
-        query.bindValue(u":application_id"_s, *onlyApplicationId);
-}
-
 /// Adds their redirect URLs and permissions to the apps in `appsById`.
-Status attachChildren(const QSqlDatabase& db, const std::optional<QString>& onlyApplicationId,
-                      QHash<QString, AppRecord*>& appsById)
+Status attachChildren(const QSqlDatabase& db, const AppSelection& selection, QHash<QString, AppRecord*>& appsById)
 {
-    const QString appFilter = liveAppsFilter(onlyApplicationId);
+    const QString& appFilter = selection.condition();
     QSqlQuery urls(db);
+    urls.setForwardOnly(true);
     urls.prepare(u"SELECT u.application_id, u.kind, u.url FROM app_redirect_urls u"
                  " JOIN apps ON apps.application_id = u.application_id WHERE %1"
                  " ORDER BY u.application_id, u.kind, u.position"_s.arg(appFilter));
-    bindApplicationId(urls, onlyApplicationId);
+    selection.bind(urls);
     if (!urls.exec())
         return RepositoryQuery::readError(urls);
     while (urls.next()) {
@@ -242,10 +231,11 @@ Status attachChildren(const QSqlDatabase& db, const std::optional<QString>& only
     }
 
     QSqlQuery permissions(db);
+    permissions.setForwardOnly(true);
     permissions.prepare(u"SELECT p.application_id, p.permission_id FROM app_permissions p"
                         " JOIN apps ON apps.application_id = p.application_id WHERE %1"
                         " ORDER BY p.application_id, p.permission_id"_s.arg(appFilter));
-    bindApplicationId(permissions, onlyApplicationId);
+    selection.bind(permissions);
     if (!permissions.exec())
         return RepositoryQuery::readError(permissions);
     while (permissions.next()) {
@@ -255,13 +245,14 @@ Status attachChildren(const QSqlDatabase& db, const std::optional<QString>& only
     return {};
 }
 
-/// The live apps (or only one), newest first, complete with their URLs and permissions.
-Result<QList<AppRecord>> selectApps(const QSqlDatabase& db, const std::optional<QString>& onlyApplicationId)
+/// The selected apps, newest first, complete with their URLs and permissions.
+Result<QList<AppRecord>> selectApps(const QSqlDatabase& db, const AppSelection& selection)
 {
     QSqlQuery query(db);
+    query.setForwardOnly(true); // read once, in order: no cache of every row in Qt
     query.prepare(u"SELECT %1 FROM apps WHERE %2 ORDER BY created_at DESC, application_id"_s.arg(
-        AppColumns, liveAppsFilter(onlyApplicationId)));
-    bindApplicationId(query, onlyApplicationId);
+        AppColumns, selection.condition()));
+    selection.bind(query);
     if (!query.exec())
         return RepositoryQuery::readError(query);
 
@@ -275,14 +266,14 @@ Result<QList<AppRecord>> selectApps(const QSqlDatabase& db, const std::optional<
     QHash<QString, AppRecord*> appsById;
     for (AppRecord& app : apps)
         appsById.insert(app.applicationId, &app);
-    if (Status children = attachChildren(db, onlyApplicationId, appsById); !children)
+    if (Status children = attachChildren(db, selection, appsById); !children)
         return children.error();
     return apps;
 }
 
 Result<AppRecord> selectLiveApp(const QSqlDatabase& db, const QString& applicationId)
 {
-    Result<QList<AppRecord>> apps = selectApps(db, applicationId);
+    Result<QList<AppRecord>> apps = selectApps(db, AppSelection::one(applicationId));
     if (!apps)
         return apps.error();
     if (apps.value().isEmpty())
@@ -471,9 +462,9 @@ Status AppRepository::recordKeychainEntryRemoved(const QString& applicationId, c
     });
 }
 
-Result<QList<AppRecord>> AppRepository::listApps() const
+Result<QList<AppRecord>> AppRepository::listApps(const AppSelection& selection) const
 {
-    return selectApps(m_database->connection(), std::nullopt);
+    return selectApps(m_database->connection(), selection);
 }
 
 Result<AppRecord> AppRepository::findApp(const QString& applicationId) const
@@ -511,8 +502,10 @@ Result<AppRecord> AppRepository::liveAppIn(const QSqlDatabase& db, const QString
 Result<AppRecord> AppRepository::findAppByIdOrName(const QString& idOrName) const
 {
     QSqlQuery query(m_database->connection());
-    query.prepare(u"SELECT application_id FROM apps WHERE deleted_at IS NULL"
-                  " AND (application_id = :id OR name_key = :name_key)"_s);
+    // Two lookups, each on its own index: with "id = :id OR name_key = :k" SQLite scans the whole table.
+    query.prepare(u"SELECT application_id FROM apps WHERE deleted_at IS NULL AND application_id = :id"
+                  " UNION ALL"
+                  " SELECT application_id FROM apps WHERE deleted_at IS NULL AND name_key = :name_key"_s);
     query.bindValue(u":id"_s, idOrName.trimmed());
     query.bindValue(u":name_key"_s, nameKey(idOrName));
     if (!query.exec())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppRecord.h"
+#include "AppSelection.h"
 #include "Result.h"
 #include "Status.h"
 #include "SystemClock.h"
@@ -59,8 +60,8 @@ public:
     /// credential uses (audit: keychain.entry_removed with {"entry": the entry's name}).
     Status recordKeychainEntryRemoved(const QString& applicationId, const QString& entryKey);
 
-    /// The live apps, newest first, with their redirect URLs and permissions.
-    Result<QList<AppRecord>> listApps() const;
+    /// The selected live apps (all by default), newest first, with their redirect URLs and permissions.
+    Result<QList<AppRecord>> listApps(const AppSelection& selection = AppSelection::all()) const;
     /// A live app; ErrorCode::NotFound naming the id when there is none.
     Result<AppRecord> findApp(const QString& applicationId) const;
     /// A live app by exact id or by name (case-insensitive), for the command line.

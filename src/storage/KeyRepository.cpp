@@ -37,6 +37,7 @@ KeyRecord keyFromRow(const QSqlQuery& query)
 
 Result<QList<KeyRecord>> selectKeys(QSqlQuery& query)
 {
+    query.setForwardOnly(true); // read once, in order: no cache of every row in Qt
     if (!query.exec())
         return RepositoryQuery::readError(query);
     QList<KeyRecord> keys;
@@ -242,12 +243,13 @@ Result<QList<KeyRecord>> KeyRepository::keysForApp(const QString& applicationId)
     return selectKeysOfApp(m_database->connection(), applicationId);
 }
 
-Result<QList<KeyRecord>> KeyRepository::listKeys() const
+Result<QList<KeyRecord>> KeyRepository::listKeys(const AppSelection& selection) const
 {
     QSqlQuery query(m_database->connection());
-    query.prepare(u"SELECT %1 FROM api_keys JOIN apps ON apps.application_id = api_keys.application_id"
-                  " WHERE apps.deleted_at IS NULL"
-                  " ORDER BY api_keys.application_id, api_keys.created_at DESC, api_keys.key_id"_s.arg(KeyColumns));
+    query.prepare(u"SELECT %1 FROM api_keys JOIN apps ON apps.application_id = api_keys.application_id WHERE %2"
+                  " ORDER BY api_keys.application_id, api_keys.created_at DESC, api_keys.key_id"_s.arg(
+                      KeyColumns, selection.condition()));
+    selection.bind(query);
     return selectKeys(query);
 }
 

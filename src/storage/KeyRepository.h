@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AppSelection.h"
 #include "KeyRecord.h"
 #include "Result.h"
 #include "Status.h"
@@ -48,8 +49,9 @@ public:
     Result<std::optional<KeyRecord>> keyById(const QString& keyId) const;
     /// An app's keys, newest first, revoked and expired ones included.
     Result<QList<KeyRecord>> keysForApp(const QString& applicationId) const;
-    /// The keys of every live app, for the table's Status and Expires columns in one query.
-    Result<QList<KeyRecord>> listKeys() const;
+    /// The keys of the selected live apps (all by default), revoked and expired ones included, by app and newest
+    /// first: for the table's Status and Expires columns, or expiry alerts, in one query.
+    Result<QList<KeyRecord>> listKeys(const AppSelection& selection = AppSelection::all()) const;
 
     const std::shared_ptr<Database>& database() const { return m_database; }
 

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantMap>
+
+namespace AppKeys {
+
+/// Which live apps a read takes, as a condition on the table `apps` with its bound values. The apps, their redirect
+/// URLs and permissions, and their keys are read with the same selection, so that the reads agree and a narrow one
+/// (one app, the apps an expiry alert may concern) never loads the whole registry.
+class AppSelection
+{
+public:
+    /// Every live app.
+    static AppSelection all();
+    /// The live app with this id (none if it is deleted or unknown).
+    static AppSelection one(const QString& applicationId);
+    /// The live, active apps with a key that expires at or before `cutoff` (expired keys included): the only apps
+    /// expiry alerts can concern when `cutoff` is now plus the largest threshold.
+    static AppSelection withKeyExpiringBy(const QDateTime& cutoff);
+
+    /// A condition for a WHERE clause over `apps`.
+    const QString& condition() const { return m_condition; }
+    /// Binds the condition's values on a prepared query.
+    void bind(QSqlQuery& query) const;
+
+private:
+    AppSelection(QString condition, QVariantMap values);
+
+    QString m_condition;
+    QVariantMap m_values;
+};
+
+} // namespace AppKeys
