@@ -12,6 +12,8 @@ namespace AppKeys {
 /// The steps, in the order a change passes them:
 ///   keychain.before-write     before a new plaintext goes to the keychain
 ///   keychain.after-write      the plaintext is in the keychain; the registry has not committed
+///   registry.before-commit    a change that only ends credentials (revoke, delete) is about to commit; nothing is
+///                             changed yet (a change with a new plaintext is at keychain.after-write here)
 ///   registry.commit           the registry's COMMIT ("fail:" only): "fail:registry.commit" reports an outcome that is
 ///                             unknown without committing, "fail:registry.commit-answer-lost" commits and then reports
 ///                             the outcome as unknown, as when the server's answer is lost on the way back

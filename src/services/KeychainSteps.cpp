@@ -66,6 +66,7 @@ void KeychainSteps::storeThenCommit(const std::shared_ptr<SecretStore>& secrets,
 void KeychainSteps::commitThenRemove(const std::shared_ptr<SecretStore>& secrets, Commit commit,
                                      IsCommitted isCommitted, const QStringList& oldEntryKeys, AfterCommit done)
 {
+    TestHook::reach("registry.before-commit");
     auto [outcome, committed] = commitAndSettle(commit, isCommitted);
     if (outcome != Outcome::Committed)
         return done(committed, {});

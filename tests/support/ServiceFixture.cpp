@@ -8,8 +8,8 @@ using namespace Qt::StringLiterals;
 
 namespace AppKeys {
 
-ServiceFixture::ServiceFixture()
-    : m_clock(std::make_shared<FixedClock>()), m_registry(std::make_unique<TemporaryRegistry>(m_clock)),
+ServiceFixture::ServiceFixture(const QString& sqliteFolder)
+    : m_clock(std::make_shared<FixedClock>()), m_registry(std::make_unique<TemporaryRegistry>(m_clock, sqliteFolder)),
       m_secrets(std::make_shared<RecordingSecretStore>(std::make_shared<KeychainSecretStore>()))
 {
     Result<PermissionCatalogue> catalogue =

@@ -25,7 +25,8 @@ namespace AppKeys {
 class ServiceFixture
 {
 public:
-    ServiceFixture();
+    /// With `sqliteFolder`, the registry is an SQLite file inside that folder whatever the engine under test.
+    explicit ServiceFixture(const QString& sqliteFolder = {});
 
     /// Why the catalogue or the registry is missing; empty when both are there.
     QString problem() const { return m_problem; }

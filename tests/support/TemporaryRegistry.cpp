@@ -2,7 +2,8 @@
 
 namespace AppKeys {
 
-TemporaryRegistry::TemporaryRegistry(std::shared_ptr<const Clock> clock) : m_clock(std::move(clock))
+TemporaryRegistry::TemporaryRegistry(std::shared_ptr<const Clock> clock, const QString& sqliteFolder)
+    : m_place(sqliteFolder), m_clock(std::move(clock))
 {
     if (!m_place.isValid()) {
         m_errorText = m_place.errorText();

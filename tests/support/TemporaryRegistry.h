@@ -19,8 +19,10 @@ namespace AppKeys {
 class TemporaryRegistry
 {
 public:
-    /// The repositories stamp their audit entries and count live keys with `clock`.
-    explicit TemporaryRegistry(std::shared_ptr<const Clock> clock = std::make_shared<SystemClock>());
+    /// The repositories stamp their audit entries and count live keys with `clock`. With `sqliteFolder`, an SQLite
+    /// registry inside that folder whatever the engine under test (see TestRegistryLocation).
+    explicit TemporaryRegistry(std::shared_ptr<const Clock> clock = std::make_shared<SystemClock>(),
+                               const QString& sqliteFolder = {});
 
     bool isOpen() const { return m_database != nullptr; }
     /// Why the registry did not open; empty when it did.

@@ -33,10 +33,12 @@ QByteArray postgresContent(const QSqlDatabase& db)
 
 } // namespace
 
-TestRegistryLocation::TestRegistryLocation() : m_engine(TestEngine::current())
+TestRegistryLocation::TestRegistryLocation(const QString& sqliteFolder)
+    : m_engine(sqliteFolder.isEmpty() ? TestEngine::current() : SqlDialect::Engine::Sqlite)
 {
     if (m_engine == SqlDialect::Engine::Sqlite) {
-        m_folder = std::make_unique<QTemporaryDir>();
+        m_folder = sqliteFolder.isEmpty() ? std::make_unique<QTemporaryDir>()
+                                          : std::make_unique<QTemporaryDir>(sqliteFolder + u"/registry-XXXXXX"_s);
         if (!m_folder->isValid())
             m_errorText = m_folder->errorString();
         return;

@@ -15,7 +15,9 @@ namespace AppKeys {
 class TestRegistryLocation
 {
 public:
-    TestRegistryLocation();
+    /// With `sqliteFolder`, an SQLite file in a temporary folder inside it, whatever the engine under test (a small
+    /// file system, say).
+    explicit TestRegistryLocation(const QString& sqliteFolder = {});
     ~TestRegistryLocation();
     TestRegistryLocation(const TestRegistryLocation&) = delete;
     TestRegistryLocation& operator=(const TestRegistryLocation&) = delete;
