@@ -67,7 +67,7 @@ void showWarnings(const QStringList& warnings, QWidget* window)
 int showWindow(const LaunchOptions& options)
 {
     const auto mode = options.readOnly ? Database::AccessMode::ReadOnly : Database::AccessMode::ReadWrite;
-    const auto secrets = std::make_shared<KeychainSecretStore>();
+    const auto secrets = KeychainSecretStore::configured();
     RegistryConnector connector(secrets);
     auto opened = DatabasePasswordDialog::openAsking(nullptr, connector, options.registryLocation(), mode);
     if (!opened)
