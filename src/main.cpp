@@ -1,8 +1,8 @@
 #include "CommandLine.h"
+#include "CoreDumps.h"
 #include "WindowLauncher.h"
 
 #include <QApplication>
-#include <QTextStream>
 
 using namespace AppKeys;
 
@@ -18,13 +18,12 @@ QStringList argumentsAfterProgramName(int argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
+    CoreDumps::disable();
     // Commands run without a display, so the choice is made before any QGuiApplication exists.
     const QStringList arguments = argumentsAfterProgramName(argc, argv);
     if (CommandLine::isCommandLineInvocation(arguments)) {
         QCoreApplication application(argc, argv);
-        QTextStream out(stdout);
-        QTextStream err(stderr);
-        return CommandLine::run(arguments, out, err);
+        return CommandLine::run(arguments);
     }
     QApplication application(argc, argv);
     // Without the options QApplication has taken for itself (-style, -platform …).

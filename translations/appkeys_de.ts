@@ -451,6 +451,14 @@
             <numerusform>Für %n gültige Zugangsdaten fehlt der Klartext in diesem Schlüsselbund; &apos;appkeys repair&apos; listet sie auf.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This registry may not be written to, so &apos;appkeys alerts --send&apos; cannot record what it delivers; nothing more was sent.</source>
+        <translation>In dieses Register darf nicht geschrieben werden, daher kann &apos;appkeys alerts --send&apos; nicht festhalten, was es zustellt; es wurde nichts weiter gesendet.</translation>
+    </message>
+    <message>
+        <source>Run it as a user or database role that may write to the registry.</source>
+        <translation>Führen Sie es als Benutzer oder Datenbankrolle aus, die in das Register schreiben darf.</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::AppActions</name>
@@ -710,10 +718,6 @@
         <translation>Geben Sie einen Namen für die App ein.</translation>
     </message>
     <message>
-        <source>The name must not contain control characters such as tabs or line breaks.</source>
-        <translation>Der Name darf keine Steuerzeichen wie Tabulatoren oder Zeilenumbrüche enthalten.</translation>
-    </message>
-    <message>
         <source>The name has %1 characters; at most %2 are allowed.</source>
         <translation>Der Name hat %1 Zeichen; höchstens %2 sind erlaubt.</translation>
     </message>
@@ -780,6 +784,26 @@
     <message>
         <source>“%1” is in the list twice.</source>
         <translation>„%1“ steht zweimal in der Liste.</translation>
+    </message>
+    <message>
+        <source>The name must not contain control characters such as tabs or line breaks: %1 at position %2.</source>
+        <translation>Der Name darf keine Steuerzeichen wie Tabulatoren oder Zeilenumbrüche enthalten: %1 an Position %2.</translation>
+    </message>
+    <message>
+        <source>The name must not contain invisible characters such as direction overrides or zero-width spaces: %1 at position %2.</source>
+        <translation>Der Name darf keine unsichtbaren Zeichen wie Richtungsumkehrungen oder Leerzeichen ohne Breite enthalten: %1 an Position %2.</translation>
+    </message>
+    <message>
+        <source>The description must not contain control characters such as tabs (line breaks are fine): %1 at position %2.</source>
+        <translation>Die Beschreibung darf keine Steuerzeichen wie Tabulatoren enthalten (Zeilenumbrüche sind erlaubt): %1 an Position %2.</translation>
+    </message>
+    <message>
+        <source>The description must not contain invisible characters such as direction overrides or zero-width spaces: %1 at position %2.</source>
+        <translation>Die Beschreibung darf keine unsichtbaren Zeichen wie Richtungsumkehrungen oder Leerzeichen ohne Breite enthalten: %1 an Position %2.</translation>
+    </message>
+    <message>
+        <source>A URL must not contain a user name or password (a part before “@”): it makes the URL look like another site&apos;s.</source>
+        <translation>Eine URL darf keinen Benutzernamen und kein Passwort enthalten (einen Teil vor „@“): Damit sieht die URL wie die einer anderen Website aus.</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1353,18 @@
         <source>Enter the password once with: appkeys login --database %1</source>
         <translation>Geben Sie das Passwort einmal ein mit: appkeys login --database %1</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>This command records what it does, so it needs a registry it may write to.</source>
+        <translation>Dieser Befehl hält fest, was er tut, und braucht daher ein Register, in das er schreiben darf.</translation>
+    </message>
+    <message>
+        <source>Could not write to standard output: %1</source>
+        <translation>Die Standardausgabe konnte nicht geschrieben werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::CredentialService</name>
@@ -1397,22 +1433,6 @@
 </context>
 <context>
     <name>AppKeys::Database</name>
-    <message>
-        <source>Could not create the folder “%1” for the registry.</source>
-        <translation>Der Ordner „%1“ für das Register konnte nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Check that the folder can be created there, or choose another location.</source>
-        <translation>Prüfen Sie, ob der Ordner dort angelegt werden kann, oder wählen Sie einen anderen Ort.</translation>
-    </message>
-    <message>
-        <source>The registry file “%1” is not writable.</source>
-        <translation>Die Registerdatei „%1“ ist nicht beschreibbar.</translation>
-    </message>
-    <message>
-        <source>Check the file&apos;s permissions, or choose another file.</source>
-        <translation>Prüfen Sie die Berechtigungen der Datei oder wählen Sie eine andere Datei.</translation>
-    </message>
     <message>
         <source>There is no registry file “%1”.</source>
         <translation>Es gibt keine Registerdatei „%1“.</translation>
@@ -1505,6 +1525,22 @@
         <source>Could not ask the server what the database role may do.</source>
         <translation>Der Server konnte nicht gefragt werden, was die Datenbankrolle darf.</translation>
     </message>
+    <message>
+        <source>The disk that holds the registry is full: nothing was changed.</source>
+        <translation>Der Datenträger des Registers ist voll: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Free some space on it, then try again.</source>
+        <translation>Geben Sie dort Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The registry is damaged; restore it from a backup.</source>
+        <translation>Das Register ist beschädigt; stellen Sie es aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>SQLite says: %1</source>
+        <translation>SQLite meldet: %1</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::DatabasePasswordDialog</name>
@@ -1530,6 +1566,10 @@
     <message>
         <source>Bad date “%1”: use YYYY-MM-DD or an ISO-8601 date-time such as 2025-03-01T09:30:00Z.</source>
         <translation>Ungültiges Datum „%1“: Verwenden Sie JJJJ-MM-TT oder einen ISO-8601-Zeitpunkt wie 2025-03-01T09:30:00Z.</translation>
+    </message>
+    <message>
+        <source>Bad date “%1”: AppKeys takes dates up to 9999-12-31.</source>
+        <translation>Ungültiges Datum „%1“: AppKeys nimmt Daten bis 9999-12-31 an.</translation>
     </message>
 </context>
 <context>
@@ -1682,21 +1722,6 @@
     <message>
         <source>&apos;--output&apos; needs a file name</source>
         <translation>&apos;--output&apos; braucht einen Dateinamen</translation>
-    </message>
-</context>
-<context>
-    <name>AppKeys::ExportDocument</name>
-    <message>
-        <source>Could not write “%1”: %2</source>
-        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Check that the folder exists and can be written to, or choose another file.</source>
-        <translation>Prüfen Sie, ob der Ordner existiert und beschreibbar ist, oder wählen Sie eine andere Datei.</translation>
-    </message>
-    <message>
-        <source>Check that the disk is not full, or choose another file.</source>
-        <translation>Prüfen Sie, ob die Festplatte voll ist, oder wählen Sie eine andere Datei.</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2535,41 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::PrivateFile</name>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Check that the disk is not full and the folder can be written to, or choose another file.</source>
+        <translation>Prüfen Sie, ob der Datenträger voll ist und ob in den Ordner geschrieben werden kann, oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>“%1” is a symbolic link; AppKeys does not write through links.</source>
+        <translation>„%1“ ist ein symbolischer Link; AppKeys schreibt nicht über Links.</translation>
+    </message>
+    <message>
+        <source>Give the path of the file itself, or a new file name.</source>
+        <translation>Geben Sie den Pfad der Datei selbst oder einen neuen Dateinamen an.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder.</source>
+        <translation>„%1“ ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Give a file name in it.</source>
+        <translation>Geben Sie einen Dateinamen darin an.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a plain file but a device, a pipe or a socket.</source>
+        <translation>„%1“ ist keine gewöhnliche Datei, sondern ein Gerät, eine Pipe oder ein Socket.</translation>
+    </message>
+    <message>
+        <source>Give the name of a plain file, or a new file name.</source>
+        <translation>Geben Sie den Namen einer gewöhnlichen Datei oder einen neuen Dateinamen an.</translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::RedirectUrlListEditor</name>
     <message>
         <source>Add</source>
@@ -3118,6 +3178,53 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::SqliteFile</name>
+    <message>
+        <source>Could not create the folder “%1” for the registry: %2</source>
+        <translation>Der Ordner „%1“ für das Register konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Check that the folder can be created there, or choose another location.</source>
+        <translation>Prüfen Sie, ob der Ordner dort angelegt werden kann, oder wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>Could not create the registry file “%1”: %2</source>
+        <translation>Die Registerdatei „%1“ konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Check that the folder can be written to, or choose another location.</source>
+        <translation>Prüfen Sie, ob in den Ordner geschrieben werden kann, oder wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>The registry file “%1” is not writable.</source>
+        <translation>Die Registerdatei „%1“ ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <source>To only read it, open it with --read-only: appkeys --read-only --database “%1”. To change it, make it writable for your user.</source>
+        <translation>Um es nur zu lesen, öffnen Sie es mit --read-only: appkeys --read-only --database „%1“. Um es zu ändern, machen Sie es für Ihren Benutzer beschreibbar.</translation>
+    </message>
+    <message>
+        <source>“%1” may be read by other users of this computer (mode %2). Make it private with: chmod %3 &apos;%1&apos;</source>
+        <translation>„%1“ kann von anderen Benutzern dieses Computers gelesen werden (Modus %2). Machen Sie es privat mit: chmod %3 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>SQLite needs to create “%1-shm” here, but the folder “%2” cannot be written to.</source>
+        <translation>SQLite muss hier „%1-shm“ anlegen, aber in den Ordner „%2“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>A registry in write-ahead-log mode needs that file even to be read. Let your user write to the folder, or copy the registry to a folder you can write to.</source>
+        <translation>Ein Register im Write-Ahead-Log-Modus braucht diese Datei schon zum Lesen. Erlauben Sie Ihrem Benutzer, in den Ordner zu schreiben, oder kopieren Sie das Register in einen Ordner, in den Sie schreiben können.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged; restore it from a backup.</source>
+        <translation>„%1“ ist beschädigt; stellen Sie es aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s integrity check: %1</source>
+        <translation>Integritätsprüfung von SQLite: %1</translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::TableTime</name>
     <message>
         <source>%1 UTC</source>
@@ -3275,6 +3382,10 @@
         <source>Try &apos;appkeys --help&apos;.</source>
         <translation>Versuchen Sie &apos;appkeys --help&apos;.</translation>
     </message>
+    <message>
+        <source>The registry is not private</source>
+        <translation>Das Register ist nicht privat</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::WriteTransaction</name>
@@ -3409,10 +3520,6 @@
         <translation>&amp;Secret</translation>
     </message>
     <message>
-        <source>Secret</source>
-        <translation>Secret</translation>
-    </message>
-    <message>
         <source>Copy secret</source>
         <translation>Secret kopieren</translation>
     </message>
@@ -3427,10 +3534,6 @@
     <message>
         <source>API &amp;key</source>
         <translation>API-Sch&amp;lüssel</translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>Copy API key</source>

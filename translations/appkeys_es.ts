@@ -451,6 +451,14 @@
             <numerusform>A %n credenciales vigentes les falta el texto en claro en este llavero; &apos;appkeys repair&apos; las lista.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This registry may not be written to, so &apos;appkeys alerts --send&apos; cannot record what it delivers; nothing more was sent.</source>
+        <translation>No se puede escribir en este registro, así que &apos;appkeys alerts --send&apos; no puede registrar lo que entrega; no se envió nada más.</translation>
+    </message>
+    <message>
+        <source>Run it as a user or database role that may write to the registry.</source>
+        <translation>Ejecútelo como un usuario o rol de base de datos que pueda escribir en el registro.</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::AppActions</name>
@@ -710,10 +718,6 @@
         <translation>Escriba un nombre para la app.</translation>
     </message>
     <message>
-        <source>The name must not contain control characters such as tabs or line breaks.</source>
-        <translation>El nombre no puede contener caracteres de control como tabuladores o saltos de línea.</translation>
-    </message>
-    <message>
         <source>The name has %1 characters; at most %2 are allowed.</source>
         <translation>El nombre tiene %1 caracteres; se permiten como máximo %2.</translation>
     </message>
@@ -780,6 +784,26 @@
     <message>
         <source>“%1” is in the list twice.</source>
         <translation>«%1» está dos veces en la lista.</translation>
+    </message>
+    <message>
+        <source>The name must not contain control characters such as tabs or line breaks: %1 at position %2.</source>
+        <translation>El nombre no debe contener caracteres de control como tabulaciones o saltos de línea: %1 en la posición %2.</translation>
+    </message>
+    <message>
+        <source>The name must not contain invisible characters such as direction overrides or zero-width spaces: %1 at position %2.</source>
+        <translation>El nombre no debe contener caracteres invisibles como cambios de dirección o espacios de ancho cero: %1 en la posición %2.</translation>
+    </message>
+    <message>
+        <source>The description must not contain control characters such as tabs (line breaks are fine): %1 at position %2.</source>
+        <translation>La descripción no debe contener caracteres de control como tabulaciones (los saltos de línea están permitidos): %1 en la posición %2.</translation>
+    </message>
+    <message>
+        <source>The description must not contain invisible characters such as direction overrides or zero-width spaces: %1 at position %2.</source>
+        <translation>La descripción no debe contener caracteres invisibles como cambios de dirección o espacios de ancho cero: %1 en la posición %2.</translation>
+    </message>
+    <message>
+        <source>A URL must not contain a user name or password (a part before “@”): it makes the URL look like another site&apos;s.</source>
+        <translation>Una URL no debe contener un nombre de usuario ni una contraseña (una parte antes de «@»): hace que la URL parezca la de otro sitio.</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1353,18 @@
         <source>Enter the password once with: appkeys login --database %1</source>
         <translation>Escriba la contraseña una vez con: appkeys login --database %1</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>This command records what it does, so it needs a registry it may write to.</source>
+        <translation>Este comando registra lo que hace, así que necesita un registro en el que pueda escribir.</translation>
+    </message>
+    <message>
+        <source>Could not write to standard output: %1</source>
+        <translation>No se pudo escribir en la salida estándar: %1</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::CredentialService</name>
@@ -1397,22 +1433,6 @@
 </context>
 <context>
     <name>AppKeys::Database</name>
-    <message>
-        <source>Could not create the folder “%1” for the registry.</source>
-        <translation>No se pudo crear la carpeta «%1» para el registro.</translation>
-    </message>
-    <message>
-        <source>Check that the folder can be created there, or choose another location.</source>
-        <translation>Compruebe que la carpeta se puede crear ahí o elija otra ubicación.</translation>
-    </message>
-    <message>
-        <source>The registry file “%1” is not writable.</source>
-        <translation>El archivo de registro «%1» no se puede escribir.</translation>
-    </message>
-    <message>
-        <source>Check the file&apos;s permissions, or choose another file.</source>
-        <translation>Compruebe los permisos del archivo o elija otro archivo.</translation>
-    </message>
     <message>
         <source>There is no registry file “%1”.</source>
         <translation>No existe el archivo de registro «%1».</translation>
@@ -1505,6 +1525,22 @@
         <source>Could not ask the server what the database role may do.</source>
         <translation>No se pudo preguntar al servidor qué puede hacer el rol de la base de datos.</translation>
     </message>
+    <message>
+        <source>The disk that holds the registry is full: nothing was changed.</source>
+        <translation>El disco que contiene el registro está lleno: no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Free some space on it, then try again.</source>
+        <translation>Libere espacio en él y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The registry is damaged; restore it from a backup.</source>
+        <translation>El registro está dañado; restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>SQLite says: %1</source>
+        <translation>SQLite dice: %1</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::DatabasePasswordDialog</name>
@@ -1530,6 +1566,10 @@
     <message>
         <source>Bad date “%1”: use YYYY-MM-DD or an ISO-8601 date-time such as 2025-03-01T09:30:00Z.</source>
         <translation>Fecha no válida «%1»: use AAAA-MM-DD o una fecha y hora ISO 8601 como 2025-03-01T09:30:00Z.</translation>
+    </message>
+    <message>
+        <source>Bad date “%1”: AppKeys takes dates up to 9999-12-31.</source>
+        <translation>Fecha incorrecta «%1»: AppKeys acepta fechas hasta el 9999-12-31.</translation>
     </message>
 </context>
 <context>
@@ -1682,21 +1722,6 @@
     <message>
         <source>&apos;--output&apos; needs a file name</source>
         <translation>&apos;--output&apos; necesita un nombre de archivo</translation>
-    </message>
-</context>
-<context>
-    <name>AppKeys::ExportDocument</name>
-    <message>
-        <source>Could not write “%1”: %2</source>
-        <translation>No se pudo escribir «%1»: %2</translation>
-    </message>
-    <message>
-        <source>Check that the folder exists and can be written to, or choose another file.</source>
-        <translation>Compruebe que la carpeta existe y se puede escribir, o elija otro archivo.</translation>
-    </message>
-    <message>
-        <source>Check that the disk is not full, or choose another file.</source>
-        <translation>Compruebe que el disco no esté lleno o elija otro archivo.</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2535,41 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::PrivateFile</name>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>No se pudo escribir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Check that the disk is not full and the folder can be written to, or choose another file.</source>
+        <translation>Compruebe que el disco no esté lleno y que se pueda escribir en la carpeta, o elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>“%1” is a symbolic link; AppKeys does not write through links.</source>
+        <translation>«%1» es un enlace simbólico; AppKeys no escribe a través de enlaces.</translation>
+    </message>
+    <message>
+        <source>Give the path of the file itself, or a new file name.</source>
+        <translation>Indique la ruta del propio archivo o un nombre de archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder.</source>
+        <translation>«%1» es una carpeta.</translation>
+    </message>
+    <message>
+        <source>Give a file name in it.</source>
+        <translation>Indique un nombre de archivo dentro de ella.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a plain file but a device, a pipe or a socket.</source>
+        <translation>«%1» no es un archivo normal, sino un dispositivo, una tubería o un socket.</translation>
+    </message>
+    <message>
+        <source>Give the name of a plain file, or a new file name.</source>
+        <translation>Indique el nombre de un archivo normal o un nombre de archivo nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::RedirectUrlListEditor</name>
     <message>
         <source>Add</source>
@@ -3118,6 +3178,53 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::SqliteFile</name>
+    <message>
+        <source>Could not create the folder “%1” for the registry: %2</source>
+        <translation>No se pudo crear la carpeta «%1» para el registro: %2</translation>
+    </message>
+    <message>
+        <source>Check that the folder can be created there, or choose another location.</source>
+        <translation>Compruebe que la carpeta se pueda crear allí, o elija otra ubicación.</translation>
+    </message>
+    <message>
+        <source>Could not create the registry file “%1”: %2</source>
+        <translation>No se pudo crear el archivo de registro «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Check that the folder can be written to, or choose another location.</source>
+        <translation>Compruebe que se pueda escribir en la carpeta, o elija otra ubicación.</translation>
+    </message>
+    <message>
+        <source>The registry file “%1” is not writable.</source>
+        <translation>No se puede escribir en el archivo de registro «%1».</translation>
+    </message>
+    <message>
+        <source>To only read it, open it with --read-only: appkeys --read-only --database “%1”. To change it, make it writable for your user.</source>
+        <translation>Para solo leerlo, ábralo con --read-only: appkeys --read-only --database «%1». Para cambiarlo, haga que su usuario pueda escribir en él.</translation>
+    </message>
+    <message>
+        <source>“%1” may be read by other users of this computer (mode %2). Make it private with: chmod %3 &apos;%1&apos;</source>
+        <translation>Otros usuarios de este equipo pueden leer «%1» (modo %2). Hágalo privado con: chmod %3 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>SQLite needs to create “%1-shm” here, but the folder “%2” cannot be written to.</source>
+        <translation>SQLite necesita crear «%1-shm» aquí, pero no se puede escribir en la carpeta «%2».</translation>
+    </message>
+    <message>
+        <source>A registry in write-ahead-log mode needs that file even to be read. Let your user write to the folder, or copy the registry to a folder you can write to.</source>
+        <translation>Un registro en modo write-ahead log necesita ese archivo incluso para leerse. Permita que su usuario escriba en la carpeta, o copie el registro a una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged; restore it from a backup.</source>
+        <translation>«%1» está dañado; restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s integrity check: %1</source>
+        <translation>Comprobación de integridad de SQLite: %1</translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::TableTime</name>
     <message>
         <source>%1 UTC</source>
@@ -3275,6 +3382,10 @@
         <source>Try &apos;appkeys --help&apos;.</source>
         <translation>Pruebe &apos;appkeys --help&apos;.</translation>
     </message>
+    <message>
+        <source>The registry is not private</source>
+        <translation>El registro no es privado</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::WriteTransaction</name>
@@ -3409,10 +3520,6 @@
         <translation>&amp;Secreto</translation>
     </message>
     <message>
-        <source>Secret</source>
-        <translation>Secreto</translation>
-    </message>
-    <message>
         <source>Copy secret</source>
         <translation>Copiar el secreto</translation>
     </message>
@@ -3427,10 +3534,6 @@
     <message>
         <source>API &amp;key</source>
         <translation>Cla&amp;ve de API</translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation>Clave de API</translation>
     </message>
     <message>
         <source>Copy API key</source>

@@ -6,6 +6,8 @@
 #include "AppSettings.h"
 #include "ArgumentParser.h"
 #include "CommandContext.h"
+#include "Database.h"
+#include "ErrorCode.h"
 #include "KeychainSweepRun.h"
 #include "LaunchOptions.h"
 #include "SettingsRules.h"
@@ -136,6 +138,8 @@ Status AlertsCommand::send(AlertDispatcher& alerts, const QString& settingsFile,
     }
     if (Status usable = checkWebhookUrl(alerts.options().webhookUrl, settingsFile); !usable)
         return usable;
+    if (!context.database()->acceptsChanges())
+        return cannotRecord();
     if (Status swept = sweepKeychain(context); !swept)
         return swept;
     const AlertRunSummary summary = runToTheEnd(alerts);
@@ -184,10 +188,22 @@ Status AlertsCommand::outcome(const AlertRunSummary& summary)
 {
     if (summary.allDelivered())
         return {};
+    // Another run would meet the same refusal: no promise of a retry.
+    const bool refused = std::any_of(summary.errors.begin(), summary.errors.end(),
+                                     [](const Error& error) { return error.code == ErrorCode::ReadOnly; });
+    if (refused)
+        return cannotRecord();
     const QString retried = tr("The next 'appkeys alerts --send' tries again; 'appkeys alerts' shows what is due.");
     if (summary.pending.isEmpty())
         return Error{tr("The expiry alerts could not be sent."), retried};
     return Error{tr("%n alert(s) stay pending.", nullptr, int(summary.pending.size())), retried};
+}
+
+Error AlertsCommand::cannotRecord()
+{
+    return Error{tr("This registry may not be written to, so 'appkeys alerts --send' cannot record what it "
+                    "delivers; nothing more was sent."),
+                 tr("Run it as a user or database role that may write to the registry.")};
 }
 
 } // namespace AppKeys

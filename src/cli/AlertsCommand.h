@@ -32,6 +32,8 @@ private:
     static Status sweepKeychain(const CommandContext& context);
     static void writeSummary(const AlertRunSummary& summary, const CommandContext& context);
     static Status outcome(const AlertRunSummary& summary);
+    /// A registry that refuses writes: delivering what cannot be recorded would send it again on every run.
+    static Error cannotRecord();
 
     bool m_send = false;
 };

@@ -5,11 +5,15 @@
 #include "CommandContext.h"
 #include "CommandSet.h"
 #include "Database.h"
+#include "ErrorCode.h"
 #include "LaunchOptions.h"
 #include "PermissionCatalogue.h"
 #include "RegistryConnector.h"
+#include "TerminalOutput.h"
 #include "TranslationLoader.h"
 #include "UsageText.h"
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -61,6 +65,24 @@ QStringList leadingWords(const QStringList& arguments)
             ++index;
     }
     return words;
+}
+
+/// Whether an option with two dashes is one the window does not take: a usage error the command line reports, so
+/// that it needs no display. Qt's own options for the window (-platform, -style) have one dash.
+bool hasUnknownWindowOption(const QStringList& arguments)
+{
+    const QList<CommandOption> launchOptions = LaunchOptions::definitions();
+    for (qsizetype index = 0; index < arguments.size(); ++index) {
+        const QString& argument = arguments.at(index);
+        if (!argument.startsWith(u"--"_s) || argument == u"--"_s)
+            continue;
+        const CommandOption* option = findGlobalOption(launchOptions, argument);
+        if (!option)
+            return true;
+        if (option->takesValue() && !argument.contains(u'='))
+            ++index;
+    }
+    return false;
 }
 
 void writeError(QTextStream& err, const Error& error)
@@ -129,8 +151,19 @@ Status openRegistry(CommandContext& context, Command::RegistryAccess access, con
     Result<std::shared_ptr<Database>> database = connector.openAndWait(location, mode, Database::IfMissing::Refuse);
     if (!database)
         return withLoginHint(database.error(), location);
+    for (const QString& warning : database.value()->warnings())
+        context.err() << u"appkeys: "_s << CommandLine::tr("warning: %1").arg(warning) << u'\n';
     context.setDatabase(std::move(database).value());
     return {};
+}
+
+/// A command that records what it does cannot run on a registry it may not write: it says so, rather than the
+/// window's advice to open it read-only.
+Error forCommandThatWrites(Error error)
+{
+    if (error.code == ErrorCode::FileNotWritable)
+        error.hint = CommandLine::tr("This command records what it does, so it needs a registry it may write to.");
+    return error;
 }
 
 int execute(Command& command, const ArgumentParser& parser, QTextStream& out, QTextStream& err)
@@ -139,7 +172,7 @@ int execute(Command& command, const ArgumentParser& parser, QTextStream& out, QT
     if (command.registryAccess() != Command::RegistryAccess::None) {
         const QString location = LaunchOptions::from(parser).registryLocation();
         if (Status opened = openRegistry(context, command.registryAccess(), location); !opened)
-            return failure(err, opened.error());
+            return failure(err, forCommandThatWrites(opened.error()));
     }
     if (Status executed = command.execute(context); !executed)
         return failure(err, executed.error());
@@ -201,16 +234,23 @@ bool CommandLine::isCommandLineInvocation(const QStringList& arguments)
     QStringList withoutLanguage = arguments;
     LaunchOptions::takeLanguage(withoutLanguage);
     return withoutLanguage.contains(u"--"_s + HelpOption) || withoutLanguage.contains(u"--"_s + VersionOption) ||
-           !leadingWords(withoutLanguage).isEmpty();
+           !leadingWords(withoutLanguage).isEmpty() || hasUnknownWindowOption(withoutLanguage);
 }
 
-int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+int CommandLine::run(const QStringList& arguments)
 {
+    TerminalOutput standardOutput(STDOUT_FILENO);
+    TerminalOutput standardError(STDERR_FILENO);
+    QTextStream out(&standardOutput);
+    QTextStream err(&standardError);
     QStringList withoutLanguage = arguments;
-    const int exitCode = installLanguage(LaunchOptions::takeLanguage(withoutLanguage), err)
-                             ? dispatch(withoutLanguage, out, err)
-                             : BadUsage;
+    int exitCode = installLanguage(LaunchOptions::takeLanguage(withoutLanguage), err)
+                       ? dispatch(withoutLanguage, out, err)
+                       : BadUsage;
     out.flush();
+    // A result that did not arrive whole is no success, whatever the command did.
+    if (!standardOutput.failure().isEmpty() && exitCode == Success)
+        exitCode = failure(err, Error{tr("Could not write to standard output: %1").arg(standardOutput.failure()), {}});
     err.flush();
     return exitCode;
 }

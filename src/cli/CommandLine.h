@@ -21,14 +21,16 @@ public:
     };
 
     /// Whether these arguments (argv without the program name) ask for the command line rather than the
-    /// window: --help, --version, or a word before any option other than the global ones (a command name, or a
-    /// mistyped one, which then gets an error rather than a window).
+    /// window: --help, --version, a word before any option other than the global ones (a command name, or a
+    /// mistyped one, which then gets an error rather than a window), or an option of two dashes the window does not
+    /// take (which then gets its usage error, exit status 2, without a display).
     static bool isCommandLineInvocation(const QStringList& arguments);
 
     /// Runs one command in the language of --lang (LaunchOptions::takeLanguage) or, without it, the system's; a
-    /// language AppKeys does not speak is BadUsage. Needs a QCoreApplication; writes results to `out`, messages to
-    /// `err`.
-    static int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
+    /// language AppKeys does not speak is BadUsage. Needs a QCoreApplication. Writes results to standard output and
+    /// messages to standard error, both through TerminalOutput; a result that could not be written whole (a full
+    /// disk, a closed pipe) makes a success a Failure.
+    static int run(const QStringList& arguments);
 };
 
 } // namespace AppKeys

@@ -1,14 +1,15 @@
 #include "LoginCommand.h"
 
 #include "CommandContext.h"
+#include "EchoOffTerminal.h"
 #include "LaunchOptions.h"
+#include "PlaintextWipe.h"
 #include "PostgresLocation.h"
 #include "RegistryConnector.h"
 
 #include <iostream>
 #include <optional>
 #include <string>
-#include <termios.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -20,28 +21,26 @@ namespace {
 /// The password from a terminal, which does not echo it meanwhile, or the first line of stdin (for scripts).
 std::optional<QString> readPassword(const QString& role, QTextStream& err)
 {
-    termios saved{};
-    const bool terminal = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved) == 0;
-    if (terminal) {
-        termios hidden = saved;
-        hidden.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &hidden);
-        err << LoginCommand::tr("Password for the database role “%1”: ").arg(role);
-        err.flush();
-    }
     std::string line;
-    const bool read = bool(std::getline(std::cin, line));
-    if (terminal) {
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-        err << u'\n';
-        err.flush();
+    bool read = false;
+    {
+        const EchoOffTerminal echoOff(STDIN_FILENO);
+        if (echoOff.isTerminal()) {
+            err << LoginCommand::tr("Password for the database role “%1”: ").arg(role);
+            err.flush();
+        }
+        read = bool(std::getline(std::cin, line));
+        if (echoOff.isTerminal()) {
+            err << u'\n';
+            err.flush();
+        }
     }
-    if (!read)
-        return std::nullopt;
     // A script's file or pipe may end its lines with CRLF; the carriage return is not part of the password.
     if (!line.empty() && line.back() == '\r')
         line.pop_back();
-    return QString::fromStdString(line);
+    const std::optional<QString> password = read ? std::optional<QString>(QString::fromStdString(line)) : std::nullopt;
+    PlaintextWipe::wipe(line);
+    return password;
 }
 
 } // namespace

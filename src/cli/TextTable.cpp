@@ -1,5 +1,7 @@
 #include "TextTable.h"
 
+#include "TerminalText.h"
+
 using namespace Qt::StringLiterals;
 
 namespace AppKeys {
@@ -12,9 +14,10 @@ TextTable::TextTable(QStringList headers) : m_headers(std::move(headers)) {}
 
 void TextTable::addRow(QStringList cells)
 {
-    // A line break inside a cell would break the columns: it is shown as a space.
+    // Escaped here rather than on the way out (TerminalOutput), so that the columns are as wide as what is shown; a
+    // line break inside a cell, which would break the columns, is escaped too.
     for (QString& cell : cells)
-        cell.replace(u'\n', u' ').replace(u'\r', u' ');
+        cell = TerminalText::escaped(cell, TerminalText::LineBreaks::Escape);
     m_rows.append(std::move(cells));
 }
 

@@ -6,7 +6,8 @@
 
 namespace AppKeys {
 
-/// Plain-text columns for a terminal: each column as wide as its widest cell, two spaces apart.
+/// Plain-text columns for a terminal: each column as wide as its widest cell, two spaces apart. Each cell is shown as
+/// TerminalText escapes it, line breaks included.
 class TextTable
 {
 public:

@@ -5,6 +5,8 @@
 #include <QSet>
 #include <QUrl>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace AppKeys {
@@ -15,9 +17,83 @@ qsizetype characterCount(const QString& text)
     return text.toUcs4().size();
 }
 
-bool containsControlCharacter(const QString& text)
+/// A character a name or description may not hold, and where: its code point and its 1-based position among the
+/// text's characters (code points), as the user counts them.
+struct ForbiddenCharacter
 {
-    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.category() == QChar::Other_Control; });
+    char32_t codePoint = 0;
+    qsizetype position = 0;
+    /// A control character, rather than an invisible format character or separator.
+    bool control = false;
+
+    QString codePointText() const
+    {
+        return u"U+"_s + QString::number(uint(codePoint), 16).toUpper().rightJustified(4, u'0');
+    }
+};
+
+/// Control characters; format characters (bidi controls such as U+202E, zero-width characters); line and paragraph
+/// separators; and lone surrogates: what shows differently from what is stored, or not at all.
+bool isForbidden(char32_t character)
+{
+    switch (QChar::category(character)) {
+    case QChar::Other_Control:
+    case QChar::Other_Format:
+    case QChar::Other_Surrogate:
+    case QChar::Separator_Line:
+    case QChar::Separator_Paragraph:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/// The first forbidden character of `text`; a line feed is allowed when `lineFeedAllowed`.
+std::optional<ForbiddenCharacter> firstForbiddenCharacter(QStringView text, bool lineFeedAllowed)
+{
+    qsizetype position = 0;
+    for (qsizetype index = 0; index < text.size(); ++index) {
+        ++position;
+        const QChar unit = text.at(index);
+        char32_t character = unit.unicode();
+        if (unit.isHighSurrogate() && index + 1 < text.size() && text.at(index + 1).isLowSurrogate())
+            character = QChar::surrogateToUcs4(unit, text.at(++index));
+        if (character == u'\n' && lineFeedAllowed)
+            continue;
+        if (isForbidden(character))
+            return ForbiddenCharacter{character, position, QChar::category(character) == QChar::Other_Control};
+    }
+    return std::nullopt;
+}
+
+FieldCheck forbiddenInName(const ForbiddenCharacter& found)
+{
+    if (found.control)
+        return FieldCheck::invalid(
+            AppDetailsValidator::tr("The name must not contain control characters such as tabs or line breaks: %1 "
+                                    "at position %2.")
+                .arg(found.codePointText())
+                .arg(found.position));
+    return FieldCheck::invalid(
+        AppDetailsValidator::tr("The name must not contain invisible characters such as direction overrides or "
+                                "zero-width spaces: %1 at position %2.")
+            .arg(found.codePointText())
+            .arg(found.position));
+}
+
+FieldCheck forbiddenInDescription(const ForbiddenCharacter& found)
+{
+    if (found.control)
+        return FieldCheck::invalid(
+            AppDetailsValidator::tr("The description must not contain control characters such as tabs (line breaks "
+                                    "are fine): %1 at position %2.")
+                .arg(found.codePointText())
+                .arg(found.position));
+    return FieldCheck::invalid(
+        AppDetailsValidator::tr("The description must not contain invisible characters such as direction overrides "
+                                "or zero-width spaces: %1 at position %2.")
+            .arg(found.codePointText())
+            .arg(found.position));
 }
 
 bool containsWhitespace(const QString& text)
@@ -40,10 +116,26 @@ bool isPrivateUseScheme(const QString& scheme)
     return scheme.contains(u'.') && !scheme.startsWith(u'.') && !scheme.endsWith(u'.');
 }
 
+/// Whether the authority ("//…" up to the path) holds an "@": user info, as in https://good.example@evil.example/,
+/// which people read as the site before the "@". Looked for in the text, so that an empty "https://@host" counts.
+bool hasUserInfo(const QString& text)
+{
+    const qsizetype authorityStart = text.indexOf(u"://"_s);
+    if (authorityStart < 0)
+        return false;
+    static const QRegularExpression authorityEnd(u"[/?#]"_s);
+    const QString afterScheme = text.mid(authorityStart + 3);
+    return afterScheme.left(afterScheme.indexOf(authorityEnd)).contains(u'@');
+}
+
 FieldCheck parseAbsoluteUrl(const QString& text, QUrl& url)
 {
-    if (containsWhitespace(text) || containsControlCharacter(text))
+    if (containsWhitespace(text) || firstForbiddenCharacter(text, false))
         return FieldCheck::invalid(AppDetailsValidator::tr("A URL must not contain spaces or control characters."));
+    if (hasUserInfo(text))
+        return FieldCheck::invalid(AppDetailsValidator::tr(
+            "A URL must not contain a user name or password (a part before “@”): it makes the URL look like "
+            "another site's."));
     url = QUrl(text, QUrl::StrictMode);
     if (!url.isValid())
         return FieldCheck::invalid(AppDetailsValidator::tr("This is not a valid URL: %1").arg(url.errorString()));
@@ -59,8 +151,11 @@ FieldCheck AppDetailsValidator::checkName(const QString& name, const NameLookup&
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return FieldCheck::invalid(tr("Enter a name for the app."));
-    if (containsControlCharacter(trimmed))
-        return FieldCheck::invalid(tr("The name must not contain control characters such as tabs or line breaks."));
+    if (auto forbidden = firstForbiddenCharacter(trimmed, false)) {
+        // The position in the name as typed, which may start with spaces.
+        forbidden->position += name.indexOf(trimmed.front());
+        return forbiddenInName(*forbidden);
+    }
     const qsizetype length = characterCount(trimmed);
     if (length > MaxNameLength)
         return FieldCheck::invalid(
@@ -98,6 +193,8 @@ FieldCheck AppDetailsValidator::checkUri(const QString& uri)
 
 FieldCheck AppDetailsValidator::checkDescription(const QString& description)
 {
+    if (const auto forbidden = firstForbiddenCharacter(description, true))
+        return forbiddenInDescription(*forbidden);
     const qsizetype length = characterCount(description);
     if (length > MaxDescriptionLength)
         return FieldCheck::invalid(

@@ -1,6 +1,7 @@
 #include "CredentialFormat.h"
 
 #include "Crc32.h"
+#include "PlaintextWipe.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
@@ -76,7 +77,10 @@ QString CredentialFormat::hint(QStringView token)
 
 QString CredentialFormat::sha256Hex(QStringView token)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+    QByteArray plaintext = token.toUtf8();
+    const QByteArray digest = QCryptographicHash::hash(plaintext, QCryptographicHash::Sha256);
+    PlaintextWipe::wipe(plaintext);
+    return QString::fromLatin1(digest.toHex());
 }
 
 QString CredentialFormat::generateApplicationId()

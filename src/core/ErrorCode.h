@@ -14,6 +14,7 @@ inline constexpr int InvalidInput = 1006;    ///< a value broke a rule; the mess
 /// look before undoing anything.
 inline constexpr int CommitOutcomeUnknown = 1007;
 inline constexpr int KeychainTimeout = 1008; ///< the keychain did not answer within its deadline
+inline constexpr int FileNotWritable = 1009; ///< an SQLite registry opened for writing that this user may not write
 } // namespace ErrorCode
 
 } // namespace AppKeys

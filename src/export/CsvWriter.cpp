@@ -33,11 +33,19 @@ void CsvWriter::writeRecords(const QStringList& columns, const QJsonArray& recor
 
 QString CsvWriter::escapedField(const QString& field)
 {
-    const bool needsQuotes =
-        field.contains(u',') || field.contains(u'"') || field.contains(u'\n') || field.contains(u'\r');
+    const QString text = neutralisedField(field);
+    const bool needsQuotes = text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r');
     if (!needsQuotes)
+        return text;
+    return u'"' + QString(text).replace(u"\""_s, u"\"\""_s) + u'"';
+}
+
+QString CsvWriter::neutralisedField(const QString& field)
+{
+    static const QString formulaStarts = u"=+-@\t\r"_s;
+    if (field.isEmpty() || !formulaStarts.contains(field.front()))
         return field;
-    return u'"' + QString(field).replace(u"\""_s, u"\"\""_s) + u'"';
+    return u'\'' + field;
 }
 
 QString CsvWriter::fieldText(const QJsonValue& value)

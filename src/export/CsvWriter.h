@@ -8,7 +8,8 @@
 namespace AppKeys {
 
 /// CSV as RFC 4180 writes it: a header row, CRLF line ends, and fields that hold a comma, a double quote or a
-/// line break enclosed in double quotes, with their double quotes doubled.
+/// line break enclosed in double quotes, with their double quotes doubled. No field is a formula (neutralisedField):
+/// the window's Export and `appkeys export` both write through here.
 class CsvWriter
 {
 public:
@@ -18,7 +19,12 @@ public:
     /// A header row of `columns`, then one row per JSON object of `records`, in the same column order.
     void writeRecords(const QStringList& columns, const QJsonArray& records);
 
+    /// The field neutralised, then quoted as RFC 4180 requires.
     static QString escapedField(const QString& field);
+    /// OWASP's rule against CSV injection: a field a spreadsheet would run as a formula, one that starts with =, +,
+    /// -, @, a tab or a carriage return (as a name "=HYPERLINK(…)" or an actor "@SUM(…)" may), gets an apostrophe
+    /// in front, so that spreadsheets show it as text.
+    static QString neutralisedField(const QString& field);
     /// Strings as they are, arrays as their elements separated by spaces, objects as compact JSON, null as
     /// an empty field.
     static QString fieldText(const QJsonValue& value);

@@ -3,9 +3,9 @@
 #include "AppJson.h"
 #include "AuditJson.h"
 #include "CsvWriter.h"
+#include "PrivateFile.h"
 
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace AppKeys {
@@ -40,14 +40,7 @@ QString ExportDocument::text(Format format) const
 
 Status ExportDocument::writeFile(const QString& filePath, Format format) const
 {
-    QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Could not write “%1”: %2").arg(filePath, file.errorString()),
-                     tr("Check that the folder exists and can be written to, or choose another file.")};
-    if (file.write(text(format).toUtf8()) >= 0 && file.commit())
-        return {};
-    return Error{tr("Could not write “%1”: %2").arg(filePath, file.errorString()),
-                 tr("Check that the disk is not full, or choose another file.")};
+    return PrivateFile::write(filePath, text(format).toUtf8());
 }
 
 QString ExportDocument::csvText() const

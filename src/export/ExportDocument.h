@@ -4,7 +4,6 @@
 #include "AuditEntry.h"
 #include "Status.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QStringList>
 
@@ -15,8 +14,6 @@ namespace AppKeys {
 /// compare equal.
 class ExportDocument
 {
-    Q_DECLARE_TR_FUNCTIONS(AppKeys::ExportDocument)
-
 public:
     enum class Format
     {
@@ -28,7 +25,8 @@ public:
     static ExportDocument ofAudit(const QList<AuditEntry>& entries);
 
     QString text(Format format) const;
-    /// Writes text(format) to the file all at once (QSaveFile): a failed write leaves what was there before.
+    /// Writes text(format) to the file all at once, readable by its owner only (PrivateFile): a failed write leaves
+    /// what was there before, and a name that is not a plain file is refused.
     Status writeFile(const QString& filePath, Format format) const;
 
 private:

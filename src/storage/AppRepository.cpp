@@ -3,6 +3,7 @@
 #include "AppSelection.h"
 
 #include "AppChanges.h"
+#include "AppNameKey.h"
 #include "AuditLog.h"
 #include "Database.h"
 #include "ErrorCode.h"
@@ -30,12 +31,6 @@ const QString PostLoginKind = u"post_login"_s;
 const QString ActiveStatus = u"active"_s;
 const QString InactiveStatus = u"inactive"_s;
 
-/// The form a name is compared in: trimmed and case-folded, so "Booking" and "BOOKING " collide.
-QString nameKey(const QString& name)
-{
-    return name.trimmed().toCaseFolded();
-}
-
 Error appNotFound(const QString& applicationId)
 {
     return Error{AppRepository::tr("There is no app with the Application ID %1.").arg(applicationId),
@@ -58,7 +53,7 @@ Status insertAppRow(const QSqlDatabase& db, const AppRecord& app)
                   "  :row_version)"_s);
     query.bindValue(u":application_id"_s, app.applicationId);
     query.bindValue(u":name"_s, app.details.name.trimmed());
-    query.bindValue(u":name_key"_s, nameKey(app.details.name));
+    query.bindValue(u":name_key"_s, AppNameKey::of(app.details.name));
     query.bindValue(u":uri"_s, app.details.uri);
     query.bindValue(u":description"_s, SqlText::nonNull(app.details.description));
     query.bindValue(u":login_user_type"_s, toStorageString(app.details.loginUserType));
@@ -286,7 +281,7 @@ Result<bool> isNameTakenIn(const QSqlDatabase& db, const QString& name, const QS
     QSqlQuery query(db);
     query.prepare(u"SELECT COUNT(*) FROM apps WHERE name_key = :name_key AND deleted_at IS NULL"
                   " AND application_id <> :except"_s);
-    query.bindValue(u":name_key"_s, nameKey(name));
+    query.bindValue(u":name_key"_s, AppNameKey::of(name));
     query.bindValue(u":except"_s, SqlText::nonNull(exceptApplicationId));
     if (!query.exec() || !query.next())
         return RepositoryQuery::readError(query);
@@ -343,7 +338,7 @@ Status AppRepository::updateDetails(const QString& applicationId, int expectedRo
             return Status(nameTaken(details.name));
 
         const QVariantMap columns{{u"name"_s, details.name.trimmed()},
-                                  {u"name_key"_s, nameKey(details.name)},
+                                  {u"name_key"_s, AppNameKey::of(details.name)},
                                   {u"uri"_s, details.uri},
                                   {u"description"_s, SqlText::nonNull(details.description)},
                                   {u"login_user_type"_s, toStorageString(details.loginUserType)},
@@ -507,7 +502,7 @@ Result<AppRecord> AppRepository::findAppByIdOrName(const QString& idOrName) cons
                   " UNION ALL"
                   " SELECT application_id FROM apps WHERE deleted_at IS NULL AND name_key = :name_key"_s);
     query.bindValue(u":id"_s, idOrName.trimmed());
-    query.bindValue(u":name_key"_s, nameKey(idOrName));
+    query.bindValue(u":name_key"_s, AppNameKey::of(idOrName));
     if (!query.exec())
         return RepositoryQuery::readError(query);
     if (!query.next())

@@ -27,8 +27,8 @@ public:
     explicit AppRepository(std::shared_ptr<Database> database,
                            std::shared_ptr<const Clock> clock = std::make_shared<SystemClock>());
 
-    /// Whether a live (not deleted) app other than `exceptApplicationId` already has this name, compared
-    /// case-insensitively.
+    /// Whether a live (not deleted) app other than `exceptApplicationId` already has this name, or one that looks
+    /// alike (AppNameKey).
     Result<bool> isNameTaken(const QString& name, const QString& exceptApplicationId = {}) const;
 
     // Every write below is one transaction that also appends its audit entry (AuditLog::appendInTransaction),

@@ -4,9 +4,9 @@
 #include "PostgresConnectionError.h"
 #include "PostgresLocation.h"
 #include "SchemaMigrator.h"
+#include "SqliteFile.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -20,22 +20,6 @@ using namespace Qt::StringLiterals;
 namespace AppKeys {
 
 namespace {
-
-Status prepareFolder(const QString& filePath)
-{
-    const QFileInfo file(filePath);
-    if (!QDir().mkpath(file.absolutePath()))
-        return Error{
-            QCoreApplication::translate("AppKeys::Database", "Could not create the folder “%1” for the registry.")
-                .arg(file.absolutePath()),
-            QCoreApplication::translate("AppKeys::Database",
-                                        "Check that the folder can be created there, or choose another location.")};
-    if (file.exists() && !file.isWritable())
-        return Error{
-            QCoreApplication::translate("AppKeys::Database", "The registry file “%1” is not writable.").arg(filePath),
-            QCoreApplication::translate("AppKeys::Database", "Check the file's permissions, or choose another file.")};
-    return {};
-}
 
 QString howToCreateARegistry(const QString& location)
 {
@@ -52,6 +36,18 @@ Status checkExists(const QString& filePath)
         return {};
     return Error{QCoreApplication::translate("AppKeys::Database", "There is no registry file “%1”.").arg(filePath),
                  howToCreateARegistry(filePath)};
+}
+
+/// The file there, or (when allowed) created private; a file that is to be written must be writable.
+Status preparePlace(const QString& filePath, Database::AccessMode mode, bool mayCreate)
+{
+    if (!mayCreate) {
+        if (Status exists = checkExists(filePath); !exists)
+            return exists;
+    }
+    if (mode == Database::AccessMode::ReadOnly)
+        return {};
+    return SqliteFile::prepareForWriting(filePath, mayCreate);
 }
 
 // Before the connection is configured: setting SQLite's journal mode would already write to an empty file.
@@ -120,7 +116,7 @@ Result<std::shared_ptr<Database>> Database::openSqlite(const QString& filePath, 
 {
     const QString absolutePath = QFileInfo(filePath).absoluteFilePath();
     const bool mayCreate = mode == AccessMode::ReadWrite && ifMissing == IfMissing::Create;
-    if (Status place = mayCreate ? prepareFolder(absolutePath) : checkExists(absolutePath); !place)
+    if (Status place = preparePlace(absolutePath, mode, mayCreate); !place)
         return place.error();
     const SqlDialect dialect(SqlDialect::Engine::Sqlite);
     if (Status driver = checkDriverIsInstalled(dialect); !driver)
@@ -141,9 +137,10 @@ Result<std::shared_ptr<Database>> Database::openSqlite(const QString& filePath, 
             QCoreApplication::translate("AppKeys::Database", "Could not open the registry “%1”.").arg(absolutePath),
             db.lastError().text()};
     if (Status sqlite = checkIsSqliteDatabase(db); !sqlite)
-        return sqlite.error();
+        return SqliteFile::explainFailedOpen(db, absolutePath, sqlite.error());
     if (Status prepared = database->prepareRegistry(ifMissing); !prepared)
-        return prepared.error();
+        return SqliteFile::explainFailedOpen(db, absolutePath, prepared.error());
+    database->m_warnings = SqliteFile::looseModeWarnings(absolutePath);
     return database;
 }
 

@@ -6,6 +6,7 @@
 #include "Status.h"
 
 #include <QSqlDatabase>
+#include <QStringList>
 #include <memory>
 
 namespace AppKeys {
@@ -37,8 +38,10 @@ public:
         Refuse
     };
 
-    /// Opens (creating if needed and allowed) an SQLite registry: WAL, foreign keys on, migrations applied in a
-    /// transaction. ReadOnly never creates or migrates: a missing file or an outdated schema is an Error that says so.
+    /// Opens (creating if needed and allowed, private: SqliteFile) an SQLite registry: WAL, foreign keys on,
+    /// migrations applied in a transaction. ReadOnly never creates or migrates: a missing file or an outdated schema
+    /// is an Error that says so. ReadWrite refuses a file it cannot write. A damaged file, or one in a folder where
+    /// SQLite cannot create its -shm file, is an Error that says so (SqliteFile::explainFailedOpen).
     static Result<std::shared_ptr<Database>> openSqlite(const QString& filePath,
                                                         AccessMode mode = AccessMode::ReadWrite,
                                                         IfMissing ifMissing = IfMissing::Create);
@@ -84,6 +87,9 @@ public:
     Status checkWritable(AuditAction action) const;
     /// A description for the window title and messages: the file path, or the PostgreSQL URL (without password).
     QString location() const { return m_location; }
+    /// What the user should know although the registry opened: an SQLite registry that other users may read
+    /// (SqliteFile::looseModeWarnings). Empty for PostgreSQL.
+    QStringList warnings() const { return m_warnings; }
 
 private:
     explicit Database(SqlDialect dialect) : m_dialect(dialect) {}
@@ -94,6 +100,7 @@ private:
     QString m_registryId;
     QString m_actor;
     QString m_location;
+    QStringList m_warnings;
     AccessMode m_accessMode = AccessMode::ReadWrite;
     bool m_roleMayWrite = true;
     SqlDialect m_dialect;

@@ -10,6 +10,8 @@ namespace AppKeys {
 
 Error RepositoryQuery::readError(const QSqlQuery& query)
 {
+    if (const std::optional<Error> fileError = SqlDialect::of(query).sqliteFileError(query.lastError()))
+        return *fileError;
     return Error{tr("Could not read the registry."), query.lastError().text()};
 }
 

@@ -19,7 +19,8 @@ class RepositoryQuery
     Q_DECLARE_TR_FUNCTIONS(AppKeys::RepositoryQuery)
 
 public:
-    /// "Could not read the registry." with the driver's text as hint.
+    /// "Could not read the registry." with the driver's text as hint; a damaged file said as such
+    /// (SqlDialect::sqliteFileError).
     static Error readError(const QSqlQuery& query);
     /// Runs a write; a refusal by a database that may only be read is ErrorCode::ReadOnly (see SqlDialect).
     static Status exec(QSqlQuery& query, const QString& failureMessage);

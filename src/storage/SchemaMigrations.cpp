@@ -1,5 +1,6 @@
 #include "SchemaMigrations.h"
 
+#include "AppNameKeyMigration.h"
 #include "SqlTime.h"
 
 #include <QCoreApplication>
@@ -131,11 +132,17 @@ Migration version3()
             {}};
 }
 
+// Look-alike names (PRODUCT.md section 2): the name key becomes NFKC-normalised as well as case-folded.
+Migration version6()
+{
+    return {AppNameKeyMigration::Version, {}, AppNameKeyMigration::recompute};
+}
+
 } // namespace
 
 QList<Migration> all(const SqlDialect& dialect)
 {
-    return {version1(), version2(dialect), version3()};
+    return {version1(), version2(dialect), version3(), version6()};
 }
 
 int latestVersion()

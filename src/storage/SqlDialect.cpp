@@ -23,7 +23,10 @@ const QString SchemaLockKey = u"7301185646135744353"_s;
 
 // SQLite's primary result codes, the low byte of its (extended) error codes.
 constexpr int SqliteReadOnly = 8;
+constexpr int SqliteCorrupt = 11;
+constexpr int SqliteFull = 13;
 constexpr int SqliteConstraint = 19;
+constexpr int SqliteNotADatabase = 26;
 
 int sqlitePrimaryCode(const QSqlError& error)
 {
@@ -197,8 +200,26 @@ bool SqlDialect::isUniqueViolation(const QSqlError& error) const
            (error.databaseText().contains(u"UNIQUE"_s) || error.databaseText().contains(u"PRIMARY KEY"_s));
 }
 
+std::optional<Error> SqlDialect::sqliteFileError(const QSqlError& error) const
+{
+    if (m_engine != Engine::Sqlite || error.type() == QSqlError::NoError)
+        return std::nullopt;
+    const int code = sqlitePrimaryCode(error);
+    if (code == SqliteFull)
+        return Error{QCoreApplication::translate("AppKeys::Database",
+                                                 "The disk that holds the registry is full: nothing was changed."),
+                     QCoreApplication::translate("AppKeys::Database", "Free some space on it, then try again.")};
+    if (code == SqliteCorrupt || code == SqliteNotADatabase)
+        return Error{
+            QCoreApplication::translate("AppKeys::Database", "The registry is damaged; restore it from a backup."),
+            QCoreApplication::translate("AppKeys::Database", "SQLite says: %1").arg(error.databaseText())};
+    return std::nullopt;
+}
+
 Error SqlDialect::statementError(const QSqlError& error, const QString& failureMessage) const
 {
+    if (const std::optional<Error> fileError = sqliteFileError(error))
+        return *fileError;
     if (!isWriteRefused(error))
         return Error{failureMessage, error.text()};
     return Error{QCoreApplication::translate("AppKeys::Database",

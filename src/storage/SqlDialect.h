@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <optional>
 
 namespace AppKeys {
 
@@ -67,9 +68,13 @@ public:
     /// A UNIQUE or PRIMARY KEY constraint refused a row: SQLSTATE 23505, or SQLITE_CONSTRAINT_UNIQUE/_PRIMARYKEY.
     bool isUniqueViolation(const QSqlError& error) const;
 
-    /// The error for a failed statement: ErrorCode::ReadOnly "read-only access" when the database refused the write
-    /// (see isWriteRefused), else `failureMessage` with the driver's text as hint.
+    /// The error for a failed statement: a full disk or a damaged file said as such (sqliteFileError);
+    /// ErrorCode::ReadOnly "read-only access" when the database refused the write (see isWriteRefused); else
+    /// `failureMessage` with the driver's text as hint.
     Error statementError(const QSqlError& error, const QString& failureMessage) const;
+    /// On SQLite, for SQLITE_FULL "The disk that holds the registry is full", for SQLITE_CORRUPT and SQLITE_NOTADB
+    /// "The registry is damaged; restore it from a backup"; nullopt for any other error.
+    std::optional<Error> sqliteFileError(const QSqlError& error) const;
 
 private:
     static SqlDialect of(const QSqlDriver* driver);

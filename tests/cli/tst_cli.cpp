@@ -210,6 +210,9 @@ void CliTest::recognisesCommandLineInvocations_data()
     QTest::newRow("help") << QStringList{u"--help"_s} << true;
     QTest::newRow("version") << QStringList{u"--version"_s} << true;
     QTest::newRow("a mistyped command gets its error") << QStringList{u"lsit"_s} << true;
+    // Without a display too: the window would need one to report it.
+    QTest::newRow("an option the window does not take gets its error") << QStringList{u"--no-such-flag"_s} << true;
+    QTest::newRow("a command's option alone gets its error") << QStringList{u"--json"_s} << true;
     QTest::newRow("window in German") << QStringList{u"--lang"_s, u"de"_s, u"--read-only"_s} << false;
     QTest::newRow("--lang without a language takes no option")
         << QStringList{u"--lang"_s, u"--database"_s, u"/tmp/r.sqlite"_s} << false;

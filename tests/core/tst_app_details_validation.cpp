@@ -1,4 +1,5 @@
 #include "AppDetailsValidator.h"
+#include "AppNameKey.h"
 
 #include <QTest>
 
@@ -34,6 +35,14 @@ private slots:
     void lookAlikeRedirectUrlsAreRefusedWithTheReason_data();
     void lookAlikeRedirectUrlsAreRefusedWithTheReason();
     void checkAllReportsFirstInvalidField();
+    void namesRefuseInvisibleAndControlCharactersByPosition_data();
+    void namesRefuseInvisibleAndControlCharactersByPosition();
+    void descriptionsRefuseInvisibleAndControlCharactersByPosition_data();
+    void descriptionsRefuseInvisibleAndControlCharactersByPosition();
+    void uriRefusesUserInfo_data();
+    void uriRefusesUserInfo();
+    void lookAlikeNamesShareTheirKey_data();
+    void lookAlikeNamesShareTheirKey();
 };
 
 void TestAppDetailsValidation::name_data()
@@ -173,12 +182,17 @@ void TestAppDetailsValidation::lookAlikeRedirectUrlsAreRefusedWithTheReason_data
 
     const QString noHost = u"An https redirect URL must name a host."_s;
     const QString notLocalhost = u"Use https: http is allowed only for localhost."_s;
+    const QString userInfo = u"A URL must not contain a user name or password (a part before “@”): it makes the URL "
+                             u"look like another site's."_s;
     QTest::newRow("https without a host") << u"https:///cb"_s << noHost;
     QTest::newRow("https without a host or path") << u"https://"_s << noHost;
     // Hosts that only start like a loopback address or localhost belong to whoever owns the domain.
     QTest::newRow("127.0.0.1 as a subdomain") << u"http://127.0.0.1.evil.com/"_s << notLocalhost;
     QTest::newRow("localhost as a subdomain") << u"http://localhost.evil.com/cb"_s << notLocalhost;
-    QTest::newRow("localhost in the user info") << u"http://localhost@evil.com/cb"_s << notLocalhost;
+    QTest::newRow("localhost in the user info") << u"http://localhost@evil.com/cb"_s << userInfo;
+    QTest::newRow("a trusted site in the user info") << u"https://good.example@evil.example/cb"_s << userInfo;
+    QTest::newRow("a user and a password") << u"https://user:secret@app.example.com/cb"_s << userInfo;
+    QTest::newRow("an empty user info") << u"https://@evil.example/cb"_s << userInfo;
     QTest::newRow("127.0.0.1 with a fifth part") << u"http://127.0.0.1.1/cb"_s << notLocalhost;
 }
 
@@ -205,6 +219,108 @@ void TestAppDetailsValidation::checkAllReportsFirstInvalidField()
     const FieldCheck check = AppDetailsValidator::checkAll(details);
     QVERIFY(!check.isValid());
     QVERIFY(check.message.contains(u"fragment"_s));
+}
+
+void TestAppDetailsValidation::namesRefuseInvisibleAndControlCharactersByPosition_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("message");
+    const QString invisible =
+        u"The name must not contain invisible characters such as direction overrides or zero-width spaces: %1 at "
+        u"position %2."_s;
+    const QString control =
+        u"The name must not contain control characters such as tabs or line breaks: %1 at position %2."_s;
+    // Shown as "invoiceexe.txt" by a terminal or a table that honours the override.
+    QTest::newRow("right-to-left override") << u"invoice\u202etxt.exe"_s << invisible.arg(u"U+202E"_s).arg(8);
+    QTest::newRow("zero-width space") << u"ad\u200bmin"_s << invisible.arg(u"U+200B"_s).arg(3);
+    QTest::newRow("zero-width joiner") << u"ad\u200dmin"_s << invisible.arg(u"U+200D"_s).arg(3);
+    QTest::newRow("left-to-right isolate") << u"x\u2066y"_s << invisible.arg(u"U+2066"_s).arg(2);
+    QTest::newRow("pop directional isolate") << u"x\u2069"_s << invisible.arg(u"U+2069"_s).arg(2);
+    QTest::newRow("byte order mark first") << u"\ufeffBooking"_s << invisible.arg(u"U+FEFF"_s).arg(1);
+    QTest::newRow("soft hyphen") << u"Book\u00ading"_s << invisible.arg(u"U+00AD"_s).arg(5);
+    QTest::newRow("line separator") << u"Book\u2028ing"_s << invisible.arg(u"U+2028"_s).arg(5);
+    QTest::newRow("paragraph separator") << u"Book\u2029ing"_s << invisible.arg(u"U+2029"_s).arg(5);
+    QTest::newRow("a tag character, beyond the BMP") << u"Flag\U000E0067"_s << invisible.arg(u"U+E0067"_s).arg(5);
+    QTest::newRow("counted in characters, not UTF-16 units") << u"😀😀\u200b"_s << invisible.arg(u"U+200B"_s).arg(3);
+    QTest::newRow("counted as typed, leading spaces included")
+        << u"  ad\u200bmin"_s << invisible.arg(u"U+200B"_s).arg(5);
+    QTest::newRow("tab") << u"Front\tdesk"_s << control.arg(u"U+0009"_s).arg(6);
+    QTest::newRow("escape") << u"Online\x1b[2J"_s << control.arg(u"U+001B"_s).arg(7);
+    QTest::newRow("DEL") << u"Online\x7f"_s << control.arg(u"U+007F"_s).arg(7);
+    QTest::newRow("C1 control") << u"Online\u009b2J"_s << control.arg(u"U+009B"_s).arg(7);
+}
+
+void TestAppDetailsValidation::namesRefuseInvisibleAndControlCharactersByPosition()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, message);
+    const FieldCheck check = AppDetailsValidator::checkName(name);
+    QCOMPARE(check.severity, Severity::Invalid);
+    QCOMPARE(check.message, message);
+}
+
+void TestAppDetailsValidation::descriptionsRefuseInvisibleAndControlCharactersByPosition_data()
+{
+    QTest::addColumn<QString>("description");
+    QTest::addColumn<QString>("message");
+    const QString invisible = u"The description must not contain invisible characters such as direction overrides or "
+                              u"zero-width spaces: %1 at position %2."_s;
+    const QString control =
+        u"The description must not contain control characters such as tabs (line breaks are fine): %1 at position "
+        u"%2."_s;
+    QTest::newRow("clear screen") << u"\x1b[2J"_s << control.arg(u"U+001B"_s).arg(1);
+    QTest::newRow("terminal title") << u"Shop\x1b]0;owned\x07"_s << control.arg(u"U+001B"_s).arg(5);
+    QTest::newRow("tab") << u"Rooms\tand tables"_s << control.arg(u"U+0009"_s).arg(6);
+    QTest::newRow("carriage return") << u"one\r\ntwo"_s << control.arg(u"U+000D"_s).arg(4);
+    QTest::newRow("override on the second line")
+        << u"First line\nsecond \u202eline"_s << invisible.arg(u"U+202E"_s).arg(19);
+}
+
+void TestAppDetailsValidation::descriptionsRefuseInvisibleAndControlCharactersByPosition()
+{
+    QFETCH(QString, description);
+    QFETCH(QString, message);
+    const FieldCheck check = AppDetailsValidator::checkDescription(description);
+    QCOMPARE(check.severity, Severity::Invalid);
+    QCOMPARE(check.message, message);
+}
+
+void TestAppDetailsValidation::uriRefusesUserInfo_data()
+{
+    QTest::addColumn<QString>("uri");
+    QTest::newRow("a trusted site as the user") << u"https://booking.example.com@evil.example/"_s;
+    QTest::newRow("a user and a password") << u"https://admin:secret@booking.example.com/"_s;
+    QTest::newRow("an empty user") << u"https://@booking.example.com/"_s;
+    QTest::newRow("on localhost") << u"http://user@localhost:8080/"_s;
+}
+
+void TestAppDetailsValidation::uriRefusesUserInfo()
+{
+    QFETCH(QString, uri);
+    const FieldCheck check = AppDetailsValidator::checkUri(uri);
+    QCOMPARE(check.severity, Severity::Invalid);
+    QCOMPARE(check.message, u"A URL must not contain a user name or password (a part before “@”): it makes the URL "
+                            u"look like another site's."_s);
+}
+
+void TestAppDetailsValidation::lookAlikeNamesShareTheirKey_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("lookAlike");
+    QTest::newRow("case") << u"Booking"_s << u"BOOKING"_s;
+    QTest::newRow("padding") << u"Booking"_s << u"  booking "_s;
+    QTest::newRow("full-width letters") << u"Booking"_s << u"Ｂｏｏｋｉｎｇ"_s;
+    QTest::newRow("a ligature") << u"files"_s << u"ﬁles"_s;
+    QTest::newRow("composed and decomposed") << u"Café"_s << u"Cafe\u0301"_s;
+    QTest::newRow("superscript digit") << u"Booking 2"_s << u"Booking ²"_s;
+}
+
+void TestAppDetailsValidation::lookAlikeNamesShareTheirKey()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, lookAlike);
+    QCOMPARE(AppNameKey::of(lookAlike), AppNameKey::of(name));
+    QVERIFY(AppNameKey::of(name + u'x') != AppNameKey::of(name));
 }
 
 QTEST_GUILESS_MAIN(TestAppDetailsValidation)

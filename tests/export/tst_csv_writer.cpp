@@ -63,6 +63,9 @@ private slots:
     void jsonValuesBecomeFieldTexts();
     void recordsAreWrittenUnderAHeaderInTheColumnsOrder();
     void everyFieldReadsBackAsItWasWritten();
+    void formulasAreNeutralised_data();
+    void formulasAreNeutralised();
+    void neutralisedFieldsReadBackWithTheirApostrophe();
 };
 
 void CsvWriterTest::quotesOnlyWhatRfc4180Requires_data()
@@ -150,7 +153,7 @@ void CsvWriterTest::everyFieldReadsBackAsItWasWritten()
         {u"name"_s, u"description"_s, u"note"_s},
         {u"Café \"Central\""_s, u"Rooms,\r\ntables\nand \"more\""_s, u"  spaced  "_s},
         {QString(), u","_s, u"\""_s},
-        {u"予約 😀"_s, u"\r"_s, u"a\"\"b"_s},
+        {u"予約 😀"_s, u"a\r"_s, u"a\"\"b"_s},
     };
     QString text;
     QTextStream stream(&text);
@@ -160,6 +163,39 @@ void CsvWriterTest::everyFieldReadsBackAsItWasWritten()
     stream.flush();
 
     QCOMPARE(parsedRecords(text), rows);
+}
+
+void CsvWriterTest::formulasAreNeutralised_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("written");
+    // OWASP's CSV injection rule: a field that starts with =, +, -, @, a tab or a carriage return gets an apostrophe.
+    QTest::newRow("a hyperlink formula") << u"=HYPERLINK(\"https://evil.example\",\"Shop\")"_s
+                                         << u"\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"Shop\"\")\""_s;
+    QTest::newRow("plus") << u"+1+cmd|' /C calc'!A0"_s << u"'+1+cmd|' /C calc'!A0"_s;
+    QTest::newRow("minus") << u"-2+3"_s << u"'-2+3"_s;
+    QTest::newRow("at") << u"@SUM(1+1)"_s << u"'@SUM(1+1)"_s;
+    QTest::newRow("tab") << u"\t=1+1"_s << u"'\t=1+1"_s;
+    QTest::newRow("carriage return, quoted as well") << u"\r=1+1"_s << u"\"'\r=1+1\""_s;
+    QTest::newRow("an equals sign later") << u"a=1"_s << u"a=1"_s;
+    QTest::newRow("a space first") << u" =1"_s << u" =1"_s;
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void CsvWriterTest::formulasAreNeutralised()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, written);
+    QCOMPARE(CsvWriter::escapedField(field), written);
+}
+
+void CsvWriterTest::neutralisedFieldsReadBackWithTheirApostrophe()
+{
+    const QStringList formulas{u"=1+1"_s, u"+1"_s, u"-1"_s, u"@A1"_s, u"\tx"_s, u"\r,x"_s};
+    QStringList expected;
+    for (const QString& formula : formulas)
+        expected.append(u'\'' + formula);
+    QCOMPARE(parsedRecords(rowText(formulas)), QList<QStringList>{expected});
 }
 
 QTEST_GUILESS_MAIN(CsvWriterTest)

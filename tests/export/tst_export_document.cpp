@@ -276,7 +276,9 @@ void ExportDocumentTest::anUnwritableFileIsAnErrorAndLeavesNothing()
     QVERIFY(!written.ok());
     QVERIFY2(written.error().message.startsWith(u"Could not write “%1”: "_s.arg(path)),
              qPrintable(written.error().message));
-    QCOMPARE(written.error().hint, u"Check that the folder exists and can be written to, or choose another file."_s);
+    QCOMPARE(written.error().message, u"Could not write “%1”: No such file or directory"_s.arg(path));
+    QCOMPARE(written.error().hint,
+             u"Check that the disk is not full and the folder can be written to, or choose another file."_s);
     QVERIFY(!QFile::exists(path));
 }
 

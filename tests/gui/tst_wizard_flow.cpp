@@ -7,6 +7,7 @@
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
 #include "SecretEntryKeys.h"
+#include "SecretField.h"
 #include "SecureClipboard.h"
 #include "SystemClock.h"
 #include "TemporarySession.h"
@@ -128,12 +129,12 @@ void WizardFlowTest::addToFinishStoresTheAppAndItsKey()
 
     // Page 3: the credentials as shown, and no way back.
     const QString applicationId = lineEdit(u"applicationIdEdit"_s)->text();
-    const QString secret = lineEdit(u"secretEdit"_s)->text();
+    auto* secretField = m_wizard->findChild<SecretField*>(u"secretField"_s);
+    const QString secret = secretField->text();
     static const QRegularExpression uuidV4(u"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"_s);
     QVERIFY2(uuidV4.match(applicationId).hasMatch(), qPrintable(applicationId));
     QVERIFY(CredentialFormat::isWellFormed(secret, CredentialKind::Secret));
-    QVERIFY(lineEdit(u"secretEdit"_s)->isReadOnly());
-    QVERIFY(QFontInfo(lineEdit(u"secretEdit"_s)->font()).fixedPitch());
+    QVERIFY(QFontInfo(secretField->font()).fixedPitch());
     QVERIFY(!m_wizard->button(QWizard::BackButton)->isEnabled() || !m_wizard->button(QWizard::BackButton)->isVisible());
     QVERIFY(!m_wizard->button(QWizard::FinishButton)->isEnabled());
 
@@ -153,7 +154,7 @@ void WizardFlowTest::addToFinishStoresTheAppAndItsKey()
     // Generate API Key, then Finish.
     WizardDriver::click(m_wizard->findChild<QPushButton*>(u"generateApiKeyButton"_s));
     QTRY_VERIFY_WITH_TIMEOUT(m_wizard->button(QWizard::FinishButton)->isEnabled(), 30000);
-    const QString apiKey = lineEdit(u"apiKeyEdit"_s)->text();
+    const QString apiKey = m_wizard->findChild<SecretField*>(u"apiKeyField"_s)->text();
     QVERIFY(CredentialFormat::isWellFormed(apiKey, CredentialKind::ApiKey));
     WizardDriver::click(m_wizard->findChild<QPushButton*>(u"copyApiKeyButton"_s));
     QCOMPARE(QGuiApplication::clipboard()->text(), apiKey);

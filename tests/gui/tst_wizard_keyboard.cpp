@@ -11,6 +11,7 @@
 #include "PermissionCatalogue.h"
 #include "PermissionTree.h"
 #include "RegistrySession.h"
+#include "SecretField.h"
 #include "WindowDriver.h"
 
 #include <QApplication>
@@ -202,7 +203,7 @@ void WizardKeyboardTest::generateKeyAndFinish()
     QVERIFY(!m_wizard->button(QWizard::FinishButton)->isEnabled());
     tabTo(child<QPushButton>(u"generateApiKeyButton"_s));
     press(Qt::Key_Space);
-    QTRY_VERIFY(!child<QLineEdit>(u"apiKeyEdit"_s)->text().isEmpty());
+    QTRY_VERIFY(!child<SecretField>(u"apiKeyField"_s)->text().isEmpty());
     pressWizardButton(QWizard::FinishButton);
     QTRY_VERIFY(m_wizard.isNull() || !m_wizard->isVisible());
 }

@@ -12,6 +12,7 @@
 #include "PermissionTree.h"
 #include "RedirectUrlListEditor.h"
 #include "SampleApps.h"
+#include "SecretField.h"
 #include "SecureClipboard.h"
 #include "TemporaryRegistry.h"
 #include "WizardDriver.h"
@@ -440,7 +441,7 @@ void WizardValidationTest::creatingBlocksLeavingUntilTheKeychainAnswers()
     m_secrets->releaseHeldWrites();
     QTRY_COMPARE(m_wizard->currentId(), int(AddAppWizard::CredentialsPageId));
     QVERIFY(!button(QWizard::BackButton)->isEnabled() || !button(QWizard::BackButton)->isVisible());
-    const QString secret = child<QLineEdit>(u"secretEdit"_s)->text();
+    const QString secret = child<SecretField>(u"secretField"_s)->text();
     QVERIFY2(CredentialFormat::isWellFormed(secret, CredentialKind::Secret), qPrintable(secret.left(7)));
     QCOMPARE(m_registry->repository()->listApps().value().size(), 2);
 }
@@ -482,13 +483,13 @@ void WizardValidationTest::generatedKeyShowsItsExpiryAndEnablesFinish()
 {
     goToCredentialsPage();
     QVERIFY(!button(QWizard::FinishButton)->isEnabled());
-    QVERIFY(!child<QLineEdit>(u"apiKeyEdit"_s)->isVisible());
+    QVERIFY(!child<SecretField>(u"apiKeyField"_s)->isVisible());
 
     WizardDriver::click(child<QPushButton>(u"generateApiKeyButton"_s));
 
     QTRY_VERIFY(button(QWizard::FinishButton)->isEnabled());
-    const QString apiKey = child<QLineEdit>(u"apiKeyEdit"_s)->text();
-    QVERIFY(child<QLineEdit>(u"apiKeyEdit"_s)->isVisible());
+    const QString apiKey = child<SecretField>(u"apiKeyField"_s)->text();
+    QVERIFY(child<SecretField>(u"apiKeyField"_s)->isVisible());
     QVERIFY(CredentialFormat::isWellFormed(apiKey, CredentialKind::ApiKey));
     const QDate expiry = FixedClock::defaultNow().addDays(365).toLocalTime().date();
     QCOMPARE(child<QLabel>(u"expiryLabel"_s)->text(),

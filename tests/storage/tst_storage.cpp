@@ -8,6 +8,7 @@
 #include "RawSql.h"
 #include "RepositoryWrites.h"
 #include "SampleApps.h"
+#include "SchemaMigrations.h"
 #include "SchemaMigrator.h"
 #include "TemporaryRegistry.h"
 #include "TestEngine.h"
@@ -133,7 +134,8 @@ void StorageTest::reopeningKeepsTheRegistryAndAppliesNothingTwice()
     const Database& database = *reopened.value();
     QCOMPARE(database.registryId(), registryId);
     QCOMPARE(rowCount(database, u"registry"_s), 1);
-    QCOMPARE(rowCount(database, u"schema_migrations"_s), SchemaMigrator::latestVersion());
+    // One row per migration; the versions have gaps where other versions were reserved.
+    QCOMPARE(rowCount(database, u"schema_migrations"_s), int(SchemaMigrations::all(database.dialect()).size()));
     QCOMPARE(scalar(database, u"SELECT MAX(applied_at) FROM schema_migrations"_s).toString(), appliedAt);
 }
 

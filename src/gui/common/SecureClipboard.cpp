@@ -1,5 +1,7 @@
 #include "SecureClipboard.h"
 
+#include "PlaintextWipe.h"
+
 #include <QClipboard>
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -20,7 +22,10 @@ QString hintFormat()
 
 QByteArray digestOf(const QString& text)
 {
-    return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256);
+    QByteArray plaintext = text.toUtf8();
+    const QByteArray digest = QCryptographicHash::hash(plaintext, QCryptographicHash::Sha256);
+    PlaintextWipe::wipe(plaintext);
+    return digest;
 }
 } // namespace
 

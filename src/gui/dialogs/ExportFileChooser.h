@@ -2,6 +2,7 @@
 
 #include "ExportDocument.h"
 
+#include <QCoreApplication>
 #include <functional>
 
 class QWidget;

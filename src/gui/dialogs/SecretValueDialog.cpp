@@ -1,14 +1,12 @@
 #include "SecretValueDialog.h"
 
-#include "CredentialFormat.h"
 #include "FieldMessageLabel.h"
+#include "SecretField.h"
 #include "SecureClipboard.h"
 
 #include <QDialogButtonBox>
-#include <QFontDatabase>
 #include <QGridLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -17,7 +15,7 @@ using namespace Qt::StringLiterals;
 namespace AppKeys {
 
 SecretValueDialog::SecretValueDialog(const Content& content, SecureClipboard* clipboard, QWidget* parent)
-    : QDialog(parent), m_clipboard(clipboard), m_valueEdit(new QLineEdit(content.value, this)),
+    : QDialog(parent), m_clipboard(clipboard), m_valueField(new SecretField(this)),
       m_copyButton(new QPushButton(tr("&Copy"), this)), m_clipboardStatus(new QLabel(this))
 {
     setWindowTitle(content.title);
@@ -25,15 +23,10 @@ SecretValueDialog::SecretValueDialog(const Content& content, SecureClipboard* cl
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::PlainText);
     auto* valueLabel = new QLabel(content.valueLabel, this);
-    valueLabel->setBuddy(m_valueEdit);
-    m_valueEdit->setObjectName(u"valueEdit"_s);
-    m_valueEdit->setReadOnly(true);
-    m_valueEdit->setAccessibleName(content.valueLabel);
-    m_valueEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    // Wide enough for a whole secret or key, so nobody copies half of one by selecting.
-    m_valueEdit->setMinimumWidth(
-        m_valueEdit->fontMetrics().horizontalAdvance(QString(CredentialFormat::TotalLength + 2, u'M')));
-    m_valueEdit->setCursorPosition(0);
+    // The field takes no focus: the label's mnemonic goes to Copy, the one way to copy the value.
+    valueLabel->setBuddy(m_copyButton);
+    m_valueField->setObjectName(u"valueField"_s);
+    m_valueField->setText(content.value);
     m_copyButton->setObjectName(u"copyButton"_s);
     m_copyButton->setAccessibleName(tr("Copy %1").arg(content.valueLabel));
     auto* note = new FieldMessageLabel(this);
@@ -45,7 +38,7 @@ SecretValueDialog::SecretValueDialog(const Content& content, SecureClipboard* cl
 
     auto* valueRow = new QGridLayout;
     valueRow->addWidget(valueLabel, 0, 0);
-    valueRow->addWidget(m_valueEdit, 0, 1);
+    valueRow->addWidget(m_valueField, 0, 1);
     valueRow->addWidget(m_copyButton, 0, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -54,7 +47,7 @@ SecretValueDialog::SecretValueDialog(const Content& content, SecureClipboard* cl
     layout->addWidget(m_clipboardStatus);
     layout->addWidget(buttons);
 
-    connect(m_copyButton, &QPushButton::clicked, this, [this] { m_clipboard->copySecret(m_valueEdit->text()); });
+    connect(m_copyButton, &QPushButton::clicked, this, [this] { m_clipboard->copySecret(m_valueField->text()); });
     connect(m_clipboard, &SecureClipboard::countdownChanged, this, &SecretValueDialog::showClipboardCountdown);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_copyButton->setFocus();
@@ -70,7 +63,7 @@ SecretValueDialog* SecretValueDialog::showModal(const Content& content, SecureCl
 
 QString SecretValueDialog::value() const
 {
-    return m_valueEdit->text();
+    return m_valueField->text();
 }
 
 void SecretValueDialog::showClipboardCountdown(int secondsLeft)

@@ -5,16 +5,17 @@
 #include <QDialog>
 
 class QLabel;
-class QLineEdit;
 class QPushButton;
 
 namespace AppKeys {
 
 class FieldMessageLabel;
+class SecretField;
 class SecureClipboard;
 
 /// Shows one secret or API key with a Copy button: a value just issued (shown this once) or read back from the
-/// keychain. Copy goes through SecureClipboard, so the value is tagged for clipboard managers and cleared.
+/// keychain. Copy goes through SecureClipboard, so the value is tagged for clipboard managers and cleared; it is the
+/// only way to copy the value (SecretField).
 class SecretValueDialog : public QDialog
 {
     Q_OBJECT
@@ -23,7 +24,7 @@ public:
     {
         QString title;
         QString intro;      ///< what happened, e.g. "The new secret of “Web store”:"
-        QString valueLabel; ///< "Secret" or "API key", also the input's accessible name
+        QString valueLabel; ///< "Secret" or "API key"
         QString value;
         FieldCheck note; ///< e.g. the warning to note it now, or that the read was audited
     };
@@ -39,7 +40,7 @@ private:
     void showClipboardCountdown(int secondsLeft);
 
     SecureClipboard* m_clipboard;
-    QLineEdit* m_valueEdit;
+    SecretField* m_valueField;
     QPushButton* m_copyButton;
     QLabel* m_clipboardStatus;
 };

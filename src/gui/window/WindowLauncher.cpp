@@ -9,12 +9,15 @@
 #include "RegistryConnector.h"
 #include "RegistrySession.h"
 #include "SystemClock.h"
+#include "TerminalOutput.h"
 #include "TranslationLoader.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -25,18 +28,23 @@ namespace {
 /// The exit status of a command line that cannot be used, as for a command (CommandLine::BadUsage).
 constexpr int BadUsage = 2;
 
+/// Through TerminalOutput, as the command line writes: an option's text is the user's, but shown as it is.
+void writeToStandardError(const QString& text)
+{
+    TerminalOutput standardError(STDERR_FILENO);
+    QTextStream(&standardError) << u"appkeys: "_s << text << u'\n';
+}
+
 /// A language AppKeys does not speak is no reason not to start: the window speaks the system's language instead.
 void installLanguage(const std::optional<QString>& language)
 {
     if (const Status installed = TranslationLoader::install(language); !installed)
-        QTextStream(stderr) << u"appkeys: "_s << WindowLauncher::tr("warning: %1").arg(installed.error().text())
-                            << u'\n';
+        writeToStandardError(WindowLauncher::tr("warning: %1").arg(installed.error().text()));
 }
 
 int badUsage(const Error& error)
 {
-    QTextStream(stderr) << u"appkeys: "_s << error.message << u'\n' << WindowLauncher::tr("Try 'appkeys --help'.")
-                        << u'\n';
+    writeToStandardError(error.message + u'\n' + WindowLauncher::tr("Try 'appkeys --help'."));
     return BadUsage;
 }
 
@@ -44,6 +52,16 @@ int cannotStart(const Error& error)
 {
     QMessageBox::critical(nullptr, WindowLauncher::tr("AppKeys cannot start"), error.text());
     return 1;
+}
+
+/// What the user should know although the registry opened (Database::warnings), over the window, not blocking it.
+void showWarnings(const QStringList& warnings, QWidget* window)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, WindowLauncher::tr("The registry is not private"),
+                                warnings.join(u"\n\n"_s), QMessageBox::Ok, window);
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 int showWindow(const LaunchOptions& options)
@@ -54,6 +72,7 @@ int showWindow(const LaunchOptions& options)
     auto opened = DatabasePasswordDialog::openAsking(nullptr, connector, options.registryLocation(), mode);
     if (!opened)
         return cannotStart(opened.error());
+    const QStringList warnings = opened.value()->warnings();
     auto session = RegistrySession::fromDatabase(std::move(opened).value(),
                                                  QString::fromLatin1(PermissionCatalogue::DefaultResourcePath), secrets,
                                                  std::make_shared<SystemClock>());
@@ -61,6 +80,8 @@ int showWindow(const LaunchOptions& options)
         return cannotStart(session.error());
     MainWindow window(std::move(session).value());
     window.show();
+    if (!warnings.isEmpty())
+        showWarnings(warnings, &window);
     return QApplication::exec();
 }
 

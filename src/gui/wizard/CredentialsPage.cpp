@@ -18,8 +18,7 @@ CredentialsPage::CredentialsPage(std::shared_ptr<CredentialService> credentials,
       m_clipboard(clipboard), m_keyLifetimeDays(keyLifetimeDays)
 {
     m_ui->setupUi(this);
-    for (QLineEdit* edit : {m_ui->applicationIdEdit, m_ui->secretEdit, m_ui->apiKeyEdit})
-        showMonospaced(edit);
+    showMonospaced(m_ui->applicationIdEdit);
     m_ui->secretWarning->showCheck(
         FieldCheck::warning(tr("Note the secret now: it will not be shown again here. It is kept in your system "
                                "keychain.")));
@@ -30,9 +29,9 @@ CredentialsPage::CredentialsPage(std::shared_ptr<CredentialService> credentials,
 
     connect(m_ui->copyApplicationIdButton, &QPushButton::clicked, this, &CredentialsPage::copyApplicationId);
     connect(m_ui->copySecretButton, &QPushButton::clicked, this,
-            [this] { m_clipboard->copySecret(m_ui->secretEdit->text()); });
+            [this] { m_clipboard->copySecret(m_ui->secretField->text()); });
     connect(m_ui->copyApiKeyButton, &QPushButton::clicked, this,
-            [this] { m_clipboard->copySecret(m_ui->apiKeyEdit->text()); });
+            [this] { m_clipboard->copySecret(m_ui->apiKeyField->text()); });
     connect(m_ui->generateApiKeyButton, &QPushButton::clicked, this, &CredentialsPage::generateApiKey);
     connect(m_clipboard, &SecureClipboard::countdownChanged, this, &CredentialsPage::showClipboardCountdown);
 }
@@ -43,8 +42,7 @@ void CredentialsPage::showIssuedApp(const IssuedApp& issuedApp)
 {
     m_applicationId = issuedApp.applicationId;
     m_ui->applicationIdEdit->setText(issuedApp.applicationId);
-    m_ui->secretEdit->setText(issuedApp.secret);
-    m_ui->secretEdit->setCursorPosition(0);
+    m_ui->secretField->setText(issuedApp.secret);
 }
 
 bool CredentialsPage::isComplete() const
@@ -72,8 +70,7 @@ void CredentialsPage::finishGeneratingApiKey(const Result<IssuedKey>& result)
         return;
     }
     const IssuedKey& key = result.value();
-    m_ui->apiKeyEdit->setText(key.apiKey);
-    m_ui->apiKeyEdit->setCursorPosition(0);
+    m_ui->apiKeyField->setText(key.apiKey);
     m_ui->expiryLabel->setText(tr("Expires on %1").arg(LocalTime::longDate(key.expiresAt)));
     setApiKeyRowVisible(true);
     // One key per visit: further keys are the main window's Generate/Rotate.
@@ -122,7 +119,7 @@ void CredentialsPage::copyApplicationId()
 
 void CredentialsPage::setApiKeyRowVisible(bool visible)
 {
-    for (QWidget* widget : std::initializer_list<QWidget*>{m_ui->apiKeyLabel, m_ui->apiKeyEdit, m_ui->copyApiKeyButton,
+    for (QWidget* widget : std::initializer_list<QWidget*>{m_ui->apiKeyLabel, m_ui->apiKeyField, m_ui->copyApiKeyButton,
                                                            m_ui->expiryLabel})
         widget->setVisible(visible);
 }
@@ -130,7 +127,7 @@ void CredentialsPage::setApiKeyRowVisible(bool visible)
 void CredentialsPage::showMonospaced(QLineEdit* edit)
 {
     edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    // Wide enough for a whole secret or key, so nobody copies half of one by selecting.
+    // As wide as a secret's field (SecretField), so that the columns line up.
     const int width =
         edit->fontMetrics().horizontalAdvance(QString(CredentialFormat::TotalLength + 2, QLatin1Char('M')));
     edit->setMinimumWidth(width);

@@ -18,7 +18,8 @@ class CredentialService;
 class SecureClipboard;
 
 /// Page 3 of the wizard: the Application ID and secret of the app just created, each with a Copy button,
-/// and Generate API Key. Finish is enabled once the key exists.
+/// and Generate API Key. Finish is enabled once the key exists. The secret and the key are shown in SecretFields:
+/// their Copy buttons are the only way to copy them.
 class CredentialsPage : public QWizardPage
 {
     Q_OBJECT

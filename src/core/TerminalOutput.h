@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QIODevice>
+#include <QStringDecoder>
+
+namespace AppKeys {
+
+/// Standard output or standard error as AppKeys writes to them: every text passes through TerminalText (line breaks
+/// kept), so that whatever a registry holds, a terminal shows it and does not act on it; and every write is checked
+/// to its last byte, so that a full disk or a closed pipe is reported rather than lost. For a QTextStream.
+class TerminalOutput : public QIODevice
+{
+    Q_OBJECT
+public:
+    /// Opens for writing to the file descriptor, which stays open (STDOUT_FILENO, STDERR_FILENO).
+    explicit TerminalOutput(int fileDescriptor, QObject* parent = nullptr);
+
+    /// The system's reason for the first write that failed ("No space left on device"); empty while none failed.
+    /// Nothing more is written after a failure.
+    QString failure() const { return m_failure; }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override;
+    qint64 writeData(const char* data, qint64 size) override;
+
+private:
+    bool writeAll(const QByteArray& bytes);
+
+    int m_fileDescriptor;
+    /// Keeps a character whose UTF-8 bytes arrive in two writes whole.
+    QStringDecoder m_decoder{QStringDecoder::Utf8};
+    QString m_failure;
+};
+
+} // namespace AppKeys
