@@ -314,6 +314,10 @@
             <numerusform>Die Ablaufwarnung für den Schlüssel %1 (%n Tage) steht nicht mehr aus.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not claim an expiry alert for sending.</source>
+        <translation>Ein Ablaufalarm konnte nicht zum Senden beansprucht werden.</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::AlertDispatcher</name>
@@ -1065,6 +1069,110 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::AuditCheckpoint</name>
+    <message>
+        <source>This is not an audit checkpoint line of AppKeys.</source>
+        <translation>Dies ist keine Prüfpunkt-Zeile des Prüfprotokolls von AppKeys.</translation>
+    </message>
+    <message>
+        <source>Give the whole line that `appkeys audit checkpoint` printed, for example appkeys-audit-head/1 registry=… entry=42 hash=… seen=2025-03-01T10:00:00.000Z.</source>
+        <translation>Geben Sie die ganze Zeile an, die `appkeys audit checkpoint` ausgegeben hat, zum Beispiel appkeys-audit-head/1 registry=… entry=42 hash=… seen=2025-03-01T10:00:00.000Z.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AuditCheckpointCommand</name>
+    <message>
+        <source>Verify the audit trail, then print its head as one line to keep elsewhere (a ticket, a commit) and check later with &apos;appkeys audit verify --against LINE&apos;.</source>
+        <translation>Prüft das Prüfprotokoll und gibt dann seinen neuesten Stand als eine Zeile aus, die anderswo aufbewahrt (ein Ticket, ein Commit) und später mit &apos;appkeys audit verify --against LINE&apos; geprüft werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AuditCheckpointComparison</name>
+    <message>
+        <source>The audit trail was truncated or rewritten after entry %1, which this machine saw on %2.</source>
+        <translation>Das Prüfprotokoll wurde nach Eintrag %1, den dieser Rechner am %2 gesehen hat, gekürzt oder umgeschrieben.</translation>
+    </message>
+    <message>
+        <source>The audit trail was truncated or rewritten at or before entry %1, which this machine saw on %2.</source>
+        <translation>Das Prüfprotokoll wurde bei oder vor Eintrag %1, den dieser Rechner am %2 gesehen hat, gekürzt oder umgeschrieben.</translation>
+    </message>
+    <message>
+        <source>The audit trail was truncated or rewritten at or before entry %1, which the given checkpoint saw on %2.</source>
+        <translation>Das Prüfprotokoll wurde bei oder vor Eintrag %1, den der angegebene Prüfpunkt am %2 gesehen hat, gekürzt oder umgeschrieben.</translation>
+    </message>
+    <message>
+        <source>Entries from there on cannot be trusted: compare them with an export, a backup or another checkpoint, and find out who can write to the registry&apos;s database.</source>
+        <translation>Einträgen ab dort kann nicht vertraut werden: Vergleichen Sie sie mit einem Export, einer Sicherung oder einem anderen Prüfpunkt, und finden Sie heraus, wer in die Datenbank des Registers schreiben kann.</translation>
+    </message>
+    <message>
+        <source>This machine saw entry %1 on %2 with the hash %3…</source>
+        <translation>Dieser Rechner hat Eintrag %1 am %2 mit dem Hash %3… gesehen.</translation>
+    </message>
+    <message>
+        <source>The checkpoint saw entry %1 on %2 with the hash %3…</source>
+        <translation>Der Prüfpunkt hat Eintrag %1 am %2 mit dem Hash %3… gesehen.</translation>
+    </message>
+    <message>
+        <source>The trail now has no entries.</source>
+        <translation>Das Protokoll hat jetzt keine Einträge.</translation>
+    </message>
+    <message>
+        <source>The trail now ends at entry %1.</source>
+        <translation>Das Protokoll endet jetzt bei Eintrag %1.</translation>
+    </message>
+    <message>
+        <source>The trail&apos;s entry %1 now has another hash.</source>
+        <translation>Eintrag %1 des Protokolls hat jetzt einen anderen Hash.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AuditCheckpointStore</name>
+    <message>
+        <source>Could not create the folder %1 for the audit checkpoints.</source>
+        <translation>Der Ordner %1 für die Prüfpunkte konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not read the key of this machine&apos;s audit checkpoints from the keychain: %1</source>
+        <translation>Der Schlüssel der Prüfpunkte dieses Rechners konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not keep the key of this machine&apos;s audit checkpoints in the keychain: %1</source>
+        <translation>Der Schlüssel der Prüfpunkte dieses Rechners konnte nicht im Schlüsselbund abgelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not read this machine&apos;s audit checkpoints: %1 is locked.</source>
+        <translation>Die Prüfpunkte dieses Rechners konnten nicht gelesen werden: %1 ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>Could not keep the audit checkpoint: %1 is locked.</source>
+        <translation>Der Prüfpunkt konnte nicht abgelegt werden: %1 ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>Could not read this machine&apos;s audit checkpoints %1: %2</source>
+        <translation>Die Prüfpunkte dieses Rechners %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not keep the audit checkpoint in %1: %2</source>
+        <translation>Der Prüfpunkt konnte nicht in %1 abgelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s audit checkpoints %1 were signed with a key that is no longer in the keychain, so they cannot be trusted.</source>
+        <translation>Die Prüfpunkte dieses Rechners %1 wurden mit einem Schlüssel signiert, der nicht mehr im Schlüsselbund ist; ihnen kann daher nicht vertraut werden.</translation>
+    </message>
+    <message>
+        <source>If this keychain was reset, remove that file to start keeping checkpoints again. Otherwise someone replaced the file.</source>
+        <translation>Wurde dieser Schlüsselbund zurückgesetzt, löschen Sie die Datei, damit wieder Prüfpunkte abgelegt werden. Andernfalls hat jemand die Datei ersetzt.</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s audit checkpoints %1 were altered (line %2): they cannot be trusted.</source>
+        <translation>Die Prüfpunkte dieses Rechners %1 wurden verändert (Zeile %2): Ihnen kann nicht vertraut werden.</translation>
+    </message>
+    <message>
+        <source>Someone who can write your files changed them. Compare the audit trail with an export, a backup or a checkpoint kept elsewhere (appkeys audit verify --against LINE).</source>
+        <translation>Jemand, der Ihre Dateien schreiben kann, hat sie geändert. Vergleichen Sie das Prüfprotokoll mit einem Export, einer Sicherung oder einem anderswo aufbewahrten Prüfpunkt (appkeys audit verify --against LINE).</translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::AuditCommand</name>
     <message>
         <source>List the audit trail&apos;s entries, oldest first; the options narrow the list.</source>
@@ -1142,6 +1250,72 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::AuditTableCheck</name>
+    <message>
+        <source>The app “%1” is marked deleted in the registry, but no entry of the audit trail deleted it.</source>
+        <translation>Die App „%1“ ist im Register als gelöscht markiert, aber kein Eintrag des Prüfprotokolls hat sie gelöscht.</translation>
+    </message>
+    <message>
+        <source>Entry %1 deleted the app “%2”, but it is not deleted in the registry.</source>
+        <translation>Eintrag %1 hat die App „%2“ gelöscht, aber im Register ist sie nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>The app “%1” is active in the registry, but entry %2 deactivated it.</source>
+        <translation>Die App „%1“ ist im Register aktiv, aber Eintrag %2 hat sie deaktiviert.</translation>
+    </message>
+    <message>
+        <source>The app “%1” is deactivated in the registry, but entry %2 left it active.</source>
+        <translation>Die App „%1“ ist im Register deaktiviert, aber nach Eintrag %2 war sie aktiv.</translation>
+    </message>
+    <message>
+        <source>The secret of the app “%1” in the registry is not the one entry %2 issued.</source>
+        <translation>Das Secret der App „%1“ im Register ist nicht das, das Eintrag %2 ausgestellt hat.</translation>
+    </message>
+    <message>
+        <source>The API key %1 of the app “%2” in the registry is not the one entry %3 issued.</source>
+        <translation>Der API-Schlüssel %1 der App „%2“ im Register ist nicht der, den Eintrag %3 ausgestellt hat.</translation>
+    </message>
+    <message>
+        <source>The API key %1 of the app “%2” expires at %3 in the registry, but entry %4 recorded %5.</source>
+        <translation>Der API-Schlüssel %1 der App „%2“ läuft im Register am %3 ab, aber Eintrag %4 hat %5 vermerkt.</translation>
+    </message>
+    <message>
+        <source>Entry %1 created the app “%2” (%3), but the registry has no such app.</source>
+        <translation>Eintrag %1 hat die App „%2“ (%3) angelegt, aber das Register hat keine solche App.</translation>
+    </message>
+    <message>
+        <source>Entry %1 issued the API key %2 of the app “%3”, but the registry has no such key.</source>
+        <translation>Eintrag %1 hat den API-Schlüssel %2 der App „%3“ ausgestellt, aber das Register hat keinen solchen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The app “%1” (%2) is in the registry, but no entry of the audit trail created it.</source>
+        <translation>Die App „%1“ (%2) ist im Register, aber kein Eintrag des Prüfprotokolls hat sie angelegt.</translation>
+    </message>
+    <message>
+        <source>The API key %1 of the app “%2” is in the registry, but no entry of the audit trail issued it.</source>
+        <translation>Der API-Schlüssel %1 der App „%2“ ist im Register, aber kein Eintrag des Prüfprotokolls hat ihn ausgestellt.</translation>
+    </message>
+    <message>
+        <source>The field “%1” of the app “%2” in the registry is not what entry %3 recorded.</source>
+        <translation>Das Feld „%1“ der App „%2“ im Register ist nicht das, was Eintrag %3 vermerkt hat.</translation>
+    </message>
+    <message>
+        <source>The API key %1 of the app “%2” is revoked in the registry, but no entry of the audit trail revoked it.</source>
+        <translation>Der API-Schlüssel %1 der App „%2“ ist im Register widerrufen, aber kein Eintrag des Prüfprotokolls hat ihn widerrufen.</translation>
+    </message>
+    <message>
+        <source>Entry %1 revoked the API key %2 of the app “%3”, but it is not revoked in the registry.</source>
+        <translation>Eintrag %1 hat den API-Schlüssel %2 der App „%3“ widerrufen, aber im Register ist er nicht widerrufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The registry&apos;s tables do not match the audit trail: %n problem(s).</source>
+        <translation>
+            <numerusform>Die Tabellen des Registers stimmen nicht mit dem Prüfprotokoll überein: %n Problem.</numerusform>
+            <numerusform>Die Tabellen des Registers stimmen nicht mit dem Prüfprotokoll überein: %n Probleme.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::AuditTableModel</name>
     <message>
         <source>%1 UTC</source>
@@ -1195,10 +1369,6 @@
         <translation>Alle Apps</translation>
     </message>
     <message>
-        <source>The audit trail is broken at entry %1: %2. Entries from there on cannot be trusted; compare them with an earlier export or backup.</source>
-        <translation>Das Prüfprotokoll ist bei Eintrag %1 unterbrochen: %2. Einträgen ab dort kann nicht vertraut werden; vergleichen Sie sie mit einem früheren Export oder einer Sicherung.</translation>
-    </message>
-    <message>
         <source>Export audit trail</source>
         <translation>Prüfprotokoll exportieren</translation>
     </message>
@@ -1231,26 +1401,84 @@
             <numerusform>%n Einträge nach %1 exportiert.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>AppKeys::AuditVerifyCommand</name>
     <message>
-        <source>Check the audit trail&apos;s hash chain; a broken chain names its first broken entry and exits with 1.</source>
-        <translation>Prüft die Hash-Kette des Prüfprotokolls; eine unterbrochene Kette nennt ihren ersten defekten Eintrag und endet mit 1.</translation>
+        <source>It still holds entry %1 as this machine saw it on %2.</source>
+        <translation>Es enthält Eintrag %1 noch so, wie dieser Rechner ihn am %2 gesehen hat.</translation>
     </message>
     <message>
+        <source>This machine had no checkpoint of this trail yet, and keeps one from now on.</source>
+        <translation>Dieser Rechner hatte noch keinen Prüfpunkt dieses Protokolls und legt ab jetzt einen ab.</translation>
+    </message>
+    <message>
+        <source>Every app, secret and key in the registry was issued by an entry.</source>
+        <translation>Jede App, jedes Secret und jeder Schlüssel im Register wurde von einem Eintrag ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Every app, secret and key in the registry was issued by an entry (compared by their hints: your database role may not read the credential hashes).</source>
+        <translation>Jede App, jedes Secret und jeder Schlüssel im Register wurde von einem Eintrag ausgestellt (anhand der Kürzel verglichen: Ihre Datenbankrolle darf die Hashes der Zugangsdaten nicht lesen).</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AuditVerification</name>
+    <message>
         <source>Audit trail broken at entry %1: %2</source>
-        <translation>Prüfprotokoll unterbrochen bei Eintrag %1: %2</translation>
+        <translation>Prüfprotokoll bei Eintrag %1 unterbrochen: %2</translation>
     </message>
     <message>
         <source>Entries from there on cannot be trusted; compare them with an earlier export or backup.</source>
         <translation>Einträgen ab dort kann nicht vertraut werden; vergleichen Sie sie mit einem früheren Export oder einer Sicherung.</translation>
     </message>
+    <message>
+        <source>The checkpoint is of another registry (%1), not of this one (%2).</source>
+        <translation>Der Prüfpunkt gehört zu einem anderen Register (%1), nicht zu diesem (%2).</translation>
+    </message>
+    <message>
+        <source>Check the --database option, or give the checkpoint line of this registry.</source>
+        <translation>Prüfen Sie die Option --database, oder geben Sie die Prüfpunkt-Zeile dieses Registers an.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AuditVerifyCommand</name>
     <message numerus="yes">
         <source>Audit trail verified: %n entries.</source>
         <translation>
             <numerusform>Prüfprotokoll geprüft: %n Eintrag.</numerusform>
             <numerusform>Prüfprotokoll geprüft: %n Einträge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the audit trail: its hash chain, this machine&apos;s checkpoints of it, and the tables against it; a problem is named and exits with 1.</source>
+        <translation>Prüft das Prüfprotokoll: seine Hash-Kette, die Prüfpunkte dieses Rechners und die Tabellen dagegen; ein Problem wird genannt und endet mit 1.</translation>
+    </message>
+    <message>
+        <source>also check the trail against a checkpoint line that &apos;appkeys audit checkpoint&apos; printed</source>
+        <translation>das Protokoll zusätzlich gegen eine Prüfpunkt-Zeile prüfen, die &apos;appkeys audit checkpoint&apos; ausgegeben hat</translation>
+    </message>
+    <message>
+        <source>It still holds entry %1 as this machine saw it on %2.</source>
+        <translation>Es enthält Eintrag %1 noch so, wie dieser Rechner ihn am %2 gesehen hat.</translation>
+    </message>
+    <message>
+        <source>This machine had no checkpoint of this registry&apos;s trail yet; it keeps one from now on.</source>
+        <translation>Dieser Rechner hatte noch keinen Prüfpunkt des Protokolls dieses Registers; er legt ab jetzt einen ab.</translation>
+    </message>
+    <message>
+        <source>It holds entry %1 as the given checkpoint saw it on %2.</source>
+        <translation>Es enthält Eintrag %1 so, wie der angegebene Prüfpunkt ihn am %2 gesehen hat.</translation>
+    </message>
+    <message>
+        <source>The tables match the trail: every app, secret and key was issued by an entry.</source>
+        <translation>Die Tabellen stimmen mit dem Protokoll überein: Jede App, jedes Secret und jeder Schlüssel wurde von einem Eintrag ausgestellt.</translation>
+    </message>
+    <message>
+        <source>The tables match the trail: every app, secret and key was issued by an entry (compared by their hints: your database role may not read the credential hashes).</source>
+        <translation>Die Tabellen stimmen mit dem Protokoll überein: Jede App, jedes Secret und jeder Schlüssel wurde von einem Eintrag ausgestellt (anhand der Kürzel verglichen: Ihre Datenbankrolle darf die Hashes der Zugangsdaten nicht lesen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) older than the audit trail were not checked.</source>
+        <translation>
+            <numerusform>%n Zeile, älter als das Prüfprotokoll, wurde nicht geprüft.</numerusform>
+            <numerusform>%n Zeilen, älter als das Prüfprotokoll, wurden nicht geprüft.</numerusform>
         </translation>
     </message>
 </context>
@@ -1267,10 +1495,6 @@
 </context>
 <context>
     <name>AppKeys::CommandLine</name>
-    <message>
-        <source>JSON instead of text (list, show, audit, audit verify, alerts)</source>
-        <translation>JSON statt Text (list, show, audit, audit verify, alerts)</translation>
-    </message>
     <message>
         <source>show this help; &apos;appkeys COMMAND --help&apos; shows one command&apos;s</source>
         <translation>diese Hilfe anzeigen; &apos;appkeys BEFEHL --help&apos; zeigt die eines Befehls</translation>
@@ -1302,6 +1526,10 @@
     <message>
         <source>Enter the password once with: appkeys login --database %1</source>
         <translation>Geben Sie das Passwort einmal ein mit: appkeys login --database %1</translation>
+    </message>
+    <message>
+        <source>JSON instead of text (list, show, audit, audit verify, audit checkpoint, alerts)</source>
+        <translation>JSON statt Text (list, show, audit, audit verify, audit checkpoint, alerts)</translation>
     </message>
 </context>
 <context>

@@ -314,6 +314,10 @@
             <numerusform>El aviso de caducidad de la clave %1 (%n días) ya no está pendiente.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not claim an expiry alert for sending.</source>
+        <translation>No se pudo reservar una alerta de caducidad para enviarla.</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::AlertDispatcher</name>
@@ -1065,6 +1069,110 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::AuditCheckpoint</name>
+    <message>
+        <source>This is not an audit checkpoint line of AppKeys.</source>
+        <translation>Esta no es una línea de punto de control de auditoría de AppKeys.</translation>
+    </message>
+    <message>
+        <source>Give the whole line that `appkeys audit checkpoint` printed, for example appkeys-audit-head/1 registry=… entry=42 hash=… seen=2025-03-01T10:00:00.000Z.</source>
+        <translation>Indique la línea completa que imprimió `appkeys audit checkpoint`, por ejemplo appkeys-audit-head/1 registry=… entry=42 hash=… seen=2025-03-01T10:00:00.000Z.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AuditCheckpointCommand</name>
+    <message>
+        <source>Verify the audit trail, then print its head as one line to keep elsewhere (a ticket, a commit) and check later with &apos;appkeys audit verify --against LINE&apos;.</source>
+        <translation>Verifica el historial de auditoría e imprime su estado más reciente como una línea para guardarla en otro lugar (un ticket, un commit) y comprobarla después con &apos;appkeys audit verify --against LINE&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AuditCheckpointComparison</name>
+    <message>
+        <source>The audit trail was truncated or rewritten after entry %1, which this machine saw on %2.</source>
+        <translation>El historial de auditoría se recortó o reescribió después de la entrada %1, que este equipo vio el %2.</translation>
+    </message>
+    <message>
+        <source>The audit trail was truncated or rewritten at or before entry %1, which this machine saw on %2.</source>
+        <translation>El historial de auditoría se recortó o reescribió en la entrada %1 o antes, que este equipo vio el %2.</translation>
+    </message>
+    <message>
+        <source>The audit trail was truncated or rewritten at or before entry %1, which the given checkpoint saw on %2.</source>
+        <translation>El historial de auditoría se recortó o reescribió en la entrada %1 o antes, que el punto de control indicado vio el %2.</translation>
+    </message>
+    <message>
+        <source>Entries from there on cannot be trusted: compare them with an export, a backup or another checkpoint, and find out who can write to the registry&apos;s database.</source>
+        <translation>No se puede confiar en las entradas a partir de ahí: compárelas con una exportación, una copia de seguridad u otro punto de control, y averigüe quién puede escribir en la base de datos del registro.</translation>
+    </message>
+    <message>
+        <source>This machine saw entry %1 on %2 with the hash %3…</source>
+        <translation>Este equipo vio la entrada %1 el %2 con el hash %3…</translation>
+    </message>
+    <message>
+        <source>The checkpoint saw entry %1 on %2 with the hash %3…</source>
+        <translation>El punto de control vio la entrada %1 el %2 con el hash %3…</translation>
+    </message>
+    <message>
+        <source>The trail now has no entries.</source>
+        <translation>El historial ya no tiene entradas.</translation>
+    </message>
+    <message>
+        <source>The trail now ends at entry %1.</source>
+        <translation>El historial termina ahora en la entrada %1.</translation>
+    </message>
+    <message>
+        <source>The trail&apos;s entry %1 now has another hash.</source>
+        <translation>La entrada %1 del historial tiene ahora otro hash.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AuditCheckpointStore</name>
+    <message>
+        <source>Could not create the folder %1 for the audit checkpoints.</source>
+        <translation>No se pudo crear la carpeta %1 para los puntos de control de auditoría.</translation>
+    </message>
+    <message>
+        <source>Could not read the key of this machine&apos;s audit checkpoints from the keychain: %1</source>
+        <translation>No se pudo leer del llavero la clave de los puntos de control de este equipo: %1</translation>
+    </message>
+    <message>
+        <source>Could not keep the key of this machine&apos;s audit checkpoints in the keychain: %1</source>
+        <translation>No se pudo guardar en el llavero la clave de los puntos de control de este equipo: %1</translation>
+    </message>
+    <message>
+        <source>Could not read this machine&apos;s audit checkpoints: %1 is locked.</source>
+        <translation>No se pudieron leer los puntos de control de este equipo: %1 está bloqueado.</translation>
+    </message>
+    <message>
+        <source>Could not keep the audit checkpoint: %1 is locked.</source>
+        <translation>No se pudo guardar el punto de control: %1 está bloqueado.</translation>
+    </message>
+    <message>
+        <source>Could not read this machine&apos;s audit checkpoints %1: %2</source>
+        <translation>No se pudieron leer los puntos de control de este equipo %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not keep the audit checkpoint in %1: %2</source>
+        <translation>No se pudo guardar el punto de control en %1: %2</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s audit checkpoints %1 were signed with a key that is no longer in the keychain, so they cannot be trusted.</source>
+        <translation>Los puntos de control de este equipo %1 se firmaron con una clave que ya no está en el llavero, así que no se puede confiar en ellos.</translation>
+    </message>
+    <message>
+        <source>If this keychain was reset, remove that file to start keeping checkpoints again. Otherwise someone replaced the file.</source>
+        <translation>Si se restableció este llavero, elimine ese archivo para volver a guardar puntos de control. Si no, alguien sustituyó el archivo.</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s audit checkpoints %1 were altered (line %2): they cannot be trusted.</source>
+        <translation>Los puntos de control de este equipo %1 se modificaron (línea %2): no se puede confiar en ellos.</translation>
+    </message>
+    <message>
+        <source>Someone who can write your files changed them. Compare the audit trail with an export, a backup or a checkpoint kept elsewhere (appkeys audit verify --against LINE).</source>
+        <translation>Alguien que puede escribir sus archivos los cambió. Compare el historial de auditoría con una exportación, una copia de seguridad o un punto de control guardado en otro lugar (appkeys audit verify --against LINE).</translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::AuditCommand</name>
     <message>
         <source>List the audit trail&apos;s entries, oldest first; the options narrow the list.</source>
@@ -1142,6 +1250,72 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::AuditTableCheck</name>
+    <message>
+        <source>The app “%1” is marked deleted in the registry, but no entry of the audit trail deleted it.</source>
+        <translation>La app «%1» está marcada como eliminada en el registro, pero ninguna entrada del historial de auditoría la eliminó.</translation>
+    </message>
+    <message>
+        <source>Entry %1 deleted the app “%2”, but it is not deleted in the registry.</source>
+        <translation>La entrada %1 eliminó la app «%2», pero en el registro no está eliminada.</translation>
+    </message>
+    <message>
+        <source>The app “%1” is active in the registry, but entry %2 deactivated it.</source>
+        <translation>La app «%1» está activa en el registro, pero la entrada %2 la desactivó.</translation>
+    </message>
+    <message>
+        <source>The app “%1” is deactivated in the registry, but entry %2 left it active.</source>
+        <translation>La app «%1» está desactivada en el registro, pero la entrada %2 la dejó activa.</translation>
+    </message>
+    <message>
+        <source>The secret of the app “%1” in the registry is not the one entry %2 issued.</source>
+        <translation>El secreto de la app «%1» en el registro no es el que emitió la entrada %2.</translation>
+    </message>
+    <message>
+        <source>The API key %1 of the app “%2” in the registry is not the one entry %3 issued.</source>
+        <translation>La clave de API %1 de la app «%2» en el registro no es la que emitió la entrada %3.</translation>
+    </message>
+    <message>
+        <source>The API key %1 of the app “%2” expires at %3 in the registry, but entry %4 recorded %5.</source>
+        <translation>La clave de API %1 de la app «%2» caduca el %3 en el registro, pero la entrada %4 registró %5.</translation>
+    </message>
+    <message>
+        <source>Entry %1 created the app “%2” (%3), but the registry has no such app.</source>
+        <translation>La entrada %1 creó la app «%2» (%3), pero el registro no tiene esa app.</translation>
+    </message>
+    <message>
+        <source>Entry %1 issued the API key %2 of the app “%3”, but the registry has no such key.</source>
+        <translation>La entrada %1 emitió la clave de API %2 de la app «%3», pero el registro no tiene esa clave.</translation>
+    </message>
+    <message>
+        <source>The app “%1” (%2) is in the registry, but no entry of the audit trail created it.</source>
+        <translation>La app «%1» (%2) está en el registro, pero ninguna entrada del historial de auditoría la creó.</translation>
+    </message>
+    <message>
+        <source>The API key %1 of the app “%2” is in the registry, but no entry of the audit trail issued it.</source>
+        <translation>La clave de API %1 de la app «%2» está en el registro, pero ninguna entrada del historial de auditoría la emitió.</translation>
+    </message>
+    <message>
+        <source>The field “%1” of the app “%2” in the registry is not what entry %3 recorded.</source>
+        <translation>El campo «%1» de la app «%2» en el registro no es lo que registró la entrada %3.</translation>
+    </message>
+    <message>
+        <source>The API key %1 of the app “%2” is revoked in the registry, but no entry of the audit trail revoked it.</source>
+        <translation>La clave de API %1 de la app «%2» está revocada en el registro, pero ninguna entrada del historial de auditoría la revocó.</translation>
+    </message>
+    <message>
+        <source>Entry %1 revoked the API key %2 of the app “%3”, but it is not revoked in the registry.</source>
+        <translation>La entrada %1 revocó la clave de API %2 de la app «%3», pero en el registro no está revocada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The registry&apos;s tables do not match the audit trail: %n problem(s).</source>
+        <translation>
+            <numerusform>Las tablas del registro no coinciden con el historial de auditoría: %n problema.</numerusform>
+            <numerusform>Las tablas del registro no coinciden con el historial de auditoría: %n problemas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::AuditTableModel</name>
     <message>
         <source>%1 UTC</source>
@@ -1195,10 +1369,6 @@
         <translation>Todas las apps</translation>
     </message>
     <message>
-        <source>The audit trail is broken at entry %1: %2. Entries from there on cannot be trusted; compare them with an earlier export or backup.</source>
-        <translation>El historial de auditoría está roto en la entrada %1: %2. No se puede confiar en las entradas desde ahí; compárelas con una exportación o copia de seguridad anterior.</translation>
-    </message>
-    <message>
         <source>Export audit trail</source>
         <translation>Exportar el historial de auditoría</translation>
     </message>
@@ -1231,26 +1401,84 @@
             <numerusform>%n entradas exportadas a %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>It still holds entry %1 as this machine saw it on %2.</source>
+        <translation>Todavía contiene la entrada %1 tal como este equipo la vio el %2.</translation>
+    </message>
+    <message>
+        <source>This machine had no checkpoint of this trail yet, and keeps one from now on.</source>
+        <translation>Este equipo aún no tenía ningún punto de control de este historial y guarda uno a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>Every app, secret and key in the registry was issued by an entry.</source>
+        <translation>Cada app, secreto y clave del registro fue emitido por una entrada.</translation>
+    </message>
+    <message>
+        <source>Every app, secret and key in the registry was issued by an entry (compared by their hints: your database role may not read the credential hashes).</source>
+        <translation>Cada app, secreto y clave del registro fue emitido por una entrada (comparados por sus referencias: su rol de base de datos no puede leer los hashes de las credenciales).</translation>
+    </message>
 </context>
 <context>
-    <name>AppKeys::AuditVerifyCommand</name>
-    <message>
-        <source>Check the audit trail&apos;s hash chain; a broken chain names its first broken entry and exits with 1.</source>
-        <translation>Comprueba la cadena de hashes del historial de auditoría; una cadena rota indica su primera entrada rota y sale con 1.</translation>
-    </message>
+    <name>AppKeys::AuditVerification</name>
     <message>
         <source>Audit trail broken at entry %1: %2</source>
         <translation>Historial de auditoría roto en la entrada %1: %2</translation>
     </message>
     <message>
         <source>Entries from there on cannot be trusted; compare them with an earlier export or backup.</source>
-        <translation>No se puede confiar en las entradas desde ahí; compárelas con una exportación o copia de seguridad anterior.</translation>
+        <translation>No se puede confiar en las entradas a partir de ahí; compárelas con una exportación o copia de seguridad anterior.</translation>
     </message>
+    <message>
+        <source>The checkpoint is of another registry (%1), not of this one (%2).</source>
+        <translation>El punto de control es de otro registro (%1), no de este (%2).</translation>
+    </message>
+    <message>
+        <source>Check the --database option, or give the checkpoint line of this registry.</source>
+        <translation>Revise la opción --database o indique la línea de punto de control de este registro.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AuditVerifyCommand</name>
     <message numerus="yes">
         <source>Audit trail verified: %n entries.</source>
         <translation>
             <numerusform>Historial de auditoría verificado: %n entrada.</numerusform>
             <numerusform>Historial de auditoría verificado: %n entradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the audit trail: its hash chain, this machine&apos;s checkpoints of it, and the tables against it; a problem is named and exits with 1.</source>
+        <translation>Comprueba el historial de auditoría: su cadena de hashes, los puntos de control de este equipo y las tablas frente a él; un problema se nombra y termina con 1.</translation>
+    </message>
+    <message>
+        <source>also check the trail against a checkpoint line that &apos;appkeys audit checkpoint&apos; printed</source>
+        <translation>comprobar además el historial frente a una línea de punto de control que imprimió &apos;appkeys audit checkpoint&apos;</translation>
+    </message>
+    <message>
+        <source>It still holds entry %1 as this machine saw it on %2.</source>
+        <translation>Todavía contiene la entrada %1 tal como este equipo la vio el %2.</translation>
+    </message>
+    <message>
+        <source>This machine had no checkpoint of this registry&apos;s trail yet; it keeps one from now on.</source>
+        <translation>Este equipo aún no tenía ningún punto de control del historial de este registro; guarda uno a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>It holds entry %1 as the given checkpoint saw it on %2.</source>
+        <translation>Contiene la entrada %1 tal como la vio el punto de control indicado el %2.</translation>
+    </message>
+    <message>
+        <source>The tables match the trail: every app, secret and key was issued by an entry.</source>
+        <translation>Las tablas coinciden con el historial: cada app, secreto y clave fue emitido por una entrada.</translation>
+    </message>
+    <message>
+        <source>The tables match the trail: every app, secret and key was issued by an entry (compared by their hints: your database role may not read the credential hashes).</source>
+        <translation>Las tablas coinciden con el historial: cada app, secreto y clave fue emitido por una entrada (comparados por sus referencias: su rol de base de datos no puede leer los hashes de las credenciales).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) older than the audit trail were not checked.</source>
+        <translation>
+            <numerusform>No se comprobó %n fila anterior al historial de auditoría.</numerusform>
+            <numerusform>No se comprobaron %n filas anteriores al historial de auditoría.</numerusform>
         </translation>
     </message>
 </context>
@@ -1267,10 +1495,6 @@
 </context>
 <context>
     <name>AppKeys::CommandLine</name>
-    <message>
-        <source>JSON instead of text (list, show, audit, audit verify, alerts)</source>
-        <translation>JSON en lugar de texto (list, show, audit, audit verify, alerts)</translation>
-    </message>
     <message>
         <source>show this help; &apos;appkeys COMMAND --help&apos; shows one command&apos;s</source>
         <translation>mostrar esta ayuda; &apos;appkeys ORDEN --help&apos; muestra la de una orden</translation>
@@ -1302,6 +1526,10 @@
     <message>
         <source>Enter the password once with: appkeys login --database %1</source>
         <translation>Escriba la contraseña una vez con: appkeys login --database %1</translation>
+    </message>
+    <message>
+        <source>JSON instead of text (list, show, audit, audit verify, audit checkpoint, alerts)</source>
+        <translation>JSON en lugar de texto (list, show, audit, audit verify, audit checkpoint, alerts)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "ApplicationIdentity.h"
 #include "ArgumentParser.h"
+#include "AuditCheckpointRecorder.h"
 #include "CommandContext.h"
 #include "CommandSet.h"
 #include "Database.h"
@@ -26,7 +27,9 @@ QList<CommandOption> globalOptions()
 {
     return LaunchOptions::definitions() +
            QList<CommandOption>{
-               {JsonOption, {}, CommandLine::tr("JSON instead of text (list, show, audit, audit verify, alerts)")},
+               {JsonOption,
+                {},
+                CommandLine::tr("JSON instead of text (list, show, audit, audit verify, audit checkpoint, alerts)")},
                {HelpOption, {}, CommandLine::tr("show this help; 'appkeys COMMAND --help' shows one command's")},
                {VersionOption, {}, CommandLine::tr("show the version")}};
 }
@@ -129,6 +132,10 @@ Status openRegistry(CommandContext& context, Command::RegistryAccess access, con
     Result<std::shared_ptr<Database>> database = connector.openAndWait(location, mode, Database::IfMissing::Refuse);
     if (!database)
         return withLoginHint(database.error(), location);
+    // A command that writes keeps a checkpoint of the trail's head after each change it commits. Without the keychain
+    // it still runs: its own use of the keychain reports the problem, and the next checkpoint catches up.
+    if (access == Command::RegistryAccess::ReadWrite)
+        AuditCheckpointRecorder::attachAndWait(database.value(), context.secrets());
     context.setDatabase(std::move(database).value());
     return {};
 }

@@ -79,6 +79,11 @@ QString CredentialFormat::sha256Hex(QStringView token)
     return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
+QString CredentialFormat::fingerprint(QStringView storedSha256Hex)
+{
+    return sha256Hex(storedSha256Hex);
+}
+
 QString CredentialFormat::generateApplicationId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);

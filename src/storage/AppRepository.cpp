@@ -2,6 +2,7 @@
 
 #include "AppChanges.h"
 #include "AuditLog.h"
+#include "CredentialFormat.h"
 #include "Database.h"
 #include "ErrorCode.h"
 #include "RepositoryQuery.h"
@@ -174,8 +175,21 @@ Result<Enum> parseEnum(const QSqlQuery& query, const QString& column,
     return unknownValue(column, text);
 }
 
-const QString AppColumns = u"application_id, name, uri, description, login_user_type, source_app, auth_method,"
-                           " secret_sha256, secret_hint, status, created_by, created_at, row_version"_s;
+/// Which apps a reading returns, and whether with their secret's hash.
+struct AppSelection
+{
+    std::optional<QString> onlyApplicationId;
+    bool includeDeleted = false;
+    /// False for a role that may not read the hash column (Database::mayReadCredentialHashes): an empty hash then.
+    bool withHashes = true;
+};
+
+QString appColumns(bool withHashes)
+{
+    return u"application_id, name, uri, description, login_user_type, source_app, auth_method, %1,"
+           " secret_hint, status, created_by, created_at, row_version, deleted_at"_s.arg(
+               withHashes ? u"secret_sha256"_s : u"'' AS secret_sha256"_s);
+}
 
 Result<AppRecord> appFromRow(const QSqlQuery& query)
 {
@@ -204,32 +218,36 @@ Result<AppRecord> appFromRow(const QSqlQuery& query)
     app.createdBy = query.value(u"created_by"_s).toString();
     app.createdAt = SqlTime::fromValue(query.value(u"created_at"_s));
     app.rowVersion = query.value(u"row_version"_s).toInt();
+    app.deleted = !query.value(u"deleted_at"_s).isNull();
     return app;
 }
 
-/// The live apps, or only the one with this id.
-QString liveAppsFilter(const std::optional<QString>& onlyApplicationId)
+/// The apps of the selection.
+QString appsFilter(const AppSelection& selection)
 {
-    return onlyApplicationId ? u"apps.deleted_at IS NULL AND apps.application_id = :application_id"_s
-                             : u"apps.deleted_at IS NULL"_s;
+    QStringList conditions;
+    if (!selection.includeDeleted)
+        conditions.append(u"apps.deleted_at IS NULL"_s);
+    if (selection.onlyApplicationId)
+        conditions.append(u"apps.application_id = :application_id"_s);
+    return conditions.isEmpty() ? u"1 = 1"_s : conditions.join(u" AND "_s);
 }
 
-void bindApplicationId(QSqlQuery& query, const std::optional<QString>& onlyApplicationId)
+void bindApplicationId(QSqlQuery& query, const AppSelection& selection)
 {
-    if (onlyApplicationId)
-        query.bindValue(u":application_id"_s, *onlyApplicationId);
+    if (selection.onlyApplicationId)
+        query.bindValue(u":application_id"_s, *selection.onlyApplicationId);
 }
 
 /// Adds their redirect URLs and permissions to the apps in `appsById`.
-Status attachChildren(const QSqlDatabase& db, const std::optional<QString>& onlyApplicationId,
-                      QHash<QString, AppRecord*>& appsById)
+Status attachChildren(const QSqlDatabase& db, const AppSelection& selection, QHash<QString, AppRecord*>& appsById)
 {
-    const QString appFilter = liveAppsFilter(onlyApplicationId);
+    const QString appFilter = appsFilter(selection);
     QSqlQuery urls(db);
     urls.prepare(u"SELECT u.application_id, u.kind, u.url FROM app_redirect_urls u"
                  " JOIN apps ON apps.application_id = u.application_id WHERE %1"
                  " ORDER BY u.application_id, u.kind, u.position"_s.arg(appFilter));
-    bindApplicationId(urls, onlyApplicationId);
+    bindApplicationId(urls, selection);
     if (!urls.exec())
         return RepositoryQuery::readError(urls);
     while (urls.next()) {
@@ -245,7 +263,7 @@ Status attachChildren(const QSqlDatabase& db, const std::optional<QString>& only
     permissions.prepare(u"SELECT p.application_id, p.permission_id FROM app_permissions p"
                         " JOIN apps ON apps.application_id = p.application_id WHERE %1"
                         " ORDER BY p.application_id, p.permission_id"_s.arg(appFilter));
-    bindApplicationId(permissions, onlyApplicationId);
+    bindApplicationId(permissions, selection);
     if (!permissions.exec())
         return RepositoryQuery::readError(permissions);
     while (permissions.next()) {
@@ -255,13 +273,13 @@ Status attachChildren(const QSqlDatabase& db, const std::optional<QString>& only
     return {};
 }
 
-/// The live apps (or only one), newest first, complete with their URLs and permissions.
-Result<QList<AppRecord>> selectApps(const QSqlDatabase& db, const std::optional<QString>& onlyApplicationId)
+/// The selected apps, newest first, complete with their URLs and permissions.
+Result<QList<AppRecord>> selectApps(const QSqlDatabase& db, const AppSelection& selection)
 {
     QSqlQuery query(db);
     query.prepare(u"SELECT %1 FROM apps WHERE %2 ORDER BY created_at DESC, application_id"_s.arg(
-        AppColumns, liveAppsFilter(onlyApplicationId)));
-    bindApplicationId(query, onlyApplicationId);
+        appColumns(selection.withHashes), appsFilter(selection)));
+    bindApplicationId(query, selection);
     if (!query.exec())
         return RepositoryQuery::readError(query);
 
@@ -275,14 +293,14 @@ Result<QList<AppRecord>> selectApps(const QSqlDatabase& db, const std::optional<
     QHash<QString, AppRecord*> appsById;
     for (AppRecord& app : apps)
         appsById.insert(app.applicationId, &app);
-    if (Status children = attachChildren(db, onlyApplicationId, appsById); !children)
+    if (Status children = attachChildren(db, selection, appsById); !children)
         return children.error();
     return apps;
 }
 
-Result<AppRecord> selectLiveApp(const QSqlDatabase& db, const QString& applicationId)
+Result<AppRecord> selectLiveApp(const QSqlDatabase& db, const QString& applicationId, bool withHashes = true)
 {
-    Result<QList<AppRecord>> apps = selectApps(db, applicationId);
+    Result<QList<AppRecord>> apps = selectApps(db, AppSelection{applicationId, false, withHashes});
     if (!apps)
         return apps.error();
     if (apps.value().isEmpty())
@@ -326,8 +344,11 @@ Status AppRepository::insertApp(const AppRecord& app)
     return RepositoryQuery::writeInTransaction(*m_database, AuditAction::AppCreated, [&](QSqlDatabase& db) {
         if (Status rows = insertAppWithChildren(db, app); !rows)
             return rows;
+        QJsonObject details = AppChanges::created(app);
+        details.insert(u"secret_fingerprint"_s, CredentialFormat::fingerprint(app.secretSha256));
+        details.insert(u"secret_hint"_s, app.secretHint);
         return AuditLog::appendInTransaction(db, m_database->actor(), m_clock->nowUtc(), AuditAction::AppCreated,
-                                             app.applicationId, {}, AppChanges::created(app));
+                                             app.applicationId, {}, details);
     });
 }
 
@@ -408,7 +429,9 @@ Status AppRepository::replaceSecret(const QString& applicationId, const QString&
                                           {{u"secret_sha256"_s, secretSha256}, {u"secret_hint"_s, secretHint}});
             !updated)
             return updated;
-        const QJsonObject details{{u"old_secret_hint"_s, app.value().secretHint}, {u"secret_hint"_s, secretHint}};
+        const QJsonObject details{{u"old_secret_hint"_s, app.value().secretHint},
+                                  {u"secret_hint"_s, secretHint},
+                                  {u"secret_fingerprint"_s, CredentialFormat::fingerprint(secretSha256)}};
         return AuditLog::appendInTransaction(db, m_database->actor(), now, AuditAction::SecretRegenerated,
                                              applicationId, {}, details);
     });
@@ -473,12 +496,19 @@ Status AppRepository::recordKeychainEntryRemoved(const QString& applicationId, c
 
 Result<QList<AppRecord>> AppRepository::listApps() const
 {
-    return selectApps(m_database->connection(), std::nullopt);
+    return selectApps(m_database->connection(),
+                      AppSelection{std::nullopt, false, m_database->mayReadCredentialHashes()});
+}
+
+Result<QList<AppRecord>> AppRepository::listEveryApp() const
+{
+    return selectApps(m_database->connection(),
+                      AppSelection{std::nullopt, true, m_database->mayReadCredentialHashes()});
 }
 
 Result<AppRecord> AppRepository::findApp(const QString& applicationId) const
 {
-    return selectLiveApp(m_database->connection(), applicationId);
+    return selectLiveApp(m_database->connection(), applicationId, m_database->mayReadCredentialHashes());
 }
 
 Result<std::optional<QString>> AppRepository::storedSecretSha256(const QString& applicationId) const

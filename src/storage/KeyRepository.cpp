@@ -2,6 +2,7 @@
 
 #include "AppRepository.h"
 #include "AuditLog.h"
+#include "CredentialFormat.h"
 #include "Database.h"
 #include "ErrorCode.h"
 #include "KeyRules.h"
@@ -18,8 +19,14 @@ namespace AppKeys {
 
 namespace {
 
-const QString KeyColumns = u"api_keys.key_id, api_keys.application_id, api_keys.key_sha256, api_keys.key_hint,"
-                           " api_keys.created_by, api_keys.created_at, api_keys.expires_at, api_keys.revoked_at"_s;
+/// The columns keyFromRow() reads; without the hash (an empty one) for a role that may not read it
+/// (Database::mayReadCredentialHashes).
+QString keyColumns(bool withHash)
+{
+    return u"api_keys.key_id, api_keys.application_id, %1, api_keys.key_hint, api_keys.created_by,"
+           " api_keys.created_at, api_keys.expires_at, api_keys.revoked_at"_s.arg(withHash ? u"api_keys.key_sha256"_s
+                                                                                           : u"''"_s);
+}
 
 KeyRecord keyFromRow(const QSqlQuery& query)
 {
@@ -51,11 +58,12 @@ Error keyNotFound(const QString& keyId)
                  KeyRepository::tr("It may have been changed meanwhile; refresh the list."), ErrorCode::NotFound};
 }
 
-Result<KeyRecord> selectKeyOfApp(const QSqlDatabase& db, const QString& applicationId, const QString& keyId)
+Result<KeyRecord> selectKeyOfApp(const QSqlDatabase& db, const QString& applicationId, const QString& keyId,
+                                 bool withHash = true)
 {
     QSqlQuery query(db);
-    query.prepare(
-        u"SELECT %1 FROM api_keys WHERE application_id = :application_id AND key_id = :key_id"_s.arg(KeyColumns));
+    query.prepare(u"SELECT %1 FROM api_keys WHERE application_id = :application_id AND key_id = :key_id"_s.arg(
+        keyColumns(withHash)));
     query.bindValue(u":application_id"_s, applicationId);
     query.bindValue(u":key_id"_s, keyId);
     const Result<QList<KeyRecord>> keys = selectKeys(query);
@@ -93,11 +101,11 @@ Status updateKeyColumn(const QSqlDatabase& db, const QString& keyId, const QStri
     return RepositoryQuery::exec(query, KeyRepository::tr("Could not save the changes to the registry."));
 }
 
-Result<QList<KeyRecord>> selectKeysOfApp(const QSqlDatabase& db, const QString& applicationId)
+Result<QList<KeyRecord>> selectKeysOfApp(const QSqlDatabase& db, const QString& applicationId, bool withHash = true)
 {
     QSqlQuery query(db);
     query.prepare(u"SELECT %1 FROM api_keys WHERE application_id = :application_id"
-                  " ORDER BY created_at DESC, key_id"_s.arg(KeyColumns));
+                  " ORDER BY created_at DESC, key_id"_s.arg(keyColumns(withHash)));
     query.bindValue(u":application_id"_s, applicationId);
     return selectKeys(query);
 }
@@ -146,7 +154,8 @@ Status KeyRepository::insertKey(const KeyRecord& key)
         if (Status inserted = insertKeyRow(db, key); !inserted)
             return inserted;
         const QJsonObject details{{u"key_id"_s, key.keyId},
-                                  {u"expires_at"_s, SqlTime::toValue(key.expiresAt).toString()}};
+                                  {u"expires_at"_s, SqlTime::toValue(key.expiresAt).toString()},
+                                  {u"key_fingerprint"_s, CredentialFormat::fingerprint(key.keySha256)}};
         return AuditLog::appendInTransaction(db, m_database->actor(), now, AuditAction::KeyGenerated, key.applicationId,
                                              key.keyHint, details);
     });
@@ -179,6 +188,7 @@ Status KeyRepository::rotateKey(const QString& applicationId, const QString& old
             return inserted;
         const QJsonObject details{{u"key_id"_s, newKey.keyId},
                                   {u"expires_at"_s, SqlTime::toValue(newKey.expiresAt).toString()},
+                                  {u"key_fingerprint"_s, CredentialFormat::fingerprint(newKey.keySha256)},
                                   {u"old_key_id"_s, oldKeyId},
                                   {u"old_key_hint"_s, oldKey->keyHint},
                                   {u"old_key_expires_at"_s, SqlTime::toValue(oldKeyEnds).toString()}};
@@ -221,13 +231,13 @@ Status KeyRepository::recordKeyRead(const QString& applicationId, const QString&
 
 Result<KeyRecord> KeyRepository::findKey(const QString& applicationId, const QString& keyId) const
 {
-    return selectKeyOfApp(m_database->connection(), applicationId, keyId);
+    return selectKeyOfApp(m_database->connection(), applicationId, keyId, m_database->mayReadCredentialHashes());
 }
 
 Result<std::optional<KeyRecord>> KeyRepository::keyById(const QString& keyId) const
 {
     QSqlQuery query(m_database->connection());
-    query.prepare(u"SELECT %1 FROM api_keys WHERE key_id = :key_id"_s.arg(KeyColumns));
+    query.prepare(u"SELECT %1 FROM api_keys WHERE key_id = :key_id"_s.arg(keyColumns(true)));
     query.bindValue(u":key_id"_s, keyId);
     const Result<QList<KeyRecord>> keys = selectKeys(query);
     if (!keys)
@@ -239,7 +249,7 @@ Result<std::optional<KeyRecord>> KeyRepository::keyById(const QString& keyId) co
 
 Result<QList<KeyRecord>> KeyRepository::keysForApp(const QString& applicationId) const
 {
-    return selectKeysOfApp(m_database->connection(), applicationId);
+    return selectKeysOfApp(m_database->connection(), applicationId, m_database->mayReadCredentialHashes());
 }
 
 Result<QList<KeyRecord>> KeyRepository::listKeys() const
@@ -247,7 +257,16 @@ Result<QList<KeyRecord>> KeyRepository::listKeys() const
     QSqlQuery query(m_database->connection());
     query.prepare(u"SELECT %1 FROM api_keys JOIN apps ON apps.application_id = api_keys.application_id"
                   " WHERE apps.deleted_at IS NULL"
-                  " ORDER BY api_keys.application_id, api_keys.created_at DESC, api_keys.key_id"_s.arg(KeyColumns));
+                  " ORDER BY api_keys.application_id, api_keys.created_at DESC, api_keys.key_id"_s.arg(
+                      keyColumns(m_database->mayReadCredentialHashes())));
+    return selectKeys(query);
+}
+
+Result<QList<KeyRecord>> KeyRepository::listEveryKey() const
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(u"SELECT %1 FROM api_keys ORDER BY api_keys.application_id, api_keys.created_at DESC,"
+                  " api_keys.key_id"_s.arg(keyColumns(m_database->mayReadCredentialHashes())));
     return selectKeys(query);
 }
 

@@ -15,7 +15,11 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTest>
+
+#include <pwd.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace AppKeys;
@@ -61,6 +65,7 @@ private slots:
     void reopeningKeepsTheRegistryAndAppliesNothingTwice();
     void refusesASchemaNewerThanTheProgram();
     void refusesAnotherProgramsDatabase();
+    void theActorIsNotTakenFromTheEnvironment();
     void appsRoundTripWithUrlsAndPermissions_data();
     void appsRoundTripWithUrlsAndPermissions();
     void listsNewestFirst();
@@ -156,7 +161,7 @@ void StorageTest::refusesASchemaNewerThanTheProgram()
 
 void StorageTest::refusesAnotherProgramsDatabase()
 {
-    const TestRegistryLocation place;
+    const TestRegistryLocation place(TestRegistryLocation::Contents::Empty);
     QVERIFY2(place.isValid(), qPrintable(place.errorText()));
     QVERIFY(place.executeOutsideAppKeys(u"CREATE TABLE contacts (name TEXT)"_s));
 
@@ -170,6 +175,31 @@ void StorageTest::refusesAnotherProgramsDatabase()
     QCOMPARE(place.queryOutsideAppKeys(listTables).toString(), u"contacts"_s);
     if (!isPostgres())
         QCOMPARE(place.queryOutsideAppKeys(u"PRAGMA journal_mode"_s).toString(), u"delete"_s);
+}
+
+void StorageTest::theActorIsNotTakenFromTheEnvironment()
+{
+    const QByteArray user = qgetenv("USER");
+    const QByteArray logName = qgetenv("LOGNAME");
+    qputenv("USER", "bob");
+    qputenv("LOGNAME", "bob");
+    TemporaryRegistry registry;
+    qputenv("USER", user);
+    qputenv("LOGNAME", logName);
+    QVERIFY2(registry.isOpen(), qPrintable(registry.errorText()));
+
+    const Database& database = *registry.database();
+    if (isPostgres()) {
+        QCOMPARE(database.actor(), scalar(database, u"SELECT session_user"_s).toString());
+    } else {
+        const passwd* account = getpwuid(geteuid());
+        QVERIFY(account);
+        QCOMPARE(database.actor(), QString::fromLocal8Bit(account->pw_name) + u'@' + QSysInfo::machineHostName());
+    }
+    QVERIFY2(!database.actor().startsWith(u"bob"_s), qPrintable(database.actor()));
+    QVERIFY(
+        registry.repository()->insertApp(SampleApps::record(u"Front desk"_s, QDateTime::currentDateTimeUtc())).ok());
+    QCOMPARE(scalar(database, u"SELECT actor FROM audit_log"_s).toString(), database.actor());
 }
 
 void StorageTest::appsRoundTripWithUrlsAndPermissions_data()
