@@ -7,6 +7,7 @@
 #include <QBrush>
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <algorithm>
 
 namespace AppKeys {
 
@@ -27,6 +28,23 @@ KeyStatus KeyTableModel::status(int row) const
     if (!m_appActive && KeyRules::isLive(key, m_now))
         return {KeyStatus::State::Inactive, 0};
     return KeyStatus::ofKey(key, m_now);
+}
+
+void KeyTableModel::setKeychainFindings(QList<KeychainReport::Finding> findings, QString checkedBy)
+{
+    m_findings = std::move(findings);
+    m_checkedBy = std::move(checkedBy);
+    if (!m_keys.isEmpty())
+        emit dataChanged(index(0, StatusColumn), index(int(m_keys.size()) - 1, StatusColumn));
+}
+
+const KeychainReport::Finding* KeyTableModel::findingFor(int row) const
+{
+    const QString& keyId = m_keys.at(row).keyId;
+    const auto found =
+        std::find_if(m_findings.begin(), m_findings.end(),
+                     [&keyId](const KeychainReport::Finding& finding) { return finding.keyId == keyId; });
+    return found == m_findings.end() ? nullptr : &*found;
 }
 
 int KeyTableModel::rowOf(const QString& keyId) const
@@ -58,6 +76,8 @@ QVariant KeyTableModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == StatusColumn) {
             // The views paint with the application's palette and ask at each paint, so a palette change is followed.
+            if (findingFor(index.row()))
+                return QBrush(KeyStatusStyle::cellForeground(TextColors::Tone::Problem, QGuiApplication::palette()));
             if (const auto color =
                     KeyStatusStyle::cellForeground(status(index.row()).state, QGuiApplication::palette()))
                 return QBrush(*color);
@@ -68,6 +88,8 @@ QVariant KeyTableModel::data(const QModelIndex& index, int role) const
             return QFontDatabase::systemFont(QFontDatabase::FixedFont);
         break;
     case Qt::ToolTipRole:
+        if (index.column() == StatusColumn && findingFor(index.row()))
+            return KeychainReport::cure(*findingFor(index.row()));
         if (index.column() == StatusColumn && m_keys.at(index.row()).revokedAt.isValid())
             return tr("Revoked on %1").arg(LocalTime::minutes(m_keys.at(index.row()).revokedAt));
         break;
@@ -88,6 +110,8 @@ QVariant KeyTableModel::displayData(int row, int column) const
     case ExpiresColumn:
         return LocalTime::minutes(key.expiresAt);
     case StatusColumn:
+        if (const KeychainReport::Finding* finding = findingFor(row))
+            return tr("%1 — %2").arg(status(row).text(), KeychainReport::text(*finding, m_checkedBy));
         return status(row).text();
     default:
         return {};
