@@ -298,7 +298,9 @@ Result<QList<AppRecord>> selectApps(const QSqlDatabase& db, const AppSelection& 
     return apps;
 }
 
-Result<AppRecord> selectLiveApp(const QSqlDatabase& db, const QString& applicationId, bool withHashes = true)
+/// Without the hash by default: the writes that read an app need none, and so a role that may not read the hash column
+/// (a PostgreSQL support role) is refused by the server at its first write, as read-only access.
+Result<AppRecord> selectLiveApp(const QSqlDatabase& db, const QString& applicationId, bool withHashes = false)
 {
     Result<QList<AppRecord>> apps = selectApps(db, AppSelection{applicationId, false, withHashes});
     if (!apps)

@@ -58,8 +58,9 @@ Error keyNotFound(const QString& keyId)
                  KeyRepository::tr("It may have been changed meanwhile; refresh the list."), ErrorCode::NotFound};
 }
 
+/// Without the hash by default, as the writes need it: see selectLiveApp() in AppRepository.cpp.
 Result<KeyRecord> selectKeyOfApp(const QSqlDatabase& db, const QString& applicationId, const QString& keyId,
-                                 bool withHash = true)
+                                 bool withHash = false)
 {
     QSqlQuery query(db);
     query.prepare(u"SELECT %1 FROM api_keys WHERE application_id = :application_id AND key_id = :key_id"_s.arg(
@@ -101,7 +102,8 @@ Status updateKeyColumn(const QSqlDatabase& db, const QString& keyId, const QStri
     return RepositoryQuery::exec(query, KeyRepository::tr("Could not save the changes to the registry."));
 }
 
-Result<QList<KeyRecord>> selectKeysOfApp(const QSqlDatabase& db, const QString& applicationId, bool withHash = true)
+/// Without the hashes by default, as the writes need them: see selectLiveApp() in AppRepository.cpp.
+Result<QList<KeyRecord>> selectKeysOfApp(const QSqlDatabase& db, const QString& applicationId, bool withHash = false)
 {
     QSqlQuery query(db);
     query.prepare(u"SELECT %1 FROM api_keys WHERE application_id = :application_id"

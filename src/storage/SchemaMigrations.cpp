@@ -134,7 +134,7 @@ Migration version3()
 
 // PostgreSQL: the server itself keeps the audit trail append-only, even for a role that holds UPDATE or DELETE.
 const QStringList AppendOnlyTrail{
-    u"CREATE FUNCTION audit_log_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $appkeys$"
+    u"CREATE OR REPLACE FUNCTION audit_log_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $appkeys$"
     " BEGIN"
     "   RAISE EXCEPTION 'The audit trail is append-only: % on audit_log is refused.', TG_OP"
     "     USING ERRCODE = 'insufficient_privilege';"

@@ -115,8 +115,8 @@ void WebhookReceiverExampleTest::acceptsAnAlertOnceAndRefusesItsReplay()
     const QByteArray signature = WebhookPayload::signature(
         QDateTime::currentSecsSinceEpoch(), QUuid::createUuid().toString(QUuid::WithoutBraces), alert, SigningSecret);
     QCOMPARE(post(alert, signature), 204);
-    QVERIFY(QTest::qWaitFor([this] { return m_receiver.canReadLine(); }, 30000));
     m_receiver.setReadChannel(QProcess::StandardOutput);
+    QVERIFY(QTest::qWaitFor([this] { return m_receiver.canReadLine(); }, 30000));
     const QByteArray printed = m_receiver.readLine().trimmed();
     QVERIFY2(printed.contains("\"audit_checkpoint\": \"appkeys-audit-head/1 registry="), printed.constData());
     QVERIFY2(printed.contains("\"key_hint\": \"apikey_\\u2026a1b2\""), printed.constData());

@@ -17,6 +17,7 @@
 #include "TemporaryRegistry.h"
 #include "TestEngine.h"
 #include "TestKeychain.h"
+#include "TranslationLoader.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -71,6 +72,8 @@ void AuditVerificationTest::initTestCase()
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     // This machine's checkpoint files go to a folder of the test's own.
     QVERIFY(m_dataHome.isValid());
+    // The English plural forms ("1 problem.").
+    QVERIFY(TranslationLoader::install(u"en"_s).ok());
     qputenv("XDG_DATA_HOME", QFile::encodeName(m_dataHome.path()));
     qInfo("Storage engine: %s", qPrintable(TestEngine::name()));
 }
@@ -122,7 +125,10 @@ QString AuditVerificationTest::seenOn(qint64 sequence) const
     store->unlock([&unlocked](Status status) { unlocked = status; });
     if (!QTest::qWaitFor([&unlocked] { return unlocked.has_value(); }, 30000) || !unlocked->ok())
         return u"(the checkpoints could not be unlocked)"_s;
-    for (const AuditCheckpoint& checkpoint : store->read().value())
+    const Result<QList<AuditCheckpoint>> kept = store->read();
+    if (!kept)
+        return kept.error().message;
+    for (const AuditCheckpoint& checkpoint : kept.value())
         if (checkpoint.sequence == sequence)
             return AuditCheckpointComparison::dateText(checkpoint.seenAt);
     return u"(no checkpoint of entry %1)"_s.arg(sequence);

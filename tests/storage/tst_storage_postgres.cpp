@@ -175,7 +175,8 @@ void PostgresStorageTest::theServerRefusesEveryWriteOfTheSupportRole()
     for (const auto& [name, write] : RepositoryWrites::every(support, supportKeys, m_app, m_key, Monday)) {
         const Status refused = write();
         QVERIFY2(!refused.ok(), name);
-        QCOMPARE(refused.error().code, ErrorCode::ReadOnly);
+        QVERIFY2(refused.error().code == ErrorCode::ReadOnly,
+                 qPrintable(QString::fromLatin1(name) + u": "_s + errorText(refused)));
         QCOMPARE(refused.error().message, u"Read-only access: the database refused to change the registry."_s);
         QVERIFY2(refused.error().hint.contains(u"Ask an admin"_s), qPrintable(refused.error().hint));
     }
@@ -196,7 +197,7 @@ void PostgresStorageTest::theServerKeepsTheTrailAppendOnlyForAnAdmin()
         QSqlQuery query(admin.connection());
         QVERIFY2(!query.exec(change), qPrintable(change));
         QCOMPARE(query.lastError().nativeErrorCode(), u"42501"_s);
-        QVERIFY2(query.lastError().databaseText().startsWith(u"permission denied for table audit_log"_s),
+        QVERIFY2(query.lastError().databaseText().contains(u"permission denied for table audit_log"_s),
                  qPrintable(query.lastError().databaseText()));
     }
     // Even a role that was given UPDATE and DELETE is stopped by the trigger.
@@ -207,8 +208,9 @@ void PostgresStorageTest::theServerKeepsTheTrailAppendOnlyForAnAdmin()
         QSqlQuery query(admin.connection());
         QVERIFY2(!query.exec(change), qPrintable(change));
         QCOMPARE(query.lastError().nativeErrorCode(), u"42501"_s);
-        QCOMPARE(query.lastError().databaseText(),
-                 u"The audit trail is append-only: %1 on audit_log is refused."_s.arg(operation));
+        QVERIFY2(query.lastError().databaseText().contains(
+                     u"The audit trail is append-only: %1 on audit_log is refused."_s.arg(operation)),
+                 qPrintable(query.lastError().databaseText()));
     }
     QCOMPARE(RawSql::rowCount(admin, u"audit_log"_s), 2);
     // Appending still works: the write lock needs no privilege on the table.
