@@ -60,6 +60,16 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::AuditTableCheck</name>
+    <message numerus="yes">
+        <source>The registry&apos;s tables do not match the audit trail: %n problem(s).</source>
+        <translation>
+            <numerusform>The registry&apos;s tables do not match the audit trail: %n problem.</numerusform>
+            <numerusform>The registry&apos;s tables do not match the audit trail: %n problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::AuditTrailWindow</name>
     <message numerus="yes">
         <source>%1 of %n entry(s)</source>
@@ -90,6 +100,13 @@
         <translation>
             <numerusform>Audit trail verified: %n entry.</numerusform>
             <numerusform>Audit trail verified: %n entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) older than the audit trail were not checked.</source>
+        <translation>
+            <numerusform>%n row older than the audit trail was not checked.</numerusform>
+            <numerusform>%n rows older than the audit trail were not checked.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "AlertDispatcher.h"
 
+#include "AuditLog.h"
 #include "Clock.h"
 #include "Database.h"
 #include "ErrorCode.h"
@@ -170,7 +171,7 @@ void AlertDispatcher::deliverWebhooks(QList<ExpiryAlert> alerts)
             return;
         if (!secret) {
             for (const ExpiryAlert& alert : std::as_const(self->m_webhookQueue))
-                self->keepPending(alert, secret.error().text());
+                self->reportNotSent(alert, secret.error().text());
             self->m_webhookQueue.clear();
             return self->finish();
         }
@@ -183,24 +184,48 @@ void AlertDispatcher::deliverNext(const QByteArray& signingSecret)
     if (m_webhookQueue.isEmpty())
         return finish();
     ExpiryAlert alert = m_webhookQueue.takeFirst();
-    const QByteArray body = WebhookPayload::body(alert, m_database->registryId(), m_clock->nowUtc());
-    m_sender->post(m_webhookUrl, body, signingSecret, [this, alert, signingSecret](DeliveryOutcome outcome) mutable {
-        alert.attempts += outcome.attempts;
-        if (outcome.delivered) {
-            if (Status recorded = m_deliveries.markDelivered(alert, m_clock->nowUtc()); !recorded)
-                m_summary.errors.append(recorded.error());
-            m_summary.delivered.append(alert);
-            return deliverNext(signingSecret);
-        }
-        keepPending(alert, outcome.error);
-        // A receiver that failed after all retries would most likely fail the rest too: they wait for the next run.
-        const QString reason =
-            tr("Not sent in this run, because the webhook failed for an earlier alert: %1").arg(outcome.error);
-        for (const ExpiryAlert& waiting : std::as_const(m_webhookQueue))
-            keepPending(waiting, reason);
-        m_webhookQueue.clear();
-        finish();
-    });
+    const QDateTime now = m_clock->nowUtc();
+    // Claimed before it is sent: another run (the window's timer, a second `alerts --send`) skips it meanwhile.
+    const Result<std::optional<QString>> claimed =
+        m_deliveries.claim(alert, now, now.addMSecs(m_sender->longestPostMs()));
+    if (!claimed) {
+        m_summary.errors.append(claimed.error());
+        return deliverNext(signingSecret);
+    }
+    if (!claimed.value())
+        return deliverNext(signingSecret); // delivered or being delivered by another run
+    const Result<AuditCheckpoint> head = AuditLog::headOf(m_database->connection(), m_database->registryId());
+    if (!head) {
+        keepPending(alert, head.error().text());
+        return deliverNext(signingSecret);
+    }
+    const QByteArray body = WebhookPayload::body(alert, m_database->registryId(), now, head.value());
+    m_sender->post(
+        m_webhookUrl, body, signingSecret, *claimed.value(),
+        [this, alert, signingSecret](DeliveryOutcome outcome) mutable {
+            alert.attempts += outcome.attempts;
+            if (outcome.delivered) {
+                if (Status recorded = m_deliveries.markDelivered(alert, m_clock->nowUtc()); !recorded)
+                    m_summary.errors.append(recorded.error());
+                m_summary.delivered.append(alert);
+                return deliverNext(signingSecret);
+            }
+            keepPending(alert, outcome.error);
+            // A receiver that failed after all retries would most likely fail the rest too: they wait for
+            // the next run.
+            const QString reason =
+                tr("Not sent in this run, because the webhook failed for an earlier alert: %1").arg(outcome.error);
+            for (const ExpiryAlert& waiting : std::as_const(m_webhookQueue))
+                reportNotSent(waiting, reason);
+            m_webhookQueue.clear();
+            finish();
+        });
+}
+
+void AlertDispatcher::reportNotSent(ExpiryAlert alert, const QString& reason)
+{
+    alert.lastError = reason;
+    m_summary.pending.append(alert);
 }
 
 void AlertDispatcher::keepPending(ExpiryAlert alert, const QString& reason)

@@ -42,7 +42,9 @@ class WebhookSender;
 /// Finds the expiry alerts that are due (ExpiryAlertPlanner), records them in alert_deliveries, delivers the webhook
 /// ones (WebhookSender) and hands the desktop ones to the window. An alert is sent once per key, threshold and
 /// channel: what was delivered is recorded, so a second run, another AlertDispatcher or a restart sends no
-/// duplicate. A webhook alert that was not delivered stays pending, with the reason, and is retried by the next run.
+/// duplicate; each webhook alert is claimed in alert_deliveries before it is sent, so that two runs at once (the
+/// window's timer and `appkeys alerts --send`) never both send it. A webhook alert that was not delivered stays
+/// pending, with the reason, and is retried by the next run.
 class AlertDispatcher : public QObject
 {
     Q_OBJECT
@@ -89,7 +91,10 @@ private:
     QUrl usableWebhookUrl();
     void deliverWebhooks(QList<ExpiryAlert> alerts);
     void deliverNext(const QByteArray& signingSecret);
+    /// Records why a delivery this run claimed failed, and ends the claim: the next run retries it.
     void keepPending(ExpiryAlert alert, const QString& reason);
+    /// Reports an alert this run did not try, in the summary only: another run may be sending it right now.
+    void reportNotSent(ExpiryAlert alert, const QString& reason);
     void finishLater();
     void finish();
 

@@ -15,7 +15,8 @@ QString isoUtc(const QDateTime& time)
 }
 } // namespace
 
-QByteArray WebhookPayload::body(const ExpiryAlert& alert, const QString& registryId, const QDateTime& sentAt)
+QByteArray WebhookPayload::body(const ExpiryAlert& alert, const QString& registryId, const QDateTime& sentAt,
+                                const AuditCheckpoint& auditHead)
 {
     const QJsonObject object{
         {u"event"_s, alert.expired ? u"appkeys.key_expired"_s : u"appkeys.key_expiring"_s},
@@ -27,13 +28,18 @@ QByteArray WebhookPayload::body(const ExpiryAlert& alert, const QString& registr
         {u"threshold_days"_s, alert.thresholdDays},
         {u"registry_id"_s, registryId},
         {u"sent_at"_s, isoUtc(sentAt)},
+        {u"audit_checkpoint"_s, auditHead.toLine()},
     };
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-QByteArray WebhookPayload::signature(const QByteArray& body, const QByteArray& signingSecret)
+QByteArray WebhookPayload::signature(qint64 unixTime, const QString& deliveryId, const QByteArray& body,
+                                     const QByteArray& signingSecret)
 {
-    return "sha256=" + QMessageAuthenticationCode::hash(body, signingSecret, QCryptographicHash::Sha256).toHex();
+    const QByteArray timestamp = QByteArray::number(unixTime);
+    const QByteArray signedContent = timestamp + '.' + deliveryId.toUtf8() + '.' + body;
+    return "t=" + timestamp + ",id=" + deliveryId.toUtf8() +
+           ",v1=" + QMessageAuthenticationCode::hash(signedContent, signingSecret, QCryptographicHash::Sha256).toHex();
 }
 
 } // namespace AppKeys

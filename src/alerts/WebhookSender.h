@@ -13,8 +13,9 @@ class QNetworkReply;
 
 namespace AppKeys {
 
-/// POSTs one signed webhook body (WebhookPayload) with a timeout per request, retrying with exponential back-off.
-/// Nothing is logged: neither the body nor the signing secret.
+/// POSTs one signed webhook body (WebhookPayload) with a deadline per request, retrying with exponential back-off.
+/// Each attempt is signed anew, with its own time and the delivery's id. Nothing is logged: neither the body nor the
+/// signing secret.
 class WebhookSender : public QObject
 {
     Q_OBJECT
@@ -28,16 +29,21 @@ public:
     explicit WebhookSender(QObject* parent = nullptr);
     ~WebhookSender() override;
 
-    /// How long one request may take before it counts as failed (QNetworkRequest::setTransferTimeout).
+    /// How long one request may take in all, from connecting to the last byte of the answer, before it is aborted
+    /// and counts as failed: a receiver that answers a byte at a time cannot keep it waiting longer.
     void setTimeoutMs(int timeoutMs);
     /// Tests shorten the delays; each retry waits twice as long as the one before.
     void setRetryPolicy(int maxAttempts, int firstRetryDelayMs);
 
-    /// Sends `body` with Content-Type application/json and WebhookPayload::SignatureHeader. A 2xx answer is
-    /// delivered. A timeout, a network error, or HTTP 408, 429 or 5xx is retried; any other answer (a redirect or
-    /// a 4xx such as a rejected signature) fails at once, because the same request would fail again. `done` runs
-    /// once, from the event loop, unless the sender is destroyed first.
-    void post(const QUrl& url, const QByteArray& body, const QByteArray& signingSecret,
+    /// The longest a post() may take with its retries: how long a run claims a delivery before another run may.
+    int longestPostMs() const;
+
+    /// Sends `body` with Content-Type application/json and WebhookPayload::SignatureHeader (with `deliveryId`). A 2xx
+    /// answer is delivered, and so is 409 Conflict: the receiver already has this delivery id (an earlier attempt
+    /// arrived, its answer did not). A timeout, a network error, or HTTP 408, 429 or 5xx is retried; any other answer
+    /// (a redirect or a 4xx such as a rejected signature) fails at once, because the same request would fail again.
+    /// `done` runs once, from the event loop, unless the sender is destroyed first.
+    void post(const QUrl& url, const QByteArray& body, const QByteArray& signingSecret, const QString& deliveryId,
               std::function<void(DeliveryOutcome)> done);
 
 private:

@@ -1,11 +1,29 @@
 #include "AuditVerifyCommand.h"
 
-#include "AuditLog.h"
+#include "ArgumentParser.h"
+#include "AuditCheckpointComparison.h"
 #include "CommandContext.h"
+
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
 namespace AppKeys {
+
+namespace {
+
+const QString AgainstOption = u"against"_s;
+
+QJsonValue checkpointJson(const std::optional<AuditCheckpoint>& checkpoint)
+{
+    if (!checkpoint)
+        return QJsonValue::Null;
+    return QJsonObject{{u"sequence"_s, checkpoint->sequence},
+                       {u"hash"_s, checkpoint->hash},
+                       {u"seen_at"_s, checkpoint->seenAt.toString(Qt::ISODateWithMs)}};
+}
+
+} // namespace
 
 QStringList AuditVerifyCommand::words() const
 {
@@ -14,32 +32,78 @@ QStringList AuditVerifyCommand::words() const
 
 QString AuditVerifyCommand::summary() const
 {
-    return tr("Check the audit trail's hash chain; a broken chain names its first broken entry and exits with 1.");
+    return tr("Check the audit trail: its hash chain, this machine's checkpoints of it, and the tables against it; a "
+              "problem is named and exits with 1.");
 }
 
-Status AuditVerifyCommand::configure(const ArgumentParser&, const QString&)
+QList<CommandOption> AuditVerifyCommand::options() const
 {
+    return {{AgainstOption, u"LINE"_s,
+             tr("also check the trail against a checkpoint line that 'appkeys audit checkpoint' printed")}};
+}
+
+Status AuditVerifyCommand::configure(const ArgumentParser& arguments, const QString&)
+{
+    m_against.reset();
+    if (!arguments.isSet(AgainstOption))
+        return {};
+    const Result<AuditCheckpoint> line = AuditCheckpoint::fromLine(arguments.value(AgainstOption));
+    if (!line)
+        return line.error();
+    m_against = line.value();
     return {};
 }
 
 Status AuditVerifyCommand::execute(const CommandContext& context)
 {
-    const AuditLog log(context.database());
-    const Result<std::optional<AuditChainVerifier::Break>> verified = log.verify();
+    const Result<AuditVerification::Report> verified =
+        AuditVerification(context.database(), context.secrets()).runAndWait(m_against);
     if (!verified)
         return verified.error();
-    if (const std::optional<AuditChainVerifier::Break>& broken = verified.value())
-        return Error{tr("Audit trail broken at entry %1: %2").arg(broken->sequence).arg(broken->reason),
-                     tr("Entries from there on cannot be trusted; compare them with an earlier export or backup.")};
-    const Result<QList<AuditEntry>> entries = log.entries();
-    if (!entries)
-        return entries.error();
-    const int count = static_cast<int>(entries.value().size());
     if (context.json())
-        context.writeJson(QJsonDocument(QJsonObject{{u"verified"_s, true}, {u"entries"_s, count}}));
+        writeJson(context, verified.value());
     else
-        context.out() << tr("Audit trail verified: %n entries.", nullptr, count) << u'\n';
+        writeText(context, verified.value());
     return {};
+}
+
+void AuditVerifyCommand::writeText(const CommandContext& context, const AuditVerification::Report& report)
+{
+    QTextStream& out = context.out();
+    out << tr("Audit trail verified: %n entries.", nullptr, int(report.entryCount)) << u'\n';
+    if (const std::optional<AuditCheckpoint>& seen = report.confirmedCheckpoint)
+        out << tr("It still holds entry %1 as this machine saw it on %2.")
+                   .arg(seen->sequence)
+                   .arg(AuditCheckpointComparison::dateText(seen->seenAt))
+            << u'\n';
+    else
+        out << tr("This machine had no checkpoint of this registry's trail yet; it keeps one from now on.") << u'\n';
+    if (const std::optional<AuditCheckpoint>& line = report.confirmedLine)
+        out << tr("It holds entry %1 as the given checkpoint saw it on %2.")
+                   .arg(line->sequence)
+                   .arg(AuditCheckpointComparison::dateText(line->seenAt))
+            << u'\n';
+    out << (report.tables.comparedHashes()
+                ? tr("The tables match the trail: every app, secret and key was issued by an entry.")
+                : tr("The tables match the trail: every app, secret and key was issued by an entry (compared by "
+                     "their hints: your database role may not read the credential hashes)."))
+        << u'\n';
+    if (const int older = report.tables.predatingRows(); older > 0)
+        out << tr("%n row(s) older than the audit trail were not checked.", nullptr, older) << u'\n';
+}
+
+void AuditVerifyCommand::writeJson(const CommandContext& context, const AuditVerification::Report& report)
+{
+    const QJsonObject tables{{u"apps"_s, report.tables.checkedApps()},
+                             {u"keys"_s, report.tables.checkedKeys()},
+                             {u"compared_by"_s, report.tables.comparedHashes() ? u"fingerprint"_s : u"hint"_s},
+                             {u"not_checked"_s, report.tables.predatingRows()}};
+    context.writeJson(QJsonDocument(QJsonObject{{u"verified"_s, true},
+                                                {u"entries"_s, report.entryCount},
+                                                {u"checkpoint"_s, report.head.toLine()},
+                                                {u"confirmed_checkpoint"_s, checkpointJson(report.confirmedCheckpoint)},
+                                                {u"confirmed_line"_s, checkpointJson(report.confirmedLine)},
+                                                {u"tables"_s, tables}}));
 }
 
 } // namespace AppKeys

@@ -1,12 +1,17 @@
 #pragma once
 
+#include "AuditCheckpoint.h"
+#include "AuditVerification.h"
 #include "Command.h"
 
 #include <QCoreApplication>
+#include <optional>
 
 namespace AppKeys {
 
-/// `appkeys audit verify`: walks the audit trail's hash chain and names the first broken link.
+/// `appkeys audit verify [--against LINE]`: walks the audit trail's hash chain and names the first broken link,
+/// compares the trail with this machine's checkpoints (and the checkpoint LINE, if given) and the tables with the
+/// trail (AuditVerification); then keeps the head as this machine's newest checkpoint.
 class AuditVerifyCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(AppKeys::AuditVerifyCommand)
@@ -14,9 +19,16 @@ class AuditVerifyCommand : public Command
 public:
     QStringList words() const override;
     QString summary() const override;
+    QList<CommandOption> options() const override;
     Status configure(const ArgumentParser& arguments, const QString& operand) override;
     Status execute(const CommandContext& context) override;
     RegistryAccess registryAccess() const override { return RegistryAccess::ReadOnly; }
+
+private:
+    static void writeText(const CommandContext& context, const AuditVerification::Report& report);
+    static void writeJson(const CommandContext& context, const AuditVerification::Report& report);
+
+    std::optional<AuditCheckpoint> m_against;
 };
 
 } // namespace AppKeys

@@ -2,6 +2,7 @@
 
 #include "ApplicationIdentity.h"
 #include "ArgumentParser.h"
+#include "AuditCheckpointRecorder.h"
 #include "CommandContext.h"
 #include "CommandSet.h"
 #include "Database.h"
@@ -30,7 +31,9 @@ QList<CommandOption> globalOptions()
 {
     return LaunchOptions::definitions() +
            QList<CommandOption>{
-               {JsonOption, {}, CommandLine::tr("JSON instead of text (list, show, audit, audit verify, alerts)")},
+               {JsonOption,
+                {},
+                CommandLine::tr("JSON instead of text (list, show, audit, audit verify, audit checkpoint, alerts)")},
                {HelpOption, {}, CommandLine::tr("show this help; 'appkeys COMMAND --help' shows one command's")},
                {VersionOption, {}, CommandLine::tr("show the version")}};
 }
@@ -153,6 +156,10 @@ Status openRegistry(CommandContext& context, Command::RegistryAccess access, con
         return withLoginHint(database.error(), location);
     for (const QString& warning : database.value()->warnings())
         context.err() << u"appkeys: "_s << CommandLine::tr("warning: %1").arg(warning) << u'\n';
+    // A command that writes keeps a checkpoint of the trail's head after each change it commits. Without the keychain
+    // it still runs: its own use of the keychain reports the problem, and the next checkpoint catches up.
+    if (access == Command::RegistryAccess::ReadWrite)
+        AuditCheckpointRecorder::attachAndWait(database.value(), context.secrets());
     context.setDatabase(std::move(database).value());
     return {};
 }

@@ -1,6 +1,7 @@
 #include "CommandSet.h"
 
 #include "AlertsCommand.h"
+#include "AuditCheckpointCommand.h"
 #include "AuditCommand.h"
 #include "AuditVerifyCommand.h"
 #include "ExportCommand.h"
@@ -17,6 +18,7 @@ CommandSet::CommandSet(const std::shared_ptr<const PermissionCatalogue>& catalog
     m_commands.push_back(std::make_unique<ShowCommand>(catalogue));
     m_commands.push_back(std::make_unique<AuditCommand>());
     m_commands.push_back(std::make_unique<AuditVerifyCommand>());
+    m_commands.push_back(std::make_unique<AuditCheckpointCommand>());
     m_commands.push_back(std::make_unique<AlertsCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<LoginCommand>());

@@ -16,9 +16,10 @@ struct AppRecord
     QString secretSha256;
     QString secretHint;
     QString createdBy;
-    QDateTime createdAt; ///< UTC, millisecond precision
-    bool active = true;  ///< false while deactivated: its keys are unusable until it is reactivated
-    int rowVersion = 1;  ///< raised by every change; an edit based on an older version is a conflict
+    QDateTime createdAt;  ///< UTC, millisecond precision
+    bool active = true;   ///< false while deactivated: its keys are unusable until it is reactivated
+    int rowVersion = 1;   ///< raised by every change; an edit based on an older version is a conflict
+    bool deleted = false; ///< marked deleted; only a reading of every row (AppRepository::listEveryApp) has such
 };
 
 } // namespace AppKeys

@@ -83,6 +83,11 @@ QString CredentialFormat::sha256Hex(QStringView token)
     return QString::fromLatin1(digest.toHex());
 }
 
+QString CredentialFormat::fingerprint(QStringView storedSha256Hex)
+{
+    return sha256Hex(storedSha256Hex);
+}
+
 QString CredentialFormat::generateApplicationId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);

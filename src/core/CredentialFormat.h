@@ -31,6 +31,10 @@ public:
     static QString hint(QStringView token);
     /// Lowercase hex SHA-256 of the UTF-8 token: the only form the database keeps.
     static QString sha256Hex(QStringView token);
+    /// What the audit trail records of an issued secret or key: the SHA-256 (hex) of its stored sha256Hex(). It names
+    /// exactly one credential, yet tells a reader of the trail nothing that the registry's hash columns hold, which a
+    /// PostgreSQL support role may not read.
+    static QString fingerprint(QStringView storedSha256Hex);
     /// A random UUID (version 4), canonical lowercase with hyphens.
     static QString generateApplicationId();
 };

@@ -1,5 +1,6 @@
 #include "SettingsRules.h"
 
+#include "ErrorCode.h"
 #include "KeyRules.h"
 #include "PostgresLocation.h"
 
@@ -44,11 +45,16 @@ FieldCheck checkPostgresUrl(const QString& text)
         return FieldCheck::invalid(
             SettingsRules::tr("Remove the password from the URL: it does not go into the settings file. AppKeys asks "
                               "for it when it connects (or run appkeys login) and keeps it in the keychain."));
-    if (!PostgresLocation::parse(text))
-        return FieldCheck::invalid(SettingsRules::tr("Write a PostgreSQL registry as postgresql://role@host:port/"
-                                                     "database, for example "
-                                                     "postgresql://appkeys_admin@db.example.com:5432/appkeys."));
-    return FieldCheck::ok();
+    const Result<PostgresLocation> location = PostgresLocation::parse(text);
+    if (location)
+        return FieldCheck::ok();
+    // A parameter AppKeys refuses (an sslmode without TLS to a remote server, say) is explained in its own words.
+    const Error& refused = location.error();
+    if (refused.code == ErrorCode::InsecureConnection || refused.code == ErrorCode::InvalidInput)
+        return FieldCheck::invalid(refused.message + u' ' + refused.hint);
+    return FieldCheck::invalid(SettingsRules::tr("Write a PostgreSQL registry as postgresql://role@host:port/"
+                                                 "database, for example "
+                                                 "postgresql://appkeys_admin@db.example.com:5432/appkeys."));
 }
 
 FieldCheck checkSqlitePath(const QString& path)

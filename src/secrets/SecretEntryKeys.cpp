@@ -36,6 +36,11 @@ std::optional<ParsedEntryKey> parse(const QString& registryId, const QString& en
     return std::nullopt;
 }
 
+QString auditCheckpointKey(const QString& registryId)
+{
+    return u"audit-checkpoints/%1/key"_s.arg(registryId);
+}
+
 QString registryPassword(const QString& canonicalUrl)
 {
     return canonicalUrl + u"/password"_s;

@@ -27,6 +27,10 @@ struct ParsedEntryKey
 /// Parses "<registry id>/<application id>/secret[/<hash prefix>]" or ".../key/<key id>"; nullopt for any other name.
 std::optional<ParsedEntryKey> parse(const QString& registryId, const QString& entryKey);
 
+/// "audit-checkpoints/<registry id>/key": the key of the HMAC that protects this machine's checkpoints of a
+/// registry's audit trail (AuditCheckpointStore). Outside "<registry id>/", so that it is nobody's credential.
+QString auditCheckpointKey(const QString& registryId);
+
 /// "<canonical PostgreSQL URL>/password": a team registry's database password (PostgresLocation::canonicalUrl(), the
 /// default port spelled out, no password in it).
 QString registryPassword(const QString& canonicalUrl);

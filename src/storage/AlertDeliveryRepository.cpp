@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -85,27 +86,24 @@ Result<QList<AlertDelivery>> AlertDeliveryRepository::list(AlertChannel channel)
 
 Status AlertDeliveryRepository::syncPending(AlertChannel channel, const QList<ExpiryAlert>& due, const QDateTime& now)
 {
-    const Result<QList<AlertDelivery>> rows = list(channel);
-    if (!rows)
-        return rows.error();
-    QSet<QString> recorded;
-    QList<AlertDelivery> stalePending;
-    QSet<QString> dueIdentities;
-    for (const ExpiryAlert& alert : due)
-        dueIdentities.insert(rowIdentity(alert.keyId, alert.thresholdDays));
-    for (const AlertDelivery& row : rows.value()) {
-        const QString identity = rowIdentity(row.keyId, row.thresholdDays);
-        recorded.insert(identity);
-        if (row.state == AlertDelivery::State::Pending && !dueIdentities.contains(identity))
-            stalePending.append(row);
-    }
-
     QSqlDatabase db = m_database->connection();
+    // Read under the write lock: another run may record the same alerts at the same time.
     return WriteTransaction::run(db, [&]() -> Status {
+        const Result<QList<AlertDelivery>> rows = list(channel);
+        if (!rows)
+            return rows.error();
+        QSet<QString> recorded;
+        QSet<QString> dueIdentities;
+        for (const ExpiryAlert& alert : due)
+            dueIdentities.insert(rowIdentity(alert.keyId, alert.thresholdDays));
         QSqlQuery remove(db);
         remove.prepare(u"DELETE FROM alert_deliveries WHERE key_id = :key_id AND threshold_days = :threshold_days"
                        " AND channel = :channel AND state = 'pending'"_s);
-        for (const AlertDelivery& row : stalePending) {
+        for (const AlertDelivery& row : rows.value()) {
+            const QString identity = rowIdentity(row.keyId, row.thresholdDays);
+            recorded.insert(identity);
+            if (row.state != AlertDelivery::State::Pending || dueIdentities.contains(identity))
+                continue;
             remove.bindValue(u":key_id"_s, row.keyId);
             remove.bindValue(u":threshold_days"_s, row.thresholdDays);
             remove.bindValue(u":channel"_s, toStorageString(channel));
@@ -114,7 +112,8 @@ Status AlertDeliveryRepository::syncPending(AlertChannel channel, const QList<Ex
         }
         QSqlQuery insert(db);
         insert.prepare(u"INSERT INTO alert_deliveries (key_id, threshold_days, channel, state, attempts, last_error,"
-                       " due_at) VALUES (:key_id, :threshold_days, :channel, 'pending', 0, '', :due_at)"_s);
+                       " due_at, delivery_id) VALUES (:key_id, :threshold_days, :channel, 'pending', 0, '', :due_at,"
+                       " :delivery_id)"_s);
         for (const ExpiryAlert& alert : due) {
             if (recorded.contains(rowIdentity(alert.keyId, alert.thresholdDays)))
                 continue;
@@ -122,11 +121,49 @@ Status AlertDeliveryRepository::syncPending(AlertChannel channel, const QList<Ex
             insert.bindValue(u":threshold_days"_s, alert.thresholdDays);
             insert.bindValue(u":channel"_s, toStorageString(channel));
             insert.bindValue(u":due_at"_s, SqlTime::toValue(now));
+            insert.bindValue(u":delivery_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces));
             if (!insert.exec())
                 return queryError(tr("Could not record the expiry alerts that are due."), insert);
         }
         return {};
     });
+}
+
+Result<std::optional<QString>> AlertDeliveryRepository::claim(const ExpiryAlert& alert, const QDateTime& now,
+                                                              const QDateTime& claimedUntil)
+{
+    QSqlDatabase db = m_database->connection();
+    std::optional<QString> deliveryId;
+    const Status claimed = WriteTransaction::run(db, [&]() -> Status {
+        QSqlQuery query(db);
+        // Rows made pending before schema version 4 get their id here.
+        query.prepare(u"UPDATE alert_deliveries SET claimed_until = :claimed_until,"
+                      " delivery_id = CASE WHEN delivery_id = '' THEN :fresh_id ELSE delivery_id END"_s +
+                      PendingRowCondition + u" AND (claimed_until IS NULL OR claimed_until < :now)"_s);
+        query.bindValue(u":claimed_until"_s, SqlTime::toValue(claimedUntil));
+        query.bindValue(u":fresh_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces));
+        query.bindValue(u":now"_s, SqlTime::toValue(now));
+        query.bindValue(u":key_id"_s, alert.keyId);
+        query.bindValue(u":threshold_days"_s, alert.thresholdDays);
+        query.bindValue(u":channel"_s, toStorageString(alert.channel));
+        if (!query.exec())
+            return queryError(tr("Could not claim an expiry alert for sending."), query);
+        if (query.numRowsAffected() != 1)
+            return {};
+        QSqlQuery id(db);
+        id.prepare(u"SELECT delivery_id FROM alert_deliveries WHERE key_id = :key_id AND threshold_days ="
+                   " :threshold_days AND channel = :channel"_s);
+        id.bindValue(u":key_id"_s, alert.keyId);
+        id.bindValue(u":threshold_days"_s, alert.thresholdDays);
+        id.bindValue(u":channel"_s, toStorageString(alert.channel));
+        if (!id.exec() || !id.next())
+            return queryError(tr("Could not claim an expiry alert for sending."), id);
+        deliveryId = id.value(0).toString();
+        return {};
+    });
+    if (!claimed)
+        return claimed.error();
+    return deliveryId;
 }
 
 Status AlertDeliveryRepository::markDelivered(const ExpiryAlert& alert, const QDateTime& deliveredAt)
@@ -135,7 +172,7 @@ Status AlertDeliveryRepository::markDelivered(const ExpiryAlert& alert, const QD
     return WriteTransaction::run(db, [&]() -> Status {
         QSqlQuery query(db);
         query.prepare(u"UPDATE alert_deliveries SET state = 'delivered', attempts = :attempts, last_error = '',"
-                      " delivered_at = :delivered_at"_s +
+                      " delivered_at = :delivered_at, claimed_until = NULL"_s +
                       PendingRowCondition);
         query.bindValue(u":delivered_at"_s, SqlTime::toValue(deliveredAt));
         return updatePendingRow(query, alert);
@@ -147,7 +184,8 @@ Status AlertDeliveryRepository::recordFailure(const ExpiryAlert& alert)
     QSqlDatabase db = m_database->connection();
     return WriteTransaction::run(db, [&]() -> Status {
         QSqlQuery query(db);
-        query.prepare(u"UPDATE alert_deliveries SET attempts = :attempts, last_error = :last_error"_s +
+        query.prepare(u"UPDATE alert_deliveries SET attempts = :attempts, last_error = :last_error,"
+                      " claimed_until = NULL"_s +
                       PendingRowCondition);
         query.bindValue(u":last_error"_s, alert.lastError);
         return updatePendingRow(query, alert);

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <memory>
+#include <optional>
 
 namespace AppKeys {
 
@@ -29,9 +30,14 @@ public:
     /// revoked or replaced, its app deactivated or deleted, or a smaller threshold was crossed meanwhile (the newer
     /// alert replaces the older one that was never delivered). Delivered rows are never touched.
     Status syncPending(AlertChannel channel, const QList<ExpiryAlert>& due, const QDateTime& now);
+    /// Claims a pending alert for this run until `claimedUntil`, before it is sent: a run that finds it delivered,
+    /// or claimed by another run whose claim has not run out, gets nullopt and must not send it. Otherwise the
+    /// delivery's id, the same for every attempt (the receiver's X-AppKeys-Signature id), created by the first claim.
+    Result<std::optional<QString>> claim(const ExpiryAlert& alert, const QDateTime& now, const QDateTime& claimedUntil);
     /// Records the alert as delivered, with its attempts; it is never due again.
     Status markDelivered(const ExpiryAlert& alert, const QDateTime& deliveredAt);
-    /// Keeps the alert pending with its attempts and lastError, so it is retried and the failure can be shown.
+    /// Keeps the alert pending with its attempts and lastError, so it is retried and the failure can be shown, and
+    /// ends this run's claim on it.
     Status recordFailure(const ExpiryAlert& alert);
 
 private:

@@ -5,6 +5,7 @@
 #include "AppChanges.h"
 #include "AppNameKey.h"
 #include "AuditLog.h"
+#include "CredentialFormat.h"
 #include "Database.h"
 #include "ErrorCode.h"
 #include "RepositoryQuery.h"
@@ -171,8 +172,12 @@ Result<Enum> parseEnum(const QSqlQuery& query, const QString& column,
     return unknownValue(column, text);
 }
 
-const QString AppColumns = u"application_id, name, uri, description, login_user_type, source_app, auth_method,"
-                           " secret_sha256, secret_hint, status, created_by, created_at, row_version"_s;
+QString appColumns(bool withHashes)
+{
+    return u"application_id, name, uri, description, login_user_type, source_app, auth_method, %1,"
+           " secret_hint, status, created_by, created_at, row_version, deleted_at"_s.arg(
+               withHashes ? u"secret_sha256"_s : u"'' AS secret_sha256"_s);
+}
 
 Result<AppRecord> appFromRow(const QSqlQuery& query)
 {
@@ -201,6 +206,7 @@ Result<AppRecord> appFromRow(const QSqlQuery& query)
     app.createdBy = query.value(u"created_by"_s).toString();
     app.createdAt = SqlTime::fromValue(query.value(u"created_at"_s));
     app.rowVersion = query.value(u"row_version"_s).toInt();
+    app.deleted = !query.value(u"deleted_at"_s).isNull();
     return app;
 }
 
@@ -240,13 +246,14 @@ Status attachChildren(const QSqlDatabase& db, const AppSelection& selection, QHa
     return {};
 }
 
-/// The selected apps, newest first, complete with their URLs and permissions.
-Result<QList<AppRecord>> selectApps(const QSqlDatabase& db, const AppSelection& selection)
+/// The selected apps, newest first, complete with their URLs and permissions; with `withHashes` false (a role that may
+/// not read the hash column, Database::mayReadCredentialHashes), each with an empty secret hash.
+Result<QList<AppRecord>> selectApps(const QSqlDatabase& db, const AppSelection& selection, bool withHashes)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true); // read once, in order: no cache of every row in Qt
     query.prepare(u"SELECT %1 FROM apps WHERE %2 ORDER BY created_at DESC, application_id"_s.arg(
-        AppColumns, selection.condition()));
+        appColumns(withHashes), selection.condition()));
     selection.bind(query);
     if (!query.exec())
         return RepositoryQuery::readError(query);
@@ -266,9 +273,11 @@ Result<QList<AppRecord>> selectApps(const QSqlDatabase& db, const AppSelection& 
     return apps;
 }
 
-Result<AppRecord> selectLiveApp(const QSqlDatabase& db, const QString& applicationId)
+/// Without the hash by default: the writes that read an app need none, and so a role that may not read the hash column
+/// (a PostgreSQL support role) is refused by the server at its first write, as read-only access.
+Result<AppRecord> selectLiveApp(const QSqlDatabase& db, const QString& applicationId, bool withHashes = false)
 {
-    Result<QList<AppRecord>> apps = selectApps(db, AppSelection::one(applicationId));
+    Result<QList<AppRecord>> apps = selectApps(db, AppSelection::one(applicationId), withHashes);
     if (!apps)
         return apps.error();
     if (apps.value().isEmpty())
@@ -312,8 +321,11 @@ Status AppRepository::insertApp(const AppRecord& app)
     return RepositoryQuery::writeInTransaction(*m_database, AuditAction::AppCreated, [&](QSqlDatabase& db) {
         if (Status rows = insertAppWithChildren(db, app); !rows)
             return rows;
+        QJsonObject details = AppChanges::created(app);
+        details.insert(u"secret_fingerprint"_s, CredentialFormat::fingerprint(app.secretSha256));
+        details.insert(u"secret_hint"_s, app.secretHint);
         return AuditLog::appendInTransaction(db, m_database->actor(), m_clock->nowUtc(), AuditAction::AppCreated,
-                                             app.applicationId, {}, AppChanges::created(app));
+                                             app.applicationId, {}, details);
     });
 }
 
@@ -394,7 +406,9 @@ Status AppRepository::replaceSecret(const QString& applicationId, const QString&
                                           {{u"secret_sha256"_s, secretSha256}, {u"secret_hint"_s, secretHint}});
             !updated)
             return updated;
-        const QJsonObject details{{u"old_secret_hint"_s, app.value().secretHint}, {u"secret_hint"_s, secretHint}};
+        const QJsonObject details{{u"old_secret_hint"_s, app.value().secretHint},
+                                  {u"secret_hint"_s, secretHint},
+                                  {u"secret_fingerprint"_s, CredentialFormat::fingerprint(secretSha256)}};
         return AuditLog::appendInTransaction(db, m_database->actor(), now, AuditAction::SecretRegenerated,
                                              applicationId, {}, details);
     });
@@ -459,12 +473,17 @@ Status AppRepository::recordKeychainEntryRemoved(const QString& applicationId, c
 
 Result<QList<AppRecord>> AppRepository::listApps(const AppSelection& selection) const
 {
-    return selectApps(m_database->connection(), selection);
+    return selectApps(m_database->connection(), selection, m_database->mayReadCredentialHashes());
+}
+
+Result<QList<AppRecord>> AppRepository::listEveryApp() const
+{
+    return selectApps(m_database->connection(), AppSelection::everyApp(), m_database->mayReadCredentialHashes());
 }
 
 Result<AppRecord> AppRepository::findApp(const QString& applicationId) const
 {
-    return selectLiveApp(m_database->connection(), applicationId);
+    return selectLiveApp(m_database->connection(), applicationId, m_database->mayReadCredentialHashes());
 }
 
 Result<std::optional<QString>> AppRepository::storedSecretSha256(const QString& applicationId) const

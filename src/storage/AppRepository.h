@@ -36,8 +36,9 @@ public:
     // an unknown or deleted app. Details of audit entries never hold a secret or a whole key.
 
     /// Inserts the app with its redirect URLs and permissions, all or nothing (audit: app.created with the
-    /// app's fields and permissions). A name that a live app already has (in any case) gives
-    /// ErrorCode::NameTaken "An app named “X” already exists."; other failures carry the driver's text as hint.
+    /// app's fields and permissions, its secret's hint and CredentialFormat::fingerprint()). A name that a live app
+    /// already has (in any case) gives ErrorCode::NameTaken "An app named “X” already exists."; other failures carry
+    /// the driver's text as hint.
     Status insertApp(const AppRecord& app);
     /// Compares expectedRowVersion with the stored one: a mismatch is ErrorCode::Conflict whose message names
     /// the fields that changed meanwhile, and nothing is written. Audit: app.details_edited with
@@ -47,7 +48,7 @@ public:
     /// As updateDetails; audit app.scope_edited with {"auth_method": {...}, "added": [...], "removed": [...]}
     /// ("auth_method" only when it changed).
     Status updateScope(const QString& applicationId, int expectedRowVersion, const AppScope& scope);
-    /// Audit: secret.regenerated with the old and new hints.
+    /// Audit: secret.regenerated with the old and new hints and the new secret's CredentialFormat::fingerprint().
     Status replaceSecret(const QString& applicationId, const QString& secretSha256, const QString& secretHint);
     /// Audit: app.deactivated / app.reactivated; setting the state it already has is ErrorCode::InvalidInput.
     Status setActive(const QString& applicationId, bool active);
@@ -60,8 +61,11 @@ public:
     /// credential uses (audit: keychain.entry_removed with {"entry": the entry's name}).
     Status recordKeychainEntryRemoved(const QString& applicationId, const QString& entryKey);
 
-    /// The selected live apps (all by default), newest first, with their redirect URLs and permissions.
+    /// The selected live apps (all by default), newest first, with their redirect URLs and permissions. (Read by a role
+    /// that may not read the hash columns, each secretSha256 is empty.)
     Result<QList<AppRecord>> listApps(const AppSelection& selection = AppSelection::all()) const;
+    /// Every app row, deleted ones too (AppRecord::deleted), newest first: what `audit verify` compares with the trail.
+    Result<QList<AppRecord>> listEveryApp() const;
     /// A live app; ErrorCode::NotFound naming the id when there is none.
     Result<AppRecord> findApp(const QString& applicationId) const;
     /// A live app by exact id or by name (case-insensitive), for the command line.

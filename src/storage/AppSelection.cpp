@@ -16,6 +16,11 @@ AppSelection AppSelection::all()
     return {u"apps.deleted_at IS NULL"_s, {}};
 }
 
+AppSelection AppSelection::everyApp()
+{
+    return {u"1 = 1"_s, {}};
+}
+
 AppSelection AppSelection::one(const QString& applicationId)
 {
     return {u"apps.deleted_at IS NULL AND apps.application_id = :application_id"_s,

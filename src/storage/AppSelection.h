@@ -7,7 +7,7 @@
 
 namespace AppKeys {
 
-/// Which live apps a read takes, as a condition on the table `apps` with its bound values. The apps, their redirect
+/// Which apps a read takes, as a condition on the table `apps` with its bound values. The apps, their redirect
 /// URLs and permissions, and their keys are read with the same selection, so that the reads agree and a narrow one
 /// (one app, the apps an expiry alert may concern) never loads the whole registry.
 class AppSelection
@@ -15,6 +15,8 @@ class AppSelection
 public:
     /// Every live app.
     static AppSelection all();
+    /// Every app, deleted ones too.
+    static AppSelection everyApp();
     /// The live app with this id (none if it is deleted or unknown).
     static AppSelection one(const QString& applicationId);
     /// The live, active apps with a key that expires at or before `cutoff` (expired keys included): the only apps

@@ -162,24 +162,44 @@ Result<QList<AuditEntry>> AuditLog::entries(const AuditFilter& filter) const
 
 Result<std::optional<AuditChainVerifier::Break>> AuditLog::verify() const
 {
+    const Result<Reading> reading = readAndVerify();
+    if (!reading)
+        return reading.error();
+    return reading.value().brokenAt;
+}
+
+Result<AuditLog::Reading> AuditLog::readAndVerify() const
+{
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
     if (!query.exec(u"SELECT %1 FROM audit_log ORDER BY sequence"_s.arg(EntryColumns)))
         return readError(query);
+    Reading reading;
     AuditChainVerifier verifier;
     while (query.next()) {
         const StoredEntry stored = entryFromRow(query);
+        reading.entries.append(stored.entry);
+        if (reading.brokenAt)
+            continue;
         // Unreadable details would hash like "{}" and hide that the column was overwritten.
         if (!stored.detailsReadable)
-            return std::optional(AuditChainVerifier::Break{
+            reading.brokenAt = AuditChainVerifier::Break{
                 stored.entry.sequence,
                 QCoreApplication::translate("AppKeys::AuditLog",
                                             "entry %1 was changed after it was written: its details are not JSON")
-                    .arg(stored.entry.sequence)});
-        if (std::optional<AuditChainVerifier::Break> broken = verifier.add(stored.entry))
-            return broken;
+                    .arg(stored.entry.sequence)};
+        else
+            reading.brokenAt = verifier.add(stored.entry);
     }
-    return std::optional<AuditChainVerifier::Break>{};
+    return reading;
+}
+
+Result<AuditCheckpoint> AuditLog::headOf(const QSqlDatabase& db, const QString& registryId)
+{
+    const Result<LastLink> last = lastLink(db);
+    if (!last)
+        return last.error();
+    return AuditCheckpoint{registryId, last.value().sequence, last.value().hash, QDateTime::currentDateTimeUtc()};
 }
 
 } // namespace AppKeys

@@ -11,6 +11,9 @@ inline constexpr int PasswordMissing = 1103;   ///< the keychain holds no passwo
 /// The server refused the connection in words AppKeys does not recognise (libpq and the server speak the language of
 /// their locale, not always English): it may well be the password, so a front end offers to enter it again.
 inline constexpr int Unrecognised = 1104;
+/// TLS failed: the server's certificate is signed by no trusted CA or names another host, no CA is configured to
+/// check it, or the server offers no TLS. Not a password problem: someone may be posing as the server.
+inline constexpr int ServerNotTrusted = 1105;
 } // namespace ConnectionErrorCode
 
 } // namespace AppKeys

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "AuditLog.h"
 #include "ErrorCode.h"
 #include "PostgresConnectionError.h"
 #include "PostgresLocation.h"
@@ -224,9 +225,13 @@ Status Database::prepareRegistry(IfMissing ifMissing)
     const Result<bool> mayWrite = m_dialect.roleMayWrite(db);
     if (!mayWrite)
         return mayWrite.error();
+    const Result<bool> mayReadHashes = m_dialect.roleMayReadCredentialHashes(db);
+    if (!mayReadHashes)
+        return mayReadHashes.error();
     m_registryId = registryId.value();
     m_actor = actor.value();
     m_roleMayWrite = mayWrite.value();
+    m_mayReadCredentialHashes = mayReadHashes.value();
     return {};
 }
 
@@ -253,6 +258,15 @@ Status Database::checkWritable(AuditAction action) const
                                              "Changes and secrets are available only when the registry is opened "
                                              "without --read-only."),
                  ErrorCode::ReadOnly};
+}
+
+void Database::reportCommittedHead() const
+{
+    if (!m_headListener)
+        return;
+    // The change is committed whatever happens here; a head that cannot be read is simply not reported.
+    if (const Result<AuditCheckpoint> head = AuditLog::headOf(connection(), m_registryId))
+        m_headListener(head.value());
 }
 
 QSqlDatabase Database::connection() const

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "AuditAction.h"
+#include "AuditCheckpoint.h"
 #include "Result.h"
 #include "SqlDialect.h"
 #include "Status.h"
 
 #include <QSqlDatabase>
 #include <QStringList>
+#include <functional>
 #include <memory>
 
 namespace AppKeys {
@@ -72,9 +74,12 @@ public:
     QString connectionName() const { return m_connectionName; }
     /// The registry's UUID, kept in the database; part of every keychain entry name.
     QString registryId() const { return m_registryId; }
-    /// Who acts, for created_by and the audit trail: OS user@host on SQLite, the database role (session_user) on
-    /// PostgreSQL.
+    /// Who acts, for created_by and the audit trail: the OS user (of the effective user id) @ host on SQLite, the
+    /// database role (session_user) on PostgreSQL.
     QString actor() const { return m_actor; }
+    /// Whether this connection may read the credential hash columns; not a PostgreSQL support role, which reads apps
+    /// and keys without them (see SqlDialect::roleMayReadCredentialHashes).
+    bool mayReadCredentialHashes() const { return m_mayReadCredentialHashes; }
     /// How SQL differs on this registry's engine.
     SqlDialect dialect() const { return m_dialect; }
     bool isReadOnly() const { return m_accessMode == AccessMode::ReadOnly; }
@@ -91,6 +96,13 @@ public:
     /// (SqliteFile::looseModeWarnings). Empty for PostgreSQL.
     QStringList warnings() const { return m_warnings; }
 
+    /// Told the audit trail's head after each change this connection commits (read right after the commit, so it may
+    /// already include another writer's entries): how the checkpoints kept outside the database learn of it.
+    using HeadListener = std::function<void(const AuditCheckpoint& head)>;
+    void setHeadListener(HeadListener listener) { m_headListener = std::move(listener); }
+    /// Reads the head and tells the listener, if there is one; RepositoryQuery calls it after each committed change.
+    void reportCommittedHead() const;
+
 private:
     explicit Database(SqlDialect dialect) : m_dialect(dialect) {}
     /// Checks and, if allowed, migrates the schema of the open connection, then reads the registry's identity.
@@ -103,6 +115,8 @@ private:
     QStringList m_warnings;
     AccessMode m_accessMode = AccessMode::ReadWrite;
     bool m_roleMayWrite = true;
+    bool m_mayReadCredentialHashes = true;
+    HeadListener m_headListener;
     SqlDialect m_dialect;
 };
 

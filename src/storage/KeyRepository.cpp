@@ -2,6 +2,7 @@
 
 #include "AppRepository.h"
 #include "AuditLog.h"
+#include "CredentialFormat.h"
 #include "Database.h"
 #include "ErrorCode.h"
 #include "KeyRules.h"
@@ -18,8 +19,14 @@ namespace AppKeys {
 
 namespace {
 
-const QString KeyColumns = u"api_keys.key_id, api_keys.application_id, api_keys.key_sha256, api_keys.key_hint,"
-                           " api_keys.created_by, api_keys.created_at, api_keys.expires_at, api_keys.revoked_at"_s;
+/// The columns keyFromRow() reads; without the hash (an empty one) for a role that may not read it
+/// (Database::mayReadCredentialHashes).
+QString keyColumns(bool withHash)
+{
+    return u"api_keys.key_id, api_keys.application_id, %1, api_keys.key_hint, api_keys.created_by,"
+           " api_keys.created_at, api_keys.expires_at, api_keys.revoked_at"_s.arg(withHash ? u"api_keys.key_sha256"_s
+                                                                                           : u"''"_s);
+}
 
 KeyRecord keyFromRow(const QSqlQuery& query)
 {
@@ -52,11 +59,13 @@ Error keyNotFound(const QString& keyId)
                  KeyRepository::tr("It may have been changed meanwhile; refresh the list."), ErrorCode::NotFound};
 }
 
-Result<KeyRecord> selectKeyOfApp(const QSqlDatabase& db, const QString& applicationId, const QString& keyId)
+/// Without the hash by default, as the writes need it: see selectLiveApp() in AppRepository.cpp.
+Result<KeyRecord> selectKeyOfApp(const QSqlDatabase& db, const QString& applicationId, const QString& keyId,
+                                 bool withHash = false)
 {
     QSqlQuery query(db);
-    query.prepare(
-        u"SELECT %1 FROM api_keys WHERE application_id = :application_id AND key_id = :key_id"_s.arg(KeyColumns));
+    query.prepare(u"SELECT %1 FROM api_keys WHERE application_id = :application_id AND key_id = :key_id"_s.arg(
+        keyColumns(withHash)));
     query.bindValue(u":application_id"_s, applicationId);
     query.bindValue(u":key_id"_s, keyId);
     const Result<QList<KeyRecord>> keys = selectKeys(query);
@@ -94,11 +103,12 @@ Status updateKeyColumn(const QSqlDatabase& db, const QString& keyId, const QStri
     return RepositoryQuery::exec(query, KeyRepository::tr("Could not save the changes to the registry."));
 }
 
-Result<QList<KeyRecord>> selectKeysOfApp(const QSqlDatabase& db, const QString& applicationId)
+/// Without the hashes by default, as the writes need them: see selectLiveApp() in AppRepository.cpp.
+Result<QList<KeyRecord>> selectKeysOfApp(const QSqlDatabase& db, const QString& applicationId, bool withHash = false)
 {
     QSqlQuery query(db);
     query.prepare(u"SELECT %1 FROM api_keys WHERE application_id = :application_id"
-                  " ORDER BY created_at DESC, key_id"_s.arg(KeyColumns));
+                  " ORDER BY created_at DESC, key_id"_s.arg(keyColumns(withHash)));
     query.bindValue(u":application_id"_s, applicationId);
     return selectKeys(query);
 }
@@ -147,7 +157,8 @@ Status KeyRepository::insertKey(const KeyRecord& key)
         if (Status inserted = insertKeyRow(db, key); !inserted)
             return inserted;
         const QJsonObject details{{u"key_id"_s, key.keyId},
-                                  {u"expires_at"_s, SqlTime::toValue(key.expiresAt).toString()}};
+                                  {u"expires_at"_s, SqlTime::toValue(key.expiresAt).toString()},
+                                  {u"key_fingerprint"_s, CredentialFormat::fingerprint(key.keySha256)}};
         return AuditLog::appendInTransaction(db, m_database->actor(), now, AuditAction::KeyGenerated, key.applicationId,
                                              key.keyHint, details);
     });
@@ -180,6 +191,7 @@ Status KeyRepository::rotateKey(const QString& applicationId, const QString& old
             return inserted;
         const QJsonObject details{{u"key_id"_s, newKey.keyId},
                                   {u"expires_at"_s, SqlTime::toValue(newKey.expiresAt).toString()},
+                                  {u"key_fingerprint"_s, CredentialFormat::fingerprint(newKey.keySha256)},
                                   {u"old_key_id"_s, oldKeyId},
                                   {u"old_key_hint"_s, oldKey->keyHint},
                                   {u"old_key_expires_at"_s, SqlTime::toValue(oldKeyEnds).toString()}};
@@ -222,13 +234,13 @@ Status KeyRepository::recordKeyRead(const QString& applicationId, const QString&
 
 Result<KeyRecord> KeyRepository::findKey(const QString& applicationId, const QString& keyId) const
 {
-    return selectKeyOfApp(m_database->connection(), applicationId, keyId);
+    return selectKeyOfApp(m_database->connection(), applicationId, keyId, m_database->mayReadCredentialHashes());
 }
 
 Result<std::optional<KeyRecord>> KeyRepository::keyById(const QString& keyId) const
 {
     QSqlQuery query(m_database->connection());
-    query.prepare(u"SELECT %1 FROM api_keys WHERE key_id = :key_id"_s.arg(KeyColumns));
+    query.prepare(u"SELECT %1 FROM api_keys WHERE key_id = :key_id"_s.arg(keyColumns(true)));
     query.bindValue(u":key_id"_s, keyId);
     const Result<QList<KeyRecord>> keys = selectKeys(query);
     if (!keys)
@@ -240,7 +252,7 @@ Result<std::optional<KeyRecord>> KeyRepository::keyById(const QString& keyId) co
 
 Result<QList<KeyRecord>> KeyRepository::keysForApp(const QString& applicationId) const
 {
-    return selectKeysOfApp(m_database->connection(), applicationId);
+    return selectKeysOfApp(m_database->connection(), applicationId, m_database->mayReadCredentialHashes());
 }
 
 Result<QList<KeyRecord>> KeyRepository::listKeys(const AppSelection& selection) const
@@ -248,8 +260,17 @@ Result<QList<KeyRecord>> KeyRepository::listKeys(const AppSelection& selection) 
     QSqlQuery query(m_database->connection());
     query.prepare(u"SELECT %1 FROM api_keys JOIN apps ON apps.application_id = api_keys.application_id WHERE %2"
                   " ORDER BY api_keys.application_id, api_keys.created_at DESC, api_keys.key_id"_s.arg(
-                      KeyColumns, selection.condition()));
+                      keyColumns(m_database->mayReadCredentialHashes()), selection.condition()));
     selection.bind(query);
+    return selectKeys(query);
+}
+
+Result<QList<KeyRecord>> KeyRepository::listEveryKey() const
+{
+    // Not joined with apps: a key row whose app row is gone is something verify must see.
+    QSqlQuery query(m_database->connection());
+    query.prepare(u"SELECT %1 FROM api_keys ORDER BY api_keys.application_id, api_keys.created_at DESC,"
+                  " api_keys.key_id"_s.arg(keyColumns(m_database->mayReadCredentialHashes())));
     return selectKeys(query);
 }
 

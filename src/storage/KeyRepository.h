@@ -28,13 +28,13 @@ public:
     explicit KeyRepository(std::shared_ptr<Database> database,
                            std::shared_ptr<const Clock> clock = std::make_shared<SystemClock>());
 
-    /// Audit: key.generated. Refused as KeyRules::checkCanIssueKey says (a deactivated app, or one that already has
-    /// KeyRules::MaxLiveKeys live keys).
+    /// Audit: key.generated with the key's id, expiry and CredentialFormat::fingerprint(). Refused as
+    /// KeyRules::checkCanIssueKey says (a deactivated app, or one that already has KeyRules::MaxLiveKeys live keys).
     Status insertKey(const KeyRecord& key);
     /// Inserts newKey and moves the old key's expiry to oldKeyExpiresAt (never later than it was), in one
     /// transaction. Refused as KeyRules::checkRotatable (a revoked or expired old key) and checkCanIssueKey (besides
     /// the old key, another live key exists) say. Audit: key.rotated with the new key's hint, {"key_id",
-    /// "expires_at", "old_key_id", "old_key_hint", "old_key_expires_at"}.
+    /// "expires_at", "key_fingerprint", "old_key_id", "old_key_hint", "old_key_expires_at"}.
     Status rotateKey(const QString& applicationId, const QString& oldKeyId, const QDateTime& oldKeyExpiresAt,
                      const KeyRecord& newKey);
     /// Sets revoked_at = now; a revoked key stays revoked (KeyRules::checkRevocable). Audit: key.revoked.
@@ -50,8 +50,11 @@ public:
     /// An app's keys, newest first, revoked and expired ones included.
     Result<QList<KeyRecord>> keysForApp(const QString& applicationId) const;
     /// The keys of the selected live apps (all by default), revoked and expired ones included, by app and newest
-    /// first: for the table's Status and Expires columns, or expiry alerts, in one query.
+    /// first: for the table's Status and Expires columns, or expiry alerts, in one query. (Read by a role that may not
+    /// read the hash column, each keySha256 is empty; so in findKey() and keysForApp().)
     Result<QList<KeyRecord>> listKeys(const AppSelection& selection = AppSelection::all()) const;
+    /// Every key row, of deleted apps too: what `audit verify` compares with the trail.
+    Result<QList<KeyRecord>> listEveryKey() const;
 
     const std::shared_ptr<Database>& database() const { return m_database; }
 

@@ -87,11 +87,67 @@ Error notAllowedIn(const PostgresLocation& location, const QString& serverText)
                      .arg(serverText.trimmed())};
 }
 
+QString posingHint()
+{
+    return translate("Otherwise someone may be posing as the server to read the role's password: do not connect, and "
+                     "tell the database admin.");
+}
+
+Error unknownCertificateAuthority(const PostgresLocation& location)
+{
+    return Error{translate("The database server %1 showed a certificate that no certificate authority you trust "
+                           "signed.")
+                     .arg(serverName(location)),
+                 translate("If the server's certificate comes from your organisation's own CA, give that CA's "
+                           "certificate with ?sslrootcert=/path/to/ca.pem (or put it in ~/.postgresql/root.crt).") +
+                     u' ' + posingHint(),
+                 ConnectionErrorCode::ServerNotTrusted};
+}
+
+Error certificateForAnotherHost(const PostgresLocation& location)
+{
+    return Error{translate("The certificate of the database server %1 is not made out to “%2”.")
+                     .arg(serverName(location), location.host()),
+                 translate("Connect with the host name that the server's certificate names, or ask the database admin "
+                           "for a certificate for “%1”.")
+                         .arg(location.host()) +
+                     u' ' + posingHint(),
+                 ConnectionErrorCode::ServerNotTrusted};
+}
+
+Error noTrustedCertificates(const PostgresLocation& location)
+{
+    return Error{translate("AppKeys cannot check the certificate of the database server %1: no certificate authority "
+                           "to check it with is set up.")
+                     .arg(serverName(location)),
+                 translate("Give the certificate of the CA that signed the server's certificate with "
+                           "?sslrootcert=/path/to/ca.pem, or put it in ~/.postgresql/root.crt."),
+                 ConnectionErrorCode::ServerNotTrusted};
+}
+
+Error noTls(const PostgresLocation& location)
+{
+    return Error{translate("The database server %1 does not offer TLS, and AppKeys connects to a remote server only "
+                           "over TLS.")
+                     .arg(serverName(location)),
+                 translate("Ask the database admin to turn on ssl in postgresql.conf. Only on a network you trust, "
+                           "add sslmode=disable&allow_plaintext=yes to the URL to connect without it."),
+                 ConnectionErrorCode::ServerNotTrusted};
+}
+
 } // namespace
 
 Error fromFailedOpen(const PostgresLocation& location, const QSqlError& error)
 {
     const QString text = error.databaseText();
+    if (mentions(text, {"certificate verify failed"}))
+        return unknownCertificateAuthority(location);
+    if (mentions(text, {"does not match host name"}))
+        return certificateForAnotherHost(location);
+    if (mentions(text, {"root certificate file"}))
+        return noTrustedCertificates(location);
+    if (mentions(text, {"server does not support SSL"}))
+        return noTls(location);
     if (mentions(text, {"password authentication failed"}))
         return passwordRejected(location);
     if (mentions(text, {"no password supplied"}))

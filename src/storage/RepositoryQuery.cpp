@@ -28,7 +28,10 @@ Status RepositoryQuery::writeInTransaction(const Database& database, AuditAction
     if (Status writable = database.checkWritable(action); !writable)
         return writable;
     QSqlDatabase db = database.connection();
-    return WriteTransaction::run(db, [&] { return write(db); });
+    const Status written = WriteTransaction::run(db, [&] { return write(db); });
+    if (written)
+        database.reportCommittedHead();
+    return written;
 }
 
 } // namespace AppKeys

@@ -88,7 +88,8 @@ Migration version1()
 }
 
 // The audit trail (PRODUCT.md section 6). No foreign key to apps: the trail outlives the apps it tells about.
-// Nothing in SQL stops an UPDATE: the hash chain is what makes a change visible, to `appkeys audit verify`.
+// The hash chain is what makes a change visible, to `appkeys audit verify` (and, on PostgreSQL, version 4's trigger
+// refuses one).
 // Existing registries start their trail empty.
 Migration version2(const SqlDialect& dialect)
 {
@@ -132,6 +133,71 @@ Migration version3()
             {}};
 }
 
+// PostgreSQL: the server itself keeps the audit trail append-only, even for a role that holds UPDATE or DELETE.
+const QStringList AppendOnlyTrail{
+    u"CREATE OR REPLACE FUNCTION audit_log_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $appkeys$"
+    " BEGIN"
+    "   RAISE EXCEPTION 'The audit trail is append-only: % on audit_log is refused.', TG_OP"
+    "     USING ERRCODE = 'insufficient_privilege';"
+    " END $appkeys$"_s,
+    u"CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log"
+    " FOR EACH ROW EXECUTE FUNCTION audit_log_refuse_change()"_s,
+    u"CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log"
+    " FOR EACH STATEMENT EXECUTE FUNCTION audit_log_refuse_change()"_s,
+};
+
+// PostgreSQL: each role gets exactly what AppKeys needs (docs/postgresql.md). The roles are those the schema owner's
+// default privileges (scripts/postgres-roles.sql) gave rights on apps: a role that may insert apps is an admin, one
+// that may only select them is support staff. Admins may append to the trail but not change it; support staff read
+// everything but the credential hash columns.
+const QString RolePrivileges =
+    u"DO $appkeys$"
+    " DECLARE member regrole;"
+    " BEGIN"
+    "   REVOKE ALL ON audit_log FROM PUBLIC;"
+    "   FOR member IN SELECT DISTINCT acl.grantee::regrole FROM pg_class c, aclexplode(c.relacl) acl"
+    "       WHERE c.oid = 'apps'::regclass AND acl.grantee NOT IN (0, c.relowner) AND acl.privilege_type = 'INSERT'"
+    "   LOOP"
+    "     EXECUTE format('REVOKE ALL ON registry, schema_migrations, apps, app_redirect_urls, app_permissions,"
+    "       api_keys, audit_log, alert_deliveries FROM %1$s', member);"
+    "     EXECUTE format('GRANT SELECT ON registry, schema_migrations TO %1$s', member);"
+    "     EXECUTE format('GRANT SELECT, INSERT, UPDATE ON apps, api_keys TO %1$s', member);"
+    "     EXECUTE format('GRANT SELECT, INSERT, DELETE ON app_redirect_urls, app_permissions TO %1$s', member);"
+    "     EXECUTE format('GRANT SELECT, INSERT ON audit_log TO %1$s', member);"
+    "     EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON alert_deliveries TO %1$s', member);"
+    "   END LOOP;"
+    "   FOR member IN SELECT DISTINCT acl.grantee::regrole FROM pg_class c, aclexplode(c.relacl) acl"
+    "       WHERE c.oid = 'apps'::regclass AND acl.grantee NOT IN (0, c.relowner) AND acl.privilege_type = 'SELECT'"
+    "         AND NOT has_table_privilege(acl.grantee, 'apps', 'INSERT')"
+    "   LOOP"
+    "     EXECUTE format('REVOKE SELECT ON apps, api_keys FROM %1$s', member);"
+    "     EXECUTE format('GRANT SELECT (application_id, name, name_key, uri, description, login_user_type,"
+    "       source_app, auth_method, secret_hint, status, created_by, created_at, updated_at, row_version,"
+    "       deleted_at) ON apps TO %1$s', member);"
+    "     EXECUTE format('GRANT SELECT (key_id, application_id, key_hint, created_by, created_at, expires_at,"
+    "       revoked_at) ON api_keys TO %1$s', member);"
+    "   END LOOP;"
+    " END $appkeys$"_s;
+
+// An audit trail that the database enforces and that is checked against the data (PRODUCT.md sections 6 and 7), and
+// webhook deliveries that are claimed before they are sent, so that two runs never send one twice (section 5):
+// - alert_deliveries: delivery_id, the id the receiver sees (the same over retries), and until when a run that is
+//   sending it has claimed it (claimed_until);
+// - PostgreSQL only: the append-only trigger and the role privileges above. Nothing in SQL can stop the owner of an
+//   SQLite file; there, the hash chain and the checkpoints outside the database are what show a change.
+// The credentials' fingerprints that app.created, secret.regenerated, key.generated and key.rotated record from now
+// on need no column: they are in the entries' details. Older entries keep what they had (see AuditTableCheck).
+Migration version4(const SqlDialect& dialect)
+{
+    QStringList statements{
+        u"ALTER TABLE alert_deliveries ADD COLUMN delivery_id TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE alert_deliveries ADD COLUMN claimed_until TEXT"_s,
+    };
+    if (dialect.engine() == SqlDialect::Engine::Postgres)
+        statements += AppendOnlyTrail + QStringList{RolePrivileges};
+    return {4, statements, {}};
+}
+
 // Look-alike names (PRODUCT.md section 2): the name key becomes NFKC-normalised as well as case-folded.
 Migration version6()
 {
@@ -142,7 +208,7 @@ Migration version6()
 
 QList<Migration> all(const SqlDialect& dialect)
 {
-    return {version1(), version2(dialect), version3(), version6()};
+    return {version1(), version2(dialect), version3(), version4(dialect), version6()};
 }
 
 int latestVersion()

@@ -9,6 +9,11 @@
 #include <QSqlQuery>
 #include <QSysInfo>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace AppKeys {
@@ -19,7 +24,7 @@ namespace {
 constexpr int LockWaitMs = 5000;
 
 // Any 64-bit number that no other program on the same database is likely to pick for its own advisory lock.
-const QString SchemaLockKey = u"7301185646135744353"_s;
+const QString RegistryLockKey = u"7301185646135744353"_s;
 
 // SQLite's primary result codes, the low byte of its (extended) error codes.
 constexpr int SqliteReadOnly = 8;
@@ -99,13 +104,27 @@ Status configurePostgres(QSqlDatabase& db, bool readOnly)
     return {};
 }
 
+/// The name of the effective user id: who the system says is running the program. $USER and $LOGNAME are whatever
+/// the program's caller set them to.
 QString osUserName()
 {
-    for (const char* variable : {"USER", "LOGNAME"}) {
-        if (const QString user = qEnvironmentVariable(variable); !user.isEmpty())
-            return user;
-    }
+#ifdef Q_OS_UNIX
+    if (const passwd* user = getpwuid(geteuid()); user && user->pw_name)
+        return QString::fromLocal8Bit(user->pw_name);
+    return QString::number(geteuid());
+#else
     return QDir::home().dirName();
+#endif
+}
+
+Result<bool> askPrivilege(const QSqlDatabase& db, const QString& condition)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT "_s + condition) || !query.next())
+        return Error{
+            QCoreApplication::translate("AppKeys::Database", "Could not ask the server what the database role may do."),
+            query.lastError().text()};
+    return query.value(0).toBool();
 }
 
 } // namespace
@@ -139,12 +158,12 @@ QString SqlDialect::beginWriteStatement() const
 
 QString SqlDialect::registryLockStatement() const
 {
-    return m_engine == Engine::Postgres ? u"LOCK TABLE audit_log IN EXCLUSIVE MODE"_s : QString();
+    return m_engine == Engine::Postgres ? u"SELECT pg_advisory_xact_lock(%1)"_s.arg(RegistryLockKey) : QString();
 }
 
 QString SqlDialect::schemaLockStatement() const
 {
-    return m_engine == Engine::Postgres ? u"SELECT pg_advisory_xact_lock(%1)"_s.arg(SchemaLockKey) : QString();
+    return registryLockStatement();
 }
 
 QString SqlDialect::counterKeyType() const
@@ -172,16 +191,15 @@ Result<bool> SqlDialect::roleMayWrite(const QSqlDatabase& db) const
 {
     if (m_engine == Engine::Sqlite)
         return true;
-    QSqlQuery query(db);
-    // Appending needs INSERT, and the write lock taken first (registryLockStatement) needs one of UPDATE, DELETE or
-    // TRUNCATE: a role that can append but not lock would fail at every change.
-    if (!query.exec(u"SELECT has_table_privilege('audit_log', 'INSERT') AND "
-                    u"has_table_privilege('audit_log', 'UPDATE, DELETE, TRUNCATE')"_s) ||
-        !query.next())
-        return Error{
-            QCoreApplication::translate("AppKeys::Database", "Could not ask the server what the database role may do."),
-            query.lastError().text()};
-    return query.value(0).toBool();
+    return askPrivilege(db, u"has_table_privilege('audit_log', 'INSERT')"_s);
+}
+
+Result<bool> SqlDialect::roleMayReadCredentialHashes(const QSqlDatabase& db) const
+{
+    if (m_engine == Engine::Sqlite)
+        return true;
+    return askPrivilege(db, u"has_column_privilege('apps', 'secret_sha256', 'SELECT') AND "
+                            u"has_column_privilege('api_keys', 'key_sha256', 'SELECT')"_s);
 }
 
 bool SqlDialect::isWriteRefused(const QSqlError& error) const

@@ -35,15 +35,16 @@ public:
     /// A write transaction holds the registry's single write lock until it ends, so that writers take turns and
     /// each reads what the previous one committed (the audit chain's last link, the live keys, the row versions).
     /// On SQLite, BEGIN IMMEDIATE takes it; on PostgreSQL, BEGIN (READ COMMITTED: each statement sees what was
-    /// committed before it) followed by one of the lock statements below, waited for at most lock_timeout
+    /// committed before it) followed by the lock statement below, waited for at most lock_timeout
     /// (configureConnection()).
     QString beginWriteStatement() const;
-    /// Empty on SQLite. On PostgreSQL LOCK TABLE audit_log IN EXCLUSIVE MODE, which every change appends to: it
-    /// keeps out other writers but not readers, and needs write privileges, so that a role that may only read is
-    /// refused by the server (42501) before the transaction has touched anything.
+    /// Empty on SQLite. On PostgreSQL a transaction-scoped advisory lock (pg_advisory_xact_lock), which keeps out other
+    /// writers but not readers and needs no privilege on any table: admins may only append to audit_log, so a table
+    /// lock that needs UPDATE, DELETE or TRUNCATE is out of their reach. A role that may only read still takes it,
+    /// and is refused by the server (42501, or 25006 in a read-only session) at its first write.
     QString registryLockStatement() const;
-    /// Empty on SQLite. On PostgreSQL a transaction-scoped advisory lock: a migration may run before audit_log exists,
-    /// and two programs opening a new registry at once must migrate it one after the other.
+    /// Empty on SQLite. On PostgreSQL the same advisory lock: a migration may run before audit_log exists, and two
+    /// programs opening a new registry at once must migrate it one after the other, and not while anyone writes.
     QString schemaLockStatement() const;
 
     /// The column type of a key that counts up without limit (the audit trail's sequence): on SQLite INTEGER, the
@@ -54,13 +55,17 @@ public:
     /// they can silently fail to apply.
     Status configureConnection(QSqlDatabase& db, bool readOnly) const;
 
-    /// Who acts in the audit trail and created_by: on SQLite the OS user@host, on PostgreSQL the database role
-    /// (session_user), as the server knows it.
+    /// Who acts in the audit trail and created_by: on SQLite the OS user (the effective user id's name, as the
+    /// system's user database has it, never an environment variable such as $USER) @ the host name; on PostgreSQL
+    /// the database role (session_user), as the server knows it.
     Result<QString> currentActor(const QSqlDatabase& db) const;
     /// Whether the connected role may change the registry, so that the window can offer only what will work: on
-    /// SQLite always (the file's own permissions show at the first write), on PostgreSQL whether the role may lock
-    /// and append to audit_log, which every change does.
+    /// SQLite always (the file's own permissions show at the first write), on PostgreSQL whether the role may append
+    /// to audit_log, which every change does.
     Result<bool> roleMayWrite(const QSqlDatabase& db) const;
+    /// Whether the connected role may read the credential hash columns (apps.secret_sha256, api_keys.key_sha256):
+    /// on SQLite always; on PostgreSQL not for a support role (scripts/postgres-roles.sql, schema version 4).
+    Result<bool> roleMayReadCredentialHashes(const QSqlDatabase& db) const;
 
     /// The database refused a write because the role or the connection may only read: SQLSTATE 42501
     /// (insufficient privilege) or 25006 (read-only transaction) on PostgreSQL, SQLITE_READONLY on SQLite.

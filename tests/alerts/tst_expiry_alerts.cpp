@@ -1,4 +1,6 @@
 #include "AlertDispatcher.h"
+#include "AuditCheckpoint.h"
+#include "AuditLog.h"
 #include "Database.h"
 #include "ErrorCode.h"
 #include "ErrorText.h"
@@ -16,7 +18,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMessageAuthenticationCode>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
@@ -292,11 +293,16 @@ void ExpiryAlertsTest::webhookCarriesTheDocumentedBodyAndSignature()
     QCOMPARE(m_receiver->requests().size(), 1);
     const WebhookReceiver::Request& request = m_receiver->requests().constFirst();
     QCOMPARE(request.contentType, QByteArray("application/json"));
-    const QByteArray expectedSignature =
-        "sha256=" +
-        QMessageAuthenticationCode::hash(request.body, m_signingSecret.toUtf8(), QCryptographicHash::Sha256).toHex();
-    QCOMPARE(request.signature, expectedSignature);
+    QCOMPARE(request.signatureProblem(m_signingSecret), QString());
     QVERIFY(!request.body.contains(m_signingSecret.toUtf8()));
+    // The head of the audit trail as the alert left: the receiver's own copy of it.
+    const QJsonObject sent = parse(request.body);
+    const Result<AuditCheckpoint> head = AuditCheckpoint::fromLine(sent.value(u"audit_checkpoint"_s).toString());
+    QVERIFY2(head.ok(), qPrintable(sent.value(u"audit_checkpoint"_s).toString()));
+    const QList<AuditEntry> entries = AuditLog(m_registry->database()).entries().value();
+    QCOMPARE(head.value().registryId, m_registry->database()->registryId());
+    QCOMPARE(head.value().sequence, entries.constLast().sequence);
+    QCOMPARE(head.value().hash, entries.constLast().hash);
 
     const QJsonObject body = parse(request.body);
     QCOMPARE(body.value(u"event"_s).toString(), u"appkeys.key_expiring"_s);
@@ -309,7 +315,7 @@ void ExpiryAlertsTest::webhookCarriesTheDocumentedBodyAndSignature()
     QCOMPARE(body.value(u"threshold_days"_s).toInt(-1), 7);
     QCOMPARE(body.value(u"registry_id"_s).toString(), m_registry->database()->registryId());
     QCOMPARE(body.value(u"sent_at"_s).toString(), m_clock->nowUtc().toString(Qt::ISODateWithMs));
-    QCOMPARE(body.size(), 9);
+    QCOMPARE(body.size(), 10); // and audit_checkpoint, above
 
     const Result<QList<ExpiryAlert>> due = dispatcher->dueAlerts(AlertChannel::Webhook);
     QVERIFY(due.ok());
@@ -375,6 +381,10 @@ void ExpiryAlertsTest::failedDeliveryStaysPendingUntilTheServerWorks()
     QCOMPARE(retried.delivered.constFirst().attempts, RetryAttempts + 1);
     QCOMPARE(m_receiver->acceptedBodies().size(), 1);
     QCOMPARE(parse(m_receiver->acceptedBodies().constFirst()).value(u"threshold_days"_s).toInt(), 7);
+    // Every attempt carries the delivery's one id, so that a receiver knows a retry of what it already has.
+    const QByteArray deliveryId = m_receiver->requests().constLast().field("id");
+    for (const WebhookReceiver::Request& request : m_receiver->requests())
+        QCOMPARE(request.field("id"), deliveryId);
 
     AlertRunSummary again;
     QVERIFY(runOnce(*dispatcher, AlertDispatcher::Mode::WebhookOnly, again));

@@ -1,6 +1,7 @@
 #include "AppSettings.h"
 #include "ApplicationIdentity.h"
 #include "ArgumentParser.h"
+#include "AuditCheckpoint.h"
 #include "CliProcess.h"
 #include "CliSampleRegistry.h"
 #include "CommandLine.h"
@@ -771,9 +772,29 @@ void CliTest::auditVerifyNamesTheAlteredEntry()
 
     const CliProcess intact = CliProcess::run(verify);
     QVERIFY2(intact.exitCode == 0, qPrintable(intact.describe()));
-    QCOMPARE(intact.out, u"Audit trail verified: 4 entries.\n"_s);
+    QCOMPARE(intact.out, u"Audit trail verified: 4 entries.\n"
+                         "This machine had no checkpoint of this registry's trail yet; it keeps one from now on.\n"
+                         "The tables match the trail: every app, secret and key was issued by an entry.\n"_s);
     const CliProcess intactJson = CliProcess::run(verify + QStringList{u"--json"_s});
-    QCOMPARE(parseJson(intactJson.out).object(), (QJsonObject{{u"verified"_s, true}, {u"entries"_s, 4}}));
+    const QJsonObject verified = parseJson(intactJson.out).object();
+    QCOMPARE(verified.value(u"verified"_s).toBool(), true);
+    QCOMPARE(verified.value(u"entries"_s).toInt(), 4);
+    const Result<AuditCheckpoint> head = AuditCheckpoint::fromLine(verified.value(u"checkpoint"_s).toString());
+    QVERIFY2(head.ok(), qPrintable(intactJson.out));
+    QCOMPARE(head.value().sequence, 4);
+    QCOMPARE(verified.value(u"confirmed_checkpoint"_s).toObject().value(u"sequence"_s).toInt(), 4);
+    QCOMPARE(verified.value(u"confirmed_line"_s), QJsonValue(QJsonValue::Null));
+    QCOMPARE(
+        verified.value(u"tables"_s).toObject(),
+        (QJsonObject{{u"apps"_s, 4}, {u"keys"_s, 0}, {u"compared_by"_s, u"fingerprint"_s}, {u"not_checked"_s, 0}}));
+
+    // The head as one line, which verify --against checks.
+    const CliProcess checkpoint = CliProcess::run({u"audit"_s, u"checkpoint"_s, u"--database"_s, registry.filePath()});
+    QVERIFY2(checkpoint.exitCode == 0, qPrintable(checkpoint.describe()));
+    QCOMPARE(AuditCheckpoint::fromLine(checkpoint.out.trimmed()).value().hash, head.value().hash);
+    const CliProcess against = CliProcess::run(verify + QStringList{u"--against"_s, checkpoint.out.trimmed()});
+    QVERIFY2(against.exitCode == 0, qPrintable(against.describe()));
+    QVERIFY2(against.out.contains(u"It holds entry 4 as the given checkpoint saw it on "_s), qPrintable(against.out));
 
     QVERIFY(executeOutsideAppKeys(registry.filePath(),
                                   u"UPDATE audit_log SET actor = 'mallory@elsewhere' WHERE sequence = 3"_s));

@@ -14,7 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMessageAuthenticationCode>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -62,6 +62,7 @@ private slots:
     void listsTheDueKeyOnly();
     void listsAsJson();
     void sendDeliversOnceWithAValidSignature();
+    void twoRunsAtOnceDeliverTheAlertOnce();
     void aFailedDeliveryStaysPendingUntilTheReceiverWorks();
     void aMissingSigningSecretKeepsTheAlertPending();
     void refusesAWebhookUrlThatIsNotHttp();
@@ -209,10 +210,7 @@ void CliAlertsTest::sendDeliversOnceWithAValidSignature()
     QCOMPARE(m_receiver->requests().size(), 1);
     const WebhookReceiver::Request& request = m_receiver->requests().first();
     QCOMPARE(request.contentType, QByteArray("application/json"));
-    const QByteArray expectedSignature =
-        "sha256=" +
-        QMessageAuthenticationCode::hash(request.body, m_signingSecret.toUtf8(), QCryptographicHash::Sha256).toHex();
-    QCOMPARE(request.signature, expectedSignature);
+    QCOMPARE(request.signatureProblem(m_signingSecret), QString());
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
     QCOMPARE(body.value(u"event"_s).toString(), u"appkeys.key_expiring"_s);
     QCOMPARE(body.value(u"application_id"_s).toString(), m_dueApp.applicationId);
@@ -227,6 +225,32 @@ void CliAlertsTest::sendDeliversOnceWithAValidSignature()
     const CliProcess listed = run({u"alerts"_s});
     QVERIFY2(listed.exitCode == CommandLine::Success, qPrintable(listed.describe()));
     QCOMPARE(listed.out, u"No expiry alert is due.\n"_s);
+}
+
+void CliAlertsTest::twoRunsAtOnceDeliverTheAlertOnce()
+{
+    std::array<QProcess, 2> runs;
+    QProcessEnvironment english = QProcessEnvironment::systemEnvironment();
+    english.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    english.insert(u"LANGUAGE"_s, u"en"_s);
+    for (QProcess& sending : runs) {
+        sending.setProcessEnvironment(english);
+        sending.start(CliProcess::program(), {u"alerts"_s, u"--send"_s, u"--database"_s, m_registry->filePath()});
+    }
+    // The test's event loop answers both meanwhile.
+    QVERIFY(QTest::qWaitFor(
+        [&runs] { return runs[0].state() == QProcess::NotRunning && runs[1].state() == QProcess::NotRunning; }, 60000));
+    QStringList outputs;
+    for (QProcess& sending : runs) {
+        QCOMPARE(sending.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(sending.exitCode(), CommandLine::Success);
+        QCOMPARE(sending.readAllStandardError(), QByteArray());
+        outputs.append(QString::fromUtf8(sending.readAllStandardOutput()));
+    }
+    outputs.sort();
+    QCOMPARE(outputs, (QStringList{u"Delivered 0 alerts.\n"_s, u"Delivered 1 alert.\n"_s}));
+    QCOMPARE(m_receiver->requests().size(), 1);
+    QCOMPARE(m_receiver->requests().constFirst().signatureProblem(m_signingSecret), QString());
 }
 
 void CliAlertsTest::aFailedDeliveryStaysPendingUntilTheReceiverWorks()

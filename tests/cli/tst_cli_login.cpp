@@ -143,14 +143,16 @@ void CliLoginTest::theSupportRoleLogsInToo()
 
 void CliLoginTest::loginCreatesNoRegistryInAnEmptyDatabase()
 {
-    const QString url = m_team->url();
+    const TestRegistryLocation empty(TestRegistryLocation::Contents::Empty);
+    QVERIFY2(empty.isValid(), qPrintable(empty.errorText()));
+    const QString url = empty.location();
 
     const CliProcess cli = login(url, m_team->password(PostgresTestServer::Role::Admin));
     QVERIFY2(cli.exitCode == CommandLine::Failure, qPrintable(cli.describe()));
     QVERIFY2(cli.err.startsWith(u"appkeys: “%1” holds no AppKeys registry yet.\n"_s.arg(url)),
              qPrintable(cli.describe()));
     QVERIFY2(cli.err.contains(u"appkeys --database “%1”"_s.arg(url)), qPrintable(cli.describe()));
-    QCOMPARE(m_team->place()
+    QCOMPARE(empty
                  .queryOutsideAppKeys(u"SELECT count(*) FROM information_schema.tables "
                                       "WHERE table_schema = 'public'"_s)
                  .toInt(),

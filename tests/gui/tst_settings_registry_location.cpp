@@ -112,8 +112,18 @@ void SettingsRegistryLocationTest::explainsEachLocationAsItIsTyped_data()
            "connects (or run appkeys login) and keeps it in the keychain."_s;
     QTest::newRow("no role") << u"postgresql://db.example.com/appkeys"_s << FieldCheck::Severity::Invalid
                              << teamUrlForm;
-    QTest::newRow("unknown sslmode") << u"postgresql://appkeys_admin@db.example.com/appkeys?sslmode=maybe"_s
-                                     << FieldCheck::Severity::Invalid << teamUrlForm;
+    QTest::newRow("unknown sslmode")
+        << u"postgresql://appkeys_admin@db.example.com/appkeys?sslmode=maybe"_s << FieldCheck::Severity::Invalid
+        << u"“maybe” is not a value AppKeys knows for the parameter sslmode of the PostgreSQL URL. Use one of: "
+           "disable, allow, prefer, require, verify-ca, verify-full."_s;
+    QTest::newRow("plain text to a remote server")
+        << u"postgresql://appkeys_admin@db.example.com/appkeys?sslmode=disable"_s << FieldCheck::Severity::Invalid
+        << u"AppKeys does not connect to the database server db.example.com with sslmode=disable: the connection may "
+           "be unencrypted, so that anyone on the network could read the role's password and the registry, or pose "
+           "as the server. Leave sslmode out (AppKeys then uses verify-full: TLS, with the server's certificate "
+           "checked against its name), or give sslmode=verify-full and, if the server's certificate is signed by "
+           "your own CA, sslrootcert=/path/to/ca.pem. Only on a network you trust, add allow_plaintext=yes to the URL "
+           "to connect anyway."_s;
     QTest::newRow("no database") << u"postgres://appkeys_admin@db.example.com"_s << FieldCheck::Severity::Invalid
                                  << teamUrlForm;
     QTest::newRow("other scheme") << u"mysql://root@db.example.com/appkeys"_s << FieldCheck::Severity::Invalid

@@ -357,7 +357,7 @@ void AuditLogTest::twoProcessesAppendingAtOnceKeepOneChain()
     for (QProcess& appender : appenders) {
         appender.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         appender.start(QStringLiteral(APPKEYS_AUDIT_APPENDER),
-                       {m_registry->location(), app.applicationId, QString::number(EntriesPerProcess)});
+                       {u"reveal"_s, m_registry->location(), app.applicationId, QString::number(EntriesPerProcess)});
         QVERIFY2(appender.waitForStarted(), qPrintable(appender.errorString()));
     }
     // Both are connected before either starts, so that their writes overlap.

@@ -28,6 +28,8 @@ private slots:
     void refusesPostgresUrlsItCannotUse();
     void namesOnePostgresRegistryOneWay_data();
     void namesOnePostgresRegistryOneWay();
+    void aRemoteServerGetsVerifiedTlsUnlessTheUrlSaysOtherwise_data();
+    void aRemoteServerGetsVerifiedTlsUnlessTheUrlSaysOtherwise();
 
     void refusesAFileThatIsNotADatabase();
     void refusesAFolderThatCannotBeCreated();
@@ -105,8 +107,27 @@ void RegistryLocationsTest::refusesPostgresUrlsItCannotUse_data()
     QTest::newRow("unknown parameter")
         << u"postgresql://appkeys_admin@db.example.com/appkeys?password=x"_s
         << u"AppKeys does not understand the parameter “password” of the PostgreSQL URL."_s << u"sslmode"_s;
-    QTest::newRow("unknown sslmode") << u"postgresql://appkeys_admin@db.example.com/appkeys?sslmode=always"_s
-                                     << u"“always” is not an sslmode PostgreSQL knows."_s << u"verify-full"_s;
+    QTest::newRow("unknown sslmode")
+        << u"postgresql://appkeys_admin@db.example.com/appkeys?sslmode=always"_s
+        << u"“always” is not a value AppKeys knows for the parameter sslmode of the PostgreSQL URL."_s
+        << u"verify-full"_s;
+    const QString plaintext = u"AppKeys does not connect to the database server db.example.com with sslmode=%1: the "
+                              "connection may be unencrypted, so that anyone on the network could read the role's "
+                              "password and the registry, or pose as the server."_s;
+    for (const QString& mode : {u"disable"_s, u"allow"_s, u"prefer"_s})
+        QTest::newRow(qPrintable(u"sslmode=%1 to a remote server"_s.arg(mode)))
+            << u"postgresql://appkeys_admin@db.example.com/appkeys?sslmode=%1"_s.arg(mode) << plaintext.arg(mode)
+            << u"allow_plaintext=yes"_s;
+    QTest::newRow("relative sslrootcert")
+        << u"postgresql://appkeys_admin@db.example.com/appkeys?sslrootcert=ca.pem"_s
+        << u"sslrootcert must be the absolute path of a file of CA certificates."_s << u"/etc/ssl/certs"_s;
+    QTest::newRow("unknown channel_binding")
+        << u"postgresql://appkeys_admin@db.example.com/appkeys?channel_binding=always"_s
+        << u"“always” is not a value AppKeys knows for the parameter channel_binding of the PostgreSQL URL."_s
+        << u"require"_s;
+    QTest::newRow("hostaddr that is a name")
+        << u"postgresql://appkeys_admin@db.example.com/appkeys?hostaddr=db.internal"_s
+        << u"hostaddr must be an IP address, such as 10.0.0.7."_s << u"certificate"_s;
 }
 
 void RegistryLocationsTest::refusesPostgresUrlsItCannotUse()
@@ -150,6 +171,40 @@ void RegistryLocationsTest::namesOnePostgresRegistryOneWay()
     QVERIFY(RegistryConnector::needsPassword(url));
     QCOMPARE(RegistryConnector::passwordEntryKey(url).value(), canonicalUrl + u"/password"_s);
     QVERIFY(location.value().connectOptions().contains(u"connect_timeout=5"_s));
+}
+
+void RegistryLocationsTest::aRemoteServerGetsVerifiedTlsUnlessTheUrlSaysOtherwise_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("expectedTlsOptions");
+
+    QTest::newRow("remote, no sslmode") << u"postgresql://admin@db.example.com/appkeys"_s << u"sslmode=verify-full"_s;
+    QTest::newRow("remote address, no sslmode") << u"postgresql://admin@10.0.0.7/appkeys"_s << u"sslmode=verify-full"_s;
+    QTest::newRow("remote, require") << u"postgresql://admin@db.example.com/appkeys?sslmode=require"_s
+                                     << u"sslmode=require"_s;
+    QTest::newRow("remote, prefer, allowed in plain text")
+        << u"postgresql://admin@db.example.com/appkeys?sslmode=prefer&allow_plaintext=yes"_s << u"sslmode=prefer"_s;
+    QTest::newRow("localhost, no sslmode") << u"postgresql://admin@localhost/appkeys"_s << QString();
+    QTest::newRow("loopback, disable") << u"postgresql://admin@127.0.0.1/appkeys?sslmode=disable"_s
+                                       << u"sslmode=disable"_s;
+    QTest::newRow("IPv6 loopback, no sslmode") << u"postgresql://admin@[::1]/appkeys"_s << QString();
+    QTest::newRow("CA, channel binding and address")
+        << u"postgresql://admin@db.example.com/appkeys?sslrootcert=/etc/appkeys/it's-ca.pem&channel_binding=require"
+           "&hostaddr=10.0.0.7"_s
+        << u"sslmode=verify-full;sslrootcert='/etc/appkeys/it\\'s-ca.pem';channel_binding=require;"
+           "hostaddr=10.0.0.7"_s;
+}
+
+void RegistryLocationsTest::aRemoteServerGetsVerifiedTlsUnlessTheUrlSaysOtherwise()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, expectedTlsOptions);
+
+    const Result<PostgresLocation> location = PostgresLocation::parse(url);
+    QVERIFY2(location.ok(), qPrintable(errorText(location)));
+    const QString fixed = u"connect_timeout=5;application_name=AppKeys"_s;
+    QCOMPARE(location.value().connectOptions(),
+             expectedTlsOptions.isEmpty() ? fixed : fixed + u';' + expectedTlsOptions);
 }
 
 void RegistryLocationsTest::refusesAFileThatIsNotADatabase()

@@ -16,7 +16,11 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTest>
+
+#include <pwd.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace AppKeys;
@@ -30,7 +34,9 @@ using RawSql::rowCount;
 using RawSql::scalar;
 
 /// Makes a registry look like one of the first release: schema version 1, none of the later tables.
-bool turnBackToVersion1(const Database& database)
+/// Makes the registry look as if the first release had created it, as someone who controls the database could (on
+/// PostgreSQL the owner role: an admin may not drop tables).
+bool turnBackToVersion1(const Database& database, const TestRegistryLocation& place)
 {
     const QStringList firstTables{u"schema_migrations"_s, u"registry"_s,        u"apps"_s,
                                   u"app_redirect_urls"_s, u"app_permissions"_s, u"api_keys"_s};
@@ -41,12 +47,18 @@ bool turnBackToVersion1(const Database& database)
     }
     statements.append(u"DELETE FROM schema_migrations WHERE version > 1"_s);
     return std::all_of(statements.begin(), statements.end(),
-                       [&database](const QString& sql) { return execute(database, sql); });
+                       [&place](const QString& sql) { return place.executeOutsideAppKeys(sql); });
 }
 
 bool isPostgres()
 {
     return TestEngine::current() == SqlDialect::Engine::Postgres;
+}
+
+/// Opens the registry with the role that may upgrade its schema: on PostgreSQL the owner (schema version 4).
+Result<std::shared_ptr<Database>> openToUpgrade(const TestRegistryLocation& place)
+{
+    return isPostgres() ? place.openAsOwner() : place.open();
 }
 
 } // namespace
@@ -62,6 +74,7 @@ private slots:
     void reopeningKeepsTheRegistryAndAppliesNothingTwice();
     void refusesASchemaNewerThanTheProgram();
     void refusesAnotherProgramsDatabase();
+    void theActorIsNotTakenFromTheEnvironment();
     void appsRoundTripWithUrlsAndPermissions_data();
     void appsRoundTripWithUrlsAndPermissions();
     void listsNewestFirst();
@@ -144,8 +157,8 @@ void StorageTest::refusesASchemaNewerThanTheProgram()
     TemporaryRegistry registry;
     QVERIFY2(registry.isOpen(), qPrintable(registry.errorText()));
     const int newer = SchemaMigrator::latestVersion() + 1;
-    QVERIFY(execute(*registry.database(), u"INSERT INTO schema_migrations (version, applied_at)"
-                                          " VALUES (%1, '2030-01-01T00:00:00.000Z')"_s.arg(newer)));
+    QVERIFY(registry.place().executeOutsideAppKeys(u"INSERT INTO schema_migrations (version, applied_at)"
+                                                   " VALUES (%1, '2030-01-01T00:00:00.000Z')"_s.arg(newer)));
     registry.close();
 
     const Result<std::shared_ptr<Database>> reopened = registry.place().open();
@@ -158,7 +171,7 @@ void StorageTest::refusesASchemaNewerThanTheProgram()
 
 void StorageTest::refusesAnotherProgramsDatabase()
 {
-    const TestRegistryLocation place;
+    const TestRegistryLocation place(TestRegistryLocation::Contents::Empty);
     QVERIFY2(place.isValid(), qPrintable(place.errorText()));
     QVERIFY(place.executeOutsideAppKeys(u"CREATE TABLE contacts (name TEXT)"_s));
 
@@ -172,6 +185,31 @@ void StorageTest::refusesAnotherProgramsDatabase()
     QCOMPARE(place.queryOutsideAppKeys(listTables).toString(), u"contacts"_s);
     if (!isPostgres())
         QCOMPARE(place.queryOutsideAppKeys(u"PRAGMA journal_mode"_s).toString(), u"delete"_s);
+}
+
+void StorageTest::theActorIsNotTakenFromTheEnvironment()
+{
+    const QByteArray user = qgetenv("USER");
+    const QByteArray logName = qgetenv("LOGNAME");
+    qputenv("USER", "bob");
+    qputenv("LOGNAME", "bob");
+    TemporaryRegistry registry;
+    qputenv("USER", user);
+    qputenv("LOGNAME", logName);
+    QVERIFY2(registry.isOpen(), qPrintable(registry.errorText()));
+
+    const Database& database = *registry.database();
+    if (isPostgres()) {
+        QCOMPARE(database.actor(), scalar(database, u"SELECT session_user"_s).toString());
+    } else {
+        const passwd* account = getpwuid(geteuid());
+        QVERIFY(account);
+        QCOMPARE(database.actor(), QString::fromLocal8Bit(account->pw_name) + u'@' + QSysInfo::machineHostName());
+    }
+    QVERIFY2(!database.actor().startsWith(u"bob"_s), qPrintable(database.actor()));
+    QVERIFY(
+        registry.repository()->insertApp(SampleApps::record(u"Front desk"_s, QDateTime::currentDateTimeUtc())).ok());
+    QCOMPARE(scalar(database, u"SELECT actor FROM audit_log"_s).toString(), database.actor());
 }
 
 void StorageTest::appsRoundTripWithUrlsAndPermissions_data()
@@ -414,10 +452,10 @@ void StorageTest::aVersion1RegistryGainsAnEmptyAuditTrail()
     TemporaryRegistry registry;
     QVERIFY2(registry.isOpen(), qPrintable(registry.errorText()));
     QVERIFY(registry.repository()->insertApp(SampleApps::record(u"From version 1"_s, Monday)).ok());
-    QVERIFY(turnBackToVersion1(*registry.database()));
+    QVERIFY(turnBackToVersion1(*registry.database(), registry.place()));
     registry.close();
 
-    const Result<std::shared_ptr<Database>> reopened = registry.place().open();
+    const Result<std::shared_ptr<Database>> reopened = openToUpgrade(registry.place());
     QVERIFY2(reopened.ok(), qPrintable(errorText(reopened)));
     const Database& database = *reopened.value();
     QCOMPARE(SchemaMigrator::currentVersion(database.connection()).value(), SchemaMigrator::latestVersion());
@@ -432,7 +470,7 @@ void StorageTest::readOnlyAsksForAnUpgradeInsteadOfMigrating()
 {
     TemporaryRegistry registry;
     QVERIFY2(registry.isOpen(), qPrintable(registry.errorText()));
-    QVERIFY(turnBackToVersion1(*registry.database()));
+    QVERIFY(turnBackToVersion1(*registry.database(), registry.place()));
     registry.close();
     const QByteArray before = registry.place().fingerprint();
 

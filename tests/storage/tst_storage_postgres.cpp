@@ -14,6 +14,8 @@
 #include "TestEngine.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTest>
@@ -66,7 +68,10 @@ private slots:
     void theActorIsTheDatabaseRole();
     void aSupportRoleOpensACurrentRegistryWithoutWriting();
     void theServerRefusesEveryWriteOfTheSupportRole();
-    void aRoleThatMayAppendButNotLockAcceptsNoChanges();
+    void theServerKeepsTheTrailAppendOnlyForAnAdmin();
+    void aRoleThatMayNotAppendAcceptsNoChanges();
+    void theSupportRoleReadsNoCredentialHashes();
+    void twoAdminsCreatingAppsAtOnceKeepOneChain();
     void aSupportRoleCannotUpgradeAnOutdatedSchema();
     void aSupportRoleCannotCreateTheSchema();
     void anEmptyDatabaseOpenedReadOnlyIsRefused();
@@ -170,7 +175,8 @@ void PostgresStorageTest::theServerRefusesEveryWriteOfTheSupportRole()
     for (const auto& [name, write] : RepositoryWrites::every(support, supportKeys, m_app, m_key, Monday)) {
         const Status refused = write();
         QVERIFY2(!refused.ok(), name);
-        QCOMPARE(refused.error().code, ErrorCode::ReadOnly);
+        QVERIFY2(refused.error().code == ErrorCode::ReadOnly,
+                 qPrintable(QString::fromLatin1(name) + u": "_s + errorText(refused)));
         QCOMPARE(refused.error().message, u"Read-only access: the database refused to change the registry."_s);
         QVERIFY2(refused.error().hint.contains(u"Ask an admin"_s), qPrintable(refused.error().hint));
     }
@@ -183,10 +189,38 @@ void PostgresStorageTest::theServerRefusesEveryWriteOfTheSupportRole()
     QCOMPARE(RawSql::rowCount(*opened.value(), u"audit_log"_s), 2);
 }
 
-void PostgresStorageTest::aRoleThatMayAppendButNotLockAcceptsNoChanges()
+void PostgresStorageTest::theServerKeepsTheTrailAppendOnlyForAnAdmin()
 {
-    // INSERT alone is not enough: every change first locks audit_log, which needs UPDATE, DELETE or TRUNCATE.
-    QVERIFY(m_registry->place().executeOutsideAppKeys(u"REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM "_s +
+    const Database& admin = *m_registry->database();
+    for (const QString& change :
+         {u"UPDATE audit_log SET actor = 'mallory'"_s, u"DELETE FROM audit_log"_s, u"TRUNCATE audit_log"_s}) {
+        QSqlQuery query(admin.connection());
+        QVERIFY2(!query.exec(change), qPrintable(change));
+        QCOMPARE(query.lastError().nativeErrorCode(), u"42501"_s);
+        QVERIFY2(query.lastError().databaseText().contains(u"permission denied for table audit_log"_s),
+                 qPrintable(query.lastError().databaseText()));
+    }
+    // Even a role that was given UPDATE and DELETE is stopped by the trigger.
+    const QString adminRole = m_server->roleName(PostgresTestServer::Role::Admin);
+    QVERIFY(m_registry->place().executeOutsideAppKeys(u"GRANT UPDATE, DELETE ON audit_log TO "_s + adminRole));
+    for (const auto& [change, operation] : {std::pair{u"UPDATE audit_log SET actor = 'mallory'"_s, u"UPDATE"_s},
+                                            std::pair{u"DELETE FROM audit_log"_s, u"DELETE"_s}}) {
+        QSqlQuery query(admin.connection());
+        QVERIFY2(!query.exec(change), qPrintable(change));
+        QCOMPARE(query.lastError().nativeErrorCode(), u"42501"_s);
+        QVERIFY2(query.lastError().databaseText().contains(
+                     u"The audit trail is append-only: %1 on audit_log is refused."_s.arg(operation)),
+                 qPrintable(query.lastError().databaseText()));
+    }
+    QCOMPARE(RawSql::rowCount(admin, u"audit_log"_s), 2);
+    // Appending still works: the write lock needs no privilege on the table.
+    QVERIFY(m_registry->repository()->setActive(m_app.applicationId, false).ok());
+    QCOMPARE(RawSql::rowCount(admin, u"audit_log"_s), 3);
+}
+
+void PostgresStorageTest::aRoleThatMayNotAppendAcceptsNoChanges()
+{
+    QVERIFY(m_registry->place().executeOutsideAppKeys(u"REVOKE INSERT ON audit_log FROM "_s +
                                                       m_server->roleName(PostgresTestServer::Role::Admin)));
     const Result<std::shared_ptr<Database>> opened = m_registry->place().open();
     QVERIFY2(opened.ok(), qPrintable(errorText(opened)));
@@ -194,6 +228,67 @@ void PostgresStorageTest::aRoleThatMayAppendButNotLockAcceptsNoChanges()
     const Status refused = AppRepository(opened.value()).setActive(m_app.applicationId, false);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, ErrorCode::ReadOnly);
+}
+
+void PostgresStorageTest::theSupportRoleReadsNoCredentialHashes()
+{
+    const Result<std::shared_ptr<Database>> opened = m_registry->place().openAsSupport();
+    QVERIFY2(opened.ok(), qPrintable(errorText(opened)));
+    QVERIFY(!opened.value()->mayReadCredentialHashes());
+    QVERIFY(m_registry->database()->mayReadCredentialHashes());
+    for (const QString& column : {u"SELECT secret_sha256 FROM apps"_s, u"SELECT key_sha256 FROM api_keys"_s}) {
+        QSqlQuery query(opened.value()->connection());
+        QVERIFY2(!query.exec(column), qPrintable(column));
+        QCOMPARE(query.lastError().nativeErrorCode(), u"42501"_s);
+    }
+    // The rest of the rows it reads as before, with empty hashes.
+    const AppRecord app = AppRepository(opened.value()).findApp(m_app.applicationId).value();
+    QCOMPARE(app.details.name, m_app.details.name);
+    QCOMPARE(app.secretHint, m_app.secretHint);
+    QCOMPARE(app.secretSha256, QString());
+    const QList<KeyRecord> keys = KeyRepository(opened.value()).keysForApp(m_app.applicationId).value();
+    QCOMPARE(keys.size(), 1);
+    QCOMPARE(keys.constFirst().keyHint, m_key.keyHint);
+    QCOMPARE(keys.constFirst().keySha256, QString());
+}
+
+void PostgresStorageTest::twoAdminsCreatingAppsAtOnceKeepOneChain()
+{
+    constexpr int AppsPerProcess = 40;
+    std::array<QProcess, 2> appenders;
+    for (qsizetype index = 0; index < qsizetype(appenders.size()); ++index) {
+        QProcess& appender = appenders.at(index);
+        appender.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        appender.start(
+            QStringLiteral(APPKEYS_AUDIT_APPENDER),
+            {u"create"_s, m_registry->location(), u"Admin %1 app"_s.arg(index), QString::number(AppsPerProcess)});
+        QVERIFY2(appender.waitForStarted(), qPrintable(appender.errorString()));
+    }
+    // Both are connected before either starts, so that their writes overlap.
+    for (QProcess& appender : appenders)
+        QTRY_VERIFY_WITH_TIMEOUT(appender.canReadLine() || appender.state() == QProcess::NotRunning, 30000);
+    for (QProcess& appender : appenders) {
+        QCOMPARE(appender.readLine().trimmed(), QByteArray("ready"));
+        appender.write("go\n");
+    }
+    for (QProcess& appender : appenders) {
+        QVERIFY(appender.waitForFinished(180000));
+        QCOMPARE(appender.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(appender.exitCode(), 0);
+        QCOMPARE(appender.readAll().trimmed(), QByteArray("appended 40"));
+    }
+
+    const Result<QList<AuditEntry>> entries = AuditLog(m_registry->database()).entries();
+    QVERIFY(entries.ok());
+    QCOMPARE(entries.value().size(), 2 + 2 * AppsPerProcess);
+    QCOMPARE(RawSql::scalar(*m_registry->database(), u"SELECT max(sequence) FROM audit_log"_s).toInt(),
+             2 + 2 * AppsPerProcess);
+    QCOMPARE(RawSql::scalar(*m_registry->database(), u"SELECT COUNT(DISTINCT previous_hash) FROM audit_log"_s).toInt(),
+             2 + 2 * AppsPerProcess);
+    QCOMPARE(m_registry->repository()->listApps().value().size(), 1 + 2 * AppsPerProcess);
+    const Result<std::optional<AuditChainVerifier::Break>> verified = AuditLog(m_registry->database()).verify();
+    QVERIFY2(verified.ok(), qPrintable(errorText(verified)));
+    QVERIFY(!verified.value().has_value());
 }
 
 void PostgresStorageTest::aSupportRoleCannotUpgradeAnOutdatedSchema()
@@ -211,14 +306,19 @@ void PostgresStorageTest::aSupportRoleCannotUpgradeAnOutdatedSchema()
     QVERIFY2(opened.error().hint.startsWith(u"An admin must do it"_s), qPrintable(opened.error().hint));
     QCOMPARE(m_registry->place().fingerprint(), before);
 
-    // The admin can, and support staff then connect.
-    QVERIFY2(m_registry->place().open().ok(), "the admin could not upgrade the schema");
+    // Nor may an admin (schema version 4: the owner role owns the schema); the owner can, and the others then connect.
+    const Result<std::shared_ptr<Database>> byAdmin = m_registry->place().open();
+    QVERIFY(!byAdmin.ok());
+    QCOMPARE(byAdmin.error().code, ErrorCode::ReadOnly);
+    QCOMPARE(m_registry->place().fingerprint(), before);
+    QVERIFY2(m_registry->place().openAsOwner().ok(), "the owner could not upgrade the schema");
+    QVERIFY2(m_registry->place().open().ok(), "the admin cannot use the upgraded schema");
     QVERIFY2(m_registry->place().openAsSupport().ok(), "the support role cannot read the upgraded schema");
 }
 
 void PostgresStorageTest::aSupportRoleCannotCreateTheSchema()
 {
-    const TestRegistryLocation empty;
+    const TestRegistryLocation empty(TestRegistryLocation::Contents::Empty);
     QVERIFY2(empty.isValid(), qPrintable(empty.errorText()));
 
     const Result<std::shared_ptr<Database>> opened =
@@ -234,7 +334,7 @@ void PostgresStorageTest::aSupportRoleCannotCreateTheSchema()
 
 void PostgresStorageTest::anEmptyDatabaseOpenedReadOnlyIsRefused()
 {
-    const TestRegistryLocation empty;
+    const TestRegistryLocation empty(TestRegistryLocation::Contents::Empty);
     QVERIFY2(empty.isValid(), qPrintable(empty.errorText()));
 
     for (const auto& [what, open] :

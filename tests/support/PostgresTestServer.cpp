@@ -12,6 +12,8 @@ namespace AppKeys {
 
 namespace {
 
+const char* const OwnerUrlVariable = "APPKEYS_TEST_POSTGRES_OWNER_URL";
+const char* const OwnerPasswordVariable = "APPKEYS_TEST_POSTGRES_OWNER_PASSWORD";
 const char* const AdminUrlVariable = "APPKEYS_TEST_POSTGRES_URL";
 const char* const AdminPasswordVariable = "APPKEYS_TEST_POSTGRES_ADMIN_PASSWORD";
 const char* const ReaderUrlVariable = "APPKEYS_TEST_POSTGRES_READER_URL";
@@ -31,12 +33,13 @@ QString quotedIdentifier(const QString& name)
 
 QString PostgresTestServer::unavailableReason()
 {
-    for (const char* variable : {AdminUrlVariable, AdminPasswordVariable, ReaderUrlVariable, ReaderPasswordVariable}) {
+    for (const char* variable : {OwnerUrlVariable, OwnerPasswordVariable, AdminUrlVariable, AdminPasswordVariable,
+                                 ReaderUrlVariable, ReaderPasswordVariable}) {
         if (qEnvironmentVariableIsEmpty(variable))
             return u"No PostgreSQL test server (%1 is not set): start it with scripts/with-postgres ctest …"_s.arg(
                 QLatin1String(variable));
     }
-    for (const char* variable : {AdminUrlVariable, ReaderUrlVariable}) {
+    for (const char* variable : {OwnerUrlVariable, AdminUrlVariable, ReaderUrlVariable}) {
         if (const Result<PostgresLocation> parsed = PostgresLocation::parse(qEnvironmentVariable(variable)); !parsed)
             return u"%1 is not a PostgreSQL URL: %2"_s.arg(QLatin1String(variable), parsed.error().message);
     }
@@ -47,7 +50,10 @@ PostgresTestServer PostgresTestServer::fromEnvironment()
 {
     const PostgresLocation admin = PostgresLocation::parse(qEnvironmentVariable(AdminUrlVariable)).value();
     const PostgresLocation support = PostgresLocation::parse(qEnvironmentVariable(ReaderUrlVariable)).value();
+    const PostgresLocation owner = PostgresLocation::parse(qEnvironmentVariable(OwnerUrlVariable)).value();
     PostgresTestServer server;
+    server.m_ownerRole = owner.role();
+    server.m_ownerPassword = qEnvironmentVariable(OwnerPasswordVariable);
     server.m_host = admin.host();
     server.m_port = admin.port();
     server.m_templateDatabase = admin.database();
@@ -65,12 +71,28 @@ QString PostgresTestServer::url(Role role, const QString& database) const
 
 QString PostgresTestServer::password(Role role) const
 {
-    return role == Role::Admin ? m_adminPassword : m_supportPassword;
+    switch (role) {
+    case Role::Owner:
+        return m_ownerPassword;
+    case Role::Admin:
+        return m_adminPassword;
+    case Role::Support:
+        return m_supportPassword;
+    }
+    return {};
 }
 
 QString PostgresTestServer::roleName(Role role) const
 {
-    return role == Role::Admin ? m_adminRole : m_supportRole;
+    switch (role) {
+    case Role::Owner:
+        return m_ownerRole;
+    case Role::Admin:
+        return m_adminRole;
+    case Role::Support:
+        return m_supportRole;
+    }
+    return {};
 }
 
 QSqlDatabase PostgresTestServer::connect(Role role, const QString& database, const QString& connectionName) const
@@ -90,7 +112,7 @@ Result<QString> PostgresTestServer::createDatabase() const
 {
     QSqlDatabase maintenance = QSqlDatabase::database(MaintenanceConnection);
     if (!maintenance.isValid())
-        maintenance = connect(Role::Admin, MaintenanceDatabase, MaintenanceConnection);
+        maintenance = connect(Role::Owner, MaintenanceDatabase, MaintenanceConnection);
     if (!maintenance.isOpen())
         return Error{u"Could not connect to the PostgreSQL test server."_s, maintenance.lastError().text()};
     const QString name = u"appkeys_test_"_s + QUuid::createUuid().toString(QUuid::Id128);
@@ -103,7 +125,7 @@ Result<QString> PostgresTestServer::createDatabase() const
 
 void PostgresTestServer::dropDatabase(const QString& database) const
 {
-    // FORCE ends the admin's sessions that a test still holds, but may not end the support role's: for those, the
+    // FORCE ends the owner's sessions that a test still holds, but may not end the other roles': for those, the
     // server waits (up to 5 s) for the sessions the test closed to finish exiting.
     QSqlQuery query(QSqlDatabase::database(MaintenanceConnection));
     const QString drop = u"DROP DATABASE IF EXISTS %1"_s.arg(quotedIdentifier(database));

@@ -7,13 +7,15 @@
 
 namespace AppKeys {
 
-/// The private PostgreSQL server that scripts/with-postgres starts, as its environment describes it: an admin role
-/// that owns the registry database (and may clone it), and a support role with SELECT only.
+/// The private PostgreSQL server that scripts/with-postgres starts, as its environment describes it: the three roles
+/// of scripts/postgres-roles.sql: an owner of the registry database and its schema (who may clone it), an admin who
+/// may change the registry but only append to its audit trail, and a support role with SELECT only.
 class PostgresTestServer
 {
 public:
     enum class Role
     {
+        Owner,
         Admin,
         Support
     };
@@ -30,7 +32,7 @@ public:
     QString templateDatabase() const { return m_templateDatabase; }
     QString roleName(Role role) const;
 
-    /// A new, empty database cloned from templateDatabase(), owned by the admin: its name.
+    /// A new, empty database cloned from templateDatabase(), owned by the owner: its name.
     Result<QString> createDatabase() const;
     /// Drops it, ending the connections the test did not close.
     void dropDatabase(const QString& database) const;
@@ -41,6 +43,8 @@ private:
     QString m_host;
     int m_port = 0;
     QString m_templateDatabase;
+    QString m_ownerRole;
+    QString m_ownerPassword;
     QString m_adminRole;
     QString m_adminPassword;
     QString m_supportRole;

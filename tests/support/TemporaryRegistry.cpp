@@ -3,7 +3,7 @@
 namespace AppKeys {
 
 TemporaryRegistry::TemporaryRegistry(std::shared_ptr<const Clock> clock, const QString& sqliteFolder)
-    : m_place(sqliteFolder), m_clock(std::move(clock))
+    : m_place(TestRegistryLocation::Contents::Schema, sqliteFolder), m_clock(std::move(clock))
 {
     if (!m_place.isValid()) {
         m_errorText = m_place.errorText();

@@ -9,15 +9,22 @@
 
 namespace AppKeys {
 
-/// An empty place for a registry on the engine under test (TestEngine), removed with this object: a temporary
-/// folder for an SQLite file, or a fresh PostgreSQL database cloned from the one scripts/with-postgres prepared, so
-/// that it has the admin and support roles' grants.
+/// A place for a registry on the engine under test (TestEngine), removed with this object: a temporary folder for an
+/// SQLite file, or a fresh PostgreSQL database cloned from the one scripts/with-postgres prepared, so that it has the
+/// roles' grants. On PostgreSQL the owner role creates the schema there first, as a team sets a registry up
+/// (docs/postgresql.md): the admin may not.
 class TestRegistryLocation
 {
 public:
+    enum class Contents
+    {
+        Schema, ///< on PostgreSQL, the current schema, created by the owner role; on SQLite, no file yet
+        Empty   ///< no schema, no file
+    };
+
     /// With `sqliteFolder`, an SQLite file in a temporary folder inside it, whatever the engine under test (a small
     /// file system, say).
-    explicit TestRegistryLocation(const QString& sqliteFolder = {});
+    explicit TestRegistryLocation(Contents contents = Contents::Schema, const QString& sqliteFolder = {});
     ~TestRegistryLocation();
     TestRegistryLocation(const TestRegistryLocation&) = delete;
     TestRegistryLocation& operator=(const TestRegistryLocation&) = delete;
@@ -38,9 +45,16 @@ public:
     Result<std::shared_ptr<Database>> open(Database::AccessMode mode = Database::AccessMode::ReadWrite) const;
     /// PostgreSQL only: opens it as the support role, whose writes the server refuses.
     Result<std::shared_ptr<Database>> openAsSupport(Database::AccessMode mode = Database::AccessMode::ReadWrite) const;
+    /// PostgreSQL only: opens it as the owner of its schema, who creates and upgrades it.
+    Result<std::shared_ptr<Database>> openAsOwner(Database::AccessMode mode = Database::AccessMode::ReadWrite) const;
+    /// PostgreSQL only: a URL of this database for `role`.
+    QString url(PostgresTestServer::Role role) const;
+    /// PostgreSQL only: the test server.
+    const PostgresTestServer& server() const { return *m_server; }
 
-    /// Runs a statement on a connection of its own, outside AppKeys (as the owner of the tables), as someone
-    /// tampering with the registry would; false when it fails.
+    /// Runs a statement on a connection of its own, outside AppKeys, with the power of someone who controls the
+    /// database (on PostgreSQL, the owner of the tables with the append-only trigger of audit_log turned off around
+    /// it), as someone tampering with the registry would; false when it fails.
     bool executeOutsideAppKeys(const QString& sql) const;
     /// The first value of the first row of a query run outside AppKeys; invalid when it fails or has no row.
     QVariant queryOutsideAppKeys(const QString& sql) const;

@@ -1,8 +1,11 @@
 #include "WebhookReceiver.h"
 
+#include <QDateTime>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QMessageAuthenticationCode>
 #include <QTcpServer>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -18,6 +21,32 @@ QByteArray header(const QHttpServerRequest& request, const QByteArray& name)
     return {};
 }
 } // namespace
+
+QByteArray WebhookReceiver::Request::field(const QByteArray& name) const
+{
+    for (const QByteArray& part : signature.split(',')) {
+        if (part.startsWith(name + '='))
+            return part.mid(name.size() + 1);
+    }
+    return {};
+}
+
+QString WebhookReceiver::Request::signatureProblem(const QString& signingSecret) const
+{
+    constexpr qint64 ToleranceSeconds = 300;
+    const QByteArray timestamp = field("t");
+    const QByteArray deliveryId = field("id");
+    const QByteArray expected = QMessageAuthenticationCode::hash(timestamp + '.' + deliveryId + '.' + body,
+                                                                 signingSecret.toUtf8(), QCryptographicHash::Sha256)
+                                    .toHex();
+    if (signature != "t=" + timestamp + ",id=" + deliveryId + ",v1=" + expected)
+        return u"not signed as t=…,id=…,v1=<HMAC of t.id.body>: %1"_s.arg(QString::fromLatin1(signature));
+    if (qAbs(QDateTime::currentSecsSinceEpoch() - timestamp.toLongLong()) > ToleranceSeconds)
+        return u"t=%1 is not now"_s.arg(QString::fromLatin1(timestamp));
+    if (QUuid::fromString(QLatin1String(deliveryId)).isNull())
+        return u"id=%1 is not a UUID"_s.arg(QString::fromLatin1(deliveryId));
+    return {};
+}
 
 WebhookReceiver::WebhookReceiver()
 {

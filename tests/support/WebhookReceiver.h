@@ -26,6 +26,12 @@ public:
         QByteArray contentType;
         QByteArray signature;
         QByteArray body;
+
+        /// The fields of "t=…,id=…,v1=…" (X-AppKeys-Signature), empty when the header lacks them.
+        QByteArray field(const QByteArray& name) const;
+        /// Empty when the signature is what docs/webhook-receiver.py accepts with this signing secret: v1 the
+        /// HMAC-SHA256 of "t.id.body", t within 300 s of this machine's clock, id a UUID; otherwise what is wrong.
+        QString signatureProblem(const QString& signingSecret) const;
     };
 
     WebhookReceiver();

@@ -4,10 +4,12 @@
 #include "AuditLog.h"
 #include "AuditTableModel.h"
 #include "ExportFileChooser.h"
+#include "LocalTime.h"
 #include "ui_AuditTrailWindow.h"
 
 #include <QHeaderView>
 #include <QMessageBox>
+#include <QPointer>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 
@@ -38,9 +40,11 @@ QDateTime startOfLocalDay(const QDate& date)
 
 } // namespace
 
-AuditTrailWindow::AuditTrailWindow(std::shared_ptr<const AuditLog> auditLog, const QDate& today, QWidget* parent)
+AuditTrailWindow::AuditTrailWindow(std::shared_ptr<const AuditLog> auditLog,
+                                   std::shared_ptr<AuditVerification> verification, const QDate& today, QWidget* parent)
     : QWidget(parent, Qt::Window), m_ui(std::make_unique<Ui::AuditTrailWindow>()), m_auditLog(std::move(auditLog)),
-      m_model(new AuditTableModel(this)), m_sortModel(new QSortFilterProxyModel(this))
+      m_verification(std::move(verification)), m_model(new AuditTableModel(this)),
+      m_sortModel(new QSortFilterProxyModel(this))
 {
     m_ui->setupUi(this);
     m_ui->actionCombo->addItem(tr("All actions"), QString());
@@ -173,24 +177,37 @@ void AuditTrailWindow::applyFilter()
 
 void AuditTrailWindow::verifyChain()
 {
-    const Result<std::optional<AuditChainVerifier::Break>> verified = m_auditLog->verify();
-    if (!verified) {
-        m_ui->verifyMessage->showCheck(FieldCheck::invalid(verified.error().text()));
-        return;
-    }
-    if (const std::optional<AuditChainVerifier::Break>& broken = verified.value()) {
-        m_ui->verifyMessage->showCheck(FieldCheck::invalid(
-            tr("The audit trail is broken at entry %1: %2. Entries from there on cannot be trusted; compare them "
-               "with an earlier export or backup.")
-                .arg(broken->sequence)
-                .arg(broken->reason)));
-        return;
-    }
-    reload();
-    m_ui->verifyMessage->showCheck(
-        FieldCheck{FieldCheck::Severity::Ok, tr("Verified: all %n entry(s) of the audit trail are intact, each "
-                                                "linked to the one before.",
-                                                nullptr, int(m_totalCount))});
+    m_ui->verifyButton->setEnabled(false);
+    QPointer<AuditTrailWindow> self(this);
+    // The keychain answers asynchronously: it holds the key of this machine's checkpoints.
+    m_verification->run(std::nullopt, [self](Result<AuditVerification::Report> verified) {
+        if (!self)
+            return;
+        self->m_ui->verifyButton->setEnabled(true);
+        if (!verified) {
+            self->m_ui->verifyMessage->showCheck(FieldCheck::invalid(verified.error().text()));
+            return;
+        }
+        self->reload();
+        self->showVerified(verified.value());
+    });
+}
+
+void AuditTrailWindow::showVerified(const AuditVerification::Report& report)
+{
+    QStringList sentences{tr("Verified: all %n entry(s) of the audit trail are intact, each linked to the one before.",
+                             nullptr, int(report.entryCount))};
+    if (const std::optional<AuditCheckpoint>& seen = report.confirmedCheckpoint)
+        sentences.append(tr("It still holds entry %1 as this machine saw it on %2.")
+                             .arg(seen->sequence)
+                             .arg(LocalTime::minutes(seen->seenAt)));
+    else
+        sentences.append(tr("This machine had no checkpoint of this trail yet, and keeps one from now on."));
+    sentences.append(report.tables.comparedHashes()
+                         ? tr("Every app, secret and key in the registry was issued by an entry.")
+                         : tr("Every app, secret and key in the registry was issued by an entry (compared by their "
+                              "hints: your database role may not read the credential hashes)."));
+    m_ui->verifyMessage->showCheck(FieldCheck{FieldCheck::Severity::Ok, sentences.join(u' ')});
 }
 
 void AuditTrailWindow::exportShown(ExportDocument::Format format)

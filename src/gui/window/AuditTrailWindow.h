@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuditFilter.h"
+#include "AuditVerification.h"
 #include "ExportDocument.h"
 
 #include <QHash>
@@ -20,13 +21,15 @@ class AuditLog;
 class AuditTableModel;
 
 /// "Audit trail": every entry, or one app's, filtered by action, actor, app and date range (AuditLog::entries with
-/// an AuditFilter, as `appkeys audit`); checks the hash chain and exports what it shows as CSV or JSON.
+/// an AuditFilter, as `appkeys audit`); verifies the trail as `appkeys audit verify` does (AuditVerification: the
+/// hash chain, this machine's checkpoints, the tables) and exports what it shows as CSV or JSON.
 class AuditTrailWindow : public QWidget
 {
     Q_OBJECT
 public:
     /// `today` is the user's local date, the default end of the date range.
-    AuditTrailWindow(std::shared_ptr<const AuditLog> auditLog, const QDate& today, QWidget* parent = nullptr);
+    AuditTrailWindow(std::shared_ptr<const AuditLog> auditLog, std::shared_ptr<AuditVerification> verification,
+                     const QDate& today, QWidget* parent = nullptr);
     ~AuditTrailWindow() override;
 
     /// Shows only this app's entries; an empty id shows every app's.
@@ -43,12 +46,14 @@ private:
     void fillActionChoices();
     void applyFilter();
     void verifyChain();
+    void showVerified(const AuditVerification::Report& report);
     void exportShown(ExportDocument::Format format);
     void writeExport(const QString& filePath, ExportDocument::Format format);
     QList<QComboBox*> combos() const;
 
     std::unique_ptr<Ui::AuditTrailWindow> m_ui;
     std::shared_ptr<const AuditLog> m_auditLog;
+    std::shared_ptr<AuditVerification> m_verification;
     AuditTableModel* m_model;
     QSortFilterProxyModel* m_sortModel;
     /// Every app the trail speaks of, deleted ones included, for the App column and choices.

@@ -404,7 +404,9 @@ void MainWindow::showTableContextMenu(const QPoint& position)
 void MainWindow::openAuditTrail(const QString& applicationId)
 {
     if (!m_auditWindow) {
-        m_auditWindow = new AuditTrailWindow(m_session.auditLog, m_session.clock->nowUtc().toLocalTime().date(), this);
+        m_auditWindow = new AuditTrailWindow(m_session.auditLog,
+                                             std::make_shared<AuditVerification>(m_session.database, m_session.secrets),
+                                             m_session.clock->nowUtc().toLocalTime().date(), this);
         m_auditWindow->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_auditWindow->showApp(applicationId);

@@ -1,6 +1,7 @@
 #include "WindowLauncher.h"
 
 #include "ApplicationIdentity.h"
+#include "AuditCheckpointRecorder.h"
 #include "DatabasePasswordDialog.h"
 #include "KeychainSecretStore.h"
 #include "LaunchOptions.h"
@@ -78,6 +79,9 @@ int showWindow(const LaunchOptions& options)
                                                  std::make_shared<SystemClock>());
     if (!session)
         return cannotStart(session.error());
+    // Each change the window commits leaves a checkpoint of the audit trail's head; without the keychain, the window
+    // still opens (its own use of the keychain reports the problem), and the next checkpoint catches up.
+    AuditCheckpointRecorder::attach(session.value().database, secrets, [](const Status&) {});
     MainWindow window(std::move(session).value());
     window.show();
     if (!warnings.isEmpty())

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "AuditEntry.h"
+#include "Error.h"
+#include "RegistryContents.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace AppKeys {
+
+/// Checks the registry's tables against the audit trail (PRODUCT.md section 6): replays the trail (each app as its
+/// app.created entry and later edits leave it, each secret and key as the entry that issued it, with its fingerprint
+/// or, in entries older than schema version 4, its hint; revocations, deactivations and deletions) and reports every
+/// app, secret or key in the tables that no entry issued, and every entry whose effect the tables do not show. Pure:
+/// the caller reads the trail (whose chain must verify) and the tables.
+class AuditTableCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(AppKeys::AuditTableCheck)
+
+public:
+    struct Finding
+    {
+        qint64 sequence = 0; ///< the entry it is about; 0 for a row no entry speaks of
+        QString applicationId;
+        QString keyId;
+        QString text; ///< translated, one sentence
+    };
+
+    static AuditTableCheck run(const QList<AuditEntry>& entries, const RegistryContents& contents);
+
+    bool isConsistent() const { return m_findings.isEmpty(); }
+    const QList<Finding>& findings() const { return m_findings; }
+    int checkedApps() const { return m_checkedApps; }
+    int checkedKeys() const { return m_checkedKeys; }
+    /// Rows older than the audit trail (RegistryContents::trailStartedAt) that no entry speaks of: not checked.
+    int predatingRows() const { return m_predatingRows; }
+    /// Whether secrets and keys were compared by fingerprint (else only by hint: the role may not read the hashes).
+    bool comparedHashes() const { return m_comparedHashes; }
+    /// ErrorCode::AuditTrailMismatch "The registry's tables do not match the audit trail: N problem(s)." with one
+    /// finding per line as hint. Only when !isConsistent().
+    Error error() const;
+
+private:
+    QList<Finding> m_findings;
+    int m_checkedApps = 0;
+    int m_checkedKeys = 0;
+    int m_predatingRows = 0;
+    bool m_comparedHashes = true;
+};
+
+} // namespace AppKeys
