@@ -182,6 +182,10 @@
         <source>Open in Audit &amp;trail…</source>
         <translation>Im Prüf&amp;protokoll öffnen…</translation>
     </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
 </context>
 <context>
     <name>AppFilterBar</name>
@@ -915,6 +919,14 @@
         <source>Created At</source>
         <translation>Erstellt am</translation>
     </message>
+    <message>
+        <source>Its keys were accepted by the verification service for %1 in all.</source>
+        <translation>Seine Schlüssel wurden vom Prüfdienst insgesamt für %1 angenommen.</translation>
+    </message>
+    <message>
+        <source>Last Used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::ArgumentParser</name>
@@ -1268,10 +1280,6 @@
 <context>
     <name>AppKeys::CommandLine</name>
     <message>
-        <source>JSON instead of text (list, show, audit, audit verify, alerts)</source>
-        <translation>JSON statt Text (list, show, audit, audit verify, alerts)</translation>
-    </message>
-    <message>
         <source>show this help; &apos;appkeys COMMAND --help&apos; shows one command&apos;s</source>
         <translation>diese Hilfe anzeigen; &apos;appkeys BEFEHL --help&apos; zeigt die eines Befehls</translation>
     </message>
@@ -1302,6 +1310,10 @@
     <message>
         <source>Enter the password once with: appkeys login --database %1</source>
         <translation>Geben Sie das Passwort einmal ein mit: appkeys login --database %1</translation>
+    </message>
+    <message>
+        <source>JSON instead of text (list, show, audit, audit verify, alerts, verify)</source>
+        <translation>JSON statt Text (list, show, audit, audit verify, alerts, verify)</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1720,24 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::HttpServer</name>
+    <message>
+        <source>Could not listen on %1 port %2.</source>
+        <translation>Konnte nicht auf %1 Port %2 lauschen.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::IndexRefresher</name>
+    <message>
+        <source>appkeys serve: the registry answers again; the index follows it.</source>
+        <translation>appkeys serve: das Register antwortet wieder; der Index folgt ihm.</translation>
+    </message>
+    <message>
+        <source>appkeys serve: could not read the registry, so the index may fall behind it: %1 %2</source>
+        <translation>appkeys serve: das Register ist nicht lesbar, daher kann der Index zurückfallen: %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::InputChecks</name>
     <message>
         <source>Correct the app&apos;s details.</source>
@@ -1992,6 +2022,52 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Accepted by the verification service for %1 in all.</source>
+        <translation>Vom Prüfdienst insgesamt für %1 angenommen.</translation>
+    </message>
+    <message>
+        <source>Last Used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::KeyUsageRepository</name>
+    <message>
+        <source>Could not record when the keys were used.</source>
+        <translation>Konnte nicht speichern, wann die Schlüssel verwendet wurden.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::KeyVerification</name>
+    <message>
+        <source>The key is valid.</source>
+        <translation>Der Schlüssel ist gültig.</translation>
+    </message>
+    <message>
+        <source>This is not an AppKeys API key: its prefix, length, characters or checksum are wrong.</source>
+        <translation>Dies ist kein API-Schlüssel von AppKeys: Präfix, Länge, Zeichen oder Prüfsumme stimmen nicht.</translation>
+    </message>
+    <message>
+        <source>The registry has no such key (or its app was deleted).</source>
+        <translation>Das Register kennt diesen Schlüssel nicht (oder seine App wurde gelöscht).</translation>
+    </message>
+    <message>
+        <source>The key has expired.</source>
+        <translation>Der Schlüssel ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The key is revoked.</source>
+        <translation>Der Schlüssel ist widerrufen.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s app is deactivated.</source>
+        <translation>Die App des Schlüssels ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s app lacks a required permission.</source>
+        <translation>Der App des Schlüssels fehlt eine verlangte Berechtigung.</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::KeychainDeadline</name>
@@ -2100,6 +2176,24 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::LastUsedText</name>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 request(s)</source>
+        <translation>
+            <numerusform>%1 Anfrage</numerusform>
+            <numerusform>%1 Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::LaunchOptions</name>
     <message>
         <source>the registry: an SQLite file path, sqlite:///absolute/path or postgresql://role@host:port/database (default: the one in the Settings)</source>
@@ -2157,10 +2251,6 @@
         <translation>nur Apps mit TEXT im Namen, in der ID, im URI, in der Beschreibung oder beim Ersteller</translation>
     </message>
     <message>
-        <source>bad number of days “%1” for &apos;--expires-within&apos;: use a whole number, 0 or more</source>
-        <translation>ungültige Anzahl von Tagen „%1“ für &apos;--expires-within&apos;: verwenden Sie eine ganze Zahl ab 0</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2195,6 +2285,25 @@
     <message>
         <source>Created At</source>
         <translation>Erstellt am</translation>
+    </message>
+    <message>
+        <source>only apps with a usable key, none of whose usable keys was used (or, if never used, issued) in the last DAYS days, as &apos;appkeys serve&apos; records it</source>
+        <translation>nur Apps mit einem nutzbaren Schlüssel, von deren nutzbaren Schlüsseln keiner in den letzten DAYS Tagen verwendet (oder, falls nie verwendet, ausgestellt) wurde, wie &apos;appkeys serve&apos; es aufzeichnet</translation>
+    </message>
+    <message>
+        <source>bad number of days “%1” for &apos;--%2&apos;: use a whole number, 0 or more</source>
+        <translation>ungültige Zahl von Tagen „%1“ für &apos;--%2&apos;: bitte eine ganze Zahl, 0 oder mehr</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::ListenAddress</name>
+    <message>
+        <source>bad address “%1” for &apos;--listen&apos;: use HOST:PORT, for example 127.0.0.1:%2 or [::1]:%2</source>
+        <translation>ungültige Adresse „%1“ für &apos;--listen&apos;: bitte HOST:PORT, zum Beispiel 127.0.0.1:%2 oder [::1]:%2</translation>
+    </message>
+    <message>
+        <source>bad port “%1” for &apos;--listen&apos;: use a number from 0 to 65535</source>
+        <translation>ungültiger Port „%1“ für &apos;--listen&apos;: bitte eine Zahl von 0 bis 65535</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2590,13 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::RegistryChangeWatcher</name>
+    <message>
+        <source>Could not listen for changes to the registry %1.</source>
+        <translation>Konnte nicht auf Änderungen am Register %1 lauschen.</translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::RegistryConnector</name>
     <message>
         <source>No password for the registry %1 is stored in the keychain yet.</source>
@@ -2661,6 +2777,41 @@
     <message>
         <source>Copied. The clipboard clears in %1 s.</source>
         <translation>Kopiert. Die Zwischenablage wird in %1 s geleert.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::ServeCommand</name>
+    <message>
+        <source>Runs the verification service until stopped (SIGTERM, Ctrl+C): HTTP endpoints that tell whether an API key is valid, from an index of the registry&apos;s key hashes that follows every change within a second. GET /v1/auth for reverse proxies (nginx auth_request, Traefik ForwardAuth, Envoy ext_authz), POST /v1/keys/verify, POST /oauth2/introspect (RFC 7662), GET /healthz and GET /metrics. It records when each key was last used, unless --read-only. Needs no keychain: on PostgreSQL the role&apos;s password comes from a password file (PGPASSFILE). See docs/verification.md.</source>
+        <translation>Führt den Prüfdienst aus, bis er beendet wird (SIGTERM, Strg+C): HTTP-Endpunkte, die sagen, ob ein API-Schlüssel gültig ist, aus einem Index der Schlüssel-Hashes des Registers, der jeder Änderung binnen einer Sekunde folgt. GET /v1/auth für Reverse-Proxys (nginx auth_request, Traefik ForwardAuth, Envoy ext_authz), POST /v1/keys/verify, POST /oauth2/introspect (RFC 7662), GET /healthz und GET /metrics. Er zeichnet auf, wann jeder Schlüssel zuletzt verwendet wurde, außer mit --read-only. Braucht keinen Schlüsselbund: bei PostgreSQL kommt das Passwort der Rolle aus einer Passwortdatei (PGPASSFILE). Siehe docs/verification.md.</translation>
+    </message>
+    <message>
+        <source>where to listen (default 127.0.0.1:%1; port 0 picks a free one)</source>
+        <translation>wo gelauscht wird (Standard 127.0.0.1:%1; Port 0 wählt einen freien)</translation>
+    </message>
+    <message>
+        <source>threads answering requests (default: one per processor)</source>
+        <translation>Threads, die Anfragen beantworten (Standard: einer je Prozessor)</translation>
+    </message>
+    <message>
+        <source>how often to record when keys were last used: each key at most once per interval (default 60)</source>
+        <translation>wie oft aufgezeichnet wird, wann Schlüssel zuletzt verwendet wurden: jeder Schlüssel höchstens einmal je Intervall (Standard 60)</translation>
+    </message>
+    <message>
+        <source>time a client has to send a whole request before it is refused (default 10)</source>
+        <translation>Zeit, die ein Client für eine ganze Anfrage hat, bevor sie abgelehnt wird (Standard 10)</translation>
+    </message>
+    <message>
+        <source>log every verification on standard error, with the key&apos;s hint only</source>
+        <translation>jede Prüfung auf der Standardfehlerausgabe protokollieren, nur mit dem Hinweis des Schlüssels</translation>
+    </message>
+    <message>
+        <source>appkeys serve: stopped.</source>
+        <translation>appkeys serve: beendet.</translation>
+    </message>
+    <message>
+        <source>bad value “%1” for &apos;--%2&apos;: use a whole number, 1 or more</source>
+        <translation>ungültiger Wert „%1“ für &apos;--%2&apos;: bitte eine ganze Zahl, 1 oder mehr</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3093,14 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Last used:</source>
+        <translation>Zuletzt verwendet:</translation>
+    </message>
+    <message>
+        <source>Last Used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::SourceApp</name>
@@ -3034,14 +3193,20 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::UsageRecorder</name>
+    <message numerus="yes">
+        <source>appkeys serve: could not record when %n key(s) were last used; trying again later: %1</source>
+        <translation>
+            <numerusform>appkeys serve: konnte nicht aufzeichnen, wann %n Schlüssel zuletzt verwendet wurde; später neuer Versuch: %1</numerusform>
+            <numerusform>appkeys serve: konnte nicht aufzeichnen, wann %n Schlüssel zuletzt verwendet wurden; später neuer Versuch: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::UsageText</name>
     <message>
         <source>Usage: appkeys [COMMAND] [OPTIONS]</source>
         <translation>Aufruf: appkeys [BEFEHL] [OPTIONEN]</translation>
-    </message>
-    <message>
-        <source>Without a command, appkeys opens the window. The commands only read the registry, except &apos;alerts --send&apos;, which records the alerts it delivers; none prints a secret or a key, only their hints.</source>
-        <translation>Ohne Befehl öffnet appkeys das Fenster. Die Befehle lesen das Register nur, außer &apos;alerts --send&apos;, das die zugestellten Warnungen vermerkt; keiner gibt ein Secret oder einen Schlüssel aus, nur deren Kürzel.</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -3070,6 +3235,67 @@
     <message>
         <source>Without --database, the registry chosen in the window&apos;s Settings is used, and without that %1.</source>
         <translation>Ohne --database wird das in den Einstellungen des Fensters gewählte Register verwendet, und ohne dieses %1.</translation>
+    </message>
+    <message>
+        <source>Without a command, appkeys opens the window. The commands only read the registry, except &apos;alerts --send&apos;, which records the alerts it delivers, and &apos;serve&apos;, which records when keys were last used; none prints a secret or a key, only their hints.</source>
+        <translation>Ohne Befehl öffnet appkeys das Fenster. Die Befehle lesen das Register nur, außer &apos;alerts --send&apos;, das die zugestellten Warnungen aufzeichnet, und &apos;serve&apos;, das aufzeichnet, wann Schlüssel zuletzt verwendet wurden; keiner gibt ein Secret oder einen Schlüssel aus, nur deren Hinweise.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::VerificationService</name>
+    <message numerus="yes">
+        <source>appkeys serve: listening on http://%1 with %n key(s) of the registry %2.</source>
+        <translation>
+            <numerusform>appkeys serve: lauscht auf http://%1 mit %n Schlüssel des Registers %2.</numerusform>
+            <numerusform>appkeys serve: lauscht auf http://%1 mit %n Schlüsseln des Registers %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>appkeys serve: the registry is open read-only, so when keys were last used is not recorded.</source>
+        <translation>appkeys serve: das Register ist nur lesend geöffnet, daher wird nicht aufgezeichnet, wann Schlüssel zuletzt verwendet wurden.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::VerifyCommand</name>
+    <message>
+        <source>Checks whether the API key on standard input is valid, as &apos;appkeys serve&apos; would: exit status 0 if it is, 1 with the reason if not. The key is never taken from an argument.</source>
+        <translation>Prüft, ob der API-Schlüssel auf der Standardeingabe gültig ist, wie &apos;appkeys serve&apos; es täte: Exit-Status 0, wenn ja, 1 mit dem Grund, wenn nicht. Der Schlüssel wird nie aus einem Argument genommen.</translation>
+    </message>
+    <message>
+        <source>the key&apos;s app must also have this permission (repeat for several: all are required)</source>
+        <translation>die App des Schlüssels muss auch diese Berechtigung haben (für mehrere wiederholen: alle sind verlangt)</translation>
+    </message>
+    <message>
+        <source>option &apos;--require&apos; needs a permission, for example appointments.read</source>
+        <translation>Option &apos;--require&apos; braucht eine Berechtigung, zum Beispiel appointments.read</translation>
+    </message>
+    <message>
+        <source>No key on standard input.</source>
+        <translation>Kein Schlüssel auf der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Pipe the key in, for example: appkeys verify &lt; key.txt</source>
+        <translation>Leiten Sie den Schlüssel ein, zum Beispiel: appkeys verify &lt; key.txt</translation>
+    </message>
+    <message>
+        <source>App: %1 (%2)</source>
+        <translation>App: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>Permissions: %1</source>
+        <translation>Berechtigungen: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Expires: %1</source>
+        <translation>Läuft ab: %1</translation>
     </message>
 </context>
 <context>

@@ -182,6 +182,10 @@
         <source>Open in Audit &amp;trail…</source>
         <translation>Abrir en el historial de audi&amp;toría…</translation>
     </message>
+    <message>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
 </context>
 <context>
     <name>AppFilterBar</name>
@@ -915,6 +919,14 @@
         <source>Created At</source>
         <translation>Creada el</translation>
     </message>
+    <message>
+        <source>Its keys were accepted by the verification service for %1 in all.</source>
+        <translation>El servicio de verificación aceptó sus claves %1 en total.</translation>
+    </message>
+    <message>
+        <source>Last Used</source>
+        <translation>Último uso</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::ArgumentParser</name>
@@ -1268,10 +1280,6 @@
 <context>
     <name>AppKeys::CommandLine</name>
     <message>
-        <source>JSON instead of text (list, show, audit, audit verify, alerts)</source>
-        <translation>JSON en lugar de texto (list, show, audit, audit verify, alerts)</translation>
-    </message>
-    <message>
         <source>show this help; &apos;appkeys COMMAND --help&apos; shows one command&apos;s</source>
         <translation>mostrar esta ayuda; &apos;appkeys ORDEN --help&apos; muestra la de una orden</translation>
     </message>
@@ -1302,6 +1310,10 @@
     <message>
         <source>Enter the password once with: appkeys login --database %1</source>
         <translation>Escriba la contraseña una vez con: appkeys login --database %1</translation>
+    </message>
+    <message>
+        <source>JSON instead of text (list, show, audit, audit verify, alerts, verify)</source>
+        <translation>JSON en lugar de texto (list, show, audit, audit verify, alerts, verify)</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1720,24 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::HttpServer</name>
+    <message>
+        <source>Could not listen on %1 port %2.</source>
+        <translation>No se pudo escuchar en %1 puerto %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::IndexRefresher</name>
+    <message>
+        <source>appkeys serve: the registry answers again; the index follows it.</source>
+        <translation>appkeys serve: el registro vuelve a responder; el índice lo sigue.</translation>
+    </message>
+    <message>
+        <source>appkeys serve: could not read the registry, so the index may fall behind it: %1 %2</source>
+        <translation>appkeys serve: no se pudo leer el registro, así que el índice puede quedarse atrás: %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::InputChecks</name>
     <message>
         <source>Correct the app&apos;s details.</source>
@@ -1992,6 +2022,52 @@
         <source>Status</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <source>Accepted by the verification service for %1 in all.</source>
+        <translation>Aceptada por el servicio de verificación %1 en total.</translation>
+    </message>
+    <message>
+        <source>Last Used</source>
+        <translation>Último uso</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::KeyUsageRepository</name>
+    <message>
+        <source>Could not record when the keys were used.</source>
+        <translation>No se pudo guardar cuándo se usaron las claves.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::KeyVerification</name>
+    <message>
+        <source>The key is valid.</source>
+        <translation>La clave es válida.</translation>
+    </message>
+    <message>
+        <source>This is not an AppKeys API key: its prefix, length, characters or checksum are wrong.</source>
+        <translation>Esta no es una clave de API de AppKeys: su prefijo, longitud, caracteres o suma de control son incorrectos.</translation>
+    </message>
+    <message>
+        <source>The registry has no such key (or its app was deleted).</source>
+        <translation>El registro no tiene esa clave (o su app se eliminó).</translation>
+    </message>
+    <message>
+        <source>The key has expired.</source>
+        <translation>La clave ha caducado.</translation>
+    </message>
+    <message>
+        <source>The key is revoked.</source>
+        <translation>La clave está revocada.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s app is deactivated.</source>
+        <translation>La app de la clave está desactivada.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s app lacks a required permission.</source>
+        <translation>A la app de la clave le falta un permiso requerido.</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::KeychainDeadline</name>
@@ -2100,6 +2176,24 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::LastUsedText</name>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 request(s)</source>
+        <translation>
+            <numerusform>%1 solicitud</numerusform>
+            <numerusform>%1 solicitudes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::LaunchOptions</name>
     <message>
         <source>the registry: an SQLite file path, sqlite:///absolute/path or postgresql://role@host:port/database (default: the one in the Settings)</source>
@@ -2157,10 +2251,6 @@
         <translation>solo apps con TEXT en el nombre, el ID, el URI, la descripción o el creador</translation>
     </message>
     <message>
-        <source>bad number of days “%1” for &apos;--expires-within&apos;: use a whole number, 0 or more</source>
-        <translation>número de días no válido «%1» para &apos;--expires-within&apos;: use un número entero, 0 o mayor</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -2195,6 +2285,25 @@
     <message>
         <source>Created At</source>
         <translation>Creada el</translation>
+    </message>
+    <message>
+        <source>only apps with a usable key, none of whose usable keys was used (or, if never used, issued) in the last DAYS days, as &apos;appkeys serve&apos; records it</source>
+        <translation>solo apps con una clave utilizable, ninguna de cuyas claves utilizables se usó (o, si nunca se usó, se emitió) en los últimos DAYS días, según lo registra &apos;appkeys serve&apos;</translation>
+    </message>
+    <message>
+        <source>bad number of days “%1” for &apos;--%2&apos;: use a whole number, 0 or more</source>
+        <translation>número de días «%1» no válido para &apos;--%2&apos;: use un número entero, 0 o más</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::ListenAddress</name>
+    <message>
+        <source>bad address “%1” for &apos;--listen&apos;: use HOST:PORT, for example 127.0.0.1:%2 or [::1]:%2</source>
+        <translation>dirección «%1» no válida para &apos;--listen&apos;: use HOST:PUERTO, por ejemplo 127.0.0.1:%2 o [::1]:%2</translation>
+    </message>
+    <message>
+        <source>bad port “%1” for &apos;--listen&apos;: use a number from 0 to 65535</source>
+        <translation>puerto «%1» no válido para &apos;--listen&apos;: use un número de 0 a 65535</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2590,13 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::RegistryChangeWatcher</name>
+    <message>
+        <source>Could not listen for changes to the registry %1.</source>
+        <translation>No se pudo escuchar los cambios del registro %1.</translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::RegistryConnector</name>
     <message>
         <source>No password for the registry %1 is stored in the keychain yet.</source>
@@ -2661,6 +2777,41 @@
     <message>
         <source>Copied. The clipboard clears in %1 s.</source>
         <translation>Copiado. El portapapeles se vacía en %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::ServeCommand</name>
+    <message>
+        <source>Runs the verification service until stopped (SIGTERM, Ctrl+C): HTTP endpoints that tell whether an API key is valid, from an index of the registry&apos;s key hashes that follows every change within a second. GET /v1/auth for reverse proxies (nginx auth_request, Traefik ForwardAuth, Envoy ext_authz), POST /v1/keys/verify, POST /oauth2/introspect (RFC 7662), GET /healthz and GET /metrics. It records when each key was last used, unless --read-only. Needs no keychain: on PostgreSQL the role&apos;s password comes from a password file (PGPASSFILE). See docs/verification.md.</source>
+        <translation>Ejecuta el servicio de verificación hasta que se detenga (SIGTERM, Ctrl+C): endpoints HTTP que dicen si una clave de API es válida, a partir de un índice de los hashes de las claves del registro que sigue cada cambio en menos de un segundo. GET /v1/auth para proxies inversos (nginx auth_request, Traefik ForwardAuth, Envoy ext_authz), POST /v1/keys/verify, POST /oauth2/introspect (RFC 7662), GET /healthz y GET /metrics. Registra cuándo se usó cada clave por última vez, salvo con --read-only. No necesita llavero: en PostgreSQL la contraseña del rol viene de un archivo de contraseñas (PGPASSFILE). Vea docs/verification.md.</translation>
+    </message>
+    <message>
+        <source>where to listen (default 127.0.0.1:%1; port 0 picks a free one)</source>
+        <translation>dónde escuchar (predeterminado 127.0.0.1:%1; el puerto 0 elige uno libre)</translation>
+    </message>
+    <message>
+        <source>threads answering requests (default: one per processor)</source>
+        <translation>hilos que responden solicitudes (predeterminado: uno por procesador)</translation>
+    </message>
+    <message>
+        <source>how often to record when keys were last used: each key at most once per interval (default 60)</source>
+        <translation>cada cuánto registrar cuándo se usaron las claves por última vez: cada clave como mucho una vez por intervalo (predeterminado 60)</translation>
+    </message>
+    <message>
+        <source>time a client has to send a whole request before it is refused (default 10)</source>
+        <translation>tiempo que tiene un cliente para enviar una solicitud completa antes de rechazarla (predeterminado 10)</translation>
+    </message>
+    <message>
+        <source>log every verification on standard error, with the key&apos;s hint only</source>
+        <translation>registrar cada verificación en la salida de error estándar, solo con la pista de la clave</translation>
+    </message>
+    <message>
+        <source>appkeys serve: stopped.</source>
+        <translation>appkeys serve: detenido.</translation>
+    </message>
+    <message>
+        <source>bad value “%1” for &apos;--%2&apos;: use a whole number, 1 or more</source>
+        <translation>valor «%1» no válido para &apos;--%2&apos;: use un número entero, 1 o más</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3093,14 @@
         <source>Status</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <source>Last used:</source>
+        <translation>Último uso:</translation>
+    </message>
+    <message>
+        <source>Last Used</source>
+        <translation>Último uso</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::SourceApp</name>
@@ -3034,14 +3193,20 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::UsageRecorder</name>
+    <message numerus="yes">
+        <source>appkeys serve: could not record when %n key(s) were last used; trying again later: %1</source>
+        <translation>
+            <numerusform>appkeys serve: no se pudo registrar cuándo se usó %n clave por última vez; se reintentará más tarde: %1</numerusform>
+            <numerusform>appkeys serve: no se pudo registrar cuándo se usaron %n claves por última vez; se reintentará más tarde: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::UsageText</name>
     <message>
         <source>Usage: appkeys [COMMAND] [OPTIONS]</source>
         <translation>Uso: appkeys [ORDEN] [OPCIONES]</translation>
-    </message>
-    <message>
-        <source>Without a command, appkeys opens the window. The commands only read the registry, except &apos;alerts --send&apos;, which records the alerts it delivers; none prints a secret or a key, only their hints.</source>
-        <translation>Sin orden, appkeys abre la ventana. Las órdenes solo leen el registro, salvo &apos;alerts --send&apos;, que registra los avisos que entrega; ninguna muestra un secreto ni una clave, solo sus referencias.</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -3070,6 +3235,67 @@
     <message>
         <source>Without --database, the registry chosen in the window&apos;s Settings is used, and without that %1.</source>
         <translation>Sin --database se usa el registro elegido en los Ajustes de la ventana y, si no hay ninguno, %1.</translation>
+    </message>
+    <message>
+        <source>Without a command, appkeys opens the window. The commands only read the registry, except &apos;alerts --send&apos;, which records the alerts it delivers, and &apos;serve&apos;, which records when keys were last used; none prints a secret or a key, only their hints.</source>
+        <translation>Sin un comando, appkeys abre la ventana. Los comandos solo leen el registro, salvo &apos;alerts --send&apos;, que registra las alertas que entrega, y &apos;serve&apos;, que registra cuándo se usaron las claves por última vez; ninguno muestra un secreto ni una clave, solo sus pistas.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::VerificationService</name>
+    <message numerus="yes">
+        <source>appkeys serve: listening on http://%1 with %n key(s) of the registry %2.</source>
+        <translation>
+            <numerusform>appkeys serve: escuchando en http://%1 con %n clave del registro %2.</numerusform>
+            <numerusform>appkeys serve: escuchando en http://%1 con %n claves del registro %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>appkeys serve: the registry is open read-only, so when keys were last used is not recorded.</source>
+        <translation>appkeys serve: el registro está abierto solo para lectura, así que no se registra cuándo se usaron las claves por última vez.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::VerifyCommand</name>
+    <message>
+        <source>Checks whether the API key on standard input is valid, as &apos;appkeys serve&apos; would: exit status 0 if it is, 1 with the reason if not. The key is never taken from an argument.</source>
+        <translation>Comprueba si la clave de API de la entrada estándar es válida, como lo haría &apos;appkeys serve&apos;: estado de salida 0 si lo es, 1 con el motivo si no. La clave nunca se toma de un argumento.</translation>
+    </message>
+    <message>
+        <source>the key&apos;s app must also have this permission (repeat for several: all are required)</source>
+        <translation>la app de la clave también debe tener este permiso (repítalo para varios: se requieren todos)</translation>
+    </message>
+    <message>
+        <source>option &apos;--require&apos; needs a permission, for example appointments.read</source>
+        <translation>la opción &apos;--require&apos; necesita un permiso, por ejemplo appointments.read</translation>
+    </message>
+    <message>
+        <source>No key on standard input.</source>
+        <translation>No hay ninguna clave en la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Pipe the key in, for example: appkeys verify &lt; key.txt</source>
+        <translation>Pase la clave por la entrada, por ejemplo: appkeys verify &lt; key.txt</translation>
+    </message>
+    <message>
+        <source>App: %1 (%2)</source>
+        <translation>App: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Clave: %1</translation>
+    </message>
+    <message>
+        <source>Permissions: %1</source>
+        <translation>Permisos: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Expires: %1</source>
+        <translation>Caduca: %1</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ QList<CommandOption> globalOptions()
 {
     return LaunchOptions::definitions() +
            QList<CommandOption>{
-               {JsonOption, {}, CommandLine::tr("JSON instead of text (list, show, audit, audit verify, alerts)")},
+               {JsonOption, {}, CommandLine::tr("JSON instead of text (list, show, audit, audit verify, alerts, verify)")},
                {HelpOption, {}, CommandLine::tr("show this help; 'appkeys COMMAND --help' shows one command's")},
                {VersionOption, {}, CommandLine::tr("show the version")}};
 }

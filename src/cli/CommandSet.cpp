@@ -6,7 +6,9 @@
 #include "ExportCommand.h"
 #include "ListCommand.h"
 #include "LoginCommand.h"
+#include "ServeCommand.h"
 #include "ShowCommand.h"
+#include "VerifyCommand.h"
 
 namespace AppKeys {
 
@@ -19,6 +21,8 @@ CommandSet::CommandSet(const std::shared_ptr<const PermissionCatalogue>& catalog
     m_commands.push_back(std::make_unique<AlertsCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<LoginCommand>());
+    m_commands.push_back(std::make_unique<VerifyCommand>());
+    m_commands.push_back(std::make_unique<ServeCommand>());
 }
 
 Command* CommandSet::find(const QStringList& words) const

@@ -76,7 +76,12 @@ QString CredentialFormat::hint(QStringView token)
 
 QString CredentialFormat::sha256Hex(QStringView token)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(sha256(token).toHex());
+}
+
+QByteArray CredentialFormat::sha256(QStringView token)
+{
+    return QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256);
 }
 
 QString CredentialFormat::generateApplicationId()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringView>
 
@@ -31,6 +32,8 @@ public:
     static QString hint(QStringView token);
     /// Lowercase hex SHA-256 of the UTF-8 token: the only form the database keeps.
     static QString sha256Hex(QStringView token);
+    /// The same SHA-256 as 32 raw bytes, the form the verification service's index keeps.
+    static QByteArray sha256(QStringView token);
     /// A random UUID (version 4), canonical lowercase with hyphens.
     static QString generateApplicationId();
 };

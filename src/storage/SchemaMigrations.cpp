@@ -131,11 +131,33 @@ Migration version3()
             {}};
 }
 
+// When the verification service last accepted each key, and how often (PRODUCT.md section 10). A table of its own,
+// written in batches by the service apart from the registry's write lock and audit trail, so that on PostgreSQL the
+// service's role may write it and nothing else: scripts/postgres-roles.sql makes that role a member of
+// appkeys_usage_writer, which is granted INSERT and UPDATE here when it exists (and by that script when the table
+// already does).
+Migration version5(const SqlDialect& dialect)
+{
+    QStringList statements{
+        u"CREATE TABLE key_usage ("
+        "  key_id TEXT PRIMARY KEY REFERENCES api_keys (key_id) ON DELETE CASCADE,"
+        "  last_used_at TEXT NOT NULL,"
+        "  use_count BIGINT NOT NULL CHECK (use_count >= 0))"_s,
+    };
+    if (dialect.engine() == SqlDialect::Engine::Postgres)
+        statements.append(u"DO $$ BEGIN"
+                          "  IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'appkeys_usage_writer') THEN"
+                          "    GRANT INSERT, UPDATE ON key_usage TO appkeys_usage_writer;"
+                          "  END IF;"
+                          " END $$"_s);
+    return {5, statements, {}};
+}
+
 } // namespace
 
 QList<Migration> all(const SqlDialect& dialect)
 {
-    return {version1(), version2(dialect), version3()};
+    return {version1(), version2(dialect), version3(), version5(dialect)};
 }
 
 int latestVersion()

@@ -144,6 +144,11 @@ QString SqlDialect::schemaLockStatement() const
     return m_engine == Engine::Postgres ? u"SELECT pg_advisory_xact_lock(%1)"_s.arg(SchemaLockKey) : QString();
 }
 
+QString SqlDialect::changeNotificationStatement() const
+{
+    return m_engine == Engine::Postgres ? u"NOTIFY %1"_s.arg(QLatin1StringView(ChangeChannel)) : QString();
+}
+
 QString SqlDialect::counterKeyType() const
 {
     return m_engine == Engine::Postgres ? u"BIGINT"_s : u"INTEGER"_s;

@@ -8,14 +8,16 @@
 namespace AppKeys {
 
 /// The private PostgreSQL server that scripts/with-postgres starts, as its environment describes it: an admin role
-/// that owns the registry database (and may clone it), and a support role with SELECT only.
+/// that owns the registry database (and may clone it), a support role with SELECT only, and the verification
+/// service's role (SELECT, and writes to key_usage only).
 class PostgresTestServer
 {
 public:
     enum class Role
     {
         Admin,
-        Support
+        Support,
+        Verifier
     };
 
     /// Empty when APPKEYS_TEST_POSTGRES_URL and its passwords are set; otherwise how to start the server.
@@ -45,6 +47,8 @@ private:
     QString m_adminPassword;
     QString m_supportRole;
     QString m_supportPassword;
+    QString m_verifierRole;
+    QString m_verifierPassword;
 };
 
 } // namespace AppKeys

@@ -31,11 +31,16 @@ public:
     QString filePath() const;
     /// On PostgreSQL, the URL for the support role, which may only read.
     QString supportUrl() const;
+    /// On PostgreSQL, the URL and password of the verification service's role (SELECT, and writes to key_usage).
+    QString verifierUrl() const;
+    QString verifierPassword() const;
 
     /// Opens it as AppKeys does: as the admin on PostgreSQL.
     Result<std::shared_ptr<Database>> open(Database::AccessMode mode = Database::AccessMode::ReadWrite) const;
     /// PostgreSQL only: opens it as the support role, whose writes the server refuses.
     Result<std::shared_ptr<Database>> openAsSupport(Database::AccessMode mode = Database::AccessMode::ReadWrite) const;
+    /// PostgreSQL only: opens it as the verification service's role.
+    Result<std::shared_ptr<Database>> openAsVerifier(Database::AccessMode mode = Database::AccessMode::ReadWrite) const;
 
     /// Runs a statement on a connection of its own, outside AppKeys (as the owner of the tables), as someone
     /// tampering with the registry would; false when it fails.

@@ -29,6 +29,7 @@ public:
         PermissionsColumn,
         StatusColumn,
         ExpiresColumn,
+        LastUsedColumn,
         CreatedByColumn,
         CreatedAtColumn,
         ColumnCount
@@ -59,6 +60,7 @@ private:
     QVariant sortData(const AppOverview& overview, int column) const;
     QVariant toolTip(const AppOverview& overview, int column) const;
     QVariant foreground(const AppOverview& overview, int column) const;
+    static QVariant lastUsedToolTip(const AppOverview& overview);
 
     std::shared_ptr<const AppRepository> m_repository;
     std::shared_ptr<const Clock> m_clock;

@@ -4,6 +4,7 @@
 #include "AuditTableModel.h"
 #include "KeyStatusStyle.h"
 #include "KeyTableModel.h"
+#include "LastUsedText.h"
 #include "LocalTime.h"
 #include "PermissionCatalogue.h"
 #include "SecureClipboard.h"
@@ -89,6 +90,7 @@ void AppDetailsPanel::showApp(const AppOverview& overview, const QDateTime& now)
     m_ui->nameLabel->setText(overview.app.details.name);
     showStatus(overview.status);
     showFields(overview.app);
+    showLastUsed(overview);
     showScope(overview.app.scope);
     showKeys(overview, now, sameApp);
     showHistory(overview.app.applicationId);
@@ -127,6 +129,11 @@ void AppDetailsPanel::showFields(const AppRecord& app)
     m_ui->createdValue->setText(tr("%1 by %2").arg(LocalTime::minutes(app.createdAt), app.createdBy));
     m_ui->postLogoutValue->setText(urlList(details.postLogoutRedirectUrls));
     m_ui->postLoginValue->setText(urlList(details.postLoginRedirectUrls));
+}
+
+void AppDetailsPanel::showLastUsed(const AppOverview& overview)
+{
+    m_ui->lastUsedValue->setText(LastUsedText::withRequests(overview.lastUsedAt, overview.useCount));
 }
 
 void AppDetailsPanel::showScope(const AppScope& scope)

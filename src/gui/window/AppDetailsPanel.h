@@ -51,6 +51,8 @@ signals:
 
 private:
     void showFields(const AppRecord& app);
+    /// When any of its keys was last used, and how often they were in all.
+    void showLastUsed(const AppOverview& overview);
     void showScope(const AppScope& scope);
     void showStatus(const KeyStatus& status);
     /// `sameApp`: the app shown before, whose selected key stays selected.
