@@ -437,6 +437,24 @@
             <numerusform>%n Warnungen stehen weiter aus.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not check the keychain: %1</source>
+        <translation>Der Schlüsselbund konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n keychain entry(s) that no live credential used.</source>
+        <translation>
+            <numerusform>%n Schlüsselbund-Eintrag entfernt, den keine gültigen Zugangsdaten nutzten.</numerusform>
+            <numerusform>%n Schlüsselbund-Einträge entfernt, die keine gültigen Zugangsdaten nutzten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live credential(s) lack their plaintext in this keychain; &apos;appkeys repair&apos; lists them.</source>
+        <translation>
+            <numerusform>Für %n gültige Zugangsdaten fehlt der Klartext in diesem Schlüsselbund; &apos;appkeys repair&apos; listet sie auf.</numerusform>
+            <numerusform>Für %n gültige Zugangsdaten fehlt der Klartext in diesem Schlüsselbund; &apos;appkeys repair&apos; listet sie auf.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::AppActions</name>
@@ -671,6 +689,10 @@
     <message>
         <source>&amp;History (%1)</source>
         <translation>&amp;Verlauf (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2). %3</source>
+        <translation>%1 (%2). %3</translation>
     </message>
 </context>
 <context>
@@ -918,6 +940,10 @@
     <message>
         <source>Created At</source>
         <translation>Erstellt am</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Its keys were accepted by the verification service for %1 in all.</source>
@@ -2023,6 +2049,10 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
         <source>Accepted by the verification service for %1 in all.</source>
         <translation>Vom Prüfdienst insgesamt für %1 angenommen.</translation>
     </message>
@@ -2116,6 +2146,14 @@
     <message>
         <source>It is written again at the next start of AppKeys, or by: appkeys repair --dry-run</source>
         <translation>Sie wird beim nächsten Start von AppKeys neu geschrieben, oder mit: appkeys repair --dry-run</translation>
+    </message>
+    <message>
+        <source>Regenerate the secret to issue one that works here.</source>
+        <translation>Erzeugen Sie das Secret neu, um eines auszustellen, das hier funktioniert.</translation>
+    </message>
+    <message>
+        <source>Rotate the key to issue one that works here.</source>
+        <translation>Rotieren Sie den Schlüssel, um einen auszustellen, der hier funktioniert.</translation>
     </message>
 </context>
 <context>
@@ -2287,6 +2325,10 @@
         <translation>Erstellt am</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>only apps with a usable key, none of whose usable keys was used (or, if never used, issued) in the last DAYS days, as &apos;appkeys serve&apos; records it</source>
         <translation>nur Apps mit einem nutzbaren Schlüssel, von deren nutzbaren Schlüsseln keiner in den letzten DAYS Tagen verwendet (oder, falls nie verwendet, ausgestellt) wurde, wie &apos;appkeys serve&apos; es aufzeichnet</translation>
     </message>
@@ -2403,6 +2445,24 @@
     <message>
         <source>Read-only: the database role “%1” may only read.</source>
         <translation>Schreibgeschützt: Die Datenbankrolle „%1“ darf nur lesen.</translation>
+    </message>
+    <message>
+        <source>Could not check the keychain: %1</source>
+        <translation>Der Schlüsselbund konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n keychain entry(s) that no live credential used.</source>
+        <translation>
+            <numerusform>%n Schlüsselbund-Eintrag entfernt, den keine gültigen Zugangsdaten nutzten.</numerusform>
+            <numerusform>%n Schlüsselbund-Einträge entfernt, die keine gültigen Zugangsdaten nutzten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) lack their plaintext in this keychain: see the Status column.</source>
+        <translation>
+            <numerusform>Für %n Zugangsdaten fehlt der Klartext in diesem Schlüsselbund: siehe die Spalte Status.</numerusform>
+            <numerusform>Für %n Zugangsdaten fehlt der Klartext in diesem Schlüsselbund: siehe die Spalte Status.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2613,6 +2673,69 @@
     <message>
         <source>The registry opened, but its password could not be stored in the keychain: %1</source>
         <translation>Das Register wurde geöffnet, aber sein Passwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::RepairCommand</name>
+    <message>
+        <source>Bring this keychain and the registry into step: remove keychain entries no live credential uses (each on the audit trail) and list live credentials whose plaintext this keychain lacks.</source>
+        <translation>Schlüsselbund und Register in Einklang bringen: Schlüsselbund-Einträge entfernen, die keine gültigen Zugangsdaten nutzen (jeder im Prüfprotokoll), und gültige Zugangsdaten auflisten, deren Klartext diesem Schlüsselbund fehlt.</translation>
+    </message>
+    <message>
+        <source>only report what would be removed; change nothing</source>
+        <translation>nur melden, was entfernt würde; nichts ändern</translation>
+    </message>
+    <message>
+        <source>leave unused entries younger than this, which another AppKeys may be writing right now (default: %1)</source>
+        <translation>unbenutzte Einträge, die jünger sind, stehen lassen: ein anderes AppKeys schreibt sie vielleicht gerade (Vorgabe: %1)</translation>
+    </message>
+    <message>
+        <source>bad number of minutes “%1” for &apos;--grace&apos;: use a whole number from 0 to %2</source>
+        <translation>ungültige Anzahl Minuten „%1“ für &apos;--grace&apos;: verwenden Sie eine ganze Zahl von 0 bis %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would remove %n keychain entry(s) that no live credential uses:</source>
+        <translation>
+            <numerusform>Würde %n Schlüsselbund-Eintrag entfernen, den keine gültigen Zugangsdaten nutzen:</numerusform>
+            <numerusform>Würde %n Schlüsselbund-Einträge entfernen, die keine gültigen Zugangsdaten nutzen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n keychain entry(s) that no live credential used:</source>
+        <translation>
+            <numerusform>%n Schlüsselbund-Eintrag entfernt, den keine gültigen Zugangsdaten nutzten:</numerusform>
+            <numerusform>%n Schlüsselbund-Einträge entfernt, die keine gültigen Zugangsdaten nutzten:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left %n unused entry(s) younger than the grace period, which another AppKeys may be writing:</source>
+        <translation>
+            <numerusform>%n unbenutzten Eintrag stehen gelassen, der jünger als die Schonfrist ist und den ein anderes AppKeys vielleicht gerade schreibt:</numerusform>
+            <numerusform>%n unbenutzte Einträge stehen gelassen, die jünger als die Schonfrist sind und die ein anderes AppKeys vielleicht gerade schreibt:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unused entries could not be looked for: %1</source>
+        <translation>Nach unbenutzten Einträgen konnte nicht gesucht werden: %1</translation>
+    </message>
+    <message>
+        <source>“%1” (%2), %3: %4. %5</source>
+        <translation>„%1“ (%2), %3: %4. %5</translation>
+    </message>
+    <message>
+        <source>This keychain and the registry are in step.</source>
+        <translation>Dieser Schlüsselbund und das Register sind im Einklang.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live credential(s) lack their plaintext in this keychain.</source>
+        <translation>
+            <numerusform>Für %n gültige Zugangsdaten fehlt der Klartext in diesem Schlüsselbund.</numerusform>
+            <numerusform>Für %n gültige Zugangsdaten fehlt der Klartext in diesem Schlüsselbund.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Regenerate or rotate them as listed; on a team registry, the admin who issued one may hold it.</source>
+        <translation>Erzeugen Sie sie neu oder rotieren Sie sie wie aufgeführt; in einem Team-Register hat sie vielleicht der Admin, der sie ausgestellt hat.</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +3093,10 @@
         <source>AppKeys cannot open “%1:” registries: give an SQLite file path, sqlite:///absolute/path or postgresql://role@host:port/database.</source>
         <translation>AppKeys kann keine „%1:“-Register öffnen: Geben Sie einen SQLite-Dateipfad, sqlite:///absoluter/pfad oder postgresql://rolle@host:port/datenbank an.</translation>
     </message>
+    <message>
+        <source>The keychain cannot be given %1 seconds to answer: choose %2 to %3 seconds.</source>
+        <translation>Dem Schlüsselbund können keine %1 Sekunden für eine Antwort gegeben werden: wählen Sie %2 bis %3 Sekunden.</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::ShowCommand</name>
@@ -3092,6 +3219,18 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Keychain: not checked on this machine yet (&apos;appkeys repair --dry-run&apos; checks it).</source>
+        <translation>Schlüsselbund: auf diesem Rechner noch nicht geprüft (&apos;appkeys repair --dry-run&apos; prüft ihn).</translation>
+    </message>
+    <message>
+        <source>Keychain: every live credential is there (checked %1).</source>
+        <translation>Schlüsselbund: alle gültigen Zugangsdaten sind vorhanden (geprüft %1).</translation>
+    </message>
+    <message>
+        <source>Keychain: %1 (%2). %3</source>
+        <translation>Schlüsselbund: %1 (%2). %3</translation>
     </message>
     <message>
         <source>Last used:</source>

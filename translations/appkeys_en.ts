@@ -27,6 +27,20 @@
             <numerusform>%n alerts stay pending.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Removed %n keychain entry(s) that no live credential used.</source>
+        <translation>
+            <numerusform>Removed %n keychain entry that no live credential used.</numerusform>
+            <numerusform>Removed %n keychain entries that no live credential used.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live credential(s) lack their plaintext in this keychain; &apos;appkeys repair&apos; lists them.</source>
+        <translation>
+            <numerusform>%n live credential lacks its plaintext in this keychain; &apos;appkeys repair&apos; lists it.</numerusform>
+            <numerusform>%n live credentials lack their plaintext in this keychain; &apos;appkeys repair&apos; lists them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::AppFilterBar</name>
@@ -180,6 +194,51 @@
         <translation>
             <numerusform>%n app exported to %1.</numerusform>
             <numerusform>%n apps exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n keychain entry(s) that no live credential used.</source>
+        <translation>
+            <numerusform>Removed %n keychain entry that no live credential used.</numerusform>
+            <numerusform>Removed %n keychain entries that no live credential used.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) lack their plaintext in this keychain: see the Status column.</source>
+        <translation>
+            <numerusform>%n credential lacks its plaintext in this keychain: see the Status column.</numerusform>
+            <numerusform>%n credentials lack their plaintext in this keychain: see the Status column.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::RepairCommand</name>
+    <message numerus="yes">
+        <source>Would remove %n keychain entry(s) that no live credential uses:</source>
+        <translation>
+            <numerusform>Would remove %n keychain entry that no live credential uses:</numerusform>
+            <numerusform>Would remove %n keychain entries that no live credential uses:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n keychain entry(s) that no live credential used:</source>
+        <translation>
+            <numerusform>Removed %n keychain entry that no live credential used:</numerusform>
+            <numerusform>Removed %n keychain entries that no live credential used:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left %n unused entry(s) younger than the grace period, which another AppKeys may be writing:</source>
+        <translation>
+            <numerusform>Left %n unused entry younger than the grace period, which another AppKeys may be writing:</numerusform>
+            <numerusform>Left %n unused entries younger than the grace period, which another AppKeys may be writing:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live credential(s) lack their plaintext in this keychain.</source>
+        <translation>
+            <numerusform>%n live credential lacks its plaintext in this keychain.</numerusform>
+            <numerusform>%n live credentials lack their plaintext in this keychain.</numerusform>
         </translation>
     </message>
 </context>

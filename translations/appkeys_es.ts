@@ -437,6 +437,24 @@
             <numerusform>%n avisos siguen pendientes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not check the keychain: %1</source>
+        <translation>No se pudo comprobar el llavero: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n keychain entry(s) that no live credential used.</source>
+        <translation>
+            <numerusform>Se eliminó %n entrada del llavero que no usaba ninguna credencial vigente.</numerusform>
+            <numerusform>Se eliminaron %n entradas del llavero que no usaba ninguna credencial vigente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live credential(s) lack their plaintext in this keychain; &apos;appkeys repair&apos; lists them.</source>
+        <translation>
+            <numerusform>A %n credencial vigente le falta el texto en claro en este llavero; &apos;appkeys repair&apos; la lista.</numerusform>
+            <numerusform>A %n credenciales vigentes les falta el texto en claro en este llavero; &apos;appkeys repair&apos; las lista.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::AppActions</name>
@@ -671,6 +689,10 @@
     <message>
         <source>&amp;History (%1)</source>
         <translation>&amp;Historial (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2). %3</source>
+        <translation>%1 (%2). %3</translation>
     </message>
 </context>
 <context>
@@ -918,6 +940,10 @@
     <message>
         <source>Created At</source>
         <translation>Creada el</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Its keys were accepted by the verification service for %1 in all.</source>
@@ -2023,6 +2049,10 @@
         <translation>Estado</translation>
     </message>
     <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
         <source>Accepted by the verification service for %1 in all.</source>
         <translation>Aceptada por el servicio de verificación %1 en total.</translation>
     </message>
@@ -2116,6 +2146,14 @@
     <message>
         <source>It is written again at the next start of AppKeys, or by: appkeys repair --dry-run</source>
         <translation>Se vuelve a escribir en el próximo inicio de AppKeys, o con: appkeys repair --dry-run</translation>
+    </message>
+    <message>
+        <source>Regenerate the secret to issue one that works here.</source>
+        <translation>Regenere el secreto para emitir uno que funcione aquí.</translation>
+    </message>
+    <message>
+        <source>Rotate the key to issue one that works here.</source>
+        <translation>Rote la clave para emitir una que funcione aquí.</translation>
     </message>
 </context>
 <context>
@@ -2287,6 +2325,10 @@
         <translation>Creada el</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>only apps with a usable key, none of whose usable keys was used (or, if never used, issued) in the last DAYS days, as &apos;appkeys serve&apos; records it</source>
         <translation>solo apps con una clave utilizable, ninguna de cuyas claves utilizables se usó (o, si nunca se usó, se emitió) en los últimos DAYS días, según lo registra &apos;appkeys serve&apos;</translation>
     </message>
@@ -2403,6 +2445,24 @@
     <message>
         <source>Read-only: the database role “%1” may only read.</source>
         <translation>Solo lectura: el rol de la base de datos «%1» solo puede leer.</translation>
+    </message>
+    <message>
+        <source>Could not check the keychain: %1</source>
+        <translation>No se pudo comprobar el llavero: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n keychain entry(s) that no live credential used.</source>
+        <translation>
+            <numerusform>Se eliminó %n entrada del llavero que no usaba ninguna credencial vigente.</numerusform>
+            <numerusform>Se eliminaron %n entradas del llavero que no usaba ninguna credencial vigente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) lack their plaintext in this keychain: see the Status column.</source>
+        <translation>
+            <numerusform>A %n credencial le falta el texto en claro en este llavero: vea la columna Estado.</numerusform>
+            <numerusform>A %n credenciales les falta el texto en claro en este llavero: vea la columna Estado.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2613,6 +2673,69 @@
     <message>
         <source>The registry opened, but its password could not be stored in the keychain: %1</source>
         <translation>El registro se abrió, pero no se pudo guardar su contraseña en el llavero: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::RepairCommand</name>
+    <message>
+        <source>Bring this keychain and the registry into step: remove keychain entries no live credential uses (each on the audit trail) and list live credentials whose plaintext this keychain lacks.</source>
+        <translation>Poner de acuerdo este llavero y el registro: eliminar las entradas del llavero que no usa ninguna credencial vigente (cada una en el registro de auditoría) y listar las credenciales vigentes cuyo texto en claro falta en este llavero.</translation>
+    </message>
+    <message>
+        <source>only report what would be removed; change nothing</source>
+        <translation>solo informar de lo que se eliminaría; no cambiar nada</translation>
+    </message>
+    <message>
+        <source>leave unused entries younger than this, which another AppKeys may be writing right now (default: %1)</source>
+        <translation>dejar las entradas sin usar más recientes, que otro AppKeys puede estar escribiendo ahora mismo (predeterminado: %1)</translation>
+    </message>
+    <message>
+        <source>bad number of minutes “%1” for &apos;--grace&apos;: use a whole number from 0 to %2</source>
+        <translation>número de minutos «%1» no válido para &apos;--grace&apos;: use un número entero de 0 a %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would remove %n keychain entry(s) that no live credential uses:</source>
+        <translation>
+            <numerusform>Se eliminaría %n entrada del llavero que no usa ninguna credencial vigente:</numerusform>
+            <numerusform>Se eliminarían %n entradas del llavero que no usa ninguna credencial vigente:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n keychain entry(s) that no live credential used:</source>
+        <translation>
+            <numerusform>Se eliminó %n entrada del llavero que no usaba ninguna credencial vigente:</numerusform>
+            <numerusform>Se eliminaron %n entradas del llavero que no usaba ninguna credencial vigente:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left %n unused entry(s) younger than the grace period, which another AppKeys may be writing:</source>
+        <translation>
+            <numerusform>Se dejó %n entrada sin usar más reciente que el plazo de gracia, que otro AppKeys puede estar escribiendo:</numerusform>
+            <numerusform>Se dejaron %n entradas sin usar más recientes que el plazo de gracia, que otro AppKeys puede estar escribiendo:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unused entries could not be looked for: %1</source>
+        <translation>No se pudieron buscar entradas sin usar: %1</translation>
+    </message>
+    <message>
+        <source>“%1” (%2), %3: %4. %5</source>
+        <translation>«%1» (%2), %3: %4. %5</translation>
+    </message>
+    <message>
+        <source>This keychain and the registry are in step.</source>
+        <translation>Este llavero y el registro están de acuerdo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live credential(s) lack their plaintext in this keychain.</source>
+        <translation>
+            <numerusform>A %n credencial vigente le falta el texto en claro en este llavero.</numerusform>
+            <numerusform>A %n credenciales vigentes les falta el texto en claro en este llavero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Regenerate or rotate them as listed; on a team registry, the admin who issued one may hold it.</source>
+        <translation>Regenérelas o rótelas según la lista; en un registro de equipo, puede tenerla el administrador que la emitió.</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +3093,10 @@
         <source>AppKeys cannot open “%1:” registries: give an SQLite file path, sqlite:///absolute/path or postgresql://role@host:port/database.</source>
         <translation>AppKeys no puede abrir registros «%1:»: indique una ruta de archivo SQLite, sqlite:///ruta/absoluta o postgresql://rol@host:puerto/basededatos.</translation>
     </message>
+    <message>
+        <source>The keychain cannot be given %1 seconds to answer: choose %2 to %3 seconds.</source>
+        <translation>No se pueden dar %1 segundos al llavero para responder: elija de %2 a %3 segundos.</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::ShowCommand</name>
@@ -3092,6 +3219,18 @@
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Keychain: not checked on this machine yet (&apos;appkeys repair --dry-run&apos; checks it).</source>
+        <translation>Llavero: aún no comprobado en este equipo (&apos;appkeys repair --dry-run&apos; lo comprueba).</translation>
+    </message>
+    <message>
+        <source>Keychain: every live credential is there (checked %1).</source>
+        <translation>Llavero: están todas las credenciales vigentes (comprobado %1).</translation>
+    </message>
+    <message>
+        <source>Keychain: %1 (%2). %3</source>
+        <translation>Llavero: %1 (%2). %3</translation>
     </message>
     <message>
         <source>Last used:</source>

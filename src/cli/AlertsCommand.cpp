@@ -6,12 +6,14 @@
 #include "AppSettings.h"
 #include "ArgumentParser.h"
 #include "CommandContext.h"
+#include "KeychainSweepRun.h"
 #include "LaunchOptions.h"
 #include "SettingsRules.h"
 #include "SystemClock.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -134,9 +136,34 @@ Status AlertsCommand::send(AlertDispatcher& alerts, const QString& settingsFile,
     }
     if (Status usable = checkWebhookUrl(alerts.options().webhookUrl, settingsFile); !usable)
         return usable;
+    if (Status swept = sweepKeychain(context); !swept)
+        return swept;
     const AlertRunSummary summary = runToTheEnd(alerts);
     writeSummary(summary, context);
     return outcome(summary);
+}
+
+Status AlertsCommand::sweepKeychain(const CommandContext& context)
+{
+    // Every timer run brings this keychain and the registry back into step (PRODUCT.md section 7). A keychain that
+    // cannot be read would not give the signing secret either: the run stops here, with the keychain's reason.
+    const Result<KeychainSweep::Outcome> swept = KeychainSweepRun::runAndWait(context, KeychainSweep::Options{});
+    if (!swept)
+        return Error{tr("Could not check the keychain: %1").arg(swept.error().message), swept.error().hint,
+                     swept.error().code};
+    if (const int removed = int(swept.value().removedEntries.size()); removed > 0 && !context.json())
+        context.out() << tr("Removed %n keychain entry(s) that no live credential used.", nullptr, removed) << u'\n';
+    // Only what this user issued: on a team registry, other admins' credentials are in their own keychains, and a
+    // timer's mail every hour about them would teach its reader to ignore it.
+    const KeychainReport& report = swept.value().report;
+    const auto mine = std::count_if(
+        report.findings().begin(), report.findings().end(),
+        [&report](const KeychainReport::Finding& finding) { return finding.issuedBy == report.checkedBy(); });
+    if (mine > 0)
+        context.err() << tr("%n live credential(s) lack their plaintext in this keychain; 'appkeys repair' lists them.",
+                            nullptr, int(mine))
+                      << u'\n';
+    return {};
 }
 
 void AlertsCommand::writeSummary(const AlertRunSummary& summary, const CommandContext& context)

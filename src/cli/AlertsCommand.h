@@ -28,6 +28,8 @@ public:
 private:
     static Status list(const AlertDispatcher& alerts, const CommandContext& context);
     static Status send(AlertDispatcher& alerts, const QString& settingsFile, const CommandContext& context);
+    /// KeychainSweep before the alerts go out; an Error when the keychain cannot be read.
+    static Status sweepKeychain(const CommandContext& context);
     static void writeSummary(const AlertRunSummary& summary, const CommandContext& context);
     static Status outcome(const AlertRunSummary& summary);
 

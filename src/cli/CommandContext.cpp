@@ -6,7 +6,7 @@
 namespace AppKeys {
 
 CommandContext::CommandContext(QDateTime now, bool json, QTextStream& out, QTextStream& err)
-    : m_secrets(std::make_shared<KeychainSecretStore>()), m_now(std::move(now)), m_json(json), m_out(out), m_err(err)
+    : m_secrets(KeychainSecretStore::configured()), m_now(std::move(now)), m_json(json), m_out(out), m_err(err)
 {
 }
 

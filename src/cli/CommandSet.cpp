@@ -6,6 +6,7 @@
 #include "ExportCommand.h"
 #include "ListCommand.h"
 #include "LoginCommand.h"
+#include "RepairCommand.h"
 #include "ServeCommand.h"
 #include "ShowCommand.h"
 #include "VerifyCommand.h"
@@ -21,6 +22,7 @@ CommandSet::CommandSet(const std::shared_ptr<const PermissionCatalogue>& catalog
     m_commands.push_back(std::make_unique<AlertsCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<LoginCommand>());
+    m_commands.push_back(std::make_unique<RepairCommand>());
     m_commands.push_back(std::make_unique<VerifyCommand>());
     m_commands.push_back(std::make_unique<ServeCommand>());
 }

@@ -4,6 +4,7 @@
 #include "AppOverviewReader.h"
 #include "ArgumentParser.h"
 #include "CommandContext.h"
+#include "KeychainMarks.h"
 #include "PermissionCatalogue.h"
 #include "TableTime.h"
 #include "TextTable.h"
@@ -39,7 +40,14 @@ QStringList authMethodChoices()
     return storageStrings(allAuthMethods());
 }
 
-QStringList tableRow(const AppOverview& overview)
+/// The key status, and what the keychain lacks, for the Status column.
+QString statusText(const AppOverview& overview, const KeychainReport& keychain, const QDateTime& now)
+{
+    const QString note = keychain.noteFor(overview, now);
+    return note.isEmpty() ? overview.status.text() : ListCommand::tr("%1 (%2)").arg(overview.status.text(), note);
+}
+
+QStringList tableRow(const AppOverview& overview, const KeychainReport& keychain, const QDateTime& now)
 {
     const AppRecord& app = overview.app;
     return {app.details.name,
@@ -47,7 +55,7 @@ QStringList tableRow(const AppOverview& overview)
             displayName(app.details.loginUserType),
             displayName(app.scope.authMethod),
             QString::number(app.scope.permissionIds.size()),
-            overview.status.text(),
+            statusText(overview, keychain, now),
             TableTime::date(overview.expiresAt),
             app.createdBy,
             TableTime::minutes(app.createdAt)};
@@ -106,13 +114,17 @@ Status ListCommand::execute(const CommandContext& context)
     QList<AppOverview> shown;
     std::copy_if(overviews.value().begin(), overviews.value().end(), std::back_inserter(shown),
                  [&](const AppOverview& overview) { return m_filter.matches(overview, context.now()); });
+    const KeychainReport keychain = KeychainMarks::lastReport(*context.database());
     if (!context.json()) {
-        writeTable(shown, context.out());
+        writeTable(shown, keychain, context.now(), context.out());
         return {};
     }
     QJsonArray apps;
-    for (const AppOverview& overview : shown)
-        apps.append(AppJson::app(overview));
+    for (const AppOverview& overview : shown) {
+        QJsonObject app = AppJson::app(overview);
+        app.insert(u"keychain"_s, KeychainMarks::json(keychain, overview, context.now()));
+        apps.append(app);
+    }
     context.writeJson(QJsonDocument(apps));
     return {};
 }
@@ -158,12 +170,13 @@ Status ListCommand::readDays(const ArgumentParser& arguments, const QString& opt
     return {};
 }
 
-void ListCommand::writeTable(const QList<AppOverview>& overviews, QTextStream& out)
+void ListCommand::writeTable(const QList<AppOverview>& overviews, const KeychainReport& keychain, const QDateTime& now,
+                             QTextStream& out)
 {
     TextTable table({tr("Name"), tr("Source App"), tr("Login User Type"), tr("Auth Method"), tr("Permissions"),
                      tr("Status"), tr("Expires"), tr("Created By"), tr("Created At")});
     for (const AppOverview& overview : overviews)
-        table.addRow(tableRow(overview));
+        table.addRow(tableRow(overview, keychain, now));
     table.write(out);
 }
 

@@ -8,6 +8,7 @@
 
 namespace AppKeys {
 
+class KeychainReport;
 class PermissionCatalogue;
 
 /// `appkeys list [filters]`: the registry's apps as the main window's table shows them, or as JSON.
@@ -29,7 +30,8 @@ private:
     QStringList apiGroupChoices() const;
     Status readChoices(const ArgumentParser& arguments);
     static Status readDays(const ArgumentParser& arguments, const QString& option, std::optional<int>& days);
-    static void writeTable(const QList<AppOverview>& overviews, QTextStream& out);
+    static void writeTable(const QList<AppOverview>& overviews, const KeychainReport& keychain, const QDateTime& now,
+                           QTextStream& out);
 
     std::shared_ptr<const PermissionCatalogue> m_catalogue;
     AppFilter m_filter;

@@ -7,6 +7,7 @@
 #include "AuditTable.h"
 #include "CommandContext.h"
 #include "ErrorCode.h"
+#include "KeychainMarks.h"
 #include "PermissionCatalogue.h"
 #include "TableTime.h"
 #include "TextTable.h"
@@ -61,10 +62,11 @@ Status ShowCommand::execute(const CommandContext& context)
     const Result<QList<AuditEntry>> history = AuditLog(context.database()).entries(filter);
     if (!history)
         return history.error();
+    const KeychainReport keychain = KeychainMarks::lastReport(*context.database());
     if (context.json())
-        writeJson(context, overview.value(), history.value());
+        writeJson(context, overview.value(), keychain, history.value());
     else
-        writeText(context, overview.value(), history.value());
+        writeText(context, overview.value(), keychain, history.value());
     return {};
 }
 
@@ -77,11 +79,12 @@ Result<AppOverview> ShowCommand::loadApp(const CommandContext& context) const
     return overview;
 }
 
-void ShowCommand::writeJson(const CommandContext& context, const AppOverview& overview,
+void ShowCommand::writeJson(const CommandContext& context, const AppOverview& overview, const KeychainReport& keychain,
                             const QList<AuditEntry>& history) const
 {
     QJsonObject app = AppJson::app(overview);
     app.insert(u"secret_hint"_s, overview.app.secretHint);
+    app.insert(u"keychain"_s, KeychainMarks::json(keychain, overview, context.now()));
     QJsonArray keys;
     for (const KeyRecord& key : overview.keys)
         keys.append(AppJson::key(key, context.now()));
@@ -93,11 +96,12 @@ void ShowCommand::writeJson(const CommandContext& context, const AppOverview& ov
     context.writeJson(QJsonDocument(app));
 }
 
-void ShowCommand::writeText(const CommandContext& context, const AppOverview& overview,
+void ShowCommand::writeText(const CommandContext& context, const AppOverview& overview, const KeychainReport& keychain,
                             const QList<AuditEntry>& history) const
 {
     QTextStream& out = context.out();
     writeFields(out, overview);
+    writeKeychain(out, overview, keychain, context.now());
     writeList(out, tr("Post-logout redirect URLs"), overview.app.details.postLogoutRedirectUrls);
     writeList(out, tr("Post-login redirect URLs"), overview.app.details.postLoginRedirectUrls);
     writePermissions(out, overview.app.scope.permissionIds);
@@ -126,6 +130,27 @@ void ShowCommand::writeFields(QTextStream& out, const AppOverview& overview)
     fields.addRow({tr("Created by:"), app.createdBy});
     fields.addRow({tr("Created at:"), TableTime::minutes(app.createdAt)});
     fields.write(out);
+}
+
+void ShowCommand::writeKeychain(QTextStream& out, const AppOverview& overview, const KeychainReport& keychain,
+                                const QDateTime& now)
+{
+    if (!keychain.isChecked()) {
+        out << tr("Keychain: not checked on this machine yet ('appkeys repair --dry-run' checks it).") << u'\n';
+        return;
+    }
+    const QList<KeychainReport::Finding> findings = keychain.findingsFor(overview, now);
+    if (findings.isEmpty()) {
+        out << tr("Keychain: every live credential is there (checked %1).")
+                   .arg(TableTime::minutes(keychain.checkedAt()))
+            << u'\n';
+        return;
+    }
+    for (const KeychainReport::Finding& finding : findings)
+        out << tr("Keychain: %1 (%2). %3")
+                   .arg(KeychainReport::text(finding, keychain.checkedBy()), finding.hint,
+                        KeychainReport::cure(finding))
+            << u'\n';
 }
 
 void ShowCommand::writeList(QTextStream& out, const QString& title, const QStringList& items)

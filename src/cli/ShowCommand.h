@@ -10,6 +10,7 @@
 
 namespace AppKeys {
 
+class KeychainReport;
 class PermissionCatalogue;
 
 /// `appkeys show APP`: one app by id or name, as the main window's details panel shows it.
@@ -29,9 +30,14 @@ public:
 
 private:
     Result<AppOverview> loadApp(const CommandContext& context) const;
-    void writeJson(const CommandContext& context, const AppOverview& overview, const QList<AuditEntry>& history) const;
-    void writeText(const CommandContext& context, const AppOverview& overview, const QList<AuditEntry>& history) const;
+    void writeJson(const CommandContext& context, const AppOverview& overview, const KeychainReport& keychain,
+                   const QList<AuditEntry>& history) const;
+    void writeText(const CommandContext& context, const AppOverview& overview, const KeychainReport& keychain,
+                   const QList<AuditEntry>& history) const;
     static void writeFields(QTextStream& out, const AppOverview& overview);
+    /// One line on the app's credentials in this machine's keychain, per the last KeychainReport, with the cure.
+    static void writeKeychain(QTextStream& out, const AppOverview& overview, const KeychainReport& keychain,
+                              const QDateTime& now);
     static void writeList(QTextStream& out, const QString& title, const QStringList& items);
     void writePermissions(QTextStream& out, const QStringList& permissionIds) const;
     static void writeKeys(QTextStream& out, const QList<KeyRecord>& keys, const QDateTime& now);

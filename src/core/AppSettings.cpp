@@ -18,6 +18,7 @@ const QString WebhookUrlKey = u"alerts/webhook_url"_s;
 const QString KeyLifetimeKey = u"keys/default_lifetime_days"_s;
 const QString RotationOverlapKey = u"keys/rotation_overlap_days"_s;
 const QString ClipboardClearKey = u"clipboard/clear_seconds"_s;
+const QString KeychainDeadlineKey = u"keychain/deadline_seconds"_s;
 const QString RegistryLocationKey = u"registry/location"_s;
 } // namespace
 
@@ -123,6 +124,20 @@ FieldCheck AppSettings::setClipboardClearSeconds(int seconds)
     const FieldCheck check = SettingsRules::checkClipboardClearSeconds(seconds);
     if (check.isValid())
         m_settings->setValue(ClipboardClearKey, seconds);
+    return check;
+}
+
+int AppSettings::keychainDeadlineSeconds() const
+{
+    return checkedNumber(KeychainDeadlineKey, SettingsRules::DefaultKeychainDeadlineSeconds,
+                         &SettingsRules::checkKeychainDeadlineSeconds);
+}
+
+FieldCheck AppSettings::setKeychainDeadlineSeconds(int seconds)
+{
+    const FieldCheck check = SettingsRules::checkKeychainDeadlineSeconds(seconds);
+    if (check.isValid())
+        m_settings->setValue(KeychainDeadlineKey, seconds);
     return check;
 }
 

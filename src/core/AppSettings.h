@@ -53,6 +53,10 @@ public:
     FieldCheck setRotationOverlapDays(int days);
     int clipboardClearSeconds() const;
     FieldCheck setClipboardClearSeconds(int seconds);
+    /// How long a keychain call may take (keychain/deadline_seconds; no dialog offers it): a keychain that does not
+    /// answer in time fails the call instead of hanging the window or a timer's `appkeys alerts --send`.
+    int keychainDeadlineSeconds() const;
+    FieldCheck setKeychainDeadlineSeconds(int seconds);
     /// The registry to open when --database is not given (see Database::open); empty for the embedded default.
     /// Returned as stored, like the webhook URL, so that opening it reports what is wrong with a hand-edited one.
     /// Read at start: a change takes effect the next time the window or a command starts.

@@ -1,5 +1,7 @@
 #include "KeychainReport.h"
 
+#include "KeyRules.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -48,6 +50,35 @@ KeychainReport::State KeychainReport::stateOf(const QString& applicationId, cons
     return finding ? finding->state : State::Present;
 }
 
+QList<KeychainReport::Finding> KeychainReport::findingsFor(const AppOverview& overview, const QDateTime& now) const
+{
+    QList<Finding> findings;
+    const Finding* secret = findingFor(overview.app.applicationId);
+    if (secret && secret->sha256 == overview.app.secretSha256)
+        findings.append(*secret);
+    for (const KeyRecord& key : overview.keys) {
+        const Finding* finding = findingFor(key.applicationId, key.keyId);
+        if (finding && KeyRules::isLive(key, now) && finding->sha256 == key.keySha256)
+            findings.append(*finding);
+    }
+    return findings;
+}
+
+QString KeychainReport::noteFor(const AppOverview& overview, const QDateTime& now) const
+{
+    QStringList texts;
+    for (const Finding& finding : findingsFor(overview, now))
+        texts.append(text(finding, m_checkedBy));
+    return texts.join(u"; "_s);
+}
+
+QString KeychainReport::cure(const Finding& finding)
+{
+    if (finding.keyId.isEmpty())
+        return tr("Regenerate the secret to issue one that works here.");
+    return tr("Rotate the key to issue one that works here.");
+}
+
 QString KeychainReport::text(const Finding& finding, const QString& checkedBy)
 {
     const bool secret = finding.keyId.isEmpty();
@@ -81,9 +112,11 @@ QJsonObject KeychainReport::toJson() const
     for (const Finding& finding : m_findings)
         findings.append(QJsonObject{{u"state"_s, storageString(finding.state)},
                                     {u"application_id"_s, finding.applicationId},
+                                    {u"application_name"_s, finding.applicationName},
                                     {u"key_id"_s, finding.keyId},
                                     {u"hint"_s, finding.hint},
-                                    {u"issued_by"_s, finding.issuedBy}});
+                                    {u"issued_by"_s, finding.issuedBy},
+                                    {u"sha256"_s, finding.sha256}});
     return QJsonObject{{u"format"_s, FormatVersion},
                        {u"checked_at"_s, m_checkedAt.toUTC().toString(Qt::ISODateWithMs)},
                        {u"checked_by"_s, m_checkedBy},
@@ -103,8 +136,9 @@ Result<KeychainReport> KeychainReport::fromJson(const QJsonObject& json)
         if (!state)
             return unreadable;
         findings.append(Finding{*state, object.value(u"application_id"_s).toString(),
-                                object.value(u"key_id"_s).toString(), object.value(u"hint"_s).toString(),
-                                object.value(u"issued_by"_s).toString()});
+                                object.value(u"application_name"_s).toString(), object.value(u"key_id"_s).toString(),
+                                object.value(u"hint"_s).toString(), object.value(u"issued_by"_s).toString(),
+                                object.value(u"sha256"_s).toString()});
     }
     const QDateTime checkedAt = QDateTime::fromString(json.value(u"checked_at"_s).toString(), Qt::ISODateWithMs);
     if (!checkedAt.isValid())

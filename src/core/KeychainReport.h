@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AppOverview.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -33,9 +34,13 @@ public:
     {
         State state = State::Missing;
         QString applicationId;
+        QString applicationName;
         QString keyId;    ///< empty for the app's secret
         QString hint;     ///< the credential's hint, never the credential
         QString issuedBy; ///< who created it: on a team registry, its plaintext is in that admin's keychain
+        /// The registry's SHA-256 of the credential when it was checked: a finding no longer applies once the
+        /// credential has been replaced (a regenerated secret).
+        QString sha256;
     };
 
     KeychainReport() = default;
@@ -52,6 +57,16 @@ public:
     State stateOf(const QString& applicationId, const QString& keyId = {}) const;
     /// The finding for that credential, if any.
     const Finding* findingFor(const QString& applicationId, const QString& keyId = {}) const;
+    /// The findings that still apply to an app as the registry holds it now: its secret's, if the secret is the one
+    /// that was checked, and those of its live keys. What the Status column, the details panel, `list` and `show`
+    /// mark.
+    QList<Finding> findingsFor(const AppOverview& overview, const QDateTime& now) const;
+
+    /// The texts of findingsFor(), joined: what the Status column and `list` add to an app's key status; empty when
+    /// nothing is wrong or nothing was checked.
+    QString noteFor(const AppOverview& overview, const QDateTime& now) const;
+    /// What cures a finding: "Regenerate the secret …" or "Rotate the key …".
+    static QString cure(const Finding& finding);
 
     /// Translated, for the Status column, the details panel and `show`: "Secret not in this keychain", "Keychain holds
     /// a different key", and, for a credential another actor issued, whose keychain should hold it.

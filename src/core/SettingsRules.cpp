@@ -169,6 +169,12 @@ FieldCheck SettingsRules::checkClipboardClearSeconds(int seconds)
                       tr("The clipboard cannot be cleared after %1 seconds: choose %2 to %3 seconds."));
 }
 
+FieldCheck SettingsRules::checkKeychainDeadlineSeconds(int seconds)
+{
+    return checkRange(seconds, MinKeychainDeadlineSeconds, MaxKeychainDeadlineSeconds,
+                      tr("The keychain cannot be given %1 seconds to answer: choose %2 to %3 seconds."));
+}
+
 FieldCheck SettingsRules::checkRegistryLocation(const QString& location)
 {
     const QString trimmed = location.trimmed();

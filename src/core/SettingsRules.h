@@ -23,6 +23,11 @@ public:
     static constexpr int MaxClipboardClearSeconds = 300;
     static constexpr int DefaultClipboardClearSeconds = 30;
 
+    /// How long a keychain call may take before AppKeys gives up on it (PRODUCT.md section 7).
+    static constexpr int MinKeychainDeadlineSeconds = 1;
+    static constexpr int MaxKeychainDeadlineSeconds = 300;
+    static constexpr int DefaultKeychainDeadlineSeconds = 30;
+
     /// 30, 7, 1
     static QList<int> defaultThresholdDays();
     /// The lifetimes offered as choices: 30, 90, 180, 365 days (any other day count up to 730 is allowed too).
@@ -41,6 +46,7 @@ public:
     static FieldCheck checkKeyLifetimeDays(int days);
     static FieldCheck checkRotationOverlapDays(int days);
     static FieldCheck checkClipboardClearSeconds(int seconds);
+    static FieldCheck checkKeychainDeadlineSeconds(int seconds);
     /// The registry the program opens when --database is not given (PRODUCT.md section 7). Empty means the
     /// embedded default and is fine. Otherwise an absolute SQLite file path, sqlite:///absolute/path, or
     /// postgresql://role@host[:port]/database[?sslmode=…] without a password (that goes to the keychain). A path

@@ -1,5 +1,6 @@
 #include "KeychainSecretStore.h"
 
+#include "AppSettings.h"
 #include "KeychainDeadline.h"
 #include "SecretServiceLister.h"
 
@@ -89,6 +90,12 @@ void startWithDeadline(QKeychain::Job* job, std::chrono::milliseconds deadline,
 KeychainSecretStore::KeychainSecretStore(QString serviceName, std::chrono::milliseconds deadline)
     : m_serviceName(std::move(serviceName)), m_deadline(deadline)
 {
+}
+
+std::shared_ptr<KeychainSecretStore> KeychainSecretStore::configured()
+{
+    return std::make_shared<KeychainSecretStore>(QString::fromLatin1(SecretEntryKeys::ServiceName),
+                                                 std::chrono::seconds(AppSettings().keychainDeadlineSeconds()));
 }
 
 void KeychainSecretStore::write(const QString& entryKey, const QString& secret, StatusCallback done)

@@ -4,6 +4,7 @@
 #include "SecretStore.h"
 
 #include <chrono>
+#include <memory>
 
 namespace AppKeys {
 
@@ -19,6 +20,10 @@ public:
 
     explicit KeychainSecretStore(QString serviceName = QString::fromLatin1(SecretEntryKeys::ServiceName),
                                  std::chrono::milliseconds deadline = DefaultDeadline);
+
+    /// The keychain as the window and the command line use it: the deadline from the Settings
+    /// (AppSettings::keychainDeadlineSeconds).
+    static std::shared_ptr<KeychainSecretStore> configured();
 
     void write(const QString& entryKey, const QString& secret, StatusCallback done) override;
     void read(const QString& entryKey, ReadCallback done) override;

@@ -25,7 +25,6 @@ constexpr int ReadsInFlight = 8;
 struct Expected
 {
     KeychainReport::Finding credential; ///< state filled in once read
-    QString sha256;
     QStringList names;
     QString foundUnder; ///< the name that held its plaintext, once read
 };
@@ -76,23 +75,32 @@ private:
             secretIssuer.insert(entry.applicationId, entry.actor);
 
         const QString registryId = m_database->registryId();
-        for (const AppRecord& app : apps.value())
-            m_expected.append(Expected{{KeychainReport::State::Unchecked,
-                                        app.applicationId,
-                                        {},
-                                        app.secretHint,
-                                        secretIssuer.value(app.applicationId, app.createdBy)},
-                                       app.secretSha256,
+        QHash<QString, QString> appNames;
+        for (const AppRecord& app : apps.value()) {
+            const KeychainReport::Finding secret{KeychainReport::State::Unchecked,
+                                                 app.applicationId,
+                                                 app.details.name,
+                                                 {},
+                                                 app.secretHint,
+                                                 secretIssuer.value(app.applicationId, app.createdBy),
+                                                 app.secretSha256};
+            appNames.insert(app.applicationId, app.details.name);
+            m_expected.append(Expected{secret,
                                        {SecretEntryKeys::appSecret(registryId, app.applicationId, app.secretSha256),
                                         SecretEntryKeys::legacyAppSecret(registryId, app.applicationId)},
                                        {}});
+        }
         for (const KeyRecord& key : keys.value()) {
+            const KeychainReport::Finding apiKey{KeychainReport::State::Unchecked,
+                                                 key.applicationId,
+                                                 appNames.value(key.applicationId),
+                                                 key.keyId,
+                                                 key.keyHint,
+                                                 key.createdBy,
+                                                 key.keySha256};
             if (KeyRules::isLive(key, m_now))
-                m_expected.append(Expected{
-                    {KeychainReport::State::Unchecked, key.applicationId, key.keyId, key.keyHint, key.createdBy},
-                    key.keySha256,
-                    {SecretEntryKeys::apiKey(registryId, key.applicationId, key.keyId)},
-                    {}});
+                m_expected.append(
+                    Expected{apiKey, {SecretEntryKeys::apiKey(registryId, key.applicationId, key.keyId)}, {}});
         }
         return {};
     }
@@ -141,7 +149,7 @@ private:
             Expected& expected = self->m_expected[index];
             if (plaintext) {
                 expected.foundUnder = name;
-                expected.credential.state = CredentialFormat::sha256Hex(plaintext.value()) == expected.sha256
+                expected.credential.state = CredentialFormat::sha256Hex(plaintext.value()) == expected.credential.sha256
                                                 ? KeychainReport::State::Present
                                                 : KeychainReport::State::Different;
             } else if (!names.isEmpty()) {

@@ -27,6 +27,8 @@ public:
     QString errorText() const { return m_errorText; }
 
     const RegistrySession& session() const { return *m_session; }
+    /// For the tests of the window's start-up keychain sweep, which WindowDriver::openSession turns off.
+    void setSweepsKeychainAtStart(bool sweeps) { m_session->sweepsKeychainAtStart = sweeps; }
     /// The SQLite file, to open it again as another window or past AppKeys.
     QString registryPath() const;
     /// A file beside the registry, for example an export.

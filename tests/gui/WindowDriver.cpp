@@ -43,9 +43,12 @@ Result<RegistrySession> openSession(const QString& filePath, Database::AccessMod
     Result<std::shared_ptr<Database>> database = Database::open(filePath, mode);
     if (!database)
         return database.error();
-    return RegistrySession::fromDatabase(std::move(database).value(),
-                                         QString::fromLatin1(PermissionCatalogue::DefaultResourcePath),
-                                         std::move(secrets), std::move(clock));
+    Result<RegistrySession> session = RegistrySession::fromDatabase(
+        std::move(database).value(), QString::fromLatin1(PermissionCatalogue::DefaultResourcePath), std::move(secrets),
+        std::move(clock));
+    if (session)
+        session.value().sweepsKeychainAtStart = false;
+    return session;
 }
 
 std::unique_ptr<MainWindow> showWindow(const RegistrySession& session)

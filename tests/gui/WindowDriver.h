@@ -22,7 +22,8 @@ class SecretStore;
 /// QTest::currentTestFailed() afterwards when they need to.
 namespace WindowDriver {
 
-/// A session on the SQLite file at `filePath`, with the real permission catalogue.
+/// A session on the SQLite file at `filePath`, with the real permission catalogue. Its window does not sweep the
+/// keychain at start (RegistrySession::sweepsKeychainAtStart) unless a test turns that back on.
 Result<RegistrySession> openSession(const QString& filePath, Database::AccessMode mode,
                                     std::shared_ptr<SecretStore> secrets, std::shared_ptr<const Clock> clock);
 

@@ -30,6 +30,7 @@
 #include "SecretValueDialog.h"
 #include "TemporarySession.h"
 #include "TestKeychain.h"
+#include "TranslationLoader.h"
 #include "WindowDriver.h"
 #include "WizardDriver.h"
 
@@ -77,6 +78,7 @@ private slots:
     void editDetailsConflictKeepsWhatTheUserTyped();
     void editScopeChangesMethodAndPermissions();
     void aFailedActionIsExplainedAndTheWindowCatchesUp();
+    void credentialsMissingFromTheKeychainAreMarkedWithTheirCure();
 
 private:
     struct CreatedApp
@@ -105,6 +107,8 @@ void WindowActionsTest::initTestCase()
 {
     const QString problem = TestKeychain::environmentProblem();
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    // English plural forms ("2 credentials"), as the program has them.
+    QVERIFY(TranslationLoader::install(u"en"_s).ok());
 }
 
 void WindowActionsTest::init()
@@ -571,6 +575,51 @@ void WindowActionsTest::aFailedActionIsExplainedAndTheWindowCatchesUp()
     WizardDriver::click(error->button(QMessageBox::Ok));
     QVERIFY(WindowDriver::waitUntilClosed<QMessageBox>());
     QVERIFY(WindowDriver::columnTexts(*m_window, ApplicationTableModel::NameColumn).isEmpty());
+}
+
+void WindowActionsTest::credentialsMissingFromTheKeychainAreMarkedWithTheirCure()
+{
+    const CreatedApp app = createApp(u"Chat bot"_s);
+    const IssuedKey key = generateKey(app.record.applicationId);
+    const QString registryId = m_registry->session().database->registryId();
+    QVERIFY(
+        TestKeychain::remove(SecretEntryKeys::appSecret(registryId, app.record.applicationId, app.record.secretSha256))
+            .ok());
+    KeychainSecretStore keychain;
+    QVERIFY(answerOf<Status>([&](auto done) {
+                keychain.write(SecretEntryKeys::apiKey(registryId, app.record.applicationId, key.keyId),
+                               CredentialFormat::generate(CredentialKind::ApiKey), std::move(done));
+            }).ok());
+    m_registry->setSweepsKeychainAtStart(true);
+    m_window = showWindowOn(u"Chat bot"_s);
+    QVERIFY(m_window);
+
+    // The sweep runs once the window is up, then marks the table, the details panel and its Keys tab.
+    QTRY_COMPARE(cell(u"Chat bot"_s, ApplicationTableModel::StatusColumn),
+                 u"Active — Secret not in this keychain; Keychain holds a different key"_s);
+    auto* marks = m_window->findChild<QLabel*>(u"keychainLabel"_s);
+    QTRY_VERIFY(marks->isVisible());
+    QCOMPARE(marks->text(), u"Secret not in this keychain (%1). Regenerate the secret to issue one that works here.\n"
+                            "Keychain holds a different key (%2). Rotate the key to issue one that works here."_s.arg(
+                                app.record.secretHint, key.keyHint));
+    const auto* keys = m_window->findChild<QTableView*>(u"keysTable"_s);
+    QCOMPARE(keys->model()->index(0, KeyTableModel::StatusColumn).data().toString(),
+             u"Active — Keychain holds a different key"_s);
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             u"2 credentials lack their plaintext in this keychain: see the Status column."_s);
+
+    // Regenerating cures the secret: its mark goes; the key's stays until it is rotated.
+    WindowDriver::trigger(*m_window, u"regenerateSecretAction"_s);
+    auto* question = WindowDriver::waitForModal<QMessageBox>();
+    QVERIFY(question);
+    WindowDriver::clickButton(question, u"confirmButton"_s);
+    auto* shown = WindowDriver::waitForModal<SecretValueDialog>(30000);
+    QVERIFY(shown);
+    closeSecretDialog(shown);
+    QTRY_COMPARE(cell(u"Chat bot"_s, ApplicationTableModel::StatusColumn),
+                 u"Active — Keychain holds a different key"_s);
+    QCOMPARE(marks->text(),
+             u"Keychain holds a different key (%1). Rotate the key to issue one that works here."_s.arg(key.keyHint));
 }
 
 QTEST_MAIN(WindowActionsTest)

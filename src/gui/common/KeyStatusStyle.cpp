@@ -48,7 +48,12 @@ std::optional<QColor> cellForeground(KeyStatus::State state, const QPalette& pal
     const auto statusTone = tone(state);
     if (!statusTone)
         return std::nullopt;
-    const QColor onBase = TextColors::forBackground(*statusTone, palette.color(QPalette::Base));
+    return cellForeground(*statusTone, palette);
+}
+
+QColor cellForeground(TextColors::Tone tone, const QPalette& palette)
+{
+    const QColor onBase = TextColors::forBackground(tone, palette.color(QPalette::Base));
     return TextColors::readableOn(onBase, palette.color(QPalette::AlternateBase));
 }
 

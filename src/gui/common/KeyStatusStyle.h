@@ -17,6 +17,8 @@ std::optional<TextColors::Tone> tone(KeyStatus::State state);
 /// A status's text colour in a table cell of `palette`, readable on both Base and AlternateBase, as rows alternate;
 /// none for the theme's text colour.
 std::optional<QColor> cellForeground(KeyStatus::State state, const QPalette& palette);
+/// A tone's text colour in a table cell of `palette`, readable on both Base and AlternateBase.
+QColor cellForeground(TextColors::Tone tone, const QPalette& palette);
 /// A sort key that orders statuses by urgency (expired, expiring soonest first, active, ...) rather than by text.
 int urgency(const KeyStatus& status);
 } // namespace KeyStatusStyle

@@ -11,6 +11,8 @@
 #include <QBrush>
 #include <QGuiApplication>
 
+using namespace Qt::StringLiterals;
+
 namespace AppKeys {
 
 ApplicationTableModel::ApplicationTableModel(std::shared_ptr<const AppRepository> repository,
@@ -32,6 +34,19 @@ Status ApplicationTableModel::reload()
     m_loadedAt = now;
     endResetModel();
     return {};
+}
+
+void ApplicationTableModel::setKeychainReport(KeychainReport report)
+{
+    m_keychain = std::move(report);
+    if (!m_overviews.isEmpty())
+        emit dataChanged(index(0, StatusColumn), index(int(m_overviews.size()) - 1, StatusColumn));
+}
+
+QString ApplicationTableModel::statusText(const AppOverview& overview) const
+{
+    const QString note = m_keychain.noteFor(overview, m_loadedAt);
+    return note.isEmpty() ? overview.status.text() : tr("%1 — %2").arg(overview.status.text(), note);
 }
 
 int ApplicationTableModel::rowOf(const QString& applicationId) const
@@ -96,7 +111,7 @@ QVariant ApplicationTableModel::displayData(const AppOverview& overview, int col
     case PermissionsColumn:
         return int(app.scope.permissionIds.size());
     case StatusColumn:
-        return overview.status.text();
+        return statusText(overview);
     case ExpiresColumn:
         return LocalTime::date(overview.expiresAt);
     case LastUsedColumn:
@@ -135,10 +150,15 @@ QVariant ApplicationTableModel::toolTip(const AppOverview& overview, int column)
         return explanation(overview.app.details.sourceApp);
     case PermissionsColumn:
         return overview.app.scope.permissionIds.join(QLatin1Char('\n'));
-    case StatusColumn:
+    case StatusColumn: {
+        QStringList tips;
         if (overview.status.state == KeyStatus::State::Inactive)
-            return tr("The app is deactivated: its keys cannot be used until it is reactivated.");
-        break;
+            tips.append(tr("The app is deactivated: its keys cannot be used until it is reactivated."));
+        for (const KeychainReport::Finding& finding : m_keychain.findingsFor(overview, m_loadedAt))
+            tips.append(KeychainReport::text(finding, m_keychain.checkedBy()) + u". "_s +
+                        KeychainReport::cure(finding));
+        return tips.isEmpty() ? QVariant() : QVariant(tips.join(u'\n'));
+    }
     case ExpiresColumn:
         return LocalTime::minutes(overview.expiresAt);
     case LastUsedColumn:
@@ -162,6 +182,8 @@ QVariant ApplicationTableModel::foreground(const AppOverview& overview, int colu
     if (column != StatusColumn)
         return {};
     // The views paint with the application's palette and ask at each paint, so a palette change is followed.
+    if (!m_keychain.findingsFor(overview, m_loadedAt).isEmpty())
+        return QBrush(KeyStatusStyle::cellForeground(TextColors::Tone::Problem, QGuiApplication::palette()));
     if (const auto color = KeyStatusStyle::cellForeground(overview.status.state, QGuiApplication::palette()))
         return QBrush(*color);
     return {};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppOverview.h"
+#include "KeychainReport.h"
 #include "Status.h"
 
 #include <QAbstractTableModel>
@@ -49,6 +50,9 @@ public:
     int rowOf(const QString& applicationId) const;
     /// The moment the statuses were worked out at: the "now" of the last reload.
     QDateTime loadedAt() const { return m_loadedAt; }
+    /// What this machine's keychain lacks (the last KeychainSweep): the Status column adds it to the key status.
+    void setKeychainReport(KeychainReport report);
+    const KeychainReport& keychainReport() const { return m_keychain; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -61,11 +65,13 @@ private:
     QVariant toolTip(const AppOverview& overview, int column) const;
     QVariant foreground(const AppOverview& overview, int column) const;
     static QVariant lastUsedToolTip(const AppOverview& overview);
+    QString statusText(const AppOverview& overview) const;
 
     std::shared_ptr<const AppRepository> m_repository;
     std::shared_ptr<const Clock> m_clock;
     QList<AppOverview> m_overviews;
     QDateTime m_loadedAt;
+    KeychainReport m_keychain;
     /// Loaded once: each QIcon renders and caches its SVG, which a fresh QIcon per paint would redo.
     std::map<SourceApp, QIcon> m_sourceAppIcons;
 };

@@ -8,6 +8,7 @@
 #include <QBrush>
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <algorithm>
 
 namespace AppKeys {
 
@@ -28,6 +29,23 @@ KeyStatus KeyTableModel::status(int row) const
     if (!m_appActive && KeyRules::isLive(key, m_now))
         return {KeyStatus::State::Inactive, 0};
     return KeyStatus::ofKey(key, m_now);
+}
+
+void KeyTableModel::setKeychainFindings(QList<KeychainReport::Finding> findings, QString checkedBy)
+{
+    m_findings = std::move(findings);
+    m_checkedBy = std::move(checkedBy);
+    if (!m_keys.isEmpty())
+        emit dataChanged(index(0, StatusColumn), index(int(m_keys.size()) - 1, StatusColumn));
+}
+
+const KeychainReport::Finding* KeyTableModel::findingFor(int row) const
+{
+    const QString& keyId = m_keys.at(row).keyId;
+    const auto found =
+        std::find_if(m_findings.begin(), m_findings.end(),
+                     [&keyId](const KeychainReport::Finding& finding) { return finding.keyId == keyId; });
+    return found == m_findings.end() ? nullptr : &*found;
 }
 
 int KeyTableModel::rowOf(const QString& keyId) const
@@ -59,6 +77,8 @@ QVariant KeyTableModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == StatusColumn) {
             // The views paint with the application's palette and ask at each paint, so a palette change is followed.
+            if (findingFor(index.row()))
+                return QBrush(KeyStatusStyle::cellForeground(TextColors::Tone::Problem, QGuiApplication::palette()));
             if (const auto color =
                     KeyStatusStyle::cellForeground(status(index.row()).state, QGuiApplication::palette()))
                 return QBrush(*color);
@@ -69,6 +89,8 @@ QVariant KeyTableModel::data(const QModelIndex& index, int role) const
             return QFontDatabase::systemFont(QFontDatabase::FixedFont);
         break;
     case Qt::ToolTipRole:
+        if (index.column() == StatusColumn && findingFor(index.row()))
+            return KeychainReport::cure(*findingFor(index.row()));
         if (index.column() == StatusColumn && m_keys.at(index.row()).revokedAt.isValid())
             return tr("Revoked on %1").arg(LocalTime::minutes(m_keys.at(index.row()).revokedAt));
         if (index.column() == LastUsedColumn && m_keys.at(index.row()).lastUsedAt.isValid())
@@ -94,6 +116,8 @@ QVariant KeyTableModel::displayData(int row, int column) const
     case LastUsedColumn:
         return LastUsedText::when(key.lastUsedAt);
     case StatusColumn:
+        if (const KeychainReport::Finding* finding = findingFor(row))
+            return tr("%1 — %2").arg(status(row).text(), KeychainReport::text(*finding, m_checkedBy));
         return status(row).text();
     default:
         return {};

@@ -2,6 +2,7 @@
 
 #include "KeyRecord.h"
 #include "KeyStatus.h"
+#include "KeychainReport.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -29,6 +30,8 @@ public:
     void setKeys(const QList<KeyRecord>& keys, bool appActive, const QDateTime& now);
     const KeyRecord& key(int row) const { return m_keys.at(row); }
     KeyStatus status(int row) const;
+    /// What this machine's keychain lacks of these keys (KeychainReport::findingsFor): the Status column adds it.
+    void setKeychainFindings(QList<KeychainReport::Finding> findings, QString checkedBy);
     int rowOf(const QString& keyId) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -38,10 +41,13 @@ public:
 
 private:
     QVariant displayData(int row, int column) const;
+    const KeychainReport::Finding* findingFor(int row) const;
 
     QList<KeyRecord> m_keys;
     bool m_appActive = true;
     QDateTime m_now;
+    QList<KeychainReport::Finding> m_findings;
+    QString m_checkedBy;
 };
 
 } // namespace AppKeys

@@ -83,15 +83,18 @@ void AppDetailsPanel::setRegistry(std::shared_ptr<const AuditLog> auditLog, cons
     m_ui->scopeTree->setCatalogue(catalogue);
 }
 
-void AppDetailsPanel::showApp(const AppOverview& overview, const QDateTime& now)
+void AppDetailsPanel::showApp(const AppOverview& overview, const QDateTime& now, const KeychainReport& keychain)
 {
     const bool sameApp = overview.app.applicationId == m_applicationId;
     m_applicationId = overview.app.applicationId;
     m_ui->nameLabel->setText(overview.app.details.name);
     showStatus(overview.status);
+    const QList<KeychainReport::Finding> findings = keychain.findingsFor(overview, now);
+    showKeychainFindings(findings, keychain.checkedBy());
     showFields(overview.app);
     showLastUsed(overview);
     showScope(overview.app.scope);
+    m_keys->setKeychainFindings(findings, keychain.checkedBy());
     showKeys(overview, now, sameApp);
     showHistory(overview.app.applicationId);
     m_ui->panelStack->setCurrentWidget(m_ui->appPage);
@@ -110,6 +113,17 @@ void AppDetailsPanel::showStatus(const KeyStatus& status)
 {
     m_ui->appStatusLabel->setText(status.text());
     m_ui->appStatusLabel->setTone(KeyStatusStyle::tone(status.state));
+}
+
+void AppDetailsPanel::showKeychainFindings(const QList<KeychainReport::Finding>& findings, const QString& checkedBy)
+{
+    QStringList lines;
+    for (const KeychainReport::Finding& finding : findings)
+        lines.append(tr("%1 (%2). %3")
+                         .arg(KeychainReport::text(finding, checkedBy), finding.hint, KeychainReport::cure(finding)));
+    m_ui->keychainLabel->setText(lines.join(u'\n'));
+    m_ui->keychainLabel->setTone(TextColors::Tone::Problem);
+    m_ui->keychainLabel->setVisible(!lines.isEmpty());
 }
 
 void AppDetailsPanel::showFields(const AppRecord& app)

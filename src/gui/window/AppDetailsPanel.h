@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppOverview.h"
+#include "KeychainReport.h"
 
 #include <QWidget>
 #include <memory>
@@ -31,9 +32,9 @@ public:
 
     void setRegistry(std::shared_ptr<const AuditLog> auditLog, const PermissionCatalogue& catalogue,
                      SecureClipboard* clipboard);
-    /// Shows an app with its keys' statuses at `now`, and reads its audit history. The selected key stays selected
-    /// when the same app is shown again.
-    void showApp(const AppOverview& overview, const QDateTime& now);
+    /// Shows an app with its keys' statuses at `now`, what this machine's keychain lacks of its credentials (with the
+    /// cure), and reads its audit history. The selected key stays selected when the same app is shown again.
+    void showApp(const AppOverview& overview, const QDateTime& now, const KeychainReport& keychain);
     void showNothing();
     /// The app shown, or empty.
     QString applicationId() const { return m_applicationId; }
@@ -55,6 +56,7 @@ private:
     void showLastUsed(const AppOverview& overview);
     void showScope(const AppScope& scope);
     void showStatus(const KeyStatus& status);
+    void showKeychainFindings(const QList<KeychainReport::Finding>& findings, const QString& checkedBy);
     /// `sameApp`: the app shown before, whose selected key stays selected.
     void showKeys(const AppOverview& overview, const QDateTime& now, bool sameApp);
     void showHistory(const QString& applicationId);

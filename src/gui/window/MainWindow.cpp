@@ -16,6 +16,7 @@
 #include "KeyActions.h"
 #include "KeyRepository.h"
 #include "KeyRules.h"
+#include "KeychainSweep.h"
 #include "SecureClipboard.h"
 #include "SettingsDialog.h"
 #include "ui_MainWindow.h"
@@ -26,6 +27,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QScopedValueRollback>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -73,6 +75,36 @@ MainWindow::MainWindow(RegistrySession session, QWidget* parent)
     reloadApps();
     // After the first load: starting lists the expiring keys, which reloadApps() would otherwise list again.
     setUpExpiryAlerts();
+    // Once the window is up: the sweep reads the whole keychain, which must not hold back the first paint.
+    if (m_session.sweepsKeychainAtStart && m_session.database->acceptsChanges())
+        QTimer::singleShot(0, this, &MainWindow::sweepKeychain);
+}
+
+void MainWindow::sweepKeychain()
+{
+    KeychainSweep::run(m_session.database, m_session.secrets, m_session.clock, KeychainSweep::Options{},
+                       [self = QPointer(this)](Result<KeychainSweep::Outcome> swept) {
+                           if (self)
+                               self->showKeychainSweep(swept);
+                       });
+}
+
+void MainWindow::showKeychainSweep(const Result<KeychainSweep::Outcome>& swept)
+{
+    if (!swept) {
+        showStatusMessage(tr("Could not check the keychain: %1").arg(swept.error().message));
+        return;
+    }
+    m_model->setKeychainReport(swept.value().report);
+    showSelectedApp();
+    QStringList messages;
+    if (const int removed = int(swept.value().removedEntries.size()); removed > 0)
+        messages.append(tr("Removed %n keychain entry(s) that no live credential used.", nullptr, removed));
+    if (const int findings = int(swept.value().report.findings().size()); findings > 0)
+        messages.append(
+            tr("%n credential(s) lack their plaintext in this keychain: see the Status column.", nullptr, findings));
+    if (!messages.isEmpty())
+        showStatusMessage(messages.join(u' '));
 }
 
 MainWindow::~MainWindow() = default;
@@ -314,7 +346,7 @@ std::optional<KeyRecord> MainWindow::targetKey() const
 void MainWindow::showSelectedApp()
 {
     if (const AppOverview* app = selectedApp())
-        m_ui->detailsPanel->showApp(*app, m_model->loadedAt());
+        m_ui->detailsPanel->showApp(*app, m_model->loadedAt(), m_model->keychainReport());
     else
         m_ui->detailsPanel->showNothing();
     updateActions();

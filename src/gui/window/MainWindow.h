@@ -2,6 +2,7 @@
 
 #include "AppOverview.h"
 #include "ExportDocument.h"
+#include "KeychainSweep.h"
 #include "RegistrySession.h"
 
 #include <QMainWindow>
@@ -59,6 +60,9 @@ private:
     /// The expiry banner above the table, File > Settings… and the alert runs (at start, then hourly).
     void setUpExpiryAlerts();
     void openSettings();
+    /// KeychainSweep in the background once the window is up (PRODUCT.md section 7); its report marks the table.
+    void sweepKeychain();
+    void showKeychainSweep(const Result<KeychainSweep::Outcome>& swept);
     void rotateKeyFromBanner(const QString& applicationId, const QString& keyId);
     void connectLifecycleActions();
     /// Runs `perform` on the selected app when the action is triggered.

@@ -37,6 +37,9 @@ struct RegistrySession
     std::shared_ptr<SecretStore> secrets;
     /// The program's settings file; the clipboard's clear delay is taken from it at open.
     std::shared_ptr<AppSettings> settings;
+    /// Whether the window runs KeychainSweep once it is up (PRODUCT.md section 7). Always in the program; widget tests
+    /// whose subject is something else turn it off, so that its asynchronous marks do not race their checks.
+    bool sweepsKeychainAtStart = true;
 
     /// Wires the parts on a registry that is already open, after loading the permission catalogue.
     static Result<RegistrySession> fromDatabase(std::shared_ptr<Database> database, const QString& cataloguePath,

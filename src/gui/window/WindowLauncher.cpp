@@ -49,7 +49,7 @@ int cannotStart(const Error& error)
 int showWindow(const LaunchOptions& options)
 {
     const auto mode = options.readOnly ? Database::AccessMode::ReadOnly : Database::AccessMode::ReadWrite;
-    const auto secrets = std::make_shared<KeychainSecretStore>();
+    const auto secrets = KeychainSecretStore::configured();
     RegistryConnector connector(secrets);
     auto opened = DatabasePasswordDialog::openAsking(nullptr, connector, options.registryLocation(), mode);
     if (!opened)
