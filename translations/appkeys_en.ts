@@ -195,6 +195,16 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::LastUsedText</name>
+    <message numerus="yes">
+        <source>%1 request(s)</source>
+        <translation>
+            <numerusform>%1 request</numerusform>
+            <numerusform>%1 requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::MainWindow</name>
     <message numerus="yes">
         <source>%n app(s) exported to %1.</source>
@@ -273,6 +283,26 @@
         <translation>
             <numerusform>AppKeys: %n API key is expiring soon</numerusform>
             <numerusform>AppKeys: %n API keys are expiring soon</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::UsageRecorder</name>
+    <message numerus="yes">
+        <source>appkeys serve: could not record when %n key(s) were last used; trying again later: %1</source>
+        <translation>
+            <numerusform>appkeys serve: could not record when %n key was last used; trying again later: %1</numerusform>
+            <numerusform>appkeys serve: could not record when %n keys were last used; trying again later: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::VerificationService</name>
+    <message numerus="yes">
+        <source>appkeys serve: listening on http://%1 with %n key(s) of the registry %2.</source>
+        <translation>
+            <numerusform>appkeys serve: listening on http://%1 with %n key of the registry %2.</numerusform>
+            <numerusform>appkeys serve: listening on http://%1 with %n keys of the registry %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -6,7 +6,8 @@
 
 namespace AppKeys {
 
-/// `appkeys list|show|audit|audit verify|alerts|export|login` (PRODUCT.md section 8) for scripts and support staff.
+/// `appkeys list|show|audit|audit verify|alerts|export|login|verify|serve` (PRODUCT.md sections 8 and 10) for scripts,
+/// support staff and servers.
 /// Runs without a display and never prints a secret or a key: only hints and hashes' absence.
 class CommandLine
 {

@@ -8,7 +8,9 @@
 #include "ListCommand.h"
 #include "LoginCommand.h"
 #include "RepairCommand.h"
+#include "ServeCommand.h"
 #include "ShowCommand.h"
+#include "VerifyCommand.h"
 
 namespace AppKeys {
 
@@ -23,6 +25,8 @@ CommandSet::CommandSet(const std::shared_ptr<const PermissionCatalogue>& catalog
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<LoginCommand>());
     m_commands.push_back(std::make_unique<RepairCommand>());
+    m_commands.push_back(std::make_unique<VerifyCommand>());
+    m_commands.push_back(std::make_unique<ServeCommand>());
 }
 
 Command* CommandSet::find(const QStringList& words) const

@@ -88,6 +88,9 @@ QList<CommandOption> ListCommand::options() const
         {u"expires-within"_s, u"DAYS"_s,
          tr("only apps whose usable key expires within DAYS days (the later one, if two)")},
         {u"search"_s, u"TEXT"_s, tr("only apps with TEXT in their name, id, URI, description or creator")},
+        {u"unused-for"_s, u"DAYS"_s,
+         tr("only apps with a usable key, none of whose usable keys was used (or, if never used, issued) in the "
+            "last DAYS days, as 'appkeys serve' records it")},
     };
 }
 
@@ -95,7 +98,9 @@ Status ListCommand::configure(const ArgumentParser& arguments, const QString&)
 {
     if (Status read = readChoices(arguments); !read)
         return read;
-    if (Status read = readExpiresWithin(arguments); !read)
+    if (Status read = readDays(arguments, u"expires-within"_s, m_filter.expiresWithinDays); !read)
+        return read;
+    if (Status read = readDays(arguments, u"unused-for"_s, m_filter.unusedForDays); !read)
         return read;
     m_filter.searchText = arguments.value(u"search"_s);
     return {};
@@ -151,17 +156,17 @@ Status ListCommand::readChoices(const ArgumentParser& arguments)
     return {};
 }
 
-Status ListCommand::readExpiresWithin(const ArgumentParser& arguments)
+Status ListCommand::readDays(const ArgumentParser& arguments, const QString& option, std::optional<int>& days)
 {
-    if (!arguments.isSet(u"expires-within"_s))
+    if (!arguments.isSet(option))
         return {};
     bool isNumber = false;
-    const int days = arguments.value(u"expires-within"_s).toInt(&isNumber);
-    if (!isNumber || days < 0)
-        return Error{tr("bad number of days “%1” for '--expires-within': use a whole number, 0 or more")
-                         .arg(arguments.value(u"expires-within"_s)),
+    const int number = arguments.value(option).toInt(&isNumber);
+    if (!isNumber || number < 0)
+        return Error{tr("bad number of days “%1” for '--%2': use a whole number, 0 or more")
+                         .arg(arguments.value(option), option),
                      {}};
-    m_filter.expiresWithinDays = days;
+    days = number;
     return {};
 }
 

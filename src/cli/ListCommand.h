@@ -29,7 +29,7 @@ public:
 private:
     QStringList apiGroupChoices() const;
     Status readChoices(const ArgumentParser& arguments);
-    Status readExpiresWithin(const ArgumentParser& arguments);
+    static Status readDays(const ArgumentParser& arguments, const QString& option, std::optional<int>& days);
     static void writeTable(const QList<AppOverview>& overviews, const KeychainReport& keychain, const QDateTime& now,
                            QTextStream& out);
 

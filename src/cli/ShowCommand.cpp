@@ -124,6 +124,7 @@ void ShowCommand::writeFields(QTextStream& out, const AppOverview& overview)
     fields.addRow({tr("Auth method:"), displayName(app.scope.authMethod)});
     fields.addRow({tr("Status:"), overview.status.text()});
     fields.addRow({tr("Expires:"), TableTime::date(overview.expiresAt)});
+    fields.addRow({tr("Last used:"), TableTime::minutes(overview.lastUsedAt)});
     fields.addRow({tr("Active:"), yesNo(app.active)});
     fields.addRow({tr("Secret:"), app.secretHint});
     fields.addRow({tr("Created by:"), app.createdBy});
@@ -173,11 +174,11 @@ void ShowCommand::writeKeys(QTextStream& out, const QList<KeyRecord>& keys, cons
     out << u'\n' << tr("Keys (%1):").arg(keys.size()) << u'\n';
     if (keys.isEmpty())
         return;
-    TextTable table({tr("Hint"), tr("Created"), tr("Expires"), tr("Revoked"), tr("Status")});
+    TextTable table({tr("Hint"), tr("Created"), tr("Expires"), tr("Revoked"), tr("Last Used"), tr("Status")});
     for (const KeyRecord& key : keys) {
         const KeyStatus status = KeyStatus::ofKey(key, now);
         table.addRow({key.keyHint, TableTime::minutes(key.createdAt), TableTime::minutes(key.expiresAt),
-                      TableTime::minutes(key.revokedAt), status.text()});
+                      TableTime::minutes(key.revokedAt), TableTime::minutes(key.lastUsedAt), status.text()});
     }
     table.write(out, Indent);
 }

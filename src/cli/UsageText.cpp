@@ -12,7 +12,8 @@ void UsageText::writeOverview(QTextStream& out, const QList<const Command*>& com
 {
     out << tr("Usage: appkeys [COMMAND] [OPTIONS]") << u'\n'
         << tr("Without a command, appkeys opens the window. The commands only read the registry, except 'alerts "
-              "--send', which records the alerts it delivers; none prints a secret or a key, only their hints.")
+              "--send', which records the alerts it delivers, and 'serve', which records when keys were last used; "
+              "none prints a secret or a key, only their hints.")
         << u"\n\n"_s << tr("Commands:") << u'\n';
     for (const Command* command : commands) {
         out << u"\n  "_s << synopsis(*command) << u'\n' << u"    "_s << command->summary() << u'\n';

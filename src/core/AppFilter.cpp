@@ -1,5 +1,7 @@
 #include "AppFilter.h"
 
+#include "KeyRules.h"
+
 using namespace Qt::StringLiterals;
 
 namespace AppKeys {
@@ -18,6 +20,23 @@ bool expiresWithin(const AppOverview& overview, int days, const QDateTime& now)
     const bool usable =
         overview.status.state == KeyStatus::State::Active || overview.status.state == KeyStatus::State::ExpiresSoon;
     return usable && overview.expiresAt <= now.addDays(days);
+}
+
+// Support staff's "which keys are dead?": a key issued yesterday and not used yet is not dead, so a key that was
+// never used counts from its creation.
+bool unusedFor(const AppOverview& overview, int days, const QDateTime& now)
+{
+    const QDateTime since = now.addDays(-days);
+    bool hasLiveKey = false;
+    for (const KeyRecord& key : overview.keys) {
+        if (!KeyRules::isLive(key, now))
+            continue;
+        hasLiveKey = true;
+        const QDateTime lastActivity = key.lastUsedAt.isValid() ? key.lastUsedAt : key.createdAt;
+        if (lastActivity > since)
+            return false;
+    }
+    return hasLiveKey;
 }
 
 bool containsText(const AppRecord& app, const QString& text)
@@ -41,7 +60,8 @@ bool AppFilter::matches(const AppOverview& overview, const QDateTime& now) const
            (apiGroup.isEmpty() || hasPermissionInGroup(app, apiGroup)) &&
            (status.isEmpty() || overview.status.storageString() == status) &&
            (!expiresWithinDays || expiresWithin(overview, *expiresWithinDays, now)) &&
-           (searchText.isEmpty() || containsText(app, searchText));
+           (searchText.isEmpty() || containsText(app, searchText)) &&
+           (!unusedForDays || unusedFor(overview, *unusedForDays, now));
 }
 
 QStringList AppFilter::statusChoices()

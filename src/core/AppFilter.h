@@ -19,6 +19,8 @@ struct AppFilter
     QString status;                       ///< a KeyStatus::storageString()
     std::optional<int> expiresWithinDays; ///< the app's keys are usable and the last of them expires within this
     QString searchText;                   ///< in the name, id, URI, description or creator, case-insensitive
+    /// The app has a usable key, and none of its usable keys was used (or, never used, issued) in this many days.
+    std::optional<int> unusedForDays;
 
     bool matches(const AppOverview& overview, const QDateTime& now) const;
 

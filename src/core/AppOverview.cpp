@@ -6,10 +6,15 @@ namespace AppKeys {
 
 AppOverview AppOverview::of(AppRecord app, QList<KeyRecord> keys, const QDateTime& now)
 {
-    AppOverview overview{std::move(app), std::move(keys), {}, {}};
+    AppOverview overview{std::move(app), std::move(keys), {}, {}, {}, 0};
     overview.status = KeyStatus::ofApp(overview.keys, overview.app.active, now);
     if (const KeyRecord* reported = KeyStatus::reportedKey(overview.keys, now))
         overview.expiresAt = reported->expiresAt;
+    for (const KeyRecord& key : overview.keys) {
+        overview.useCount += key.useCount;
+        if (key.lastUsedAt.isValid() && (!overview.lastUsedAt.isValid() || key.lastUsedAt > overview.lastUsedAt))
+            overview.lastUsedAt = key.lastUsedAt;
+    }
     return overview;
 }
 

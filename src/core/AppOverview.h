@@ -15,6 +15,8 @@ struct AppOverview
     QList<KeyRecord> keys; ///< newest first, revoked and expired ones included
     KeyStatus status;
     QDateTime expiresAt; ///< of the key the status reports on; null when the app has no key
+    QDateTime lastUsedAt; ///< the latest use of any of its keys; null when none was used
+    qint64 useCount = 0;  ///< requests its keys were accepted for, in all
 
     static AppOverview of(AppRecord app, QList<KeyRecord> keys, const QDateTime& now);
     /// One overview per app, in the order of `apps`, each with its keys from `keys` (of any apps, in any order).

@@ -32,19 +32,25 @@ Status ArgumentParser::parseOption(const QString& argument, const QStringList& a
     if (!option->takesValue()) {
         if (equals >= 0)
             return Error{tr("option '%1' takes no value").arg(spelled), {}};
-        m_values.insert(option->name, QString());
+        m_values[option->name].append(QString());
         return {};
     }
     if (equals >= 0) {
-        m_values.insert(option->name, argument.mid(equals + 1));
+        m_values[option->name].append(argument.mid(equals + 1));
         return {};
     }
     // A following option is far more likely a forgotten value than a value that starts with "--"; such a value
     // can still be given as --name=--value.
     if (index + 1 >= arguments.size() || arguments.at(index + 1).startsWith(u"--"_s))
         return Error{tr("option '%1' needs a value: %1 %2").arg(spelled, option->valueName), {}};
-    m_values.insert(option->name, arguments.at(++index));
+    m_values[option->name].append(arguments.at(++index));
     return {};
+}
+
+QString ArgumentParser::value(const QString& name) const
+{
+    const QStringList given = m_values.value(name);
+    return given.isEmpty() ? QString() : given.last();
 }
 
 Status ArgumentParser::checkChoice(const QString& name, const QStringList& allowed) const

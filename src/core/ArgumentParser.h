@@ -27,7 +27,9 @@ public:
 
     bool isSet(const QString& name) const { return m_values.contains(name); }
     /// The value given last to `--name`; empty when it was not given.
-    QString value(const QString& name) const { return m_values.value(name); }
+    QString value(const QString& name) const;
+    /// Every value given to `--name`, in order, for an option that may be repeated (`--require A --require B`).
+    QStringList values(const QString& name) const { return m_values.value(name); }
     QStringList positionalArguments() const { return m_positionalArguments; }
 
     /// An Error when `--name` was given a value outside `allowed`; the message lists the allowed values.
@@ -38,7 +40,7 @@ private:
     Status parseOption(const QString& argument, const QStringList& arguments, qsizetype& index);
 
     QList<CommandOption> m_options;
-    QHash<QString, QString> m_values;
+    QHash<QString, QStringList> m_values;
     QStringList m_positionalArguments;
 };
 

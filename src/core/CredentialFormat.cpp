@@ -77,15 +77,20 @@ QString CredentialFormat::hint(QStringView token)
 
 QString CredentialFormat::sha256Hex(QStringView token)
 {
-    QByteArray plaintext = token.toUtf8();
-    const QByteArray digest = QCryptographicHash::hash(plaintext, QCryptographicHash::Sha256);
-    PlaintextWipe::wipe(plaintext);
-    return QString::fromLatin1(digest.toHex());
+    return QString::fromLatin1(sha256(token).toHex());
 }
 
 QString CredentialFormat::fingerprint(QStringView storedSha256Hex)
 {
     return sha256Hex(storedSha256Hex);
+}
+
+QByteArray CredentialFormat::sha256(QStringView token)
+{
+    QByteArray plaintext = token.toUtf8();
+    const QByteArray digest = QCryptographicHash::hash(plaintext, QCryptographicHash::Sha256);
+    PlaintextWipe::wipe(plaintext);
+    return digest;
 }
 
 QString CredentialFormat::generateApplicationId()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringView>
 
@@ -35,6 +36,8 @@ public:
     /// exactly one credential, yet tells a reader of the trail nothing that the registry's hash columns hold, which a
     /// PostgreSQL support role may not read.
     static QString fingerprint(QStringView storedSha256Hex);
+    /// The same SHA-256 as 32 raw bytes, the form the verification service's index keeps.
+    static QByteArray sha256(QStringView token);
     /// A random UUID (version 4), canonical lowercase with hyphens.
     static QString generateApplicationId();
 };

@@ -16,6 +16,9 @@ struct KeyRecord
     QDateTime createdAt; ///< UTC
     QDateTime expiresAt; ///< UTC
     QDateTime revokedAt; ///< UTC; null while not revoked
+    /// When the verification service last accepted it (recorded in batches, so up to a minute late); null if never.
+    QDateTime lastUsedAt;
+    qint64 useCount = 0; ///< requests the verification service accepted it for
 };
 
 } // namespace AppKeys

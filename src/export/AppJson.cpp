@@ -31,6 +31,7 @@ QStringList AppJson::appFieldNames()
             u"post_login_redirect_urls"_s,
             u"status"_s,
             u"expires_at"_s,
+            u"last_used_at"_s,
             u"created_by"_s,
             u"created_at"_s,
             u"active"_s};
@@ -51,6 +52,7 @@ QJsonObject AppJson::app(const AppOverview& overview)
             {u"post_login_redirect_urls"_s, QJsonArray::fromStringList(app.details.postLoginRedirectUrls)},
             {u"status"_s, overview.status.storageString()},
             {u"expires_at"_s, timeValue(overview.expiresAt)},
+            {u"last_used_at"_s, timeValue(overview.lastUsedAt)},
             {u"created_by"_s, app.createdBy},
             {u"created_at"_s, timeValue(app.createdAt)},
             {u"active"_s, app.active}};
@@ -65,6 +67,8 @@ QJsonObject AppJson::key(const KeyRecord& key, const QDateTime& now)
             {u"created_at"_s, timeValue(key.createdAt)},
             {u"expires_at"_s, timeValue(key.expiresAt)},
             {u"revoked_at"_s, timeValue(key.revokedAt)},
+            {u"last_used_at"_s, timeValue(key.lastUsedAt)},
+            {u"use_count"_s, key.useCount},
             {u"status"_s, status.storageString()}};
 }
 

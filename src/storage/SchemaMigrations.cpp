@@ -148,8 +148,9 @@ const QStringList AppendOnlyTrail{
 
 // PostgreSQL: each role gets exactly what AppKeys needs (docs/postgresql.md). The roles are those the schema owner's
 // default privileges (scripts/postgres-roles.sql) gave rights on apps: a role that may insert apps is an admin, one
-// that may only select them is support staff. Admins may append to the trail but not change it; support staff read
-// everything but the credential hash columns.
+// that may only select them is support staff, unless it is the verification service's (a member of
+// appkeys_usage_writer), which needs the key hashes. Admins may append to the trail but not change it; support staff
+// read everything but the credential hash columns.
 const QString RolePrivileges =
     u"DO $appkeys$"
     " DECLARE member regrole;"
@@ -169,6 +170,8 @@ const QString RolePrivileges =
     "   FOR member IN SELECT DISTINCT acl.grantee::regrole FROM pg_class c, aclexplode(c.relacl) acl"
     "       WHERE c.oid = 'apps'::regclass AND acl.grantee NOT IN (0, c.relowner) AND acl.privilege_type = 'SELECT'"
     "         AND NOT has_table_privilege(acl.grantee, 'apps', 'INSERT')"
+    "         AND acl.grantee NOT IN (SELECT m.member FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid"
+    "           WHERE g.rolname = 'appkeys_usage_writer')"
     "   LOOP"
     "     EXECUTE format('REVOKE SELECT ON apps, api_keys FROM %1$s', member);"
     "     EXECUTE format('GRANT SELECT (application_id, name, name_key, uri, description, login_user_type,"
@@ -198,6 +201,28 @@ Migration version4(const SqlDialect& dialect)
     return {4, statements, {}};
 }
 
+// When the verification service last accepted each key, and how often (PRODUCT.md section 10). A table of its own,
+// written in batches by the service apart from the registry's write lock and audit trail, so that on PostgreSQL the
+// service's role may write it and nothing else: scripts/postgres-roles.sql makes that role a member of
+// appkeys_usage_writer, which is granted INSERT and UPDATE here when it exists (and by that script when the table
+// already does).
+Migration version5(const SqlDialect& dialect)
+{
+    QStringList statements{
+        u"CREATE TABLE key_usage ("
+        "  key_id TEXT PRIMARY KEY REFERENCES api_keys (key_id) ON DELETE CASCADE,"
+        "  last_used_at TEXT NOT NULL,"
+        "  use_count BIGINT NOT NULL CHECK (use_count >= 0))"_s,
+    };
+    if (dialect.engine() == SqlDialect::Engine::Postgres)
+        statements.append(u"DO $$ BEGIN"
+                          "  IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'appkeys_usage_writer') THEN"
+                          "    GRANT INSERT, UPDATE ON key_usage TO appkeys_usage_writer;"
+                          "  END IF;"
+                          " END $$"_s);
+    return {5, statements, {}};
+}
+
 // Look-alike names (PRODUCT.md section 2): the name key becomes NFKC-normalised as well as case-folded.
 Migration version6()
 {
@@ -208,7 +233,7 @@ Migration version6()
 
 QList<Migration> all(const SqlDialect& dialect)
 {
-    return {version1(), version2(dialect), version3(), version4(dialect), version6()};
+    return {version1(), version2(dialect), version3(), version4(dialect), version5(dialect), version6()};
 }
 
 int latestVersion()

@@ -166,6 +166,11 @@ QString SqlDialect::schemaLockStatement() const
     return registryLockStatement();
 }
 
+QString SqlDialect::changeNotificationStatement() const
+{
+    return m_engine == Engine::Postgres ? u"NOTIFY %1"_s.arg(QLatin1StringView(ChangeChannel)) : QString();
+}
+
 QString SqlDialect::counterKeyType() const
 {
     return m_engine == Engine::Postgres ? u"BIGINT"_s : u"INTEGER"_s;

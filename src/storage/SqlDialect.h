@@ -47,6 +47,13 @@ public:
     /// programs opening a new registry at once must migrate it one after the other, and not while anyone writes.
     QString schemaLockStatement() const;
 
+    /// The channel on which every write to the registry's data is announced when it commits, for the verification
+    /// services that keep an index of the keys (PostgreSQL LISTEN/NOTIFY; see RegistryChangeWatcher).
+    static constexpr auto ChangeChannel = "appkeys_registry";
+    /// Empty on SQLite, whose readers see a commit through PRAGMA data_version. On PostgreSQL NOTIFY on
+    /// ChangeChannel, run inside the transaction, which the server delivers only if and when it commits.
+    QString changeNotificationStatement() const;
+
     /// The column type of a key that counts up without limit (the audit trail's sequence): on SQLite INTEGER, the
     /// 64-bit rowid; on PostgreSQL BIGINT, as INTEGER is 32-bit there.
     QString counterKeyType() const;

@@ -30,7 +30,7 @@ Status WriteTransaction::begin()
     const SqlDialect dialect = SqlDialect::of(m_db);
     Status begun = execute(dialect.beginWriteStatement(), failure);
     m_open = begun.ok();
-    const QString lock = m_scope == Scope::Schema ? dialect.schemaLockStatement() : dialect.registryLockStatement();
+    const QString lock = lockStatement(dialect);
     if (!begun || lock.isEmpty())
         return begun;
     return execute(lock, failure);
@@ -42,6 +42,12 @@ Status WriteTransaction::commit()
         QCoreApplication::translate("AppKeys::WriteTransaction", "Could not save the changes to the registry.");
     if (TestHook::fails("registry.commit"))
         return outcomeUnknown(Error{failure, {}});
+    if (const QString notify = SqlDialect::of(m_db).changeNotificationStatement();
+        m_scope == Scope::Registry && !notify.isEmpty()) {
+        // Before COMMIT, so that the announcement and the change commit together or not at all.
+        if (Status announced = execute(notify, failure); !announced)
+            return announced;
+    }
     Status committed = execute(u"COMMIT"_s, failure);
     if (!committed)
         return outcomeUnknown(committed.error());
@@ -49,6 +55,20 @@ Status WriteTransaction::commit()
     if (TestHook::fails("registry.commit-answer-lost"))
         return outcomeUnknown(Error{failure, {}});
     return committed;
+}
+
+QString WriteTransaction::lockStatement(const SqlDialect& dialect) const
+{
+    switch (m_scope) {
+    case Scope::Registry:
+        return dialect.registryLockStatement();
+    case Scope::Schema:
+        return dialect.schemaLockStatement();
+    case Scope::Usage:
+        return {};
+    }
+    Q_UNREACHABLE();
+    return {};
 }
 
 Error WriteTransaction::outcomeUnknown(Error failure)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SqlDialect.h"
 #include "Status.h"
 
 #include <QSqlDatabase>
@@ -12,6 +13,7 @@ namespace AppKeys {
 /// waits for the first (busy_timeout, lock_timeout) instead. Writers therefore never fork the audit chain.
 /// A statement the database refuses because the connection may only read is ErrorCode::ReadOnly; on PostgreSQL the
 /// lock itself is refused to a role that may only read, before anything is touched.
+/// A Registry transaction announces its commit to the verification services (SqlDialect::changeNotificationStatement).
 /// Rolled back when it goes out of scope without commit().
 class WriteTransaction
 {
@@ -21,7 +23,10 @@ public:
         /// Changes to the registry's data, in a schema that is current.
         Registry,
         /// Schema migrations, which may run before the registry's tables exist.
-        Schema
+        Schema,
+        /// The verification service's record of key usage (KeyUsageRepository): not a change to the registry, so
+        /// neither its write lock (which the service's role may not take) nor an announcement.
+        Usage
     };
 
     explicit WriteTransaction(QSqlDatabase db, Scope scope = Scope::Registry);
@@ -37,6 +42,7 @@ public:
     static Status run(QSqlDatabase db, const std::function<Status()>& write, Scope scope = Scope::Registry);
 
 private:
+    QString lockStatement(const SqlDialect& dialect) const;
     static Error outcomeUnknown(Error failure);
     Status execute(const QString& statement, const QString& failureMessage);
 

@@ -415,6 +415,7 @@ void CliTest::theRegistryIsOpenedAsTheCommandDeclares()
     QVERIFY(folder.isValid());
     const QString path = folder.filePath(u"version2.sqlite"_s);
     QVERIFY(QFile::copy(m_registry->filePath(), path));
+    QVERIFY(RawSql::executeOutsideAppKeys(path, u"DROP TABLE key_usage"_s));
     QVERIFY(RawSql::executeOutsideAppKeys(path, u"DROP TABLE alert_deliveries"_s));
     QVERIFY(RawSql::executeOutsideAppKeys(path, u"DELETE FROM schema_migrations WHERE version > 2"_s));
     const QByteArray before = RawSql::fileFingerprint(path);
@@ -481,7 +482,7 @@ void CliTest::listAsJsonHasStableKeysAndStorageStrings()
     // Spelt out rather than taken from AppJson: these keys are what scripts rely on, so renaming one must fail here.
     const QString keyNames = u"application_id name uri description login_user_type source_app auth_method "
                              u"permissions post_logout_redirect_urls post_login_redirect_urls status expires_at "
-                             u"created_by created_at active keychain"_s;
+                             u"last_used_at created_by created_at active keychain"_s;
     const QStringList keyList = keyNames.split(u' ');
     const QSet<QString> expectedKeys(keyList.begin(), keyList.end());
     for (const QJsonValue& value : apps) {
@@ -813,11 +814,11 @@ void CliTest::exportsAppsAsRfc4180Csv()
     QCOMPARE(lines.size(), 1 + m_registry->apps().size());
     QCOMPARE(lines.first(), u"application_id,name,uri,description,login_user_type,source_app,auth_method,"
                             "permissions,post_logout_redirect_urls,post_login_redirect_urls,status,expires_at,"
-                            "created_by,created_at,active"_s);
+                            "last_used_at,created_by,created_at,active"_s);
     QVERIFY2(!QString(cli.out).remove(u"\r\n"_s).contains(u'\n'), "a line end without CR");
     const CliSampleRegistry::SampleApp& smith = m_registry->app(CliSampleRegistry::nameNeedingCsvQuotes());
     const QString smithRow = u"%1,\"Smith, \"\"Jones\"\" & Co\",%2,%3,guest,external_webstore,apikey_groups,"
-                             "appointments.read appointments.write,%4,%5,no_key,,tester@example,"
+                             "appointments.read appointments.write,%4,%5,no_key,,,tester@example,"
                              "2025-03-06T10:00:00.000Z,true"_s.arg(smith.record.applicationId, smith.record.details.uri,
                                                                    smith.record.details.description,
                                                                    smith.record.details.postLogoutRedirectUrls.first(),

@@ -109,14 +109,14 @@ constexpr char BookingAppJson[] =
     R"({"active":true,"application_id":"6f1c1a0e-3f5e-4d7e-9a43-0c2f5f4b1e01","auth_method":"jwt_groups",)"
     R"("created_at":"2026-03-01T09:30:00.123Z","created_by":"admin@desk",)"
     "\"description\":\"Books \\\"tables\\\", rooms\","
-    R"("expires_at":"2026-03-11T08:00:00.000Z","login_user_type":"employee","name":"Café Booking",)"
+    R"("expires_at":"2026-03-11T08:00:00.000Z","last_used_at":null,"login_user_type":"employee","name":"Café Booking",)"
     R"("permissions":["appointments.read","guests.write"],)"
     R"("post_login_redirect_urls":["https://booking.example.com/cb","com.example.app:/callback"],)"
     R"("post_logout_redirect_urls":["https://booking.example.com/bye"],"source_app":"external_webstore",)"
     R"("status":"expiring","uri":"https://booking.example.com"})";
 constexpr char FrontDeskAppJson[] =
     R"({"active":false,"application_id":"0d9e8f7a-6b5c-4d3e-8f2a-1b0c9d8e7f6a","auth_method":"apikey_groups",)"
-    R"("created_at":"2026-01-02T03:04:05.006Z","created_by":"support@desk","description":"","expires_at":null,)"
+    R"("created_at":"2026-01-02T03:04:05.006Z","created_by":"support@desk","description":"","expires_at":null,"last_used_at":null,)"
     R"("login_user_type":"guest","name":"Front desk","permissions":["centers.read"],"post_login_redirect_urls":[],)"
     R"("post_logout_redirect_urls":[],"source_app":"client_app","status":"inactive","uri":"http://localhost:8080"})";
 constexpr char KeyGeneratedEntryJson[] =
@@ -158,7 +158,8 @@ void ExportDocumentTest::aKeyIsOneJsonRecord()
     QCOMPARE(compact(AppJson::key(bookingKey(), Now)),
              QByteArray(R"({"created_at":"2026-02-10T08:00:00.000Z","created_by":"admin@desk",)"
                         R"("expires_at":"2026-03-11T08:00:00.000Z","hint":"appkey_…x7Qz",)"
-                        R"("key_id":"0b6c7f4e-1d2a-4c3b-8e9f-112233445566","revoked_at":null,"status":"expiring"})"));
+                        R"("key_id":"0b6c7f4e-1d2a-4c3b-8e9f-112233445566","last_used_at":null,"revoked_at":null,)"
+                        R"("status":"expiring","use_count":0})"));
 
     KeyRecord revoked = bookingKey();
     revoked.revokedAt = utc(2026, 3, 4, 0, 0);
@@ -178,7 +179,7 @@ void ExportDocumentTest::csvColumnsFollowTheFieldNames()
         AppJson::appFieldNames(),
         (QStringList{u"application_id"_s, u"name"_s, u"uri"_s, u"description"_s, u"login_user_type"_s, u"source_app"_s,
                      u"auth_method"_s, u"permissions"_s, u"post_logout_redirect_urls"_s, u"post_login_redirect_urls"_s,
-                     u"status"_s, u"expires_at"_s, u"created_by"_s, u"created_at"_s, u"active"_s}));
+                     u"status"_s, u"expires_at"_s, u"last_used_at"_s, u"created_by"_s, u"created_at"_s, u"active"_s}));
     QCOMPARE(AuditJson::fieldNames(),
              (QStringList{u"sequence"_s, u"timestamp"_s, u"actor"_s, u"action"_s, u"application_id"_s, u"key_hint"_s,
                           u"details"_s, u"previous_hash"_s, u"hash"_s}));
@@ -200,13 +201,14 @@ void ExportDocumentTest::appsAsCsv()
     const QString csv = ExportDocument::ofApps({bookingApp(), frontDeskApp()}).text(ExportDocument::Format::Csv);
     QCOMPARE(csv,
              u"application_id,name,uri,description,login_user_type,source_app,auth_method,permissions,"
-             "post_logout_redirect_urls,post_login_redirect_urls,status,expires_at,created_by,created_at,active\r\n"
+             "post_logout_redirect_urls,post_login_redirect_urls,status,expires_at,last_used_at,created_by,created_at,"
+             "active\r\n"
              "6f1c1a0e-3f5e-4d7e-9a43-0c2f5f4b1e01,Café Booking,https://booking.example.com,"
              "\"Books \"\"tables\"\", rooms\",employee,external_webstore,jwt_groups,appointments.read guests.write,"
              "https://booking.example.com/bye,https://booking.example.com/cb com.example.app:/callback,expiring,"
-             "2026-03-11T08:00:00.000Z,admin@desk,2026-03-01T09:30:00.123Z,true\r\n"
+             "2026-03-11T08:00:00.000Z,,admin@desk,2026-03-01T09:30:00.123Z,true\r\n"
              "0d9e8f7a-6b5c-4d3e-8f2a-1b0c9d8e7f6a,Front desk,http://localhost:8080,,guest,client_app,apikey_groups,"
-             "centers.read,,,inactive,,support@desk,2026-01-02T03:04:05.006Z,false\r\n"_s);
+             "centers.read,,,inactive,,,support@desk,2026-01-02T03:04:05.006Z,false\r\n"_s);
 }
 
 void ExportDocumentTest::auditAsCsv()
@@ -264,7 +266,7 @@ void ExportDocumentTest::theFileHoldsTheTextAsUtf8()
     QVERIFY(csv.open(QIODevice::ReadOnly));
     QCOMPARE(csv.readLine(), QByteArray("application_id,name,uri,description,login_user_type,source_app,auth_method,"
                                         "permissions,post_logout_redirect_urls,post_login_redirect_urls,status,"
-                                        "expires_at,created_by,created_at,active\r\n"));
+                                        "expires_at,last_used_at,created_by,created_at,active\r\n"));
 }
 
 void ExportDocumentTest::anUnwritableFileIsAnErrorAndLeavesNothing()

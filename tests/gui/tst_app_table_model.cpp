@@ -132,10 +132,10 @@ void AppTableModelTest::emptyRegistryPassesTheModelTester()
     reload(model);
 
     QCOMPARE(model.rowCount(), 0);
-    QCOMPARE(model.columnCount(), 9);
-    const QStringList expectedHeaders{u"Name"_s,        u"Source App"_s,  u"Login User Type"_s,
-                                      u"Auth Method"_s, u"Permissions"_s, u"Status"_s,
-                                      u"Expires"_s,     u"Created By"_s,  u"Created At"_s};
+    QCOMPARE(model.columnCount(), 10);
+    const QStringList expectedHeaders{u"Name"_s,        u"Source App"_s,  u"Login User Type"_s, u"Auth Method"_s,
+                                      u"Permissions"_s, u"Status"_s,      u"Expires"_s,         u"Last Used"_s,
+                                      u"Created By"_s,  u"Created At"_s};
     for (int column = 0; column < model.columnCount(); ++column)
         QCOMPARE(model.headerData(column, Qt::Horizontal).toString(), expectedHeaders.at(column));
 }

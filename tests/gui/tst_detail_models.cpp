@@ -73,7 +73,7 @@ void DetailModelsTest::keyModelPassesTheModelTester()
     KeyTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QCOMPARE(model.rowCount(), 0);
-    QCOMPARE(model.columnCount(), 4);
+    QCOMPARE(model.columnCount(), 5);
     model.setKeys(threeKeys(), true, Now);
     QCOMPARE(model.rowCount(), 3);
     model.setKeys({}, true, Now);

@@ -184,7 +184,7 @@ void MainWindowTest::tableShowsEveryAppWithItsStatusAndTheCount()
     QCOMPARE(WindowDriver::cellText(*window, u"Front desk bot"_s, ApplicationTableModel::StatusColumn), u"No key"_s);
     QCOMPARE(WindowDriver::cellText(*window, u"Payroll"_s, ApplicationTableModel::StatusColumn), u"Inactive"_s);
     QCOMPARE(WindowDriver::cellText(*window, u"Front desk bot"_s, ApplicationTableModel::SourceAppColumn), u"Bot"_s);
-    QCOMPARE(child<QTableView>(*window, u"appTable"_s)->model()->columnCount(), 9);
+    QCOMPARE(child<QTableView>(*window, u"appTable"_s)->model()->columnCount(), 10);
 }
 
 void MainWindowTest::eachFilterOfTheBarNarrowsTheRows()

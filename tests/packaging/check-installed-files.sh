@@ -75,8 +75,23 @@ check_alert_units() {
     echo "ok: alert units under $units"
 }
 
+check_serve_unit() {
+    local unit=$prefix/lib/systemd/system/appkeys-serve.service setting
+    [[ -f $unit ]] || fail "$unit is missing"
+    grep -q "^ExecStart=appkeys serve " "$unit" || fail "$unit does not run appkeys serve"
+    for setting in DynamicUser=yes ProtectSystem=strict NoNewPrivileges=yes ProtectHome=yes; do
+        grep -qx "$setting" "$unit" || fail "$unit lacks $setting"
+    done
+    # systemd resolves the bare program name in /usr/bin, so the unit can be verified once installed there.
+    if [[ $prefix == /usr ]] && command -v systemd-analyze >/dev/null; then
+        systemd-analyze verify --man=no "$unit" || fail "systemd-analyze verify rejects $unit"
+    fi
+    echo "ok: verification service unit $unit"
+}
+
 check_binary
 check_alert_units
+check_serve_unit
 check_desktop_entry
 check_metainfo
 check_icons

@@ -111,7 +111,8 @@ void StorageTest::migratesAnEmptyRegistry()
     QCOMPARE(version.value(), SchemaMigrator::latestVersion());
     const QStringList tables = database.connection().tables();
     for (const QString& table : {u"schema_migrations"_s, u"registry"_s, u"apps"_s, u"app_redirect_urls"_s,
-                                 u"app_permissions"_s, u"api_keys"_s, u"audit_log"_s, u"alert_deliveries"_s})
+                                 u"app_permissions"_s, u"api_keys"_s, u"audit_log"_s, u"alert_deliveries"_s,
+                                 u"key_usage"_s})
         QVERIFY2(tables.contains(table), qPrintable(table));
 
     if (isPostgres()) {

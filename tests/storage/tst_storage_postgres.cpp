@@ -38,7 +38,8 @@ quint16 freePort()
 /// Makes the registry look as if it had been created by the first release: schema version 1 only.
 bool turnBackToVersion1(const TestRegistryLocation& place)
 {
-    return place.executeOutsideAppKeys(u"DROP TABLE alert_deliveries"_s) &&
+    return place.executeOutsideAppKeys(u"DROP TABLE key_usage"_s) &&
+           place.executeOutsideAppKeys(u"DROP TABLE alert_deliveries"_s) &&
            place.executeOutsideAppKeys(u"DROP TABLE audit_log"_s) &&
            place.executeOutsideAppKeys(u"DELETE FROM schema_migrations WHERE version > 1"_s);
 }

@@ -18,6 +18,8 @@ const char* const AdminUrlVariable = "APPKEYS_TEST_POSTGRES_URL";
 const char* const AdminPasswordVariable = "APPKEYS_TEST_POSTGRES_ADMIN_PASSWORD";
 const char* const ReaderUrlVariable = "APPKEYS_TEST_POSTGRES_READER_URL";
 const char* const ReaderPasswordVariable = "APPKEYS_TEST_POSTGRES_READER_PASSWORD";
+const char* const VerifierUrlVariable = "APPKEYS_TEST_POSTGRES_VERIFIER_URL";
+const char* const VerifierPasswordVariable = "APPKEYS_TEST_POSTGRES_VERIFIER_PASSWORD";
 
 // Databases are created and dropped from the server's maintenance database, never from the template, which must
 // have no connections while it is cloned.
@@ -34,12 +36,13 @@ QString quotedIdentifier(const QString& name)
 QString PostgresTestServer::unavailableReason()
 {
     for (const char* variable : {OwnerUrlVariable, OwnerPasswordVariable, AdminUrlVariable, AdminPasswordVariable,
-                                 ReaderUrlVariable, ReaderPasswordVariable}) {
+                                 ReaderUrlVariable, ReaderPasswordVariable, VerifierUrlVariable,
+                                 VerifierPasswordVariable}) {
         if (qEnvironmentVariableIsEmpty(variable))
             return u"No PostgreSQL test server (%1 is not set): start it with scripts/with-postgres ctest …"_s.arg(
                 QLatin1String(variable));
     }
-    for (const char* variable : {OwnerUrlVariable, AdminUrlVariable, ReaderUrlVariable}) {
+    for (const char* variable : {OwnerUrlVariable, AdminUrlVariable, ReaderUrlVariable, VerifierUrlVariable}) {
         if (const Result<PostgresLocation> parsed = PostgresLocation::parse(qEnvironmentVariable(variable)); !parsed)
             return u"%1 is not a PostgreSQL URL: %2"_s.arg(QLatin1String(variable), parsed.error().message);
     }
@@ -61,6 +64,8 @@ PostgresTestServer PostgresTestServer::fromEnvironment()
     server.m_adminPassword = qEnvironmentVariable(AdminPasswordVariable);
     server.m_supportRole = support.role();
     server.m_supportPassword = qEnvironmentVariable(ReaderPasswordVariable);
+    server.m_verifierRole = PostgresLocation::parse(qEnvironmentVariable(VerifierUrlVariable)).value().role();
+    server.m_verifierPassword = qEnvironmentVariable(VerifierPasswordVariable);
     return server;
 }
 
@@ -78,7 +83,10 @@ QString PostgresTestServer::password(Role role) const
         return m_adminPassword;
     case Role::Support:
         return m_supportPassword;
+    case Role::Verifier:
+        return m_verifierPassword;
     }
+    Q_UNREACHABLE();
     return {};
 }
 
@@ -91,7 +99,10 @@ QString PostgresTestServer::roleName(Role role) const
         return m_adminRole;
     case Role::Support:
         return m_supportRole;
+    case Role::Verifier:
+        return m_verifierRole;
     }
+    Q_UNREACHABLE();
     return {};
 }
 

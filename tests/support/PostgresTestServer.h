@@ -7,9 +7,10 @@
 
 namespace AppKeys {
 
-/// The private PostgreSQL server that scripts/with-postgres starts, as its environment describes it: the three roles
+/// The private PostgreSQL server that scripts/with-postgres starts, as its environment describes it: the four roles
 /// of scripts/postgres-roles.sql: an owner of the registry database and its schema (who may clone it), an admin who
-/// may change the registry but only append to its audit trail, and a support role with SELECT only.
+/// may change the registry but only append to its audit trail, a support role with SELECT only, and the verification
+/// service's role (SELECT, and writes to key_usage only).
 class PostgresTestServer
 {
 public:
@@ -17,7 +18,8 @@ public:
     {
         Owner,
         Admin,
-        Support
+        Support,
+        Verifier
     };
 
     /// Empty when APPKEYS_TEST_POSTGRES_URL and its passwords are set; otherwise how to start the server.
@@ -49,6 +51,8 @@ private:
     QString m_adminPassword;
     QString m_supportRole;
     QString m_supportPassword;
+    QString m_verifierRole;
+    QString m_verifierPassword;
 };
 
 } // namespace AppKeys

@@ -83,6 +83,23 @@ QString TestRegistryLocation::supportUrl() const
     return m_server ? m_server->url(PostgresTestServer::Role::Support, m_database) : QString();
 }
 
+QString TestRegistryLocation::verifierUrl() const
+{
+    return m_server ? m_server->url(PostgresTestServer::Role::Verifier, m_database) : QString();
+}
+
+QString TestRegistryLocation::verifierPassword() const
+{
+    return m_server ? m_server->password(PostgresTestServer::Role::Verifier) : QString();
+}
+
+Result<std::shared_ptr<Database>> TestRegistryLocation::openAsVerifier(Database::AccessMode mode) const
+{
+    if (!m_server)
+        return Error{u"Only a PostgreSQL registry has a verifier role."_s, {}};
+    return Database::openPostgres(verifierUrl(), verifierPassword(), mode, Database::IfMissing::Refuse);
+}
+
 Result<std::shared_ptr<Database>> TestRegistryLocation::open(Database::AccessMode mode) const
 {
     if (m_engine == SqlDialect::Engine::Sqlite)

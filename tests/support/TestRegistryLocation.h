@@ -40,6 +40,9 @@ public:
     QString filePath() const;
     /// On PostgreSQL, the URL for the support role, which may only read.
     QString supportUrl() const;
+    /// On PostgreSQL, the URL and password of the verification service's role (SELECT, and writes to key_usage).
+    QString verifierUrl() const;
+    QString verifierPassword() const;
 
     /// Opens it as AppKeys does: as the admin on PostgreSQL.
     Result<std::shared_ptr<Database>> open(Database::AccessMode mode = Database::AccessMode::ReadWrite) const;
@@ -51,6 +54,8 @@ public:
     QString url(PostgresTestServer::Role role) const;
     /// PostgreSQL only: the test server.
     const PostgresTestServer& server() const { return *m_server; }
+    /// PostgreSQL only: opens it as the verification service's role.
+    Result<std::shared_ptr<Database>> openAsVerifier(Database::AccessMode mode = Database::AccessMode::ReadWrite) const;
 
     /// Runs a statement on a connection of its own, outside AppKeys, with the power of someone who controls the
     /// database (on PostgreSQL, the owner of the tables with the append-only trigger of audit_log turned off around

@@ -4,6 +4,7 @@
 #include "AppRepository.h"
 #include "Clock.h"
 #include "KeyStatusStyle.h"
+#include "LastUsedText.h"
 #include "LocalTime.h"
 #include "SourceAppIcon.h"
 
@@ -113,6 +114,8 @@ QVariant ApplicationTableModel::displayData(const AppOverview& overview, int col
         return statusText(overview);
     case ExpiresColumn:
         return LocalTime::date(overview.expiresAt);
+    case LastUsedColumn:
+        return overview.keys.isEmpty() ? LocalTime::none() : LastUsedText::when(overview.lastUsedAt);
     case CreatedByColumn:
         return app.createdBy;
     case CreatedAtColumn:
@@ -129,6 +132,8 @@ QVariant ApplicationTableModel::sortData(const AppOverview& overview, int column
         return KeyStatusStyle::urgency(overview.status);
     case ExpiresColumn:
         return overview.expiresAt;
+    case LastUsedColumn:
+        return overview.lastUsedAt;
     case CreatedAtColumn:
         return overview.app.createdAt;
     default:
@@ -156,10 +161,20 @@ QVariant ApplicationTableModel::toolTip(const AppOverview& overview, int column)
     }
     case ExpiresColumn:
         return LocalTime::minutes(overview.expiresAt);
+    case LastUsedColumn:
+        return lastUsedToolTip(overview);
     default:
         break;
     }
     return {};
+}
+
+QVariant ApplicationTableModel::lastUsedToolTip(const AppOverview& overview)
+{
+    if (!overview.lastUsedAt.isValid())
+        return {};
+    return tr("Its keys were accepted by the verification service for %1 in all.")
+        .arg(LastUsedText::requests(overview.useCount));
 }
 
 QVariant ApplicationTableModel::foreground(const AppOverview& overview, int column) const
@@ -193,6 +208,8 @@ QVariant ApplicationTableModel::headerData(int section, Qt::Orientation orientat
         return tr("Status");
     case ExpiresColumn:
         return tr("Expires");
+    case LastUsedColumn:
+        return tr("Last Used");
     case CreatedByColumn:
         return tr("Created By");
     case CreatedAtColumn:

@@ -30,6 +30,7 @@ public:
         PermissionsColumn,
         StatusColumn,
         ExpiresColumn,
+        LastUsedColumn,
         CreatedByColumn,
         CreatedAtColumn,
         ColumnCount
@@ -63,6 +64,7 @@ private:
     QVariant sortData(const AppOverview& overview, int column) const;
     QVariant toolTip(const AppOverview& overview, int column) const;
     QVariant foreground(const AppOverview& overview, int column) const;
+    static QVariant lastUsedToolTip(const AppOverview& overview);
     QString statusText(const AppOverview& overview) const;
 
     std::shared_ptr<const AppRepository> m_repository;

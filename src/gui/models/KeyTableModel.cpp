@@ -2,6 +2,7 @@
 
 #include "KeyRules.h"
 #include "KeyStatusStyle.h"
+#include "LastUsedText.h"
 #include "LocalTime.h"
 
 #include <QBrush>
@@ -92,6 +93,9 @@ QVariant KeyTableModel::data(const QModelIndex& index, int role) const
             return KeychainReport::cure(*findingFor(index.row()));
         if (index.column() == StatusColumn && m_keys.at(index.row()).revokedAt.isValid())
             return tr("Revoked on %1").arg(LocalTime::minutes(m_keys.at(index.row()).revokedAt));
+        if (index.column() == LastUsedColumn && m_keys.at(index.row()).lastUsedAt.isValid())
+            return tr("Accepted by the verification service for %1 in all.")
+                .arg(LastUsedText::requests(m_keys.at(index.row()).useCount));
         break;
     default:
         break;
@@ -109,6 +113,8 @@ QVariant KeyTableModel::displayData(int row, int column) const
         return LocalTime::minutes(key.createdAt);
     case ExpiresColumn:
         return LocalTime::minutes(key.expiresAt);
+    case LastUsedColumn:
+        return LastUsedText::when(key.lastUsedAt);
     case StatusColumn:
         if (const KeychainReport::Finding* finding = findingFor(row))
             return tr("%1 — %2").arg(status(row).text(), KeychainReport::text(*finding, m_checkedBy));
@@ -129,6 +135,8 @@ QVariant KeyTableModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Created");
     case ExpiresColumn:
         return tr("Expires");
+    case LastUsedColumn:
+        return tr("Last Used");
     case StatusColumn:
         return tr("Status");
     default:

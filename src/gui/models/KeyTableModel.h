@@ -9,7 +9,7 @@
 
 namespace AppKeys {
 
-/// One app's API keys for the details panel: hint, created, expires and status of each, newest first.
+/// One app's API keys for the details panel: hint, created, expires, last used and status of each, newest first.
 class KeyTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -19,6 +19,7 @@ public:
         HintColumn,
         CreatedColumn,
         ExpiresColumn,
+        LastUsedColumn,
         StatusColumn,
         ColumnCount
     };

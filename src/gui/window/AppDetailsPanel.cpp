@@ -4,6 +4,7 @@
 #include "AuditTableModel.h"
 #include "KeyStatusStyle.h"
 #include "KeyTableModel.h"
+#include "LastUsedText.h"
 #include "LocalTime.h"
 #include "PermissionCatalogue.h"
 #include "SecureClipboard.h"
@@ -91,6 +92,7 @@ void AppDetailsPanel::showApp(const AppOverview& overview, const QDateTime& now,
     const QList<KeychainReport::Finding> findings = keychain.findingsFor(overview, now);
     showKeychainFindings(findings, keychain.checkedBy());
     showFields(overview.app);
+    showLastUsed(overview);
     showScope(overview.app.scope);
     m_keys->setKeychainFindings(findings, keychain.checkedBy());
     showKeys(overview, now, sameApp);
@@ -141,6 +143,11 @@ void AppDetailsPanel::showFields(const AppRecord& app)
     m_ui->createdValue->setText(tr("%1 by %2").arg(LocalTime::minutes(app.createdAt), app.createdBy));
     m_ui->postLogoutValue->setText(urlList(details.postLogoutRedirectUrls));
     m_ui->postLoginValue->setText(urlList(details.postLoginRedirectUrls));
+}
+
+void AppDetailsPanel::showLastUsed(const AppOverview& overview)
+{
+    m_ui->lastUsedValue->setText(LastUsedText::withRequests(overview.lastUsedAt, overview.useCount));
 }
 
 void AppDetailsPanel::showScope(const AppScope& scope)

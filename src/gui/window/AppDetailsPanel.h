@@ -52,6 +52,8 @@ signals:
 
 private:
     void showFields(const AppRecord& app);
+    /// When any of its keys was last used, and how often they were in all.
+    void showLastUsed(const AppOverview& overview);
     void showScope(const AppScope& scope);
     void showStatus(const KeyStatus& status);
     void showKeychainFindings(const QList<KeychainReport::Finding>& findings, const QString& checkedBy);
