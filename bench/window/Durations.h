@@ -10,7 +10,6 @@ class Durations
 {
 public:
     void add(double ms) { m_ms.append(ms); }
-    bool isEmpty() const { return m_ms.isEmpty(); }
     /// `count=N median_ms=… p95_ms=… max_ms=…` (nearest-rank percentiles).
     QString fields() const;
 
