@@ -1,0 +1,109 @@
+// appkeys_bench_window --database PATH --alerts on|off [--then keystrokes|audit] [--timeout-seconds S]
+// Starts the real window (WindowLauncher, as `appkeys` without a command does) and measures inside the process what
+// timing the whole process cannot: start to the first paint of the table with rows (or of the empty registry's
+// page), then optionally keystrokes and filters, or the audit trail and History tab. Prints one `figure=` line per
+// figure for bench/run. A developer tool: its output is not for users, so it is not translated.
+#include "AppSettings.h"
+#include "ApplicationIdentity.h"
+#include "AuditScenario.h"
+#include "KeystrokeScenario.h"
+#include "MainWindow.h"
+#include "PaintProbe.h"
+#include "ProcessFigures.h"
+#include "WindowLauncher.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QTextStream>
+#include <QTimer>
+
+#include <chrono>
+#include <cstdlib>
+#include <thread>
+
+using namespace Qt::StringLiterals;
+using namespace AppKeys;
+
+namespace {
+
+struct BenchOptions
+{
+    QStringList launcherArguments;
+    bool alerts = true;
+    QString then;
+    int timeoutSeconds = 300;
+};
+
+/// Takes the benchmark's own options out; the rest goes to WindowLauncher.
+BenchOptions parse(QStringList arguments)
+{
+    BenchOptions options;
+    while (!arguments.isEmpty()) {
+        const QString argument = arguments.takeFirst();
+        if (argument == u"--alerts"_s && !arguments.isEmpty())
+            options.alerts = arguments.takeFirst() == u"on"_s;
+        else if (argument == u"--then"_s && !arguments.isEmpty())
+            options.then = arguments.takeFirst();
+        else if (argument == u"--timeout-seconds"_s && !arguments.isEmpty())
+            options.timeoutSeconds = arguments.takeFirst().toInt();
+        else
+            options.launcherArguments << argument;
+    }
+    return options;
+}
+
+/// A window stuck before its first paint never returns to the event loop: a thread ends the process instead, with
+/// a line that says so.
+void startWatchdog(int seconds)
+{
+    std::thread([seconds] {
+        std::this_thread::sleep_for(std::chrono::seconds(seconds));
+        Bench::ProcessFigures::print(u"timeout"_s, u"after_s=%1"_s.arg(seconds));
+        std::_Exit(3);
+    }).detach();
+}
+
+void runAfterFirstPaint(const Bench::PaintProbe& probe, MainWindow* window, const QString& then)
+{
+    if (then == u"keystrokes"_s)
+        Bench::KeystrokeScenario(probe, window).run();
+    else if (then == u"audit"_s)
+        Bench::AuditScenario(probe, window).run();
+    // The figures are out; tearing down 100,000 rows and waiting for the keychain sweep would measure nothing.
+    std::_Exit(0);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication application(argc, argv);
+    const BenchOptions options = parse(QApplication::arguments().mid(1));
+    // The window reads the alerts switch from the settings file: it must be a private one, never the user's.
+    if (qEnvironmentVariableIsEmpty("APPKEYS_KEYRING_HOME")) {
+        QTextStream(stderr) << u"appkeys_bench_window: run it through scripts/with-keyring (bench/run does), which "
+                               "gives it a keychain and a settings folder of its own.\n"_s;
+        return 2;
+    }
+    applyApplicationIdentity();
+    AppSettings().setAlertsEnabled(options.alerts);
+
+    Bench::PaintProbe probe;
+    application.installEventFilter(&probe);
+    const QString figure = options.alerts ? u"window_start_alerts_on"_s : u"window_start_alerts_off"_s;
+    bool painted = false;
+    probe.onPaint([&](QWidget* widget) {
+        const auto* table = qobject_cast<QAbstractItemView*>(widget);
+        const bool rows = table && widget->objectName() == u"appTable"_s && table->model()->rowCount() > 0;
+        if (painted || !(rows || widget->objectName() == u"emptyStateLabel"_s))
+            return;
+        painted = true;
+        Bench::ProcessFigures::print(
+            figure,
+            u"ms=%1 rows=%2"_s.arg(Bench::ProcessFigures::msSinceStart()).arg(table ? table->model()->rowCount() : 0));
+        auto* window = qobject_cast<MainWindow*>(widget->window());
+        QTimer::singleShot(0, [&probe, window, then = options.then] { runAfterFirstPaint(probe, window, then); });
+    });
+    startWatchdog(options.timeoutSeconds);
+    return WindowLauncher::run(options.launcherArguments);
+}
