@@ -182,6 +182,10 @@
         <source>Open in Audit &amp;trail…</source>
         <translation>Im Prüf&amp;protokoll öffnen…</translation>
     </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
 </context>
 <context>
     <name>AppFilterBar</name>
@@ -313,6 +317,10 @@
             <numerusform>Die Ablaufwarnung für den Schlüssel %1 (%n Tag) steht nicht mehr aus.</numerusform>
             <numerusform>Die Ablaufwarnung für den Schlüssel %1 (%n Tage) steht nicht mehr aus.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not claim an expiry alert for sending.</source>
+        <translation>Ein Ablaufalarm konnte nicht zum Senden beansprucht werden.</translation>
     </message>
 </context>
 <context>
@@ -965,6 +973,14 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Its keys were accepted by the verification service for %1 in all.</source>
+        <translation>Seine Schlüssel wurden vom Prüfdienst insgesamt für %1 angenommen.</translation>
+    </message>
+    <message>
+        <source>Last Used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::ArgumentParser</name>
@@ -1115,6 +1131,110 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::AuditCheckpoint</name>
+    <message>
+        <source>This is not an audit checkpoint line of AppKeys.</source>
+        <translation>Dies ist keine Prüfpunkt-Zeile des Prüfprotokolls von AppKeys.</translation>
+    </message>
+    <message>
+        <source>Give the whole line that `appkeys audit checkpoint` printed, for example appkeys-audit-head/1 registry=… entry=42 hash=… seen=2025-03-01T10:00:00.000Z.</source>
+        <translation>Geben Sie die ganze Zeile an, die `appkeys audit checkpoint` ausgegeben hat, zum Beispiel appkeys-audit-head/1 registry=… entry=42 hash=… seen=2025-03-01T10:00:00.000Z.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AuditCheckpointCommand</name>
+    <message>
+        <source>Verify the audit trail, then print its head as one line to keep elsewhere (a ticket, a commit) and check later with &apos;appkeys audit verify --against LINE&apos;.</source>
+        <translation>Prüft das Prüfprotokoll und gibt dann seinen neuesten Stand als eine Zeile aus, die anderswo aufbewahrt (ein Ticket, ein Commit) und später mit &apos;appkeys audit verify --against LINE&apos; geprüft werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AuditCheckpointComparison</name>
+    <message>
+        <source>The audit trail was truncated or rewritten after entry %1, which this machine saw on %2.</source>
+        <translation>Das Prüfprotokoll wurde nach Eintrag %1, den dieser Rechner am %2 gesehen hat, gekürzt oder umgeschrieben.</translation>
+    </message>
+    <message>
+        <source>The audit trail was truncated or rewritten at or before entry %1, which this machine saw on %2.</source>
+        <translation>Das Prüfprotokoll wurde bei oder vor Eintrag %1, den dieser Rechner am %2 gesehen hat, gekürzt oder umgeschrieben.</translation>
+    </message>
+    <message>
+        <source>The audit trail was truncated or rewritten at or before entry %1, which the given checkpoint saw on %2.</source>
+        <translation>Das Prüfprotokoll wurde bei oder vor Eintrag %1, den der angegebene Prüfpunkt am %2 gesehen hat, gekürzt oder umgeschrieben.</translation>
+    </message>
+    <message>
+        <source>Entries from there on cannot be trusted: compare them with an export, a backup or another checkpoint, and find out who can write to the registry&apos;s database.</source>
+        <translation>Einträgen ab dort kann nicht vertraut werden: Vergleichen Sie sie mit einem Export, einer Sicherung oder einem anderen Prüfpunkt, und finden Sie heraus, wer in die Datenbank des Registers schreiben kann.</translation>
+    </message>
+    <message>
+        <source>This machine saw entry %1 on %2 with the hash %3…</source>
+        <translation>Dieser Rechner hat Eintrag %1 am %2 mit dem Hash %3… gesehen.</translation>
+    </message>
+    <message>
+        <source>The checkpoint saw entry %1 on %2 with the hash %3…</source>
+        <translation>Der Prüfpunkt hat Eintrag %1 am %2 mit dem Hash %3… gesehen.</translation>
+    </message>
+    <message>
+        <source>The trail now has no entries.</source>
+        <translation>Das Protokoll hat jetzt keine Einträge.</translation>
+    </message>
+    <message>
+        <source>The trail now ends at entry %1.</source>
+        <translation>Das Protokoll endet jetzt bei Eintrag %1.</translation>
+    </message>
+    <message>
+        <source>The trail&apos;s entry %1 now has another hash.</source>
+        <translation>Eintrag %1 des Protokolls hat jetzt einen anderen Hash.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AuditCheckpointStore</name>
+    <message>
+        <source>Could not create the folder %1 for the audit checkpoints.</source>
+        <translation>Der Ordner %1 für die Prüfpunkte konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not read the key of this machine&apos;s audit checkpoints from the keychain: %1</source>
+        <translation>Der Schlüssel der Prüfpunkte dieses Rechners konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not keep the key of this machine&apos;s audit checkpoints in the keychain: %1</source>
+        <translation>Der Schlüssel der Prüfpunkte dieses Rechners konnte nicht im Schlüsselbund abgelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not read this machine&apos;s audit checkpoints: %1 is locked.</source>
+        <translation>Die Prüfpunkte dieses Rechners konnten nicht gelesen werden: %1 ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>Could not keep the audit checkpoint: %1 is locked.</source>
+        <translation>Der Prüfpunkt konnte nicht abgelegt werden: %1 ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>Could not read this machine&apos;s audit checkpoints %1: %2</source>
+        <translation>Die Prüfpunkte dieses Rechners %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not keep the audit checkpoint in %1: %2</source>
+        <translation>Der Prüfpunkt konnte nicht in %1 abgelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s audit checkpoints %1 were signed with a key that is no longer in the keychain, so they cannot be trusted.</source>
+        <translation>Die Prüfpunkte dieses Rechners %1 wurden mit einem Schlüssel signiert, der nicht mehr im Schlüsselbund ist; ihnen kann daher nicht vertraut werden.</translation>
+    </message>
+    <message>
+        <source>If this keychain was reset, remove that file to start keeping checkpoints again. Otherwise someone replaced the file.</source>
+        <translation>Wurde dieser Schlüsselbund zurückgesetzt, löschen Sie die Datei, damit wieder Prüfpunkte abgelegt werden. Andernfalls hat jemand die Datei ersetzt.</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s audit checkpoints %1 were altered (line %2): they cannot be trusted.</source>
+        <translation>Die Prüfpunkte dieses Rechners %1 wurden verändert (Zeile %2): Ihnen kann nicht vertraut werden.</translation>
+    </message>
+    <message>
+        <source>Someone who can write your files changed them. Compare the audit trail with an export, a backup or a checkpoint kept elsewhere (appkeys audit verify --against LINE).</source>
+        <translation>Jemand, der Ihre Dateien schreiben kann, hat sie geändert. Vergleichen Sie das Prüfprotokoll mit einem Export, einer Sicherung oder einem anderswo aufbewahrten Prüfpunkt (appkeys audit verify --against LINE).</translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::AuditCommand</name>
     <message>
         <source>List the audit trail&apos;s entries, oldest first; the options narrow the list.</source>
@@ -1192,6 +1312,72 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::AuditTableCheck</name>
+    <message>
+        <source>The app “%1” is marked deleted in the registry, but no entry of the audit trail deleted it.</source>
+        <translation>Die App „%1“ ist im Register als gelöscht markiert, aber kein Eintrag des Prüfprotokolls hat sie gelöscht.</translation>
+    </message>
+    <message>
+        <source>Entry %1 deleted the app “%2”, but it is not deleted in the registry.</source>
+        <translation>Eintrag %1 hat die App „%2“ gelöscht, aber im Register ist sie nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>The app “%1” is active in the registry, but entry %2 deactivated it.</source>
+        <translation>Die App „%1“ ist im Register aktiv, aber Eintrag %2 hat sie deaktiviert.</translation>
+    </message>
+    <message>
+        <source>The app “%1” is deactivated in the registry, but entry %2 left it active.</source>
+        <translation>Die App „%1“ ist im Register deaktiviert, aber nach Eintrag %2 war sie aktiv.</translation>
+    </message>
+    <message>
+        <source>The secret of the app “%1” in the registry is not the one entry %2 issued.</source>
+        <translation>Das Secret der App „%1“ im Register ist nicht das, das Eintrag %2 ausgestellt hat.</translation>
+    </message>
+    <message>
+        <source>The API key %1 of the app “%2” in the registry is not the one entry %3 issued.</source>
+        <translation>Der API-Schlüssel %1 der App „%2“ im Register ist nicht der, den Eintrag %3 ausgestellt hat.</translation>
+    </message>
+    <message>
+        <source>The API key %1 of the app “%2” expires at %3 in the registry, but entry %4 recorded %5.</source>
+        <translation>Der API-Schlüssel %1 der App „%2“ läuft im Register am %3 ab, aber Eintrag %4 hat %5 vermerkt.</translation>
+    </message>
+    <message>
+        <source>Entry %1 created the app “%2” (%3), but the registry has no such app.</source>
+        <translation>Eintrag %1 hat die App „%2“ (%3) angelegt, aber das Register hat keine solche App.</translation>
+    </message>
+    <message>
+        <source>Entry %1 issued the API key %2 of the app “%3”, but the registry has no such key.</source>
+        <translation>Eintrag %1 hat den API-Schlüssel %2 der App „%3“ ausgestellt, aber das Register hat keinen solchen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The app “%1” (%2) is in the registry, but no entry of the audit trail created it.</source>
+        <translation>Die App „%1“ (%2) ist im Register, aber kein Eintrag des Prüfprotokolls hat sie angelegt.</translation>
+    </message>
+    <message>
+        <source>The API key %1 of the app “%2” is in the registry, but no entry of the audit trail issued it.</source>
+        <translation>Der API-Schlüssel %1 der App „%2“ ist im Register, aber kein Eintrag des Prüfprotokolls hat ihn ausgestellt.</translation>
+    </message>
+    <message>
+        <source>The field “%1” of the app “%2” in the registry is not what entry %3 recorded.</source>
+        <translation>Das Feld „%1“ der App „%2“ im Register ist nicht das, was Eintrag %3 vermerkt hat.</translation>
+    </message>
+    <message>
+        <source>The API key %1 of the app “%2” is revoked in the registry, but no entry of the audit trail revoked it.</source>
+        <translation>Der API-Schlüssel %1 der App „%2“ ist im Register widerrufen, aber kein Eintrag des Prüfprotokolls hat ihn widerrufen.</translation>
+    </message>
+    <message>
+        <source>Entry %1 revoked the API key %2 of the app “%3”, but it is not revoked in the registry.</source>
+        <translation>Eintrag %1 hat den API-Schlüssel %2 der App „%3“ widerrufen, aber im Register ist er nicht widerrufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The registry&apos;s tables do not match the audit trail: %n problem(s).</source>
+        <translation>
+            <numerusform>Die Tabellen des Registers stimmen nicht mit dem Prüfprotokoll überein: %n Problem.</numerusform>
+            <numerusform>Die Tabellen des Registers stimmen nicht mit dem Prüfprotokoll überein: %n Probleme.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::AuditTableModel</name>
     <message>
         <source>%1 UTC</source>
@@ -1245,10 +1431,6 @@
         <translation>Alle Apps</translation>
     </message>
     <message>
-        <source>The audit trail is broken at entry %1: %2. Entries from there on cannot be trusted; compare them with an earlier export or backup.</source>
-        <translation>Das Prüfprotokoll ist bei Eintrag %1 unterbrochen: %2. Einträgen ab dort kann nicht vertraut werden; vergleichen Sie sie mit einem früheren Export oder einer Sicherung.</translation>
-    </message>
-    <message>
         <source>Export audit trail</source>
         <translation>Prüfprotokoll exportieren</translation>
     </message>
@@ -1281,13 +1463,25 @@
             <numerusform>%n Einträge nach %1 exportiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>It still holds entry %1 as this machine saw it on %2.</source>
+        <translation>Es enthält Eintrag %1 noch so, wie dieser Rechner ihn am %2 gesehen hat.</translation>
+    </message>
+    <message>
+        <source>This machine had no checkpoint of this trail yet, and keeps one from now on.</source>
+        <translation>Dieser Rechner hatte noch keinen Prüfpunkt dieses Protokolls und legt ab jetzt einen ab.</translation>
+    </message>
+    <message>
+        <source>Every app, secret and key in the registry was issued by an entry.</source>
+        <translation>Jede App, jedes Secret und jeder Schlüssel im Register wurde von einem Eintrag ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Every app, secret and key in the registry was issued by an entry (compared by their hints: your database role may not read the credential hashes).</source>
+        <translation>Jede App, jedes Secret und jeder Schlüssel im Register wurde von einem Eintrag ausgestellt (anhand der Kürzel verglichen: Ihre Datenbankrolle darf die Hashes der Zugangsdaten nicht lesen).</translation>
+    </message>
 </context>
 <context>
-    <name>AppKeys::AuditVerifyCommand</name>
-    <message>
-        <source>Check the audit trail&apos;s hash chain; a broken chain names its first broken entry and exits with 1.</source>
-        <translation>Prüft die Hash-Kette des Prüfprotokolls; eine unterbrochene Kette nennt ihren ersten defekten Eintrag und endet mit 1.</translation>
-    </message>
+    <name>AppKeys::AuditVerification</name>
     <message>
         <source>Audit trail broken at entry %1: %2</source>
         <translation>Prüfprotokoll unterbrochen bei Eintrag %1: %2</translation>
@@ -1296,11 +1490,57 @@
         <source>Entries from there on cannot be trusted; compare them with an earlier export or backup.</source>
         <translation>Einträgen ab dort kann nicht vertraut werden; vergleichen Sie sie mit einem früheren Export oder einer Sicherung.</translation>
     </message>
+    <message>
+        <source>The checkpoint is of another registry (%1), not of this one (%2).</source>
+        <translation>Der Prüfpunkt gehört zu einem anderen Register (%1), nicht zu diesem (%2).</translation>
+    </message>
+    <message>
+        <source>Check the --database option, or give the checkpoint line of this registry.</source>
+        <translation>Prüfen Sie die Option --database, oder geben Sie die Prüfpunkt-Zeile dieses Registers an.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AuditVerifyCommand</name>
     <message numerus="yes">
         <source>Audit trail verified: %n entries.</source>
         <translation>
             <numerusform>Prüfprotokoll geprüft: %n Eintrag.</numerusform>
             <numerusform>Prüfprotokoll geprüft: %n Einträge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the audit trail: its hash chain, this machine&apos;s checkpoints of it, and the tables against it; a problem is named and exits with 1.</source>
+        <translation>Prüft das Prüfprotokoll: seine Hash-Kette, die Prüfpunkte dieses Rechners und die Tabellen dagegen; ein Problem wird genannt und endet mit 1.</translation>
+    </message>
+    <message>
+        <source>also check the trail against a checkpoint line that &apos;appkeys audit checkpoint&apos; printed</source>
+        <translation>das Protokoll zusätzlich gegen eine Prüfpunkt-Zeile prüfen, die &apos;appkeys audit checkpoint&apos; ausgegeben hat</translation>
+    </message>
+    <message>
+        <source>It still holds entry %1 as this machine saw it on %2.</source>
+        <translation>Es enthält Eintrag %1 noch so, wie dieser Rechner ihn am %2 gesehen hat.</translation>
+    </message>
+    <message>
+        <source>This machine had no checkpoint of this registry&apos;s trail yet; it keeps one from now on.</source>
+        <translation>Dieser Rechner hatte noch keinen Prüfpunkt des Protokolls dieses Registers; er legt ab jetzt einen ab.</translation>
+    </message>
+    <message>
+        <source>It holds entry %1 as the given checkpoint saw it on %2.</source>
+        <translation>Es enthält Eintrag %1 so, wie der angegebene Prüfpunkt ihn am %2 gesehen hat.</translation>
+    </message>
+    <message>
+        <source>The tables match the trail: every app, secret and key was issued by an entry.</source>
+        <translation>Die Tabellen stimmen mit dem Protokoll überein: Jede App, jedes Secret und jeder Schlüssel wurde von einem Eintrag ausgestellt.</translation>
+    </message>
+    <message>
+        <source>The tables match the trail: every app, secret and key was issued by an entry (compared by their hints: your database role may not read the credential hashes).</source>
+        <translation>Die Tabellen stimmen mit dem Protokoll überein: Jede App, jedes Secret und jeder Schlüssel wurde von einem Eintrag ausgestellt (anhand der Kürzel verglichen: Ihre Datenbankrolle darf die Hashes der Zugangsdaten nicht lesen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) older than the audit trail were not checked.</source>
+        <translation>
+            <numerusform>%n Zeile, älter als das Prüfprotokoll, wurde nicht geprüft.</numerusform>
+            <numerusform>%n Zeilen, älter als das Prüfprotokoll, wurden nicht geprüft.</numerusform>
         </translation>
     </message>
 </context>
@@ -1317,10 +1557,6 @@
 </context>
 <context>
     <name>AppKeys::CommandLine</name>
-    <message>
-        <source>JSON instead of text (list, show, audit, audit verify, alerts)</source>
-        <translation>JSON statt Text (list, show, audit, audit verify, alerts)</translation>
-    </message>
     <message>
         <source>show this help; &apos;appkeys COMMAND --help&apos; shows one command&apos;s</source>
         <translation>diese Hilfe anzeigen; &apos;appkeys BEFEHL --help&apos; zeigt die eines Befehls</translation>
@@ -1364,6 +1600,10 @@
     <message>
         <source>Could not write to standard output: %1</source>
         <translation>Die Standardausgabe konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>JSON instead of text (list, show, audit, audit verify, audit checkpoint, alerts, verify)</source>
+        <translation>JSON statt Text (list, show, audit, audit verify, audit checkpoint, alerts, verify)</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +1999,24 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::HttpServer</name>
+    <message>
+        <source>Could not listen on %1 port %2.</source>
+        <translation>Konnte nicht auf %1 Port %2 lauschen.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::IndexRefresher</name>
+    <message>
+        <source>appkeys serve: the registry answers again; the index follows it.</source>
+        <translation>appkeys serve: das Register antwortet wieder; der Index folgt ihm.</translation>
+    </message>
+    <message>
+        <source>appkeys serve: could not read the registry, so the index may fall behind it: %1 %2</source>
+        <translation>appkeys serve: das Register ist nicht lesbar, daher kann der Index zurückfallen: %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::InputChecks</name>
     <message>
         <source>Correct the app&apos;s details.</source>
@@ -2047,6 +2305,52 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Accepted by the verification service for %1 in all.</source>
+        <translation>Vom Prüfdienst insgesamt für %1 angenommen.</translation>
+    </message>
+    <message>
+        <source>Last Used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::KeyUsageRepository</name>
+    <message>
+        <source>Could not record when the keys were used.</source>
+        <translation>Konnte nicht speichern, wann die Schlüssel verwendet wurden.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::KeyVerification</name>
+    <message>
+        <source>The key is valid.</source>
+        <translation>Der Schlüssel ist gültig.</translation>
+    </message>
+    <message>
+        <source>This is not an AppKeys API key: its prefix, length, characters or checksum are wrong.</source>
+        <translation>Dies ist kein API-Schlüssel von AppKeys: Präfix, Länge, Zeichen oder Prüfsumme stimmen nicht.</translation>
+    </message>
+    <message>
+        <source>The registry has no such key (or its app was deleted).</source>
+        <translation>Das Register kennt diesen Schlüssel nicht (oder seine App wurde gelöscht).</translation>
+    </message>
+    <message>
+        <source>The key has expired.</source>
+        <translation>Der Schlüssel ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The key is revoked.</source>
+        <translation>Der Schlüssel ist widerrufen.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s app is deactivated.</source>
+        <translation>Die App des Schlüssels ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s app lacks a required permission.</source>
+        <translation>Der App des Schlüssels fehlt eine verlangte Berechtigung.</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::KeychainDeadline</name>
@@ -2163,6 +2467,24 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::LastUsedText</name>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 request(s)</source>
+        <translation>
+            <numerusform>%1 Anfrage</numerusform>
+            <numerusform>%1 Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::LaunchOptions</name>
     <message>
         <source>the registry: an SQLite file path, sqlite:///absolute/path or postgresql://role@host:port/database (default: the one in the Settings)</source>
@@ -2220,10 +2542,6 @@
         <translation>nur Apps mit TEXT im Namen, in der ID, im URI, in der Beschreibung oder beim Ersteller</translation>
     </message>
     <message>
-        <source>bad number of days “%1” for &apos;--expires-within&apos;: use a whole number, 0 or more</source>
-        <translation>ungültige Anzahl von Tagen „%1“ für &apos;--expires-within&apos;: verwenden Sie eine ganze Zahl ab 0</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2262,6 +2580,25 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>only apps with a usable key, none of whose usable keys was used (or, if never used, issued) in the last DAYS days, as &apos;appkeys serve&apos; records it</source>
+        <translation>nur Apps mit einem nutzbaren Schlüssel, von deren nutzbaren Schlüsseln keiner in den letzten DAYS Tagen verwendet (oder, falls nie verwendet, ausgestellt) wurde, wie &apos;appkeys serve&apos; es aufzeichnet</translation>
+    </message>
+    <message>
+        <source>bad number of days “%1” for &apos;--%2&apos;: use a whole number, 0 or more</source>
+        <translation>ungültige Zahl von Tagen „%1“ für &apos;--%2&apos;: bitte eine ganze Zahl, 0 oder mehr</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::ListenAddress</name>
+    <message>
+        <source>bad address “%1” for &apos;--listen&apos;: use HOST:PORT, for example 127.0.0.1:%2 or [::1]:%2</source>
+        <translation>ungültige Adresse „%1“ für &apos;--listen&apos;: bitte HOST:PORT, zum Beispiel 127.0.0.1:%2 oder [::1]:%2</translation>
+    </message>
+    <message>
+        <source>bad port “%1” for &apos;--listen&apos;: use a number from 0 to 65535</source>
+        <translation>ungültiger Port „%1“ für &apos;--listen&apos;: bitte eine Zahl von 0 bis 65535</translation>
     </message>
 </context>
 <context>
@@ -2601,6 +2938,13 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::RegistryChangeWatcher</name>
+    <message>
+        <source>Could not listen for changes to the registry %1.</source>
+        <translation>Konnte nicht auf Änderungen am Register %1 lauschen.</translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::RegistryConnector</name>
     <message>
         <source>No password for the registry %1 is stored in the keychain yet.</source>
@@ -2844,6 +3188,41 @@
     <message>
         <source>Copied. The clipboard clears in %1 s.</source>
         <translation>Kopiert. Die Zwischenablage wird in %1 s geleert.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::ServeCommand</name>
+    <message>
+        <source>Runs the verification service until stopped (SIGTERM, Ctrl+C): HTTP endpoints that tell whether an API key is valid, from an index of the registry&apos;s key hashes that follows every change within a second. GET /v1/auth for reverse proxies (nginx auth_request, Traefik ForwardAuth, Envoy ext_authz), POST /v1/keys/verify, POST /oauth2/introspect (RFC 7662), GET /healthz and GET /metrics. It records when each key was last used, unless --read-only. Needs no keychain: on PostgreSQL the role&apos;s password comes from a password file (PGPASSFILE). See docs/verification.md.</source>
+        <translation>Führt den Prüfdienst aus, bis er beendet wird (SIGTERM, Strg+C): HTTP-Endpunkte, die sagen, ob ein API-Schlüssel gültig ist, aus einem Index der Schlüssel-Hashes des Registers, der jeder Änderung binnen einer Sekunde folgt. GET /v1/auth für Reverse-Proxys (nginx auth_request, Traefik ForwardAuth, Envoy ext_authz), POST /v1/keys/verify, POST /oauth2/introspect (RFC 7662), GET /healthz und GET /metrics. Er zeichnet auf, wann jeder Schlüssel zuletzt verwendet wurde, außer mit --read-only. Braucht keinen Schlüsselbund: bei PostgreSQL kommt das Passwort der Rolle aus einer Passwortdatei (PGPASSFILE). Siehe docs/verification.md.</translation>
+    </message>
+    <message>
+        <source>where to listen (default 127.0.0.1:%1; port 0 picks a free one)</source>
+        <translation>wo gelauscht wird (Standard 127.0.0.1:%1; Port 0 wählt einen freien)</translation>
+    </message>
+    <message>
+        <source>threads answering requests (default: one per processor)</source>
+        <translation>Threads, die Anfragen beantworten (Standard: einer je Prozessor)</translation>
+    </message>
+    <message>
+        <source>how often to record when keys were last used: each key at most once per interval (default 60)</source>
+        <translation>wie oft aufgezeichnet wird, wann Schlüssel zuletzt verwendet wurden: jeder Schlüssel höchstens einmal je Intervall (Standard 60)</translation>
+    </message>
+    <message>
+        <source>time a client has to send a whole request before it is refused (default 10)</source>
+        <translation>Zeit, die ein Client für eine ganze Anfrage hat, bevor sie abgelehnt wird (Standard 10)</translation>
+    </message>
+    <message>
+        <source>log every verification on standard error, with the key&apos;s hint only</source>
+        <translation>jede Prüfung auf der Standardfehlerausgabe protokollieren, nur mit dem Hinweis des Schlüssels</translation>
+    </message>
+    <message>
+        <source>appkeys serve: stopped.</source>
+        <translation>appkeys serve: beendet.</translation>
+    </message>
+    <message>
+        <source>bad value “%1” for &apos;--%2&apos;: use a whole number, 1 or more</source>
+        <translation>ungültiger Wert „%1“ für &apos;--%2&apos;: bitte eine ganze Zahl, 1 oder mehr</translation>
     </message>
 </context>
 <context>
@@ -3141,6 +3520,14 @@
         <source>Keychain: %1 (%2). %3</source>
         <translation>Schlüsselbund: %1 (%2). %3</translation>
     </message>
+    <message>
+        <source>Last used:</source>
+        <translation>Zuletzt verwendet:</translation>
+    </message>
+    <message>
+        <source>Last Used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::SourceApp</name>
@@ -3280,14 +3667,20 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::UsageRecorder</name>
+    <message numerus="yes">
+        <source>appkeys serve: could not record when %n key(s) were last used; trying again later: %1</source>
+        <translation>
+            <numerusform>appkeys serve: konnte nicht aufzeichnen, wann %n Schlüssel zuletzt verwendet wurde; später neuer Versuch: %1</numerusform>
+            <numerusform>appkeys serve: konnte nicht aufzeichnen, wann %n Schlüssel zuletzt verwendet wurden; später neuer Versuch: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::UsageText</name>
     <message>
         <source>Usage: appkeys [COMMAND] [OPTIONS]</source>
         <translation>Aufruf: appkeys [BEFEHL] [OPTIONEN]</translation>
-    </message>
-    <message>
-        <source>Without a command, appkeys opens the window. The commands only read the registry, except &apos;alerts --send&apos;, which records the alerts it delivers; none prints a secret or a key, only their hints.</source>
-        <translation>Ohne Befehl öffnet appkeys das Fenster. Die Befehle lesen das Register nur, außer &apos;alerts --send&apos;, das die zugestellten Warnungen vermerkt; keiner gibt ein Secret oder einen Schlüssel aus, nur deren Kürzel.</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -3316,6 +3709,67 @@
     <message>
         <source>Without --database, the registry chosen in the window&apos;s Settings is used, and without that %1.</source>
         <translation>Ohne --database wird das in den Einstellungen des Fensters gewählte Register verwendet, und ohne dieses %1.</translation>
+    </message>
+    <message>
+        <source>Without a command, appkeys opens the window. The commands only read the registry, except &apos;alerts --send&apos;, which records the alerts it delivers, and &apos;serve&apos;, which records when keys were last used; none prints a secret or a key, only their hints.</source>
+        <translation>Ohne Befehl öffnet appkeys das Fenster. Die Befehle lesen das Register nur, außer &apos;alerts --send&apos;, das die zugestellten Warnungen aufzeichnet, und &apos;serve&apos;, das aufzeichnet, wann Schlüssel zuletzt verwendet wurden; keiner gibt ein Secret oder einen Schlüssel aus, nur deren Hinweise.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::VerificationService</name>
+    <message numerus="yes">
+        <source>appkeys serve: listening on http://%1 with %n key(s) of the registry %2.</source>
+        <translation>
+            <numerusform>appkeys serve: lauscht auf http://%1 mit %n Schlüssel des Registers %2.</numerusform>
+            <numerusform>appkeys serve: lauscht auf http://%1 mit %n Schlüsseln des Registers %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>appkeys serve: the registry is open read-only, so when keys were last used is not recorded.</source>
+        <translation>appkeys serve: das Register ist nur lesend geöffnet, daher wird nicht aufgezeichnet, wann Schlüssel zuletzt verwendet wurden.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::VerifyCommand</name>
+    <message>
+        <source>Checks whether the API key on standard input is valid, as &apos;appkeys serve&apos; would: exit status 0 if it is, 1 with the reason if not. The key is never taken from an argument.</source>
+        <translation>Prüft, ob der API-Schlüssel auf der Standardeingabe gültig ist, wie &apos;appkeys serve&apos; es täte: Exit-Status 0, wenn ja, 1 mit dem Grund, wenn nicht. Der Schlüssel wird nie aus einem Argument genommen.</translation>
+    </message>
+    <message>
+        <source>the key&apos;s app must also have this permission (repeat for several: all are required)</source>
+        <translation>die App des Schlüssels muss auch diese Berechtigung haben (für mehrere wiederholen: alle sind verlangt)</translation>
+    </message>
+    <message>
+        <source>option &apos;--require&apos; needs a permission, for example appointments.read</source>
+        <translation>Option &apos;--require&apos; braucht eine Berechtigung, zum Beispiel appointments.read</translation>
+    </message>
+    <message>
+        <source>No key on standard input.</source>
+        <translation>Kein Schlüssel auf der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Pipe the key in, for example: appkeys verify &lt; key.txt</source>
+        <translation>Leiten Sie den Schlüssel ein, zum Beispiel: appkeys verify &lt; key.txt</translation>
+    </message>
+    <message>
+        <source>App: %1 (%2)</source>
+        <translation>App: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>Permissions: %1</source>
+        <translation>Berechtigungen: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Expires: %1</source>
+        <translation>Läuft ab: %1</translation>
     </message>
 </context>
 <context>

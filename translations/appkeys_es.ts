@@ -182,6 +182,10 @@
         <source>Open in Audit &amp;trail…</source>
         <translation>Abrir en el historial de audi&amp;toría…</translation>
     </message>
+    <message>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
 </context>
 <context>
     <name>AppFilterBar</name>
@@ -313,6 +317,10 @@
             <numerusform>El aviso de caducidad de la clave %1 (%n día) ya no está pendiente.</numerusform>
             <numerusform>El aviso de caducidad de la clave %1 (%n días) ya no está pendiente.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not claim an expiry alert for sending.</source>
+        <translation>No se pudo reservar una alerta de caducidad para enviarla.</translation>
     </message>
 </context>
 <context>
@@ -965,6 +973,14 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Its keys were accepted by the verification service for %1 in all.</source>
+        <translation>El servicio de verificación aceptó sus claves %1 en total.</translation>
+    </message>
+    <message>
+        <source>Last Used</source>
+        <translation>Último uso</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::ArgumentParser</name>
@@ -1115,6 +1131,110 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::AuditCheckpoint</name>
+    <message>
+        <source>This is not an audit checkpoint line of AppKeys.</source>
+        <translation>Esta no es una línea de punto de control de auditoría de AppKeys.</translation>
+    </message>
+    <message>
+        <source>Give the whole line that `appkeys audit checkpoint` printed, for example appkeys-audit-head/1 registry=… entry=42 hash=… seen=2025-03-01T10:00:00.000Z.</source>
+        <translation>Indique la línea completa que imprimió `appkeys audit checkpoint`, por ejemplo appkeys-audit-head/1 registry=… entry=42 hash=… seen=2025-03-01T10:00:00.000Z.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AuditCheckpointCommand</name>
+    <message>
+        <source>Verify the audit trail, then print its head as one line to keep elsewhere (a ticket, a commit) and check later with &apos;appkeys audit verify --against LINE&apos;.</source>
+        <translation>Verifica el historial de auditoría e imprime su estado más reciente como una línea para guardarla en otro lugar (un ticket, un commit) y comprobarla después con &apos;appkeys audit verify --against LINE&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AuditCheckpointComparison</name>
+    <message>
+        <source>The audit trail was truncated or rewritten after entry %1, which this machine saw on %2.</source>
+        <translation>El historial de auditoría se recortó o reescribió después de la entrada %1, que este equipo vio el %2.</translation>
+    </message>
+    <message>
+        <source>The audit trail was truncated or rewritten at or before entry %1, which this machine saw on %2.</source>
+        <translation>El historial de auditoría se recortó o reescribió en la entrada %1 o antes, que este equipo vio el %2.</translation>
+    </message>
+    <message>
+        <source>The audit trail was truncated or rewritten at or before entry %1, which the given checkpoint saw on %2.</source>
+        <translation>El historial de auditoría se recortó o reescribió en la entrada %1 o antes, que el punto de control indicado vio el %2.</translation>
+    </message>
+    <message>
+        <source>Entries from there on cannot be trusted: compare them with an export, a backup or another checkpoint, and find out who can write to the registry&apos;s database.</source>
+        <translation>No se puede confiar en las entradas a partir de ahí: compárelas con una exportación, una copia de seguridad u otro punto de control, y averigüe quién puede escribir en la base de datos del registro.</translation>
+    </message>
+    <message>
+        <source>This machine saw entry %1 on %2 with the hash %3…</source>
+        <translation>Este equipo vio la entrada %1 el %2 con el hash %3…</translation>
+    </message>
+    <message>
+        <source>The checkpoint saw entry %1 on %2 with the hash %3…</source>
+        <translation>El punto de control vio la entrada %1 el %2 con el hash %3…</translation>
+    </message>
+    <message>
+        <source>The trail now has no entries.</source>
+        <translation>El historial ya no tiene entradas.</translation>
+    </message>
+    <message>
+        <source>The trail now ends at entry %1.</source>
+        <translation>El historial termina ahora en la entrada %1.</translation>
+    </message>
+    <message>
+        <source>The trail&apos;s entry %1 now has another hash.</source>
+        <translation>La entrada %1 del historial tiene ahora otro hash.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AuditCheckpointStore</name>
+    <message>
+        <source>Could not create the folder %1 for the audit checkpoints.</source>
+        <translation>No se pudo crear la carpeta %1 para los puntos de control de auditoría.</translation>
+    </message>
+    <message>
+        <source>Could not read the key of this machine&apos;s audit checkpoints from the keychain: %1</source>
+        <translation>No se pudo leer del llavero la clave de los puntos de control de este equipo: %1</translation>
+    </message>
+    <message>
+        <source>Could not keep the key of this machine&apos;s audit checkpoints in the keychain: %1</source>
+        <translation>No se pudo guardar en el llavero la clave de los puntos de control de este equipo: %1</translation>
+    </message>
+    <message>
+        <source>Could not read this machine&apos;s audit checkpoints: %1 is locked.</source>
+        <translation>No se pudieron leer los puntos de control de este equipo: %1 está bloqueado.</translation>
+    </message>
+    <message>
+        <source>Could not keep the audit checkpoint: %1 is locked.</source>
+        <translation>No se pudo guardar el punto de control: %1 está bloqueado.</translation>
+    </message>
+    <message>
+        <source>Could not read this machine&apos;s audit checkpoints %1: %2</source>
+        <translation>No se pudieron leer los puntos de control de este equipo %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not keep the audit checkpoint in %1: %2</source>
+        <translation>No se pudo guardar el punto de control en %1: %2</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s audit checkpoints %1 were signed with a key that is no longer in the keychain, so they cannot be trusted.</source>
+        <translation>Los puntos de control de este equipo %1 se firmaron con una clave que ya no está en el llavero, así que no se puede confiar en ellos.</translation>
+    </message>
+    <message>
+        <source>If this keychain was reset, remove that file to start keeping checkpoints again. Otherwise someone replaced the file.</source>
+        <translation>Si se restableció este llavero, elimine ese archivo para volver a guardar puntos de control. Si no, alguien sustituyó el archivo.</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s audit checkpoints %1 were altered (line %2): they cannot be trusted.</source>
+        <translation>Los puntos de control de este equipo %1 se modificaron (línea %2): no se puede confiar en ellos.</translation>
+    </message>
+    <message>
+        <source>Someone who can write your files changed them. Compare the audit trail with an export, a backup or a checkpoint kept elsewhere (appkeys audit verify --against LINE).</source>
+        <translation>Alguien que puede escribir sus archivos los cambió. Compare el historial de auditoría con una exportación, una copia de seguridad o un punto de control guardado en otro lugar (appkeys audit verify --against LINE).</translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::AuditCommand</name>
     <message>
         <source>List the audit trail&apos;s entries, oldest first; the options narrow the list.</source>
@@ -1192,6 +1312,72 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::AuditTableCheck</name>
+    <message>
+        <source>The app “%1” is marked deleted in the registry, but no entry of the audit trail deleted it.</source>
+        <translation>La app «%1» está marcada como eliminada en el registro, pero ninguna entrada del historial de auditoría la eliminó.</translation>
+    </message>
+    <message>
+        <source>Entry %1 deleted the app “%2”, but it is not deleted in the registry.</source>
+        <translation>La entrada %1 eliminó la app «%2», pero en el registro no está eliminada.</translation>
+    </message>
+    <message>
+        <source>The app “%1” is active in the registry, but entry %2 deactivated it.</source>
+        <translation>La app «%1» está activa en el registro, pero la entrada %2 la desactivó.</translation>
+    </message>
+    <message>
+        <source>The app “%1” is deactivated in the registry, but entry %2 left it active.</source>
+        <translation>La app «%1» está desactivada en el registro, pero la entrada %2 la dejó activa.</translation>
+    </message>
+    <message>
+        <source>The secret of the app “%1” in the registry is not the one entry %2 issued.</source>
+        <translation>El secreto de la app «%1» en el registro no es el que emitió la entrada %2.</translation>
+    </message>
+    <message>
+        <source>The API key %1 of the app “%2” in the registry is not the one entry %3 issued.</source>
+        <translation>La clave de API %1 de la app «%2» en el registro no es la que emitió la entrada %3.</translation>
+    </message>
+    <message>
+        <source>The API key %1 of the app “%2” expires at %3 in the registry, but entry %4 recorded %5.</source>
+        <translation>La clave de API %1 de la app «%2» caduca el %3 en el registro, pero la entrada %4 registró %5.</translation>
+    </message>
+    <message>
+        <source>Entry %1 created the app “%2” (%3), but the registry has no such app.</source>
+        <translation>La entrada %1 creó la app «%2» (%3), pero el registro no tiene esa app.</translation>
+    </message>
+    <message>
+        <source>Entry %1 issued the API key %2 of the app “%3”, but the registry has no such key.</source>
+        <translation>La entrada %1 emitió la clave de API %2 de la app «%3», pero el registro no tiene esa clave.</translation>
+    </message>
+    <message>
+        <source>The app “%1” (%2) is in the registry, but no entry of the audit trail created it.</source>
+        <translation>La app «%1» (%2) está en el registro, pero ninguna entrada del historial de auditoría la creó.</translation>
+    </message>
+    <message>
+        <source>The API key %1 of the app “%2” is in the registry, but no entry of the audit trail issued it.</source>
+        <translation>La clave de API %1 de la app «%2» está en el registro, pero ninguna entrada del historial de auditoría la emitió.</translation>
+    </message>
+    <message>
+        <source>The field “%1” of the app “%2” in the registry is not what entry %3 recorded.</source>
+        <translation>El campo «%1» de la app «%2» en el registro no es lo que registró la entrada %3.</translation>
+    </message>
+    <message>
+        <source>The API key %1 of the app “%2” is revoked in the registry, but no entry of the audit trail revoked it.</source>
+        <translation>La clave de API %1 de la app «%2» está revocada en el registro, pero ninguna entrada del historial de auditoría la revocó.</translation>
+    </message>
+    <message>
+        <source>Entry %1 revoked the API key %2 of the app “%3”, but it is not revoked in the registry.</source>
+        <translation>La entrada %1 revocó la clave de API %2 de la app «%3», pero en el registro no está revocada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The registry&apos;s tables do not match the audit trail: %n problem(s).</source>
+        <translation>
+            <numerusform>Las tablas del registro no coinciden con el historial de auditoría: %n problema.</numerusform>
+            <numerusform>Las tablas del registro no coinciden con el historial de auditoría: %n problemas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::AuditTableModel</name>
     <message>
         <source>%1 UTC</source>
@@ -1245,10 +1431,6 @@
         <translation>Todas las apps</translation>
     </message>
     <message>
-        <source>The audit trail is broken at entry %1: %2. Entries from there on cannot be trusted; compare them with an earlier export or backup.</source>
-        <translation>El historial de auditoría está roto en la entrada %1: %2. No se puede confiar en las entradas desde ahí; compárelas con una exportación o copia de seguridad anterior.</translation>
-    </message>
-    <message>
         <source>Export audit trail</source>
         <translation>Exportar el historial de auditoría</translation>
     </message>
@@ -1281,13 +1463,25 @@
             <numerusform>%n entradas exportadas a %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>It still holds entry %1 as this machine saw it on %2.</source>
+        <translation>Todavía contiene la entrada %1 tal como este equipo la vio el %2.</translation>
+    </message>
+    <message>
+        <source>This machine had no checkpoint of this trail yet, and keeps one from now on.</source>
+        <translation>Este equipo aún no tenía ningún punto de control de este historial y guarda uno a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>Every app, secret and key in the registry was issued by an entry.</source>
+        <translation>Cada app, secreto y clave del registro fue emitido por una entrada.</translation>
+    </message>
+    <message>
+        <source>Every app, secret and key in the registry was issued by an entry (compared by their hints: your database role may not read the credential hashes).</source>
+        <translation>Cada app, secreto y clave del registro fue emitido por una entrada (comparados por sus referencias: su rol de base de datos no puede leer los hashes de las credenciales).</translation>
+    </message>
 </context>
 <context>
-    <name>AppKeys::AuditVerifyCommand</name>
-    <message>
-        <source>Check the audit trail&apos;s hash chain; a broken chain names its first broken entry and exits with 1.</source>
-        <translation>Comprueba la cadena de hashes del historial de auditoría; una cadena rota indica su primera entrada rota y sale con 1.</translation>
-    </message>
+    <name>AppKeys::AuditVerification</name>
     <message>
         <source>Audit trail broken at entry %1: %2</source>
         <translation>Historial de auditoría roto en la entrada %1: %2</translation>
@@ -1296,11 +1490,57 @@
         <source>Entries from there on cannot be trusted; compare them with an earlier export or backup.</source>
         <translation>No se puede confiar en las entradas desde ahí; compárelas con una exportación o copia de seguridad anterior.</translation>
     </message>
+    <message>
+        <source>The checkpoint is of another registry (%1), not of this one (%2).</source>
+        <translation>El punto de control es de otro registro (%1), no de este (%2).</translation>
+    </message>
+    <message>
+        <source>Check the --database option, or give the checkpoint line of this registry.</source>
+        <translation>Revise la opción --database o indique la línea de punto de control de este registro.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::AuditVerifyCommand</name>
     <message numerus="yes">
         <source>Audit trail verified: %n entries.</source>
         <translation>
             <numerusform>Historial de auditoría verificado: %n entrada.</numerusform>
             <numerusform>Historial de auditoría verificado: %n entradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the audit trail: its hash chain, this machine&apos;s checkpoints of it, and the tables against it; a problem is named and exits with 1.</source>
+        <translation>Comprueba el historial de auditoría: su cadena de hashes, los puntos de control de este equipo y las tablas frente a él; un problema se nombra y termina con 1.</translation>
+    </message>
+    <message>
+        <source>also check the trail against a checkpoint line that &apos;appkeys audit checkpoint&apos; printed</source>
+        <translation>comprobar además el historial frente a una línea de punto de control que imprimió &apos;appkeys audit checkpoint&apos;</translation>
+    </message>
+    <message>
+        <source>It still holds entry %1 as this machine saw it on %2.</source>
+        <translation>Todavía contiene la entrada %1 tal como este equipo la vio el %2.</translation>
+    </message>
+    <message>
+        <source>This machine had no checkpoint of this registry&apos;s trail yet; it keeps one from now on.</source>
+        <translation>Este equipo aún no tenía ningún punto de control del historial de este registro; guarda uno a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>It holds entry %1 as the given checkpoint saw it on %2.</source>
+        <translation>Contiene la entrada %1 tal como la vio el punto de control indicado el %2.</translation>
+    </message>
+    <message>
+        <source>The tables match the trail: every app, secret and key was issued by an entry.</source>
+        <translation>Las tablas coinciden con el historial: cada app, secreto y clave fue emitido por una entrada.</translation>
+    </message>
+    <message>
+        <source>The tables match the trail: every app, secret and key was issued by an entry (compared by their hints: your database role may not read the credential hashes).</source>
+        <translation>Las tablas coinciden con el historial: cada app, secreto y clave fue emitido por una entrada (comparados por sus referencias: su rol de base de datos no puede leer los hashes de las credenciales).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) older than the audit trail were not checked.</source>
+        <translation>
+            <numerusform>No se comprobó %n fila anterior al historial de auditoría.</numerusform>
+            <numerusform>No se comprobaron %n filas anteriores al historial de auditoría.</numerusform>
         </translation>
     </message>
 </context>
@@ -1317,10 +1557,6 @@
 </context>
 <context>
     <name>AppKeys::CommandLine</name>
-    <message>
-        <source>JSON instead of text (list, show, audit, audit verify, alerts)</source>
-        <translation>JSON en lugar de texto (list, show, audit, audit verify, alerts)</translation>
-    </message>
     <message>
         <source>show this help; &apos;appkeys COMMAND --help&apos; shows one command&apos;s</source>
         <translation>mostrar esta ayuda; &apos;appkeys ORDEN --help&apos; muestra la de una orden</translation>
@@ -1364,6 +1600,10 @@
     <message>
         <source>Could not write to standard output: %1</source>
         <translation>No se pudo escribir en la salida estándar: %1</translation>
+    </message>
+    <message>
+        <source>JSON instead of text (list, show, audit, audit verify, audit checkpoint, alerts, verify)</source>
+        <translation>JSON en lugar de texto (list, show, audit, audit verify, audit checkpoint, alerts, verify)</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +1999,24 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::HttpServer</name>
+    <message>
+        <source>Could not listen on %1 port %2.</source>
+        <translation>No se pudo escuchar en %1 puerto %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::IndexRefresher</name>
+    <message>
+        <source>appkeys serve: the registry answers again; the index follows it.</source>
+        <translation>appkeys serve: el registro vuelve a responder; el índice lo sigue.</translation>
+    </message>
+    <message>
+        <source>appkeys serve: could not read the registry, so the index may fall behind it: %1 %2</source>
+        <translation>appkeys serve: no se pudo leer el registro, así que el índice puede quedarse atrás: %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::InputChecks</name>
     <message>
         <source>Correct the app&apos;s details.</source>
@@ -2047,6 +2305,52 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Accepted by the verification service for %1 in all.</source>
+        <translation>Aceptada por el servicio de verificación %1 en total.</translation>
+    </message>
+    <message>
+        <source>Last Used</source>
+        <translation>Último uso</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::KeyUsageRepository</name>
+    <message>
+        <source>Could not record when the keys were used.</source>
+        <translation>No se pudo guardar cuándo se usaron las claves.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::KeyVerification</name>
+    <message>
+        <source>The key is valid.</source>
+        <translation>La clave es válida.</translation>
+    </message>
+    <message>
+        <source>This is not an AppKeys API key: its prefix, length, characters or checksum are wrong.</source>
+        <translation>Esta no es una clave de API de AppKeys: su prefijo, longitud, caracteres o suma de control son incorrectos.</translation>
+    </message>
+    <message>
+        <source>The registry has no such key (or its app was deleted).</source>
+        <translation>El registro no tiene esa clave (o su app se eliminó).</translation>
+    </message>
+    <message>
+        <source>The key has expired.</source>
+        <translation>La clave ha caducado.</translation>
+    </message>
+    <message>
+        <source>The key is revoked.</source>
+        <translation>La clave está revocada.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s app is deactivated.</source>
+        <translation>La app de la clave está desactivada.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s app lacks a required permission.</source>
+        <translation>A la app de la clave le falta un permiso requerido.</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::KeychainDeadline</name>
@@ -2163,6 +2467,24 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::LastUsedText</name>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 request(s)</source>
+        <translation>
+            <numerusform>%1 solicitud</numerusform>
+            <numerusform>%1 solicitudes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::LaunchOptions</name>
     <message>
         <source>the registry: an SQLite file path, sqlite:///absolute/path or postgresql://role@host:port/database (default: the one in the Settings)</source>
@@ -2220,10 +2542,6 @@
         <translation>solo apps con TEXT en el nombre, el ID, el URI, la descripción o el creador</translation>
     </message>
     <message>
-        <source>bad number of days “%1” for &apos;--expires-within&apos;: use a whole number, 0 or more</source>
-        <translation>número de días no válido «%1» para &apos;--expires-within&apos;: use un número entero, 0 o mayor</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -2262,6 +2580,25 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>only apps with a usable key, none of whose usable keys was used (or, if never used, issued) in the last DAYS days, as &apos;appkeys serve&apos; records it</source>
+        <translation>solo apps con una clave utilizable, ninguna de cuyas claves utilizables se usó (o, si nunca se usó, se emitió) en los últimos DAYS días, según lo registra &apos;appkeys serve&apos;</translation>
+    </message>
+    <message>
+        <source>bad number of days “%1” for &apos;--%2&apos;: use a whole number, 0 or more</source>
+        <translation>número de días «%1» no válido para &apos;--%2&apos;: use un número entero, 0 o más</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::ListenAddress</name>
+    <message>
+        <source>bad address “%1” for &apos;--listen&apos;: use HOST:PORT, for example 127.0.0.1:%2 or [::1]:%2</source>
+        <translation>dirección «%1» no válida para &apos;--listen&apos;: use HOST:PUERTO, por ejemplo 127.0.0.1:%2 o [::1]:%2</translation>
+    </message>
+    <message>
+        <source>bad port “%1” for &apos;--listen&apos;: use a number from 0 to 65535</source>
+        <translation>puerto «%1» no válido para &apos;--listen&apos;: use un número de 0 a 65535</translation>
     </message>
 </context>
 <context>
@@ -2601,6 +2938,13 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::RegistryChangeWatcher</name>
+    <message>
+        <source>Could not listen for changes to the registry %1.</source>
+        <translation>No se pudo escuchar los cambios del registro %1.</translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::RegistryConnector</name>
     <message>
         <source>No password for the registry %1 is stored in the keychain yet.</source>
@@ -2844,6 +3188,41 @@
     <message>
         <source>Copied. The clipboard clears in %1 s.</source>
         <translation>Copiado. El portapapeles se vacía en %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::ServeCommand</name>
+    <message>
+        <source>Runs the verification service until stopped (SIGTERM, Ctrl+C): HTTP endpoints that tell whether an API key is valid, from an index of the registry&apos;s key hashes that follows every change within a second. GET /v1/auth for reverse proxies (nginx auth_request, Traefik ForwardAuth, Envoy ext_authz), POST /v1/keys/verify, POST /oauth2/introspect (RFC 7662), GET /healthz and GET /metrics. It records when each key was last used, unless --read-only. Needs no keychain: on PostgreSQL the role&apos;s password comes from a password file (PGPASSFILE). See docs/verification.md.</source>
+        <translation>Ejecuta el servicio de verificación hasta que se detenga (SIGTERM, Ctrl+C): endpoints HTTP que dicen si una clave de API es válida, a partir de un índice de los hashes de las claves del registro que sigue cada cambio en menos de un segundo. GET /v1/auth para proxies inversos (nginx auth_request, Traefik ForwardAuth, Envoy ext_authz), POST /v1/keys/verify, POST /oauth2/introspect (RFC 7662), GET /healthz y GET /metrics. Registra cuándo se usó cada clave por última vez, salvo con --read-only. No necesita llavero: en PostgreSQL la contraseña del rol viene de un archivo de contraseñas (PGPASSFILE). Vea docs/verification.md.</translation>
+    </message>
+    <message>
+        <source>where to listen (default 127.0.0.1:%1; port 0 picks a free one)</source>
+        <translation>dónde escuchar (predeterminado 127.0.0.1:%1; el puerto 0 elige uno libre)</translation>
+    </message>
+    <message>
+        <source>threads answering requests (default: one per processor)</source>
+        <translation>hilos que responden solicitudes (predeterminado: uno por procesador)</translation>
+    </message>
+    <message>
+        <source>how often to record when keys were last used: each key at most once per interval (default 60)</source>
+        <translation>cada cuánto registrar cuándo se usaron las claves por última vez: cada clave como mucho una vez por intervalo (predeterminado 60)</translation>
+    </message>
+    <message>
+        <source>time a client has to send a whole request before it is refused (default 10)</source>
+        <translation>tiempo que tiene un cliente para enviar una solicitud completa antes de rechazarla (predeterminado 10)</translation>
+    </message>
+    <message>
+        <source>log every verification on standard error, with the key&apos;s hint only</source>
+        <translation>registrar cada verificación en la salida de error estándar, solo con la pista de la clave</translation>
+    </message>
+    <message>
+        <source>appkeys serve: stopped.</source>
+        <translation>appkeys serve: detenido.</translation>
+    </message>
+    <message>
+        <source>bad value “%1” for &apos;--%2&apos;: use a whole number, 1 or more</source>
+        <translation>valor «%1» no válido para &apos;--%2&apos;: use un número entero, 1 o más</translation>
     </message>
 </context>
 <context>
@@ -3141,6 +3520,14 @@
         <source>Keychain: %1 (%2). %3</source>
         <translation>Llavero: %1 (%2). %3</translation>
     </message>
+    <message>
+        <source>Last used:</source>
+        <translation>Último uso:</translation>
+    </message>
+    <message>
+        <source>Last Used</source>
+        <translation>Último uso</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::SourceApp</name>
@@ -3280,14 +3667,20 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::UsageRecorder</name>
+    <message numerus="yes">
+        <source>appkeys serve: could not record when %n key(s) were last used; trying again later: %1</source>
+        <translation>
+            <numerusform>appkeys serve: no se pudo registrar cuándo se usó %n clave por última vez; se reintentará más tarde: %1</numerusform>
+            <numerusform>appkeys serve: no se pudo registrar cuándo se usaron %n claves por última vez; se reintentará más tarde: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::UsageText</name>
     <message>
         <source>Usage: appkeys [COMMAND] [OPTIONS]</source>
         <translation>Uso: appkeys [ORDEN] [OPCIONES]</translation>
-    </message>
-    <message>
-        <source>Without a command, appkeys opens the window. The commands only read the registry, except &apos;alerts --send&apos;, which records the alerts it delivers; none prints a secret or a key, only their hints.</source>
-        <translation>Sin orden, appkeys abre la ventana. Las órdenes solo leen el registro, salvo &apos;alerts --send&apos;, que registra los avisos que entrega; ninguna muestra un secreto ni una clave, solo sus referencias.</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -3316,6 +3709,67 @@
     <message>
         <source>Without --database, the registry chosen in the window&apos;s Settings is used, and without that %1.</source>
         <translation>Sin --database se usa el registro elegido en los Ajustes de la ventana y, si no hay ninguno, %1.</translation>
+    </message>
+    <message>
+        <source>Without a command, appkeys opens the window. The commands only read the registry, except &apos;alerts --send&apos;, which records the alerts it delivers, and &apos;serve&apos;, which records when keys were last used; none prints a secret or a key, only their hints.</source>
+        <translation>Sin un comando, appkeys abre la ventana. Los comandos solo leen el registro, salvo &apos;alerts --send&apos;, que registra las alertas que entrega, y &apos;serve&apos;, que registra cuándo se usaron las claves por última vez; ninguno muestra un secreto ni una clave, solo sus pistas.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::VerificationService</name>
+    <message numerus="yes">
+        <source>appkeys serve: listening on http://%1 with %n key(s) of the registry %2.</source>
+        <translation>
+            <numerusform>appkeys serve: escuchando en http://%1 con %n clave del registro %2.</numerusform>
+            <numerusform>appkeys serve: escuchando en http://%1 con %n claves del registro %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>appkeys serve: the registry is open read-only, so when keys were last used is not recorded.</source>
+        <translation>appkeys serve: el registro está abierto solo para lectura, así que no se registra cuándo se usaron las claves por última vez.</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::VerifyCommand</name>
+    <message>
+        <source>Checks whether the API key on standard input is valid, as &apos;appkeys serve&apos; would: exit status 0 if it is, 1 with the reason if not. The key is never taken from an argument.</source>
+        <translation>Comprueba si la clave de API de la entrada estándar es válida, como lo haría &apos;appkeys serve&apos;: estado de salida 0 si lo es, 1 con el motivo si no. La clave nunca se toma de un argumento.</translation>
+    </message>
+    <message>
+        <source>the key&apos;s app must also have this permission (repeat for several: all are required)</source>
+        <translation>la app de la clave también debe tener este permiso (repítalo para varios: se requieren todos)</translation>
+    </message>
+    <message>
+        <source>option &apos;--require&apos; needs a permission, for example appointments.read</source>
+        <translation>la opción &apos;--require&apos; necesita un permiso, por ejemplo appointments.read</translation>
+    </message>
+    <message>
+        <source>No key on standard input.</source>
+        <translation>No hay ninguna clave en la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Pipe the key in, for example: appkeys verify &lt; key.txt</source>
+        <translation>Pase la clave por la entrada, por ejemplo: appkeys verify &lt; key.txt</translation>
+    </message>
+    <message>
+        <source>App: %1 (%2)</source>
+        <translation>App: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Clave: %1</translation>
+    </message>
+    <message>
+        <source>Permissions: %1</source>
+        <translation>Permisos: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Expires: %1</source>
+        <translation>Caduca: %1</translation>
     </message>
 </context>
 <context>
