@@ -654,7 +654,7 @@ void CrashConsistencyTest::aFullDiskLosesNothing_data()
 {
     QTest::addColumn<Case>("testCase");
     for (const QString& action : Actions)
-        addCase(action + u" on a full disk"_s, notCommitted(action, {}, u"database or disk is full"_s));
+        addCase(action + u" on a full disk"_s, notCommitted(action, {}, u"The disk that holds the registry is full"_s));
 }
 
 void CrashConsistencyTest::aFullDiskLosesNothing()

@@ -84,7 +84,9 @@ void NameKeysTest::version6RecomputesTheKeysAndKeepsEveryApp()
     QVERIFY(place.executeOutsideAppKeys(
         u"DELETE FROM schema_migrations WHERE version = %1"_s.arg(AppNameKeyMigration::Version)));
 
-    const Result<std::shared_ptr<Database>> reopened = place.open();
+    // On PostgreSQL only the owner may upgrade the schema.
+    const Result<std::shared_ptr<Database>> reopened =
+        place.engine() == SqlDialect::Engine::Postgres ? place.openAsOwner() : place.open();
     QVERIFY2(reopened.ok(), qPrintable(errorText(reopened)));
     const Database& database = *reopened.value();
     QCOMPARE(SchemaMigrator::currentVersion(database.connection()).value(), AppNameKeyMigration::Version);
