@@ -39,19 +39,15 @@ bool unusedFor(const AppOverview& overview, int days, const QDateTime& now)
     return hasLiveKey;
 }
 
-bool containsText(const AppRecord& app, const QString& text)
-{
-    for (const QString& field :
-         {app.details.name, app.applicationId, app.details.uri, app.details.description, app.createdBy}) {
-        if (field.contains(text, Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 bool AppFilter::matches(const AppOverview& overview, const QDateTime& now) const
+{
+    return matchesApartFromSearch(overview, now) &&
+           (searchText.isEmpty() || searchableText(overview.app).contains(foldForSearch(searchText)));
+}
+
+bool AppFilter::matchesApartFromSearch(const AppOverview& overview, const QDateTime& now) const
 {
     const AppRecord& app = overview.app;
     return (!sourceApp || app.details.sourceApp == *sourceApp) &&
@@ -60,8 +56,26 @@ bool AppFilter::matches(const AppOverview& overview, const QDateTime& now) const
            (apiGroup.isEmpty() || hasPermissionInGroup(app, apiGroup)) &&
            (status.isEmpty() || overview.status.storageString() == status) &&
            (!expiresWithinDays || expiresWithin(overview, *expiresWithinDays, now)) &&
-           (searchText.isEmpty() || containsText(app, searchText)) &&
            (!unusedForDays || unusedFor(overview, *unusedForDays, now));
+}
+
+bool AppFilter::narrows(const AppFilter& wider) const
+{
+    AppFilter sameSearch = *this;
+    sameSearch.searchText = wider.searchText;
+    return sameSearch == wider && foldForSearch(searchText).contains(foldForSearch(wider.searchText));
+}
+
+QByteArray AppFilter::searchableText(const AppRecord& app)
+{
+    const QChar separator = u'\0';
+    return foldForSearch(app.details.name + separator + app.applicationId + separator + app.details.uri + separator +
+                         app.details.description + separator + app.createdBy);
+}
+
+QByteArray AppFilter::foldForSearch(const QString& text)
+{
+    return text.toCaseFolded().toUtf8();
 }
 
 QStringList AppFilter::statusChoices()

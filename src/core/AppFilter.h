@@ -18,11 +18,23 @@ struct AppFilter
     QString apiGroup;                     ///< a catalogue group id: the app has at least one permission in it
     QString status;                       ///< a KeyStatus::storageString()
     std::optional<int> expiresWithinDays; ///< the app's keys are usable and the last of them expires within this
-    QString searchText;                   ///< in the name, id, URI, description or creator, case-insensitive
+    QString searchText; ///< in the name, id, URI, description or creator, case-insensitive (searchableText)
     /// The app has a usable key, and none of its usable keys was used (or, never used, issued) in this many days.
     std::optional<int> unusedForDays;
 
     bool matches(const AppOverview& overview, const QDateTime& now) const;
+    /// matches() without searchText: for a table that searches its own AppSearchIndex.
+    bool matchesApartFromSearch(const AppOverview& overview, const QDateTime& now) const;
+    /// Whether this filter lets through only apps that `wider` lets through too: the same filter, with a search text
+    /// that contains wider's (the user typed one more letter).
+    bool narrows(const AppFilter& wider) const;
+    bool operator==(const AppFilter& other) const = default;
+
+    /// What the search looks in: the name, id, URI, description and creator, case-folded, as UTF-8, with a NUL
+    /// between them so that no search text (which holds none) matches across two fields.
+    static QByteArray searchableText(const AppRecord& app);
+    /// A search text as searchableText() holds it: case-folded UTF-8.
+    static QByteArray foldForSearch(const QString& text);
 
     /// Every KeyStatus::storageString(), for --status.
     static QStringList statusChoices();

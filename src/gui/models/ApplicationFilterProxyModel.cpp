@@ -2,27 +2,220 @@
 
 #include "ApplicationTableModel.h"
 
+#include <QCollator>
+#include <algorithm>
+#include <limits>
+#include <numeric>
+#include <vector>
+
 namespace AppKeys {
 
-ApplicationFilterProxyModel::ApplicationFilterProxyModel(QObject* parent) : QSortFilterProxyModel(parent)
+namespace {
+
+/// Sorts `rows` by `less`, ties kept in their order, as QSortFilterProxyModel does.
+template <typename Less> void sortRows(QList<int>& rows, Qt::SortOrder order, Less less)
 {
-    setSortRole(ApplicationTableModel::SortRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-    setSortLocaleAware(true);
+    if (order == Qt::AscendingOrder)
+        std::stable_sort(rows.begin(), rows.end(), less);
+    else
+        std::stable_sort(rows.begin(), rows.end(), [&less](int a, int b) { return less(b, a); });
+}
+
+/// A number that sorts as the value does: a time by its moment (no time first), anything else by its number.
+qint64 numericSortKey(const QVariant& value)
+{
+    if (value.typeId() != QMetaType::QDateTime)
+        return value.toLongLong();
+    const QDateTime time = value.toDateTime();
+    return time.isValid() ? time.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+}
+
+} // namespace
+
+ApplicationFilterProxyModel::ApplicationFilterProxyModel(QObject* parent) : QAbstractProxyModel(parent) {}
+
+void ApplicationFilterProxyModel::setSourceModel(QAbstractItemModel* model)
+{
+    beginResetModel();
+    if (sourceModel())
+        disconnect(sourceModel(), nullptr, this, nullptr);
+    QAbstractProxyModel::setSourceModel(model);
+    m_apps = qobject_cast<const ApplicationTableModel*>(model);
+    if (m_apps) {
+        connect(m_apps, &QAbstractItemModel::modelAboutToBeReset, this, &ApplicationFilterProxyModel::beginResetModel);
+        connect(m_apps, &QAbstractItemModel::modelReset, this, &ApplicationFilterProxyModel::sourceReset);
+        connect(m_apps, &QAbstractItemModel::dataChanged, this, &ApplicationFilterProxyModel::sourceDataChanged);
+        connect(m_apps, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged);
+    }
+    m_searchIndex.reset();
+    m_order = sortedRows();
+    setShown(passing(m_order));
+    endResetModel();
 }
 
 void ApplicationFilterProxyModel::setFilter(const AppFilter& filter)
 {
+    // Typing one more letter can only hide rows: only the rows shown need judging again.
+    const bool narrower = filter.narrows(m_filter);
     m_filter = filter;
-    invalidateFilter();
+    show(passing(narrower ? m_shown : m_order));
 }
 
-bool ApplicationFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+QModelIndex ApplicationFilterProxyModel::mapToSource(const QModelIndex& proxyIndex) const
 {
-    const auto* apps = qobject_cast<const ApplicationTableModel*>(sourceModel());
-    if (!apps || sourceParent.isValid())
-        return false;
-    return m_filter.matches(apps->overview(sourceRow), apps->loadedAt());
+    if (!m_apps || !proxyIndex.isValid() || proxyIndex.model() != this)
+        return {};
+    return m_apps->index(m_shown.at(proxyIndex.row()), proxyIndex.column());
+}
+
+QModelIndex ApplicationFilterProxyModel::mapFromSource(const QModelIndex& sourceIndex) const
+{
+    if (!m_apps || !sourceIndex.isValid() || sourceIndex.model() != m_apps)
+        return {};
+    const int row = m_proxyRowOf.value(sourceIndex.row(), -1);
+    return row < 0 ? QModelIndex() : index(row, sourceIndex.column());
+}
+
+QModelIndex ApplicationFilterProxyModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex ApplicationFilterProxyModel::parent(const QModelIndex&) const
+{
+    return {};
+}
+
+bool ApplicationFilterProxyModel::hasChildren(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_shown.isEmpty();
+}
+
+int ApplicationFilterProxyModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_shown.size());
+}
+
+int ApplicationFilterProxyModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() || !m_apps ? 0 : m_apps->columnCount();
+}
+
+QVariant ApplicationFilterProxyModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    // Columns are the source's own; rows are numbered as shown.
+    if (orientation == Qt::Horizontal)
+        return m_apps ? m_apps->headerData(section, orientation, role) : QVariant();
+    return QAbstractProxyModel::headerData(section, orientation, role);
+}
+
+void ApplicationFilterProxyModel::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+    m_order = sortedRows();
+    QList<int> rows;
+    rows.reserve(m_shown.size());
+    std::copy_if(m_order.cbegin(), m_order.cend(), std::back_inserter(rows),
+                 [this](int row) { return m_proxyRowOf.at(row) >= 0; });
+    show(std::move(rows));
+}
+
+void ApplicationFilterProxyModel::sourceReset()
+{
+    m_searchIndex.reset();
+    m_order = sortedRows();
+    setShown(passing(m_order));
+    endResetModel();
+}
+
+void ApplicationFilterProxyModel::sourceDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight)
+{
+    if (m_sortColumn >= topLeft.column() && m_sortColumn <= bottomRight.column())
+        m_order = sortedRows();
+    show(passing(m_order));
+    if (!m_shown.isEmpty())
+        emit dataChanged(index(0, topLeft.column()), index(rowCount() - 1, bottomRight.column()));
+}
+
+int ApplicationFilterProxyModel::sourceRowCount() const
+{
+    return m_apps ? m_apps->rowCount() : 0;
+}
+
+QList<int> ApplicationFilterProxyModel::sortedRows() const
+{
+    QList<int> rows(sourceRowCount());
+    std::iota(rows.begin(), rows.end(), 0);
+    if (m_sortColumn < 0 || rows.isEmpty())
+        return rows;
+    // Each row's key is worked out once, not at every comparison.
+    const auto value = [this](int row) {
+        return m_apps->data(m_apps->index(row, m_sortColumn), ApplicationTableModel::SortRole);
+    };
+    if (value(0).typeId() == QMetaType::QString) {
+        QCollator collator;
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        std::vector<QCollatorSortKey> keys;
+        keys.reserve(rows.size());
+        for (const int row : rows)
+            keys.push_back(collator.sortKey(value(row).toString()));
+        sortRows(rows, m_sortOrder, [&keys](int a, int b) { return keys[a].compare(keys[b]) < 0; });
+        return rows;
+    }
+    std::vector<qint64> keys;
+    keys.reserve(rows.size());
+    for (const int row : rows)
+        keys.push_back(numericSortKey(value(row)));
+    sortRows(rows, m_sortOrder, [&keys](int a, int b) { return keys[a] < keys[b]; });
+    return rows;
+}
+
+QList<int> ApplicationFilterProxyModel::passing(const QList<int>& candidates)
+{
+    if (!m_apps)
+        return {};
+    const QByteArray searched = AppFilter::foldForSearch(m_filter.searchText);
+    if (!searched.isEmpty() && !m_searchIndex)
+        m_searchIndex.emplace(m_apps->overviews());
+    const QDateTime now = m_apps->loadedAt();
+    QList<int> rows;
+    rows.reserve(candidates.size());
+    for (const int row : candidates) {
+        if ((searched.isEmpty() || m_searchIndex->contains(row, searched)) &&
+            m_filter.matchesApartFromSearch(m_apps->overview(row), now))
+            rows.append(row);
+    }
+    return rows;
+}
+
+void ApplicationFilterProxyModel::show(QList<int> rows)
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<int> sourceRows;
+    sourceRows.reserve(before.size());
+    for (const QModelIndex& index : before)
+        sourceRows.append(m_shown.at(index.row()));
+    setShown(std::move(rows));
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int row = m_proxyRowOf.at(sourceRows.at(i));
+        after.append(row < 0 ? QModelIndex() : index(row, before.at(i).column()));
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void ApplicationFilterProxyModel::setShown(QList<int> rows)
+{
+    m_shown = std::move(rows);
+    m_proxyRowOf.fill(-1, sourceRowCount());
+    for (qsizetype row = 0; row < m_shown.size(); ++row)
+        m_proxyRowOf[m_shown.at(row)] = int(row);
 }
 
 } // namespace AppKeys

@@ -1,27 +1,67 @@
 #pragma once
 
 #include "AppFilter.h"
+#include "AppSearchIndex.h"
 
-#include <QSortFilterProxyModel>
+#include <QAbstractProxyModel>
+#include <QList>
+#include <optional>
 
 namespace AppKeys {
 
-/// Filters and sorts an ApplicationTableModel. Which rows pass is AppFilter::matches() — the same rules as
-/// `appkeys list` — judged at the moment the source model was loaded; sorting uses the model's SortRole.
-class ApplicationFilterProxyModel : public QSortFilterProxyModel
+class ApplicationTableModel;
+
+/// Filters and sorts an ApplicationTableModel for the Manage Applications table. Which rows pass is AppFilter's rule,
+/// the same as `appkeys list`, judged at the moment the source model was loaded; sorting uses the model's SortRole,
+/// text in the user's language and regardless of case.
+///
+/// Made for a keystroke at 100,000 rows: the order of every row is kept from one sort to the next, the search looks
+/// through one buffer (AppSearchIndex), and a new filter reaches the view as one layout change. (QSortFilterProxyModel
+/// removes each run of hidden rows separately, and each removal costs the view a pass over every row.) The source
+/// changes by reset, or dataChanged in place; nothing else.
+class ApplicationFilterProxyModel : public QAbstractProxyModel
 {
     Q_OBJECT
 public:
     explicit ApplicationFilterProxyModel(QObject* parent = nullptr);
 
+    /// Takes an ApplicationTableModel; with any other model it shows no rows.
+    void setSourceModel(QAbstractItemModel* sourceModel) override;
     void setFilter(const AppFilter& filter);
     const AppFilter& filter() const { return m_filter; }
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    QModelIndex mapToSource(const QModelIndex& proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex& sourceIndex) const override;
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    bool hasChildren(const QModelIndex& parent = {}) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
+    void sourceReset();
+    void sourceDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight);
+    int sourceRowCount() const;
+    /// Every source row in the order of the sort column, ties in source order (source order when unsorted).
+    QList<int> sortedRows() const;
+    /// The rows of `candidates` (source rows, in order) that pass the filter.
+    QList<int> passing(const QList<int>& candidates);
+    /// Shows `rows` (source rows, in order) as one layout change that keeps the persistent indexes (the selection, the
+    /// current row) of the rows still shown.
+    void show(QList<int> rows);
+    void setShown(QList<int> rows);
+
+    const ApplicationTableModel* m_apps = nullptr;
     AppFilter m_filter;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QList<int> m_order;      ///< every source row, sorted
+    QList<int> m_shown;      ///< proxy row → source row
+    QList<int> m_proxyRowOf; ///< source row → proxy row, -1 when filtered out
+    /// Built at the first search after a reset: the rows' text does not change until the next one.
+    std::optional<AppSearchIndex> m_searchIndex;
 };
 
 } // namespace AppKeys

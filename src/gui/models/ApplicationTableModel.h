@@ -46,6 +46,8 @@ public:
     Status reload();
     /// The app of a row, valid until the next reload.
     const AppOverview& overview(int row) const { return m_overviews.at(row); }
+    /// Every row's app, in row order.
+    const QList<AppOverview>& overviews() const { return m_overviews; }
     /// The row of the app with this id, or -1.
     int rowOf(const QString& applicationId) const;
     /// The moment the statuses were worked out at: the "now" of the last reload.

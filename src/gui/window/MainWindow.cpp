@@ -136,8 +136,6 @@ void MainWindow::setUpTable()
             [this] { m_proxy->setFilter(m_ui->filterBar->filter()); });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
     connect(m_ui->appTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         if (!m_reloading)
             showSelectedApp();

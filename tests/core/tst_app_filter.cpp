@@ -1,0 +1,81 @@
+#include "AppFilter.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace AppKeys;
+
+class AppFilterTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void searchableTextIsFoldedUtf8WithASeparatorBetweenFields();
+    void searchNeverMatchesAcrossTwoFields();
+    void aLongerSearchTextNarrows();
+    void anyOtherChangeDoesNotNarrow();
+};
+
+namespace {
+
+AppOverview overviewNamed(const QString& name)
+{
+    AppOverview overview;
+    overview.app.applicationId = u"0b1c"_s;
+    overview.app.details.name = name;
+    overview.app.details.uri = u"https://x.example"_s;
+    overview.app.details.description = u"Desc"_s;
+    overview.app.createdBy = u"ann"_s;
+    return overview;
+}
+
+AppFilter searching(const QString& text)
+{
+    AppFilter filter;
+    filter.searchText = text;
+    return filter;
+}
+
+} // namespace
+
+void AppFilterTest::searchableTextIsFoldedUtf8WithASeparatorBetweenFields()
+{
+    QCOMPARE(AppFilter::searchableText(overviewNamed(u"Café DESK"_s).app),
+             QByteArray("caf\xc3\xa9 desk\0"
+                        "0b1c\0https://x.example\0desc\0ann",
+                        42));
+    QCOMPARE(AppFilter::foldForSearch(u"CAFÉ"_s), QByteArray("caf\xc3\xa9"));
+}
+
+void AppFilterTest::searchNeverMatchesAcrossTwoFields()
+{
+    const AppOverview overview = overviewNamed(u"Front desk"_s);
+    QVERIFY(searching(u"DESK"_s).matches(overview, {}));
+    QVERIFY(searching(u"x.EXAMPLE"_s).matches(overview, {}));
+    QVERIFY(!searching(u"desk0b1c"_s).matches(overview, {}));
+    QVERIFY(!searching(u"descann"_s).matches(overview, {}));
+}
+
+void AppFilterTest::aLongerSearchTextNarrows()
+{
+    QVERIFY(searching(u"desk"_s).narrows(searching(u"de"_s)));
+    QVERIFY(searching(u"front DESK"_s).narrows(searching(u"Desk"_s)));
+    QVERIFY(searching(u"de"_s).narrows(searching(QString())));
+    QVERIFY(searching(u"de"_s).narrows(searching(u"de"_s)));
+    QVERIFY(!searching(u"de"_s).narrows(searching(u"desk"_s)));
+    QVERIFY(!searching(u"dx"_s).narrows(searching(u"de"_s)));
+}
+
+void AppFilterTest::anyOtherChangeDoesNotNarrow()
+{
+    AppFilter withStatus = searching(u"desk"_s);
+    withStatus.status = u"active"_s;
+    QVERIFY(!withStatus.narrows(searching(u"de"_s)));
+    AppFilter withDays = searching(u"desk"_s);
+    withDays.expiresWithinDays = 30;
+    QVERIFY(!withDays.narrows(searching(u"de"_s)));
+    QVERIFY(!searching(u"desk"_s).narrows(withStatus));
+}
+
+QTEST_MAIN(AppFilterTest)
+#include "tst_app_filter.moc"
