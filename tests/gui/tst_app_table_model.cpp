@@ -68,6 +68,7 @@ private:
     void insertKey(const AppRecord& app, int createdDaysAgo, int lifetimeDays = 365);
     /// One app per status: no key, active, expiring in 15 days, expired, revoked, inactive.
     void insertOneAppPerStatus();
+    void insertAppsNamed(const QStringList& names);
     void reload(ApplicationTableModel& model);
 
     std::shared_ptr<FixedClock> m_clock;
@@ -121,6 +122,12 @@ void AppTableModelTest::insertOneAppPerStatus()
     const AppRecord inactive = insert(u"Inactive app"_s, 5);
     insertKey(inactive, 10);
     QVERIFY(m_registry->repository()->setActive(inactive.applicationId, false).ok());
+}
+
+void AppTableModelTest::insertAppsNamed(const QStringList& names)
+{
+    for (const QString& name : names)
+        QVERIFY(m_registry->repository()->insertApp(SampleApps::record(name, Now)).ok());
 }
 
 void AppTableModelTest::reload(ApplicationTableModel& model)
@@ -418,8 +425,7 @@ void AppTableModelTest::expiresWithinKeepsOnlyUsableKeysEndingSoon()
 void AppTableModelTest::typingNarrowsAndBackspaceWidensInOrder()
 {
     // Searched for text with a q, which neither the sample fields nor the ids (hexadecimal) hold.
-    for (const QString& name : {u"Quiz one"_s, u"Quiz two"_s, u"Quill"_s, u"Store"_s})
-        QVERIFY(m_registry->repository()->insertApp(SampleApps::record(name, Now)).ok());
+    insertAppsNamed({u"Quiz one"_s, u"Quiz two"_s, u"Quill"_s, u"Store"_s});
     ApplicationTableModel model(m_registry->repository(), m_clock);
     reload(model);
     ApplicationFilterProxyModel proxy;
@@ -444,8 +450,7 @@ void AppTableModelTest::aFilterChangeIsOneLayoutChangeThatKeepsTheSelection()
 {
     // Removing each run of hidden rows separately costs the view a pass over every row per run: at 100,000 apps,
     // seconds per keystroke. One layout change costs one. (No "al" in the sample fields, nor an l in the ids.)
-    for (const QString& name : {u"Alpha"_s, u"Beta"_s, u"Alpine"_s, u"Gamma"_s, u"Alto"_s})
-        QVERIFY(m_registry->repository()->insertApp(SampleApps::record(name, Now)).ok());
+    insertAppsNamed({u"Alpha"_s, u"Beta"_s, u"Alpine"_s, u"Gamma"_s, u"Alto"_s});
     ApplicationTableModel model(m_registry->repository(), m_clock);
     reload(model);
     ApplicationFilterProxyModel proxy;
@@ -474,8 +479,7 @@ void AppTableModelTest::aFilterChangeIsOneLayoutChangeThatKeepsTheSelection()
 
 void AppTableModelTest::sortingAgainKeepsTheFilter()
 {
-    for (const QString& name : {u"beta"_s, u"Alpha"_s, u"alpine"_s, u"Gamma"_s})
-        QVERIFY(m_registry->repository()->insertApp(SampleApps::record(name, Now)).ok());
+    insertAppsNamed({u"beta"_s, u"Alpha"_s, u"alpine"_s, u"Gamma"_s});
     ApplicationTableModel model(m_registry->repository(), m_clock);
     reload(model);
     ApplicationFilterProxyModel proxy;

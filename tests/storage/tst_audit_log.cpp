@@ -1,4 +1,5 @@
 #include "AppRepository.h"
+#include "AppenderProcesses.h"
 #include "AuditLog.h"
 #include "CredentialFormat.h"
 #include "Database.h"
@@ -13,7 +14,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -353,26 +353,11 @@ void AuditLogTest::twoProcessesAppendingAtOnceKeepOneChain()
     const AppRecord app = SampleApps::record(u"Busy"_s, m_clock->nowUtc());
     QVERIFY(m_registry->repository()->insertApp(app).ok());
 
-    std::array<QProcess, 2> appenders;
-    for (QProcess& appender : appenders) {
-        appender.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        appender.start(QStringLiteral(APPKEYS_AUDIT_APPENDER),
-                       {u"reveal"_s, m_registry->location(), app.applicationId, QString::number(EntriesPerProcess)});
-        QVERIFY2(appender.waitForStarted(), qPrintable(appender.errorString()));
-    }
-    // Both are connected before either starts, so that their writes overlap.
-    for (QProcess& appender : appenders)
-        QTRY_VERIFY_WITH_TIMEOUT(appender.canReadLine() || appender.state() == QProcess::NotRunning, 30000);
-    for (QProcess& appender : appenders) {
-        QCOMPARE(appender.readLine().trimmed(), QByteArray("ready"));
-        appender.write("go\n");
-    }
-    for (QProcess& appender : appenders) {
-        QVERIFY(appender.waitForFinished(180000));
-        QCOMPARE(appender.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(appender.exitCode(), 0);
-        QCOMPARE(appender.readAll().trimmed(), QByteArray("appended 500"));
-    }
+    const QStringList arguments{u"reveal"_s, m_registry->location(), app.applicationId,
+                                QString::number(EntriesPerProcess)};
+    AppenderProcesses::runTogether({arguments, arguments}, EntriesPerProcess);
+    if (QTest::currentTestFailed())
+        return;
 
     const QList<AuditEntry> entries = allEntries();
     QCOMPARE(entries.size(), 1 + 2 * EntriesPerProcess);

@@ -1,4 +1,5 @@
 #include "AppRepository.h"
+#include "AppenderProcesses.h"
 #include "AuditLog.h"
 #include "ConnectionErrorCode.h"
 #include "Database.h"
@@ -14,7 +15,6 @@
 #include "TestEngine.h"
 
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpServer>
@@ -256,28 +256,12 @@ void PostgresStorageTest::theSupportRoleReadsNoCredentialHashes()
 void PostgresStorageTest::twoAdminsCreatingAppsAtOnceKeepOneChain()
 {
     constexpr int AppsPerProcess = 40;
-    std::array<QProcess, 2> appenders;
-    for (qsizetype index = 0; index < qsizetype(appenders.size()); ++index) {
-        QProcess& appender = appenders.at(index);
-        appender.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        appender.start(
-            QStringLiteral(APPKEYS_AUDIT_APPENDER),
-            {u"create"_s, m_registry->location(), u"Admin %1 app"_s.arg(index), QString::number(AppsPerProcess)});
-        QVERIFY2(appender.waitForStarted(), qPrintable(appender.errorString()));
-    }
-    // Both are connected before either starts, so that their writes overlap.
-    for (QProcess& appender : appenders)
-        QTRY_VERIFY_WITH_TIMEOUT(appender.canReadLine() || appender.state() == QProcess::NotRunning, 30000);
-    for (QProcess& appender : appenders) {
-        QCOMPARE(appender.readLine().trimmed(), QByteArray("ready"));
-        appender.write("go\n");
-    }
-    for (QProcess& appender : appenders) {
-        QVERIFY(appender.waitForFinished(180000));
-        QCOMPARE(appender.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(appender.exitCode(), 0);
-        QCOMPARE(appender.readAll().trimmed(), QByteArray("appended 40"));
-    }
+    const auto creating = [&](const QString& admin) {
+        return QStringList{u"create"_s, m_registry->location(), admin, QString::number(AppsPerProcess)};
+    };
+    AppenderProcesses::runTogether({creating(u"Admin 0 app"_s), creating(u"Admin 1 app"_s)}, AppsPerProcess);
+    if (QTest::currentTestFailed())
+        return;
 
     const Result<QList<AuditEntry>> entries = AuditLog(m_registry->database()).entries();
     QVERIFY(entries.ok());
