@@ -47,7 +47,7 @@ void ApplicationFilterProxyModel::setSourceModel(QAbstractItemModel* model)
         connect(m_apps, &QAbstractItemModel::dataChanged, this, &ApplicationFilterProxyModel::sourceDataChanged);
         connect(m_apps, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged);
     }
-    m_searchIndex.reset();
+    m_searchIndex = m_apps ? AppSearchIndex(m_apps->overviews()) : AppSearchIndex({});
     m_order = sortedRows();
     setShown(passing(m_order));
     endResetModel();
@@ -125,7 +125,7 @@ void ApplicationFilterProxyModel::sort(int column, Qt::SortOrder order)
 
 void ApplicationFilterProxyModel::sourceReset()
 {
-    m_searchIndex.reset();
+    m_searchIndex = AppSearchIndex(m_apps->overviews());
     m_order = sortedRows();
     setShown(passing(m_order));
     endResetModel();
@@ -178,13 +178,11 @@ QList<int> ApplicationFilterProxyModel::passing(const QList<int>& candidates)
     if (!m_apps)
         return {};
     const QByteArray searched = AppFilter::foldForSearch(m_filter.searchText);
-    if (!searched.isEmpty() && !m_searchIndex)
-        m_searchIndex.emplace(m_apps->overviews());
     const QDateTime now = m_apps->loadedAt();
     QList<int> rows;
     rows.reserve(candidates.size());
     for (const int row : candidates) {
-        if ((searched.isEmpty() || m_searchIndex->contains(row, searched)) &&
+        if ((searched.isEmpty() || m_searchIndex.contains(row, searched)) &&
             m_filter.matchesApartFromSearch(m_apps->overview(row), now))
             rows.append(row);
     }
@@ -193,6 +191,9 @@ QList<int> ApplicationFilterProxyModel::passing(const QList<int>& candidates)
 
 void ApplicationFilterProxyModel::show(QList<int> rows)
 {
+    // A letter that leaves the same rows costs the view nothing.
+    if (rows == m_shown)
+        return;
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
     QList<int> sourceRows;

@@ -5,7 +5,6 @@
 
 #include <QAbstractProxyModel>
 #include <QList>
-#include <optional>
 
 namespace AppKeys {
 
@@ -60,8 +59,9 @@ private:
     QList<int> m_order;      ///< every source row, sorted
     QList<int> m_shown;      ///< proxy row → source row
     QList<int> m_proxyRowOf; ///< source row → proxy row, -1 when filtered out
-    /// Built at the first search after a reset: the rows' text does not change until the next one.
-    std::optional<AppSearchIndex> m_searchIndex;
+    /// Built at each reset, with the rows (whose text does not change until the next one), so that no keystroke waits
+    /// for it.
+    AppSearchIndex m_searchIndex{{}};
 };
 
 } // namespace AppKeys

@@ -127,6 +127,8 @@ void MainWindow::setUpTable()
     m_ui->appTable->setIconSize(QSize(SourceAppIconSize, SourceAppIconSize));
     QHeaderView* header = m_ui->appTable->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Widths from the rows in view, not from the first 1,000: each filter or sort measures them again.
+    header->setResizeContentsPrecision(0);
     header->setSectionResizeMode(ApplicationTableModel::NameColumn, QHeaderView::Stretch);
     m_ui->appTable->sortByColumn(ApplicationTableModel::CreatedAtColumn, Qt::DescendingOrder);
     m_ui->mainSplitter->setStretchFactor(0, TableShare);
