@@ -2872,6 +2872,77 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::PostgresLocation</name>
+    <message>
+        <source>Write it as postgresql://role@host:port/database, for example postgresql://appkeys_admin@db.example.com:5432/appkeys.</source>
+        <translation>Schreiben Sie sie als postgresql://rolle@host:port/datenbank, zum Beispiel postgresql://appkeys_admin@db.example.com:5432/appkeys.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a value AppKeys knows for the parameter %2 of the PostgreSQL URL.</source>
+        <translation>„%1“ ist kein Wert, den AppKeys für den Parameter %2 der PostgreSQL-URL kennt.</translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation>Verwenden Sie einen dieser Werte: %1.</translation>
+    </message>
+    <message>
+        <source>sslrootcert must be the absolute path of a file of CA certificates.</source>
+        <translation>sslrootcert muss der absolute Pfad einer Datei mit CA-Zertifikaten sein.</translation>
+    </message>
+    <message>
+        <source>For example ?sslrootcert=/etc/ssl/certs/appkeys-db-ca.pem.</source>
+        <translation>Zum Beispiel ?sslrootcert=/etc/ssl/certs/appkeys-db-ca.pem.</translation>
+    </message>
+    <message>
+        <source>hostaddr must be an IP address, such as 10.0.0.7.</source>
+        <translation>hostaddr muss eine IP-Adresse sein, etwa 10.0.0.7.</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s name as the host of the URL and its address as hostaddr; the certificate is checked against the name.</source>
+        <translation>Geben Sie den Namen des Servers als Host der URL und seine Adresse als hostaddr an; das Zertifikat wird gegen den Namen geprüft.</translation>
+    </message>
+    <message>
+        <source>AppKeys does not understand the parameter “%1” of the PostgreSQL URL.</source>
+        <translation>AppKeys versteht den Parameter „%1“ der PostgreSQL-URL nicht.</translation>
+    </message>
+    <message>
+        <source>It accepts sslmode, sslrootcert, channel_binding, hostaddr and allow_plaintext, for example ?sslmode=verify-full.</source>
+        <translation>Es versteht sslmode, sslrootcert, channel_binding, hostaddr und allow_plaintext, zum Beispiel ?sslmode=verify-full.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL contains a password.</source>
+        <translation>Die PostgreSQL-URL enthält ein Passwort.</translation>
+    </message>
+    <message>
+        <source>AppKeys reads the database password from the keychain, never from the URL: remove it (postgresql://role@host:port/database). You enter it once, and it is kept in the keychain.</source>
+        <translation>AppKeys liest das Datenbankpasswort aus dem Schlüsselbund, nie aus der URL: Entfernen Sie es (postgresql://rolle@host:port/datenbank). Sie geben es einmal ein, danach liegt es im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>This PostgreSQL URL is not valid.</source>
+        <translation>Diese PostgreSQL-URL ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL names no database role.</source>
+        <translation>Die PostgreSQL-URL nennt keine Datenbankrolle.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL names no server.</source>
+        <translation>Die PostgreSQL-URL nennt keinen Server.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL names no database.</source>
+        <translation>Die PostgreSQL-URL nennt keine Datenbank.</translation>
+    </message>
+    <message>
+        <source>AppKeys does not connect to the database server %1 with sslmode=%2: the connection may be unencrypted, so that anyone on the network could read the role&apos;s password and the registry, or pose as the server.</source>
+        <translation>AppKeys verbindet sich nicht mit sslmode=%2 mit dem Datenbankserver %1: Die Verbindung wäre womöglich unverschlüsselt, sodass jeder im Netz das Passwort der Rolle und das Register lesen oder sich als der Server ausgeben könnte.</translation>
+    </message>
+    <message>
+        <source>Leave sslmode out (AppKeys then uses verify-full: TLS, with the server&apos;s certificate checked against its name), or give sslmode=verify-full and, if the server&apos;s certificate is signed by your own CA, sslrootcert=/path/to/ca.pem. Only on a network you trust, add allow_plaintext=yes to the URL to connect anyway.</source>
+        <translation>Lassen Sie sslmode weg (AppKeys nutzt dann verify-full: TLS, mit dem gegen seinen Namen geprüften Zertifikat des Servers), oder geben Sie sslmode=verify-full an und, falls das Zertifikat des Servers von Ihrer eigenen CA signiert ist, sslrootcert=/pfad/zu/ca.pem. Nur in einem Netz, dem Sie vertrauen: Fügen Sie allow_plaintext=yes zur URL hinzu, um sich trotzdem zu verbinden.</translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::PrivateFile</name>
     <message>
         <source>Could not write “%1”: %2</source>

@@ -2872,6 +2872,77 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::PostgresLocation</name>
+    <message>
+        <source>Write it as postgresql://role@host:port/database, for example postgresql://appkeys_admin@db.example.com:5432/appkeys.</source>
+        <translation>Escríbala como postgresql://rol@host:puerto/base_de_datos, por ejemplo postgresql://appkeys_admin@db.example.com:5432/appkeys.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a value AppKeys knows for the parameter %2 of the PostgreSQL URL.</source>
+        <translation>«%1» no es un valor que AppKeys conozca para el parámetro %2 de la URL de PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation>Use uno de: %1.</translation>
+    </message>
+    <message>
+        <source>sslrootcert must be the absolute path of a file of CA certificates.</source>
+        <translation>sslrootcert debe ser la ruta absoluta de un archivo de certificados de CA.</translation>
+    </message>
+    <message>
+        <source>For example ?sslrootcert=/etc/ssl/certs/appkeys-db-ca.pem.</source>
+        <translation>Por ejemplo ?sslrootcert=/etc/ssl/certs/appkeys-db-ca.pem.</translation>
+    </message>
+    <message>
+        <source>hostaddr must be an IP address, such as 10.0.0.7.</source>
+        <translation>hostaddr debe ser una dirección IP, como 10.0.0.7.</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s name as the host of the URL and its address as hostaddr; the certificate is checked against the name.</source>
+        <translation>Indique el nombre del servidor como host de la URL y su dirección como hostaddr; el certificado se comprueba con el nombre.</translation>
+    </message>
+    <message>
+        <source>AppKeys does not understand the parameter “%1” of the PostgreSQL URL.</source>
+        <translation>AppKeys no entiende el parámetro «%1» de la URL de PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>It accepts sslmode, sslrootcert, channel_binding, hostaddr and allow_plaintext, for example ?sslmode=verify-full.</source>
+        <translation>Acepta sslmode, sslrootcert, channel_binding, hostaddr y allow_plaintext, por ejemplo ?sslmode=verify-full.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL contains a password.</source>
+        <translation>La URL de PostgreSQL contiene una contraseña.</translation>
+    </message>
+    <message>
+        <source>AppKeys reads the database password from the keychain, never from the URL: remove it (postgresql://role@host:port/database). You enter it once, and it is kept in the keychain.</source>
+        <translation>AppKeys lee la contraseña de la base de datos del llavero, nunca de la URL: quítela (postgresql://rol@host:puerto/base_de_datos). La introduce una vez y queda guardada en el llavero.</translation>
+    </message>
+    <message>
+        <source>This PostgreSQL URL is not valid.</source>
+        <translation>Esta URL de PostgreSQL no es válida.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL names no database role.</source>
+        <translation>La URL de PostgreSQL no indica ningún rol de base de datos.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL names no server.</source>
+        <translation>La URL de PostgreSQL no indica ningún servidor.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL names no database.</source>
+        <translation>La URL de PostgreSQL no indica ninguna base de datos.</translation>
+    </message>
+    <message>
+        <source>AppKeys does not connect to the database server %1 with sslmode=%2: the connection may be unencrypted, so that anyone on the network could read the role&apos;s password and the registry, or pose as the server.</source>
+        <translation>AppKeys no se conecta al servidor de bases de datos %1 con sslmode=%2: la conexión podría ir sin cifrar, y cualquiera en la red podría leer la contraseña del rol y el registro, o hacerse pasar por el servidor.</translation>
+    </message>
+    <message>
+        <source>Leave sslmode out (AppKeys then uses verify-full: TLS, with the server&apos;s certificate checked against its name), or give sslmode=verify-full and, if the server&apos;s certificate is signed by your own CA, sslrootcert=/path/to/ca.pem. Only on a network you trust, add allow_plaintext=yes to the URL to connect anyway.</source>
+        <translation>Omita sslmode (AppKeys usa entonces verify-full: TLS, con el certificado del servidor comprobado con su nombre), o indique sslmode=verify-full y, si el certificado del servidor lo firma su propia CA, sslrootcert=/ruta/a/ca.pem. Solo en una red de confianza: añada allow_plaintext=yes a la URL para conectarse de todos modos.</translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::PrivateFile</name>
     <message>
         <source>Could not write “%1”: %2</source>

@@ -27,24 +27,19 @@ const QStringList PlaintextSslModes{u"disable"_s, u"allow"_s, u"prefer"_s};
 const QStringList ChannelBindings{u"disable"_s, u"prefer"_s, u"require"_s};
 const QStringList YesNo{u"yes"_s, u"no"_s};
 
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("AppKeys::PostgresLocation", text);
-}
-
 Error invalid(const QString& message)
 {
-    return Error{message, translate("Write it as postgresql://role@host:port/database, for example "
-                                    "postgresql://appkeys_admin@db.example.com:5432/appkeys.")};
+    return Error{message, PostgresLocation::tr("Write it as postgresql://role@host:port/database, for example "
+                                               "postgresql://appkeys_admin@db.example.com:5432/appkeys.")};
 }
 
 Status checkChoice(const QString& name, const QString& value, const QStringList& choices)
 {
     if (choices.contains(value))
         return {};
-    return Error{
-        translate("“%1” is not a value AppKeys knows for the parameter %2 of the PostgreSQL URL.").arg(value, name),
-        translate("Use one of: %1.").arg(choices.join(u", "_s)), ErrorCode::InvalidInput};
+    return Error{PostgresLocation::tr("“%1” is not a value AppKeys knows for the parameter %2 of the PostgreSQL URL.")
+                     .arg(value, name),
+                 PostgresLocation::tr("Use one of: %1.").arg(choices.join(u", "_s)), ErrorCode::InvalidInput};
 }
 
 Status checkRootCertificate(const QString& path)
@@ -52,8 +47,9 @@ Status checkRootCertificate(const QString& path)
     // QPSQL separates its options with ';', so a path holding one would be cut there.
     if (QDir::isAbsolutePath(path) && !path.contains(u';'))
         return {};
-    return Error{translate("sslrootcert must be the absolute path of a file of CA certificates."),
-                 translate("For example ?sslrootcert=/etc/ssl/certs/appkeys-db-ca.pem."), ErrorCode::InvalidInput};
+    return Error{PostgresLocation::tr("sslrootcert must be the absolute path of a file of CA certificates."),
+                 PostgresLocation::tr("For example ?sslrootcert=/etc/ssl/certs/appkeys-db-ca.pem."),
+                 ErrorCode::InvalidInput};
 }
 
 /// The four numbers of a dotted IPv4 address; empty when `text` is not one. (QHostAddress is Qt Network's.)
@@ -87,18 +83,19 @@ Status checkHostAddress(const QString& address)
 {
     if (isIpAddress(address))
         return {};
-    return Error{translate("hostaddr must be an IP address, such as 10.0.0.7."),
-                 translate("Give the server's name as the host of the URL and its address as hostaddr; the "
-                           "certificate is checked against the name."),
+    return Error{PostgresLocation::tr("hostaddr must be an IP address, such as 10.0.0.7."),
+                 PostgresLocation::tr("Give the server's name as the host of the URL and its address as hostaddr; the "
+                                      "certificate is checked against the name."),
                  ErrorCode::InvalidInput};
 }
 
 Error unknownParameter(const QString& name)
 {
-    return Error{translate("AppKeys does not understand the parameter “%1” of the PostgreSQL URL.").arg(name),
-                 translate("It accepts sslmode, sslrootcert, channel_binding, hostaddr and allow_plaintext, for "
-                           "example ?sslmode=verify-full."),
-                 ErrorCode::InvalidInput};
+    return Error{
+        PostgresLocation::tr("AppKeys does not understand the parameter “%1” of the PostgreSQL URL.").arg(name),
+        PostgresLocation::tr("It accepts sslmode, sslrootcert, channel_binding, hostaddr and allow_plaintext, for "
+                             "example ?sslmode=verify-full."),
+        ErrorCode::InvalidInput};
 }
 
 /// libpq's conninfo syntax: a value in single quotes, with backslash and quote escaped.
@@ -129,23 +126,24 @@ Result<PostgresLocation> PostgresLocation::parse(const QString& url)
     const QUrl parsed(url, QUrl::StrictMode);
     // Checked first: even an otherwise broken URL must not carry a password into a message or a shell history.
     if (!parsed.password().isEmpty() || hasPassword(url))
-        return Error{translate("The PostgreSQL URL contains a password."),
-                     translate("AppKeys reads the database password from the keychain, never from the URL: remove it "
-                               "(postgresql://role@host:port/database). You enter it once, and it is kept in the "
-                               "keychain.")};
+        return Error{
+            PostgresLocation::tr("The PostgreSQL URL contains a password."),
+            PostgresLocation::tr("AppKeys reads the database password from the keychain, never from the URL: remove it "
+                                 "(postgresql://role@host:port/database). You enter it once, and it is kept in the "
+                                 "keychain.")};
     if (!parsed.isValid() || !isPostgresUrl(url))
-        return invalid(translate("This PostgreSQL URL is not valid."));
+        return invalid(PostgresLocation::tr("This PostgreSQL URL is not valid."));
     PostgresLocation location;
     location.m_role = parsed.userName();
     location.m_host = parsed.host();
     location.m_port = parsed.port(DefaultPort);
     location.m_database = parsed.path().mid(1);
     if (location.m_role.isEmpty())
-        return invalid(translate("The PostgreSQL URL names no database role."));
+        return invalid(PostgresLocation::tr("The PostgreSQL URL names no database role."));
     if (location.m_host.isEmpty())
-        return invalid(translate("The PostgreSQL URL names no server."));
+        return invalid(PostgresLocation::tr("The PostgreSQL URL names no server."));
     if (location.m_database.isEmpty() || location.m_database.contains(u'/'))
-        return invalid(translate("The PostgreSQL URL names no database."));
+        return invalid(PostgresLocation::tr("The PostgreSQL URL names no database."));
     for (const auto& [name, value] : QUrlQuery(parsed).queryItems(QUrl::FullyDecoded)) {
         Status accepted;
         if (name == SslModeParameter) {
@@ -178,15 +176,16 @@ Status PostgresLocation::checkTransportIsEncrypted() const
 {
     if (isLocal() || m_allowPlaintext || !PlaintextSslModes.contains(m_sslMode))
         return {};
-    return Error{translate("AppKeys does not connect to the database server %1 with sslmode=%2: the connection may "
-                           "be unencrypted, so that anyone on the network could read the role's password and the "
-                           "registry, or pose as the server.")
-                     .arg(m_host, m_sslMode),
-                 translate("Leave sslmode out (AppKeys then uses verify-full: TLS, with the server's certificate "
-                           "checked against its name), or give sslmode=verify-full and, if the server's certificate "
-                           "is signed by your own CA, sslrootcert=/path/to/ca.pem. Only on a network you trust, add "
-                           "allow_plaintext=yes to the URL to connect anyway."),
-                 ErrorCode::InsecureConnection};
+    return Error{
+        PostgresLocation::tr("AppKeys does not connect to the database server %1 with sslmode=%2: the connection may "
+                             "be unencrypted, so that anyone on the network could read the role's password and the "
+                             "registry, or pose as the server.")
+            .arg(m_host, m_sslMode),
+        PostgresLocation::tr("Leave sslmode out (AppKeys then uses verify-full: TLS, with the server's certificate "
+                             "checked against its name), or give sslmode=verify-full and, if the server's certificate "
+                             "is signed by your own CA, sslrootcert=/path/to/ca.pem. Only on a network you trust, add "
+                             "allow_plaintext=yes to the URL to connect anyway."),
+        ErrorCode::InsecureConnection};
 }
 
 bool PostgresLocation::isLocal() const

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "Status.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace AppKeys {
@@ -21,6 +22,8 @@ namespace AppKeys {
 /// address, so that no name lookup is needed; the certificate is still checked against host) and allow_plaintext.
 class PostgresLocation
 {
+    Q_DECLARE_TR_FUNCTIONS(AppKeys::PostgresLocation)
+
 public:
     static constexpr int DefaultPort = 5432;
     /// libpq's connect_timeout: how long an unreachable server may keep the program waiting.
