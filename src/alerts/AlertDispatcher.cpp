@@ -108,11 +108,13 @@ bool AlertDispatcher::run(Mode mode)
     return true;
 }
 
-Status AlertDispatcher::markShown(const ExpiryAlert& alert)
+QList<Error> AlertDispatcher::markShown(const QList<ExpiryAlert>& alerts)
 {
-    ExpiryAlert shown = alert;
-    shown.channel = AlertChannel::Desktop;
-    shown.attempts = alert.attempts + 1;
+    QList<ExpiryAlert> shown = alerts;
+    for (ExpiryAlert& alert : shown) {
+        alert.channel = AlertChannel::Desktop;
+        alert.attempts += 1;
+    }
     return m_deliveries.markDelivered(shown, m_clock->nowUtc());
 }
 
@@ -205,8 +207,7 @@ void AlertDispatcher::deliverNext(const QByteArray& signingSecret)
         [this, alert, signingSecret](DeliveryOutcome outcome) mutable {
             alert.attempts += outcome.attempts;
             if (outcome.delivered) {
-                if (Status recorded = m_deliveries.markDelivered(alert, m_clock->nowUtc()); !recorded)
-                    m_summary.errors.append(recorded.error());
+                m_summary.errors.append(m_deliveries.markDelivered({alert}, m_clock->nowUtc()));
                 m_summary.delivered.append(alert);
                 return deliverNext(signingSecret);
             }

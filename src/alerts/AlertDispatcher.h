@@ -11,7 +11,7 @@
 // - Main-window banner and Status column: alerts->expiringKeys(), the keys past a threshold (ExpiryAlert::text();
 //   "Rotate" uses the alert's applicationId and keyId).
 // - Tray: connect finished(); alerts->run(AlertDispatcher::Mode::WebhookAndDesktop) at start and on a timer; show
-//   each summary.desktopAlerts entry, then alerts->markShown(alert); summary.pending (each with lastError) and
+//   each summary.desktopAlerts entry, then alerts->markShown(theShownOnes); summary.pending (each with lastError) and
 //   summary.errors say that the webhook failed.
 // - `appkeys alerts`: alerts->dueAlerts(AlertChannel::Webhook), each with its attempts and lastError.
 // - `appkeys alerts --send`: refuse an empty webhook URL or one SettingsRules::checkWebhookUrl() rejects, then
@@ -75,8 +75,9 @@ public:
     /// Starts a run and returns true; finished() follows once, from the event loop. Does nothing when alerts are
     /// turned off (an empty summary). Returns false, and starts nothing, while a run is in progress.
     bool run(Mode mode);
-    /// Records that the window has shown a desktop alert, so it is not shown again.
-    Status markShown(const ExpiryAlert& alert);
+    /// Records that the window has shown these desktop alerts, so that they are not shown again: one write for all.
+    /// Returns what could not be recorded: each alert another run handled meanwhile, or the write's error.
+    QList<Error> markShown(const QList<ExpiryAlert>& alerts);
 
 signals:
     void finished(const AppKeys::AlertRunSummary& summary);

@@ -31,7 +31,16 @@ const QString PendingRowCondition = u" WHERE key_id = :key_id AND threshold_days
                                     " AND channel = :channel AND state = 'pending'"_s;
 
 /// Runs an UPDATE ending in PendingRowCondition for `alert`'s row.
-Status updatePendingRow(QSqlQuery& query, const ExpiryAlert& alert)
+Error noLongerPending(const ExpiryAlert& alert)
+{
+    return Error{AlertDeliveryRepository::tr("The expiry alert for the key %1 (%n day(s)) is no longer pending.",
+                                             nullptr, alert.thresholdDays)
+                     .arg(alert.keyHint),
+                 AlertDeliveryRepository::tr("Another AppKeys run may have handled it meanwhile.")};
+}
+
+/// Runs a prepared UPDATE of the alert's pending row: true when it updated it, false when the row is no longer pending.
+Result<bool> updatePendingRow(QSqlQuery& query, const ExpiryAlert& alert)
 {
     query.bindValue(u":attempts"_s, alert.attempts);
     query.bindValue(u":key_id"_s, alert.keyId);
@@ -39,12 +48,7 @@ Status updatePendingRow(QSqlQuery& query, const ExpiryAlert& alert)
     query.bindValue(u":channel"_s, toStorageString(alert.channel));
     if (!query.exec())
         return queryError(AlertDeliveryRepository::tr("Could not record the outcome of an expiry alert."), query);
-    if (query.numRowsAffected() != 1)
-        return Error{AlertDeliveryRepository::tr("The expiry alert for the key %1 (%n day(s)) is no longer pending.",
-                                                 nullptr, alert.thresholdDays)
-                         .arg(alert.keyHint),
-                     AlertDeliveryRepository::tr("Another AppKeys run may have handled it meanwhile.")};
-    return {};
+    return query.numRowsAffected() == 1;
 }
 
 Result<QList<AlertDelivery>> readRows(QSqlQuery& query, AlertChannel channel)
@@ -166,17 +170,29 @@ Result<std::optional<QString>> AlertDeliveryRepository::claim(const ExpiryAlert&
     return deliveryId;
 }
 
-Status AlertDeliveryRepository::markDelivered(const ExpiryAlert& alert, const QDateTime& deliveredAt)
+QList<Error> AlertDeliveryRepository::markDelivered(const QList<ExpiryAlert>& alerts, const QDateTime& deliveredAt)
 {
+    // One transaction for them all: the window marks every alert it has shown at once, and a commit (a sync to disk)
+    // for each took half a minute for thousands.
+    QList<Error> notPending;
     QSqlDatabase db = m_database->connection();
-    return WriteTransaction::run(db, [&]() -> Status {
+    const Status written = WriteTransaction::run(db, [&]() -> Status {
+        notPending.clear();
         QSqlQuery query(db);
         query.prepare(u"UPDATE alert_deliveries SET state = 'delivered', attempts = :attempts, last_error = '',"
                       " delivered_at = :delivered_at, claimed_until = NULL"_s +
                       PendingRowCondition);
         query.bindValue(u":delivered_at"_s, SqlTime::toValue(deliveredAt));
-        return updatePendingRow(query, alert);
+        for (const ExpiryAlert& alert : alerts) {
+            const Result<bool> updated = updatePendingRow(query, alert);
+            if (!updated)
+                return updated.error();
+            if (!updated.value())
+                notPending.append(noLongerPending(alert));
+        }
+        return {};
     });
+    return written ? notPending : QList<Error>{written.error()};
 }
 
 Status AlertDeliveryRepository::recordFailure(const ExpiryAlert& alert)
@@ -188,7 +204,10 @@ Status AlertDeliveryRepository::recordFailure(const ExpiryAlert& alert)
                       " claimed_until = NULL"_s +
                       PendingRowCondition);
         query.bindValue(u":last_error"_s, alert.lastError);
-        return updatePendingRow(query, alert);
+        const Result<bool> updated = updatePendingRow(query, alert);
+        if (!updated)
+            return updated.error();
+        return updated.value() ? Status{} : Status{noLongerPending(alert)};
     });
 }
 

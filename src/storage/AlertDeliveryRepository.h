@@ -34,8 +34,9 @@ public:
     /// or claimed by another run whose claim has not run out, gets nullopt and must not send it. Otherwise the
     /// delivery's id, the same for every attempt (the receiver's X-AppKeys-Signature id), created by the first claim.
     Result<std::optional<QString>> claim(const ExpiryAlert& alert, const QDateTime& now, const QDateTime& claimedUntil);
-    /// Records the alert as delivered, with its attempts; it is never due again.
-    Status markDelivered(const ExpiryAlert& alert, const QDateTime& deliveredAt);
+    /// Records the alerts as delivered, with their attempts, in one transaction; they are never due again. Returns the
+    /// alerts that were no longer pending (another run handled them), or the error that wrote nothing.
+    QList<Error> markDelivered(const QList<ExpiryAlert>& alerts, const QDateTime& deliveredAt);
     /// Keeps the alert pending with its attempts and lastError, so it is retried and the failure can be shown, and
     /// ends this run's claim on it.
     Status recordFailure(const ExpiryAlert& alert);

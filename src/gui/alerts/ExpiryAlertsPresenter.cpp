@@ -107,10 +107,8 @@ void ExpiryAlertsPresenter::notifyDesktop(const QList<ExpiryAlert>& alerts)
     const bool shown = m_tray->notify(alerts) || (m_banner && m_banner->isVisible());
     if (!shown)
         return;
-    for (const ExpiryAlert& alert : alerts) {
-        if (const Status marked = m_dispatcher->markShown(alert); !marked)
-            m_runProblems.append(marked.error().text());
-    }
+    for (const Error& problem : m_dispatcher->markShown(alerts))
+        m_runProblems.append(problem.text());
     showProblems();
 }
 
