@@ -1543,6 +1543,10 @@
             <numerusform>%n Zeilen, älter als das Prüfprotokoll, wurden nicht geprüft.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Checking the audit trail: %1 of %2 entries</source>
+        <translation>Prüfe das Prüfprotokoll: %1 von %2 Einträgen</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::AuthMethod</name>

@@ -1543,6 +1543,10 @@
             <numerusform>No se comprobaron %n filas anteriores al historial de auditoría.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Checking the audit trail: %1 of %2 entries</source>
+        <translation>Comprobando el historial de auditoría: %1 de %2 entradas</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::AuthMethod</name>

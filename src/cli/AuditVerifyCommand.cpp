@@ -3,6 +3,7 @@
 #include "ArgumentParser.h"
 #include "AuditCheckpointComparison.h"
 #include "CommandContext.h"
+#include "TerminalProgress.h"
 
 #include <QJsonObject>
 
@@ -56,8 +57,7 @@ Status AuditVerifyCommand::configure(const ArgumentParser& arguments, const QStr
 
 Status AuditVerifyCommand::execute(const CommandContext& context)
 {
-    const Result<AuditVerification::Report> verified =
-        AuditVerification(context.database(), context.secrets()).runAndWait(m_against);
+    const Result<AuditVerification::Report> verified = verifyShowingProgress(context);
     if (!verified)
         return verified.error();
     if (context.json())
@@ -65,6 +65,14 @@ Status AuditVerifyCommand::execute(const CommandContext& context)
     else
         writeText(context, verified.value());
     return {};
+}
+
+Result<AuditVerification::Report> AuditVerifyCommand::verifyShowingProgress(const CommandContext& context) const
+{
+    // Erased (at the end of this scope) before the result is written.
+    TerminalProgress progress(context.err(), tr("Checking the audit trail: %1 of %2 entries"));
+    return AuditVerification(context.database(), context.secrets())
+        .runAndWait(m_against, [&progress](qint64 checked, qint64 total) { progress.update(checked, total); });
 }
 
 void AuditVerifyCommand::writeText(const CommandContext& context, const AuditVerification::Report& report)

@@ -25,6 +25,8 @@ public:
     RegistryAccess registryAccess() const override { return RegistryAccess::ReadOnly; }
 
 private:
+    /// The verification, with its progress on standard error when that is a terminal and it takes over a second.
+    Result<AuditVerification::Report> verifyShowingProgress(const CommandContext& context) const;
     static void writeText(const CommandContext& context, const AuditVerification::Report& report);
     static void writeJson(const CommandContext& context, const AuditVerification::Report& report);
 

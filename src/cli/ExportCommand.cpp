@@ -1,9 +1,12 @@
 #include "ExportCommand.h"
 
+#include "AppJson.h"
 #include "AppOverviewReader.h"
 #include "ArgumentParser.h"
+#include "AuditJson.h"
 #include "AuditLog.h"
 #include "CommandContext.h"
+#include "ExportWriter.h"
 
 using namespace Qt::StringLiterals;
 
@@ -11,20 +14,22 @@ namespace AppKeys {
 
 namespace {
 
-Result<ExportDocument> appsDocument(const CommandContext& context)
+Status addApps(const CommandContext& context, ExportWriter& writer)
 {
-    const Result<QList<AppOverview>> overviews = AppOverviewReader::loadAll(context.database(), context.now());
-    if (!overviews)
-        return overviews.error();
-    return ExportDocument::ofApps(overviews.value());
+    return AppOverviewReader::forEachPage(context.database(), context.now(), AppOverviewReader::PageSize,
+                                          [&writer](const QList<AppOverview>& page) {
+                                              for (const AppOverview& overview : page)
+                                                  writer.add(AppJson::app(overview));
+                                              return Status();
+                                          });
 }
 
-Result<ExportDocument> auditDocument(const CommandContext& context)
+Status addAuditEntries(const CommandContext& context, ExportWriter& writer)
 {
-    const Result<QList<AuditEntry>> entries = AuditLog(context.database()).entries();
-    if (!entries)
-        return entries.error();
-    return ExportDocument::ofAudit(entries.value());
+    return AuditLog(context.database()).forEachEntry({}, [&writer](const AuditEntry& entry) {
+        writer.add(AuditJson::entry(entry));
+        return Status();
+    });
 }
 
 } // namespace
@@ -65,18 +70,14 @@ Status ExportCommand::configure(const ArgumentParser& arguments, const QString&)
 
 Status ExportCommand::execute(const CommandContext& context)
 {
-    const Result<ExportDocument> exported = document(context);
-    if (!exported)
-        return exported.error();
+    // Streamed, a page of apps or one entry at a time: an export of any size holds little in memory.
+    const QStringList columns = m_audit ? AuditJson::fieldNames() : AppJson::appFieldNames();
+    const auto fill = [this, &context](ExportWriter& writer) {
+        return m_audit ? addAuditEntries(context, writer) : addApps(context, writer);
+    };
     if (!m_outputPath.isEmpty())
-        return exported.value().writeFile(m_outputPath, m_format);
-    context.out() << exported.value().text(m_format);
-    return {};
-}
-
-Result<ExportDocument> ExportCommand::document(const CommandContext& context) const
-{
-    return m_audit ? auditDocument(context) : appsDocument(context);
+        return ExportWriter::writeFile(m_outputPath, m_format, columns, fill);
+    return ExportWriter::write(context.out(), m_format, columns, fill);
 }
 
 } // namespace AppKeys

@@ -2,7 +2,6 @@
 
 #include "Command.h"
 #include "ExportDocument.h"
-#include "Result.h"
 
 #include <QCoreApplication>
 
@@ -23,8 +22,6 @@ public:
     RegistryAccess registryAccess() const override { return RegistryAccess::ReadOnly; }
 
 private:
-    Result<ExportDocument> document(const CommandContext& context) const;
-
     ExportDocument::Format m_format = ExportDocument::Format::Json;
     bool m_audit = false;
     QString m_outputPath;

@@ -4,12 +4,13 @@
 #include "AppOverviewReader.h"
 #include "ArgumentParser.h"
 #include "CommandContext.h"
+#include "ExportWriter.h"
 #include "KeychainMarks.h"
 #include "PermissionCatalogue.h"
 #include "TableTime.h"
 #include "TextTable.h"
 
-#include <QJsonArray>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -108,25 +109,42 @@ Status ListCommand::configure(const ArgumentParser& arguments, const QString&)
 
 Status ListCommand::execute(const CommandContext& context)
 {
-    const Result<QList<AppOverview>> overviews = AppOverviewReader::loadAll(context.database(), context.now());
-    if (!overviews)
-        return overviews.error();
-    QList<AppOverview> shown;
-    std::copy_if(overviews.value().begin(), overviews.value().end(), std::back_inserter(shown),
-                 [&](const AppOverview& overview) { return m_filter.matches(overview, context.now()); });
     const KeychainReport keychain = KeychainMarks::lastReport(*context.database());
-    if (!context.json()) {
-        writeTable(shown, keychain, context.now(), context.out());
-        return {};
-    }
-    QJsonArray apps;
-    for (const AppOverview& overview : shown) {
-        QJsonObject app = AppJson::app(overview);
-        app.insert(u"keychain"_s, KeychainMarks::json(keychain, overview, context.now()));
-        apps.append(app);
-    }
-    context.writeJson(QJsonDocument(apps));
+    if (context.json())
+        return writeJson(context, keychain);
+    // A table's columns are as wide as their widest cell: its rows are kept as text (not as apps) until then.
+    TextTable table = emptyTable();
+    const Status read = forEachShown(
+        context, [&](const AppOverview& overview) { table.addRow(tableRow(overview, keychain, context.now())); });
+    if (!read)
+        return read;
+    table.write(context.out());
     return {};
+}
+
+/// Streamed, a page of apps at a time: the registry is never in memory whole.
+Status ListCommand::writeJson(const CommandContext& context, const KeychainReport& keychain) const
+{
+    return ExportWriter::write(context.out(), ExportDocument::Format::Json, {}, [&](ExportWriter& writer) {
+        return forEachShown(context, [&](const AppOverview& overview) {
+            QJsonObject app = AppJson::app(overview);
+            app.insert(u"keychain"_s, KeychainMarks::json(keychain, overview, context.now()));
+            writer.add(app);
+        });
+    });
+}
+
+Status ListCommand::forEachShown(const CommandContext& context,
+                                 const std::function<void(const AppOverview&)>& take) const
+{
+    return AppOverviewReader::forEachPage(context.database(), context.now(), AppOverviewReader::PageSize,
+                                          [&](const QList<AppOverview>& page) {
+                                              for (const AppOverview& overview : page) {
+                                                  if (m_filter.matches(overview, context.now()))
+                                                      take(overview);
+                                              }
+                                              return Status();
+                                          });
 }
 
 QStringList ListCommand::apiGroupChoices() const
@@ -170,14 +188,10 @@ Status ListCommand::readDays(const ArgumentParser& arguments, const QString& opt
     return {};
 }
 
-void ListCommand::writeTable(const QList<AppOverview>& overviews, const KeychainReport& keychain, const QDateTime& now,
-                             QTextStream& out)
+TextTable ListCommand::emptyTable()
 {
-    TextTable table({tr("Name"), tr("Source App"), tr("Login User Type"), tr("Auth Method"), tr("Permissions"),
-                     tr("Status"), tr("Expires"), tr("Created By"), tr("Created At")});
-    for (const AppOverview& overview : overviews)
-        table.addRow(tableRow(overview, keychain, now));
-    table.write(out);
+    return TextTable({tr("Name"), tr("Source App"), tr("Login User Type"), tr("Auth Method"), tr("Permissions"),
+                      tr("Status"), tr("Expires"), tr("Created By"), tr("Created At")});
 }
 
 } // namespace AppKeys

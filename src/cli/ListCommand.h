@@ -2,8 +2,10 @@
 
 #include "AppFilter.h"
 #include "Command.h"
+#include "TextTable.h"
 
 #include <QCoreApplication>
+#include <functional>
 #include <memory>
 
 namespace AppKeys {
@@ -30,8 +32,10 @@ private:
     QStringList apiGroupChoices() const;
     Status readChoices(const ArgumentParser& arguments);
     static Status readDays(const ArgumentParser& arguments, const QString& option, std::optional<int>& days);
-    static void writeTable(const QList<AppOverview>& overviews, const KeychainReport& keychain, const QDateTime& now,
-                           QTextStream& out);
+    Status writeJson(const CommandContext& context, const KeychainReport& keychain) const;
+    /// Each app the filter lets through, newest first, read a page at a time.
+    Status forEachShown(const CommandContext& context, const std::function<void(const AppOverview&)>& take) const;
+    static TextTable emptyTable();
 
     std::shared_ptr<const PermissionCatalogue> m_catalogue;
     AppFilter m_filter;

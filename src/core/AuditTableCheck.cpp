@@ -368,11 +368,23 @@ private:
 
 } // namespace
 
-AuditTableCheck AuditTableCheck::run(const QList<AuditEntry>& entries, const RegistryContents& contents)
+struct AuditTableCheck::Replayer::State
 {
     Replay replay;
-    for (const AuditEntry& entry : entries)
-        replay.apply(entry);
+};
+
+AuditTableCheck::Replayer::Replayer() : m_state(std::make_unique<State>()) {}
+
+AuditTableCheck::Replayer::~Replayer() = default;
+
+void AuditTableCheck::Replayer::add(const AuditEntry& entry)
+{
+    m_state->replay.apply(entry);
+}
+
+AuditTableCheck AuditTableCheck::Replayer::compare(const RegistryContents& contents) const
+{
+    const Replay& replay = m_state->replay;
     Comparer comparer(replay, contents);
     for (const AppRecord& app : contents.apps)
         comparer.compareApp(app);

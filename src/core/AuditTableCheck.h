@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <memory>
 
 namespace AppKeys {
 
@@ -27,7 +28,20 @@ public:
         QString text; ///< translated, one sentence
     };
 
-    static AuditTableCheck run(const QList<AuditEntry>& entries, const RegistryContents& contents);
+    /// The trail replayed as it is read, entry by entry in sequence order, so that a trail of any length is never
+    /// held whole (AuditLog::verify hands the entries over); then compare() checks the tables against it.
+    class Replayer
+    {
+    public:
+        Replayer();
+        ~Replayer();
+        void add(const AuditEntry& entry);
+        AuditTableCheck compare(const RegistryContents& contents) const;
+
+    private:
+        struct State;
+        std::unique_ptr<State> m_state;
+    };
 
     bool isConsistent() const { return m_findings.isEmpty(); }
     const QList<Finding>& findings() const { return m_findings; }

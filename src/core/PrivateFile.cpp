@@ -1,7 +1,9 @@
 #include "PrivateFile.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QIODevice>
 
 #include <cerrno>
 #include <cstdlib>
@@ -41,11 +43,12 @@ Status checkReplaceable(const QString& path)
                  PrivateFile::tr("Give the name of a plain file, or a new file name.")};
 }
 
-int writeAll(int descriptor, const QByteArray& contents)
+/// Writes all of `bytes`: 0, or the errno of the write that failed (ENOSPC for a write that wrote nothing).
+int writeAll(int descriptor, QByteArrayView bytes)
 {
     qsizetype written = 0;
-    while (written < contents.size()) {
-        const ssize_t result = ::write(descriptor, contents.constData() + written, size_t(contents.size() - written));
+    while (written < bytes.size()) {
+        const ssize_t result = ::write(descriptor, bytes.data() + written, size_t(bytes.size() - written));
         if (result < 0 && errno == EINTR)
             continue;
         if (result <= 0)
@@ -55,25 +58,68 @@ int writeAll(int descriptor, const QByteArray& contents)
     return 0;
 }
 
-/// Writes, flushes to the disk and checks the size of the open temporary file, then closes it: 0 or an errno.
-int fillAndClose(int descriptor, const QByteArray& contents)
+/// The temporary file as `fill` writes to it: each write reaches the file to its last byte or fails with the system's
+/// reason, which is kept. (QFile reports a write cut short by a full disk or a size limit as "Unknown error".)
+class CheckedFileOutput : public QIODevice
 {
-    int failure = writeAll(descriptor, contents);
+public:
+    explicit CheckedFileOutput(int descriptor) : m_descriptor(descriptor) { open(WriteOnly | Unbuffered); }
+
+    int failure() const { return m_failure; }
+    qint64 written() const { return m_written; }
+
+protected:
+    qint64 readData(char*, qint64) override { return -1; }
+    qint64 writeData(const char* data, qint64 size) override
+    {
+        if (m_failure == 0)
+            m_failure = writeAll(m_descriptor, QByteArrayView(data, size));
+        if (m_failure != 0) {
+            setErrorString(qt_error_string(m_failure));
+            return -1;
+        }
+        m_written += size;
+        return size;
+    }
+
+private:
+    int m_descriptor;
+    int m_failure = 0;
+    qint64 m_written = 0;
+};
+
+/// Runs `fill` on the open temporary file, then flushes it to the disk, checks its size and closes it. A write that
+/// failed is seen here even when `fill` did not look.
+Status fillAndClose(const QString& path, int descriptor, const std::function<Status(QIODevice&)>& fill)
+{
+    CheckedFileOutput file(descriptor);
+    Status filled = fill(file);
+    if (filled && file.failure() != 0)
+        filled = writeFailed(path, file.failure());
     struct stat status
     {
     };
-    if (failure == 0 && ::fsync(descriptor) != 0)
-        failure = errno;
-    if (failure == 0 && (::fstat(descriptor, &status) != 0 || status.st_size != contents.size()))
-        failure = errno != 0 ? errno : EIO;
-    if (::close(descriptor) != 0 && failure == 0)
-        failure = errno;
-    return failure;
+    if (filled && ::fsync(descriptor) != 0)
+        filled = writeFailed(path, errno);
+    if (filled && (::fstat(descriptor, &status) != 0 || status.st_size != file.written()))
+        filled = writeFailed(path, errno != 0 ? errno : EIO);
+    // close(2) is checked too: on some file systems (NFS) that is where a write error shows.
+    if (::close(descriptor) != 0 && filled)
+        filled = writeFailed(path, errno);
+    return filled;
 }
 
 } // namespace
 
 Status PrivateFile::write(const QString& path, const QByteArray& contents)
+{
+    return write(path, [&contents](QIODevice& file) {
+        file.write(contents);
+        return Status();
+    });
+}
+
+Status PrivateFile::write(const QString& path, const std::function<Status(QIODevice& file)>& fill)
 {
     if (Status replaceable = checkReplaceable(path); !replaceable)
         return replaceable;
@@ -83,15 +129,15 @@ Status PrivateFile::write(const QString& path, const QByteArray& contents)
     const int descriptor = ::mkostemp(temporary.data(), O_CLOEXEC);
     if (descriptor < 0)
         return writeFailed(path, errno);
-    int failure = fillAndClose(descriptor, contents);
+    Status written = fillAndClose(path, descriptor, fill);
     // Checked again just before the rename, which would replace whatever is at the name by now.
-    Status replaceable = failure == 0 ? checkReplaceable(path) : Status();
-    if (failure == 0 && replaceable && ::rename(temporary.constData(), QFile::encodeName(path).constData()) != 0)
-        failure = errno;
-    if (failure == 0 && replaceable)
-        return {};
-    ::unlink(temporary.constData());
-    return replaceable ? writeFailed(path, failure) : replaceable;
+    if (written)
+        written = checkReplaceable(path);
+    if (written && ::rename(temporary.constData(), QFile::encodeName(path).constData()) != 0)
+        written = writeFailed(path, errno);
+    if (!written)
+        ::unlink(temporary.constData());
+    return written;
 }
 
 } // namespace AppKeys

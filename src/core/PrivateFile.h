@@ -4,7 +4,9 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QString>
+#include <functional>
 
 namespace AppKeys {
 
@@ -21,6 +23,9 @@ public:
     /// left as it was. On any failure nothing at `path` changes, and the Error carries the system's reason ("No space
     /// left on device").
     static Status write(const QString& path, const QByteArray& contents);
+    /// The same, with the contents written by `fill` into the open temporary file as they come, for an export too
+    /// large to hold in memory. An Error from `fill` (a read that failed halfway) also leaves `path` as it was.
+    static Status write(const QString& path, const std::function<Status(QIODevice& file)>& fill);
 };
 
 } // namespace AppKeys

@@ -28,6 +28,16 @@ qint64 TerminalOutput::writeData(const char* data, qint64 size)
     return size;
 }
 
+bool TerminalOutput::isTerminal() const
+{
+    return ::isatty(m_fileDescriptor) == 1;
+}
+
+bool TerminalOutput::writeControl(const QByteArray& sequence)
+{
+    return m_failure.isEmpty() && writeAll(sequence);
+}
+
 bool TerminalOutput::writeAll(const QByteArray& bytes)
 {
     qsizetype written = 0;

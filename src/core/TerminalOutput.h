@@ -18,6 +18,11 @@ public:
     /// The system's reason for the first write that failed ("No space left on device"); empty while none failed.
     /// Nothing more is written after a failure.
     QString failure() const { return m_failure; }
+    /// Whether the descriptor is a terminal (not a pipe, a file or /dev/null).
+    bool isTerminal() const;
+    /// Writes control characters of AppKeys' own unescaped: a progress line's carriage return and erase
+    /// (TerminalProgress). Whatever a registry holds still goes through write(), escaped.
+    bool writeControl(const QByteArray& sequence);
 
 protected:
     qint64 readData(char* data, qint64 maxSize) override;

@@ -22,13 +22,17 @@ void CsvWriter::writeRow(const QStringList& fields)
 void CsvWriter::writeRecords(const QStringList& columns, const QJsonArray& records)
 {
     writeRow(columns);
-    for (const QJsonValue& record : records) {
-        QStringList fields;
-        fields.reserve(columns.size());
-        for (const QString& column : columns)
-            fields.append(fieldText(record.toObject().value(column)));
-        writeRow(fields);
-    }
+    for (const QJsonValue& record : records)
+        writeRecord(columns, record.toObject());
+}
+
+void CsvWriter::writeRecord(const QStringList& columns, const QJsonObject& record)
+{
+    QStringList fields;
+    fields.reserve(columns.size());
+    for (const QString& column : columns)
+        fields.append(fieldText(record.value(column)));
+    writeRow(fields);
 }
 
 QString CsvWriter::escapedField(const QString& field)

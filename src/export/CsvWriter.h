@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
@@ -18,6 +19,8 @@ public:
     void writeRow(const QStringList& fields);
     /// A header row of `columns`, then one row per JSON object of `records`, in the same column order.
     void writeRecords(const QStringList& columns, const QJsonArray& records);
+    /// One row: the fields `columns` of `record`, in that order.
+    void writeRecord(const QStringList& columns, const QJsonObject& record);
 
     /// The field neutralised, then quoted as RFC 4180 requires.
     static QString escapedField(const QString& field);

@@ -2,10 +2,8 @@
 
 #include "AppJson.h"
 #include "AuditJson.h"
-#include "CsvWriter.h"
-#include "PrivateFile.h"
+#include "ExportWriter.h"
 
-#include <QJsonDocument>
 #include <QTextStream>
 
 namespace AppKeys {
@@ -33,23 +31,24 @@ ExportDocument ExportDocument::ofAudit(const QList<AuditEntry>& entries)
 
 QString ExportDocument::text(Format format) const
 {
-    if (format == Format::Csv)
-        return csvText();
-    return QString::fromUtf8(QJsonDocument(m_records).toJson(QJsonDocument::Indented));
+    QString text;
+    QTextStream stream(&text);
+    ExportWriter::write(stream, format, m_csvColumns, [this](ExportWriter& writer) { return addRecords(writer); });
+    stream.flush();
+    return text;
 }
 
 Status ExportDocument::writeFile(const QString& filePath, Format format) const
 {
-    return PrivateFile::write(filePath, text(format).toUtf8());
+    return ExportWriter::writeFile(filePath, format, m_csvColumns,
+                                   [this](ExportWriter& writer) { return addRecords(writer); });
 }
 
-QString ExportDocument::csvText() const
+Status ExportDocument::addRecords(ExportWriter& writer) const
 {
-    QString text;
-    QTextStream stream(&text);
-    CsvWriter(stream).writeRecords(m_csvColumns, m_records);
-    stream.flush();
-    return text;
+    for (const QJsonValue& record : m_records)
+        writer.add(record.toObject());
+    return {};
 }
 
 } // namespace AppKeys

@@ -9,6 +9,8 @@
 
 namespace AppKeys {
 
+class ExportWriter;
+
 /// Apps or audit entries as `appkeys export` and the window's Export write them: AppJson / AuditJson records, as
 /// CSV by CsvWriter or as an indented JSON array, so that a file from the window and one from the command line
 /// compare equal.
@@ -32,7 +34,7 @@ public:
 private:
     ExportDocument(QStringList csvColumns, QJsonArray records);
 
-    QString csvText() const;
+    Status addRecords(ExportWriter& writer) const;
 
     QStringList m_csvColumns;
     QJsonArray m_records;

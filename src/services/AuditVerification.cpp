@@ -8,6 +8,7 @@
 #include "RegistryContentsReader.h"
 
 #include <QEventLoop>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -31,14 +32,40 @@ Error otherRegistry(const AuditCheckpoint& line, const QString& registryId)
                  ErrorCode::InvalidInput};
 }
 
-QHash<qint64, QString> hashesBySequence(const QList<AuditEntry>& entries)
+/// What the verification keeps of the trail while it walks it, one entry at a time: its length and head, the hashes at
+/// the checkpoints' sequences only (not every entry's), and the tables replayed. A trail of a million entries is never
+/// in memory whole.
+struct TrailWalk
 {
-    QHash<qint64, QString> hashes;
-    hashes.reserve(entries.size());
-    for (const AuditEntry& entry : entries)
-        hashes.insert(entry.sequence, entry.hash);
-    return hashes;
-}
+    TrailWalk(const QList<AuditCheckpoint>& checkpoints, AuditVerification::Progress progress, qint64 total)
+        : progress(std::move(progress)), total(total)
+    {
+        for (const AuditCheckpoint& checkpoint : checkpoints)
+            checkpointSequences.insert(checkpoint.sequence);
+    }
+
+    void take(const AuditEntry& entry)
+    {
+        ++count;
+        last = entry.sequence;
+        lastHash = entry.hash;
+        if (checkpointSequences.contains(entry.sequence))
+            checkpointHashes.insert(entry.sequence, entry.hash);
+        tables.add(entry);
+        if (progress && count % AuditVerification::ProgressInterval == 0)
+            progress(count, total);
+    }
+
+    AuditVerification::Progress progress;
+    qint64 total = 0;
+
+    QSet<qint64> checkpointSequences;
+    QHash<qint64, QString> checkpointHashes;
+    qint64 count = 0;
+    qint64 last = 0;
+    QString lastHash = AuditEntry::genesisHash();
+    AuditTableCheck::Replayer tables;
+};
 
 } // namespace
 
@@ -47,70 +74,78 @@ AuditVerification::AuditVerification(std::shared_ptr<Database> database, std::sh
 {
 }
 
-void AuditVerification::run(std::optional<AuditCheckpoint> against, Callback done)
+void AuditVerification::run(std::optional<AuditCheckpoint> against, Callback done, Progress progress)
 {
     auto checkpoints = std::make_shared<AuditCheckpointStore>(m_secrets, m_database->registryId());
     // The store keeps itself alive only through this callback; the verification may be gone by the time it runs.
-    checkpoints->unlock(
-        [database = m_database, secrets = m_secrets, checkpoints, against, done = std::move(done)](Status unlocked) {
-            if (!unlocked)
-                return done(unlocked.error());
-            done(AuditVerification(database, secrets).verify(*checkpoints, against));
-        });
+    checkpoints->unlock([database = m_database, secrets = m_secrets, checkpoints, against, done = std::move(done),
+                         progress = std::move(progress)](Status unlocked) {
+        if (!unlocked)
+            return done(unlocked.error());
+        done(AuditVerification(database, secrets).verify(*checkpoints, against, progress));
+    });
 }
 
-Result<AuditVerification::Report> AuditVerification::runAndWait(std::optional<AuditCheckpoint> against)
+Result<AuditVerification::Report> AuditVerification::runAndWait(std::optional<AuditCheckpoint> against,
+                                                                Progress progress)
 {
     std::optional<Result<Report>> outcome;
     QEventLoop loop;
-    run(std::move(against), [&outcome, &loop](Result<Report> report) {
-        outcome = std::move(report);
-        loop.quit();
-    });
+    run(
+        std::move(against),
+        [&outcome, &loop](Result<Report> report) {
+            outcome = std::move(report);
+            loop.quit();
+        },
+        std::move(progress));
     if (!outcome)
         loop.exec();
     return std::move(*outcome);
 }
 
 Result<AuditVerification::Report> AuditVerification::verify(AuditCheckpointStore& checkpoints,
-                                                            const std::optional<AuditCheckpoint>& against) const
+                                                            const std::optional<AuditCheckpoint>& against,
+                                                            const Progress& progress) const
 {
-    const Result<AuditLog::Reading> reading = AuditLog(m_database).readAndVerify();
-    if (!reading)
-        return reading.error();
-    if (const std::optional<AuditChainVerifier::Break>& broken = reading.value().brokenAt)
-        return chainBroken(*broken);
-    const QList<AuditEntry>& entries = reading.value().entries;
-    const QHash<qint64, QString> hashes = hashesBySequence(entries);
-    const qint64 last = entries.isEmpty() ? 0 : entries.constLast().sequence;
-
+    // Read first, so that the walk keeps the hashes they name; a failure is reported after the chain's, as the
+    // chain is what the checkpoints are trusted through.
     const Result<QList<AuditCheckpoint>> kept = checkpoints.read();
+    const QList<AuditCheckpoint> givenLine = against ? QList{*against} : QList<AuditCheckpoint>{};
+    // The length, for the progress only: an error here shows again, and is reported, when the trail is read.
+    const Result<AuditCheckpoint> length = AuditLog::headOf(m_database->connection(), m_database->registryId());
+    TrailWalk walk((kept ? kept.value() : QList<AuditCheckpoint>{}) + givenLine, progress,
+                   length ? length.value().sequence : 0);
+    const Result<std::optional<AuditChainVerifier::Break>> walked =
+        AuditLog(m_database).verify([&walk](const AuditEntry& entry) { walk.take(entry); });
+    if (!walked)
+        return walked.error();
+    if (const std::optional<AuditChainVerifier::Break>& broken = walked.value())
+        return chainBroken(*broken);
+
     if (!kept)
         return kept.error();
-    const AuditCheckpointComparison ours = AuditCheckpointComparison::compare(kept.value(), hashes, last);
+    const AuditCheckpointComparison ours =
+        AuditCheckpointComparison::compare(kept.value(), walk.checkpointHashes, walk.last);
     if (!ours.isIntact())
         return ours.error(AuditCheckpointComparison::Keeper::ThisMachine);
     if (against && against->registryId != m_database->registryId())
         return otherRegistry(*against, m_database->registryId());
     const AuditCheckpointComparison given =
-        AuditCheckpointComparison::compare(against ? QList{*against} : QList<AuditCheckpoint>{}, hashes, last);
+        AuditCheckpointComparison::compare(givenLine, walk.checkpointHashes, walk.last);
     if (!given.isIntact())
         return given.error(AuditCheckpointComparison::Keeper::GivenLine);
 
     const Result<RegistryContents> contents = RegistryContentsReader(m_database).read();
     if (!contents)
         return contents.error();
-    AuditTableCheck tables = AuditTableCheck::run(entries, contents.value());
+    AuditTableCheck tables = walk.tables.compare(contents.value());
     if (!tables.isConsistent())
         return tables.error();
 
-    const AuditCheckpoint head{m_database->registryId(), last,
-                               entries.isEmpty() ? AuditEntry::genesisHash() : entries.constLast().hash,
-                               QDateTime::currentDateTimeUtc()};
+    const AuditCheckpoint head{m_database->registryId(), walk.last, walk.lastHash, QDateTime::currentDateTimeUtc()};
     if (Status recorded = checkpoints.record(head); !recorded)
         return recorded.error();
-    return Report{static_cast<qint64>(entries.size()), head, ours.newestIntact(), given.newestIntact(),
-                  std::move(tables)};
+    return Report{walk.count, head, ours.newestIntact(), given.newestIntact(), std::move(tables)};
 }
 
 } // namespace AppKeys

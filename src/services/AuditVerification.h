@@ -37,16 +37,21 @@ public:
         AuditTableCheck tables;
     };
     using Callback = std::function<void(Result<Report>)>;
+    /// How far the walk of the trail has come: entries checked, of the trail's length when it started. Called every
+    /// ProgressInterval entries, from within the verification.
+    using Progress = std::function<void(qint64 checked, qint64 total)>;
+    static constexpr qint64 ProgressInterval = 10000;
 
     AuditVerification(std::shared_ptr<Database> database, std::shared_ptr<SecretStore> secrets);
 
     /// `done` runs once, after the keychain has answered. `against`: a line printed by `audit checkpoint`.
-    void run(std::optional<AuditCheckpoint> against, Callback done);
+    void run(std::optional<AuditCheckpoint> against, Callback done, Progress progress = {});
     /// run(), waiting for the keychain in a local event loop: for the command line.
-    Result<Report> runAndWait(std::optional<AuditCheckpoint> against);
+    Result<Report> runAndWait(std::optional<AuditCheckpoint> against, Progress progress = {});
 
 private:
-    Result<Report> verify(AuditCheckpointStore& checkpoints, const std::optional<AuditCheckpoint>& against) const;
+    Result<Report> verify(AuditCheckpointStore& checkpoints, const std::optional<AuditCheckpoint>& against,
+                          const Progress& progress) const;
 
     std::shared_ptr<Database> m_database;
     std::shared_ptr<SecretStore> m_secrets;

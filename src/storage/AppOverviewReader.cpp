@@ -1,6 +1,7 @@
 #include "AppOverviewReader.h"
 
 #include "AppRepository.h"
+#include "AppSelection.h"
 #include "KeyRepository.h"
 #include "KeyUsageRepository.h"
 
@@ -18,21 +19,46 @@ void addUsage(QList<KeyRecord>& keys, const QHash<QString, KeyUsage>& usage)
     }
 }
 
-} // namespace
-
-Result<QList<AppOverview>> loadAll(const std::shared_ptr<Database>& database, const QDateTime& now)
+Result<QList<AppOverview>> loadSelection(const std::shared_ptr<Database>& database, const AppSelection& selection,
+                                         const QDateTime& now)
 {
-    Result<QList<AppRecord>> apps = AppRepository(database).listApps();
+    Result<QList<AppRecord>> apps = AppRepository(database).listApps(selection);
     if (!apps)
         return apps.error();
-    Result<QList<KeyRecord>> keys = KeyRepository(database).listKeys();
+    Result<QList<KeyRecord>> keys = KeyRepository(database).listKeys(selection);
     if (!keys)
         return keys.error();
-    const Result<QHash<QString, KeyUsage>> usage = KeyUsageRepository(database).all();
+    const Result<QHash<QString, KeyUsage>> usage = KeyUsageRepository(database).forSelection(selection);
     if (!usage)
         return usage.error();
     addUsage(keys.value(), usage.value());
     return AppOverview::ofAll(std::move(apps).value(), keys.value(), now);
+}
+
+} // namespace
+
+Result<QList<AppOverview>> loadAll(const std::shared_ptr<Database>& database, const QDateTime& now)
+{
+    return loadSelection(database, AppSelection::all(), now);
+}
+
+Status forEachPage(const std::shared_ptr<Database>& database, const QDateTime& now, int pageSize,
+                   const std::function<Status(const QList<AppOverview>&)>& take)
+{
+    QString lastApplicationId;
+    for (;;) {
+        const Result<QList<AppOverview>> page =
+            loadSelection(database, AppSelection::page(lastApplicationId, pageSize), now);
+        if (!page)
+            return page.error();
+        if (page.value().isEmpty())
+            return {};
+        if (Status taken = take(page.value()); !taken)
+            return taken;
+        if (page.value().size() < pageSize)
+            return {};
+        lastApplicationId = page.value().constLast().app.applicationId;
+    }
 }
 
 Result<AppOverview> load(const std::shared_ptr<Database>& database, const QString& idOrName, const QDateTime& now)

@@ -2,20 +2,31 @@
 
 #include "AppOverview.h"
 #include "Result.h"
+#include "Status.h"
 
 #include <QDateTime>
+#include <functional>
 #include <memory>
 
 namespace AppKeys {
 
 class Database;
 
-/// Reads apps with their keys (and the keys' usage) as AppOverview (core computes what the Status and Expires columns say), for the
-/// window's table, `appkeys list`, `show` and `export`.
+/// Reads apps with their keys (and the keys' usage) as AppOverview (core computes what the Status and Expires columns
+/// say), for the window's table, `appkeys list`, `show` and `export`.
 namespace AppOverviewReader {
 
 /// Every live app, newest first, with when its keys were last used, read with three queries.
 Result<QList<AppOverview>> loadAll(const std::shared_ptr<Database>& database, const QDateTime& now);
+/// Apps per page for forEachPage: large enough that the four queries of a page cost little beside its rows, small
+/// enough that a page takes a few megabytes.
+constexpr int PageSize = 1000;
+
+/// Every live app, newest first, as loadAll reads them, but handed to `take` a page of at most `pageSize` apps at a
+/// time, so that only one page is in memory (`appkeys list` and `export` stream their output). Stops at the first
+/// error, `take`'s included.
+Status forEachPage(const std::shared_ptr<Database>& database, const QDateTime& now, int pageSize,
+                   const std::function<Status(const QList<AppOverview>&)>& take);
 /// One live app by id or name (case-insensitive).
 Result<AppOverview> load(const std::shared_ptr<Database>& database, const QString& idOrName, const QDateTime& now);
 

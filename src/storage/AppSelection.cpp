@@ -37,6 +37,23 @@ AppSelection AppSelection::withKeyExpiringBy(const QDateTime& cutoff)
             {{u":expiry_cutoff"_s, SqlTime::toValue(cutoff)}}};
 }
 
+AppSelection AppSelection::page(const QString& afterApplicationId, int size)
+{
+    const QString firstPage = u"apps.application_id IN (SELECT application_id FROM apps WHERE deleted_at IS NULL"
+                              " ORDER BY created_at DESC, application_id LIMIT %1)"_s;
+    if (afterApplicationId.isEmpty())
+        return {firstPage.arg(size), {}};
+    // Keyset paging from the last app read, by its stored created_at: the index apps_created_at finds the start
+    // directly, so that every page costs the same, and the stored text is compared with itself, never with a time
+    // converted back. A deleted app keeps its row, so the mark stays valid while the pages are read.
+    const QString after = u"(SELECT created_at FROM apps WHERE application_id = :page_after)"_s;
+    return {u"apps.application_id IN (SELECT application_id FROM apps WHERE deleted_at IS NULL"
+            " AND created_at <= %1 AND (created_at < %1 OR application_id > :page_after)"
+            " ORDER BY created_at DESC, application_id LIMIT %2)"_s.arg(after)
+                .arg(size),
+            {{u":page_after"_s, afterApplicationId}}};
+}
+
 void AppSelection::bind(QSqlQuery& query) const
 {
     for (auto value = m_values.cbegin(); value != m_values.cend(); ++value)

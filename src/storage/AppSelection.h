@@ -22,6 +22,10 @@ public:
     /// The live, active apps with a key that expires at or before `cutoff` (expired keys included): the only apps
     /// expiry alerts can concern when `cutoff` is now plus the largest threshold.
     static AppSelection withKeyExpiringBy(const QDateTime& cutoff);
+    /// The next `size` live apps in the order of a listing, newest first (created_at descending, then
+    /// application_id): those after the app `afterApplicationId`, or the first ones if it is empty. Reading a page at
+    /// a time keeps one page in memory, not the registry (AppOverviewReader::forEachPage).
+    static AppSelection page(const QString& afterApplicationId, int size);
 
     /// A condition for a WHERE clause over `apps`.
     const QString& condition() const { return m_condition; }

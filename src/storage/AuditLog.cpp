@@ -147,51 +147,58 @@ Status AuditLog::appendInTransaction(QSqlDatabase& db, const QString& actor, con
 
 Result<QList<AuditEntry>> AuditLog::entries(const AuditFilter& filter) const
 {
+    QList<AuditEntry> entries;
+    const Status read = forEachEntry(filter, [&entries](const AuditEntry& entry) {
+        entries.append(entry);
+        return Status();
+    });
+    if (!read)
+        return read.error();
+    return entries;
+}
+
+Status AuditLog::forEachEntry(const AuditFilter& filter, const std::function<Status(const AuditEntry&)>& take) const
+{
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
     query.prepare(u"SELECT %1 FROM audit_log%2 ORDER BY sequence"_s.arg(EntryColumns, whereClause(filter)));
     bindFilter(query, filter);
     if (!query.exec())
         return readError(query);
-    QList<AuditEntry> entries;
     // An altered entry is still listed, with empty details; verify() is what reports it.
-    while (query.next())
-        entries.append(entryFromRow(query).entry);
-    return entries;
+    while (query.next()) {
+        if (Status taken = take(entryFromRow(query).entry); !taken)
+            return taken;
+    }
+    return {};
 }
 
-Result<std::optional<AuditChainVerifier::Break>> AuditLog::verify() const
-{
-    const Result<Reading> reading = readAndVerify();
-    if (!reading)
-        return reading.error();
-    return reading.value().brokenAt;
-}
-
-Result<AuditLog::Reading> AuditLog::readAndVerify() const
+Result<std::optional<AuditChainVerifier::Break>>
+AuditLog::verify(const std::function<void(const AuditEntry&)>& take) const
 {
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
     if (!query.exec(u"SELECT %1 FROM audit_log ORDER BY sequence"_s.arg(EntryColumns)))
         return readError(query);
-    Reading reading;
+    std::optional<AuditChainVerifier::Break> brokenAt;
     AuditChainVerifier verifier;
     while (query.next()) {
         const StoredEntry stored = entryFromRow(query);
-        reading.entries.append(stored.entry);
-        if (reading.brokenAt)
+        if (take)
+            take(stored.entry);
+        if (brokenAt)
             continue;
         // Unreadable details would hash like "{}" and hide that the column was overwritten.
         if (!stored.detailsReadable)
-            reading.brokenAt = AuditChainVerifier::Break{
+            brokenAt = AuditChainVerifier::Break{
                 stored.entry.sequence,
                 QCoreApplication::translate("AppKeys::AuditLog",
                                             "entry %1 was changed after it was written: its details are not JSON")
                     .arg(stored.entry.sequence)};
         else
-            reading.brokenAt = verifier.add(stored.entry);
+            brokenAt = verifier.add(stored.entry);
     }
-    return reading;
+    return brokenAt;
 }
 
 Result<AuditCheckpoint> AuditLog::headOf(const QSqlDatabase& db, const QString& registryId)

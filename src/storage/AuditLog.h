@@ -10,6 +10,7 @@
 
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -33,19 +34,16 @@ public:
     /// The newest entry's sequence and hash on `db` (0 and AuditEntry::genesisHash() for an empty trail), seen now.
     static Result<AuditCheckpoint> headOf(const QSqlDatabase& db, const QString& registryId);
 
-    /// The whole trail, read once: every entry, and where the chain breaks.
-    struct Reading
-    {
-        QList<AuditEntry> entries;                         ///< in sequence order, altered ones included
-        std::optional<AuditChainVerifier::Break> brokenAt; ///< the first entry that does not verify
-    };
-
     /// Entries matching the filter, in sequence order.
     Result<QList<AuditEntry>> entries(const AuditFilter& filter = {}) const;
-    /// Walks the whole chain; nullopt when every link verifies, else the first broken entry.
-    Result<std::optional<AuditChainVerifier::Break>> verify() const;
-    /// Reads and walks the whole chain: what `audit verify` compares with checkpoints and the tables.
-    Result<Reading> readAndVerify() const;
+    /// The same entries handed to `take` one at a time as they are read, so that a trail of any length is never held
+    /// in memory (`appkeys export --what audit`). Stops at the first error, `take`'s included.
+    Status forEachEntry(const AuditFilter& filter, const std::function<Status(const AuditEntry&)>& take) const;
+    /// Walks the whole chain once, in sequence order: nullopt when every link verifies, else the first broken entry.
+    /// Each entry (an altered one too) is handed to `take` as it is read: `audit verify` compares the trail with
+    /// checkpoints and the tables while it walks, and so holds no more of a trail of any length than `take` keeps.
+    Result<std::optional<AuditChainVerifier::Break>>
+    verify(const std::function<void(const AuditEntry&)>& take = {}) const;
 
 private:
     std::shared_ptr<Database> m_database;

@@ -1,5 +1,6 @@
 #include "KeyUsageRepository.h"
 
+#include "AppSelection.h"
 #include "Database.h"
 #include "RepositoryQuery.h"
 #include "SqlTime.h"
@@ -13,9 +14,9 @@ namespace AppKeys {
 
 namespace {
 
-// The key is found by its hash (unique, and indexed as such). INSERT ... SELECT leaves out a key that is not in api_keys
-// instead of failing the whole batch on the foreign key.
-// The CAST tells PostgreSQL the parameter's type, which it cannot infer from a select list.
+// The key is found by its hash (unique, and indexed as such). INSERT ... SELECT leaves out a key that is not in
+// api_keys instead of failing the whole batch on the foreign key. The CAST tells PostgreSQL the parameter's type, which
+// it cannot infer from a select list.
 const QString UpsertStatement =
     u"INSERT INTO key_usage (key_id, last_used_at, use_count)"
     " SELECT key_id, :last_used_at, CAST(:count AS BIGINT) FROM api_keys WHERE key_sha256 = :key_sha256"
@@ -66,6 +67,17 @@ Result<QHash<QString, KeyUsage>> KeyUsageRepository::all() const
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
     query.prepare(u"SELECT key_id, last_used_at, use_count FROM key_usage"_s);
+    return selectUsage(query);
+}
+
+Result<QHash<QString, KeyUsage>> KeyUsageRepository::forSelection(const AppSelection& selection) const
+{
+    QSqlQuery query(m_database->connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT key_usage.key_id, key_usage.last_used_at, key_usage.use_count FROM key_usage"
+                  " JOIN api_keys ON api_keys.key_id = key_usage.key_id"
+                  " JOIN apps ON apps.application_id = api_keys.application_id WHERE %1"_s.arg(selection.condition()));
+    selection.bind(query);
     return selectUsage(query);
 }
 

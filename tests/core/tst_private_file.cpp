@@ -53,6 +53,7 @@ private slots:
     void refusesAFolder();
     void refusesASymbolicLinkAndLeavesItsTarget();
     void aFailedWriteSaysWhyAndChangesNothing();
+    void aFailureWhileStreamingChangesNothing();
 };
 
 void PrivateFileTest::writesANewFileReadableByItsOwnerOnly()
@@ -162,6 +163,31 @@ void PrivateFileTest::aFailedWriteSaysWhyAndChangesNothing()
     QCOMPARE(written.error().message, u"Could not write “%1”: File too large"_s.arg(path));
     QCOMPARE(contentsOf(path), QByteArray("the previous export"));
     QCOMPARE(entriesOf(folder), QStringList{u"audit.csv"_s});
+}
+
+void PrivateFileTest::aFailureWhileStreamingChangesNothing()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(u"apps.json"_s);
+    QVERIFY(PrivateFile::write(path, QByteArray("the previous export")).ok());
+
+    // Half of an export written, then the registry cannot be read further: the caller's error, and the old file.
+    const Status written = PrivateFile::write(path, [](QIODevice& file) {
+        file.write(QByteArray(256 * 1024, 'x'));
+        return Status(Error{u"Could not read the registry."_s, {}});
+    });
+    QCOMPARE(written.error().message, u"Could not read the registry."_s);
+    QCOMPARE(contentsOf(path), QByteArray("the previous export"));
+    QCOMPARE(entriesOf(folder), QStringList{u"apps.json"_s});
+
+    const Status streamed = PrivateFile::write(path, [](QIODevice& file) {
+        for (int chunk = 0; chunk < 3; ++chunk)
+            file.write(QByteArray(100 * 1024, char('a' + chunk)));
+        return Status();
+    });
+    QVERIFY(streamed.ok());
+    QCOMPARE(contentsOf(path), QByteArray(100 * 1024, 'a') + QByteArray(100 * 1024, 'b') + QByteArray(100 * 1024, 'c'));
+    QCOMPARE(modeOf(path) & 0777, mode_t(0600));
 }
 
 QTEST_GUILESS_MAIN(PrivateFileTest)

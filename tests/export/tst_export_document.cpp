@@ -2,11 +2,13 @@
 #include "AuditJson.h"
 #include "ErrorText.h"
 #include "ExportDocument.h"
+#include "ExportWriter.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextStream>
 
 using namespace AppKeys;
 using namespace Qt::StringLiterals;
@@ -143,6 +145,8 @@ private slots:
     void appsAsCsv();
     void auditAsCsv();
     void appsAsJson();
+    void streamedJsonIsWhatQJsonDocumentWritesWhole();
+    void csvWithoutRecordsIsItsHeader();
     void theFileHoldsTheTextAsUtf8();
     void anUnwritableFileIsAnErrorAndLeavesNothing();
 };
@@ -241,6 +245,38 @@ void ExportDocumentTest::appsAsJson()
     // Indented for people, one key per line, the array's objects in the order given.
     QVERIFY2(json.startsWith(u"[\n    {\n        \"active\": true,\n"_s), qPrintable(json.left(80)));
     QVERIFY2(json.endsWith(u"\"uri\": \"http://localhost:8080\"\n    }\n]\n"_s), qPrintable(json.right(80)));
+}
+
+void ExportDocumentTest::streamedJsonIsWhatQJsonDocumentWritesWhole()
+{
+    const QJsonObject nested{{u"empty_list"_s, QJsonArray()},
+                             {u"empty_object"_s, QJsonObject()},
+                             {u"list"_s, QJsonArray{1, u"two"_s, QJsonObject{{u"three"_s, 3}}}},
+                             {u"none"_s, QJsonValue::Null}};
+    const QList<QJsonArray> documents{
+        {},
+        {AppJson::app(bookingApp())},
+        {AppJson::app(bookingApp()), nested, QJsonObject(), AppJson::app(frontDeskApp())}};
+    for (const QJsonArray& records : documents) {
+        QString streamed;
+        QTextStream out(&streamed);
+        const Status written =
+            ExportWriter::write(out, ExportDocument::Format::Json, {}, [&records](ExportWriter& writer) {
+                for (const QJsonValue& record : records)
+                    writer.add(record.toObject());
+                return Status();
+            });
+        out.flush();
+        QVERIFY(written.ok());
+        QCOMPARE(streamed, QString::fromUtf8(QJsonDocument(records).toJson(QJsonDocument::Indented)));
+    }
+}
+
+void ExportDocumentTest::csvWithoutRecordsIsItsHeader()
+{
+    QCOMPARE(ExportDocument::ofAudit({}).text(ExportDocument::Format::Csv),
+             u"sequence,timestamp,actor,action,application_id,key_hint,details,previous_hash,hash\r\n"_s);
+    QCOMPARE(ExportDocument::ofAudit({}).text(ExportDocument::Format::Json), u"[\n]\n"_s);
 }
 
 void ExportDocumentTest::theFileHoldsTheTextAsUtf8()

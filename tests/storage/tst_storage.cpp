@@ -1,3 +1,4 @@
+#include "AppOverviewReader.h"
 #include "AppRepository.h"
 #include "CredentialFormat.h"
 #include "Database.h"
@@ -78,6 +79,7 @@ private slots:
     void appsRoundTripWithUrlsAndPermissions_data();
     void appsRoundTripWithUrlsAndPermissions();
     void listsNewestFirst();
+    void readsTheListingAPageAtATime();
     void namesAreTakenCaseInsensitivelyAmongLiveApps();
     void databaseRefusesADuplicateName();
     void aFailedInsertLeavesNothingBehind();
@@ -110,9 +112,9 @@ void StorageTest::migratesAnEmptyRegistry()
     QVERIFY(version.ok());
     QCOMPARE(version.value(), SchemaMigrator::latestVersion());
     const QStringList tables = database.connection().tables();
-    for (const QString& table : {u"schema_migrations"_s, u"registry"_s, u"apps"_s, u"app_redirect_urls"_s,
-                                 u"app_permissions"_s, u"api_keys"_s, u"audit_log"_s, u"alert_deliveries"_s,
-                                 u"key_usage"_s})
+    for (const QString& table :
+         {u"schema_migrations"_s, u"registry"_s, u"apps"_s, u"app_redirect_urls"_s, u"app_permissions"_s, u"api_keys"_s,
+          u"audit_log"_s, u"alert_deliveries"_s, u"key_usage"_s})
         QVERIFY2(tables.contains(table), qPrintable(table));
 
     if (isPostgres()) {
@@ -288,6 +290,62 @@ void StorageTest::listsNewestFirst()
              SampleApps::details(u"App 3"_s).postLoginRedirectUrls);
 }
 
+void StorageTest::readsTheListingAPageAtATime()
+{
+    TemporaryRegistry registry(std::make_shared<FixedClock>(Monday));
+    QVERIFY2(registry.isOpen(), qPrintable(registry.errorText()));
+    // Two apps created in the same millisecond: a page may end between them, and neither is lost or read twice.
+    const QList<std::pair<QString, QDateTime>> created{{u"App 1"_s, Monday.addDays(1)},
+                                                       {u"App 2"_s, Monday},
+                                                       {u"App 3"_s, Monday},
+                                                       {u"App 4"_s, Monday.addDays(-1)},
+                                                       {u"Gone"_s, Monday.addDays(-2)},
+                                                       {u"App 5"_s, Monday.addDays(-3)}};
+    for (const auto& [name, at] : created) {
+        const AppRecord app = SampleApps::record(name, at);
+        QVERIFY(registry.repository()->insertApp(app).ok());
+        QVERIFY(registry.keys()->insertKey(SampleApps::key(app.applicationId, at)).ok());
+        if (name == u"Gone"_s)
+            QVERIFY(registry.repository()->markDeleted(app.applicationId).ok());
+    }
+
+    QStringList pagedNames;
+    QList<int> pageSizes;
+    int appsWithTheirOwnKey = 0;
+    const Status read =
+        AppOverviewReader::forEachPage(registry.database(), Monday, 2, [&](const QList<AppOverview>& page) {
+            pageSizes.append(page.size());
+            for (const AppOverview& overview : page) {
+                pagedNames.append(overview.app.details.name);
+                if (overview.keys.size() == 1 && overview.keys.constFirst().applicationId == overview.app.applicationId)
+                    ++appsWithTheirOwnKey;
+            }
+            return Status();
+        });
+    QVERIFY2(read.ok(), qPrintable(read.error().message));
+    QCOMPARE(pageSizes, (QList<int>{2, 2, 1}));
+    QCOMPARE(appsWithTheirOwnKey, 5);
+    const Result<QList<AppOverview>> all = AppOverviewReader::loadAll(registry.database(), Monday);
+    QVERIFY(all.ok());
+    QStringList allNames;
+    for (const AppOverview& overview : all.value())
+        allNames.append(overview.app.details.name);
+    QCOMPARE(pagedNames, allNames);
+    QCOMPARE(pagedNames.size(), 5);
+    QCOMPARE(pagedNames.first(), u"App 1"_s);
+    QCOMPARE(pagedNames.last(), u"App 5"_s);
+
+    // An error from the receiver ends the reading with that error.
+    int pagesTaken = 0;
+    const Status stopped =
+        AppOverviewReader::forEachPage(registry.database(), Monday, 2, [&pagesTaken](const QList<AppOverview>&) {
+            ++pagesTaken;
+            return Status(Error{u"stop"_s, {}});
+        });
+    QCOMPARE(stopped.error().message, u"stop"_s);
+    QCOMPARE(pagesTaken, 1);
+}
+
 void StorageTest::namesAreTakenCaseInsensitivelyAmongLiveApps()
 {
     TemporaryRegistry registry;
@@ -362,7 +420,9 @@ void StorageTest::keysRoundTripAndNeedTheirApp()
                   u"tester@example"_s,
                   Monday,
                   Monday.addDays(365),
-                  {}};
+                  {},
+                  {},
+                  0};
     const Status inserted = registry.keys()->insertKey(key);
     QVERIFY2(inserted.ok(), qPrintable(errorText(inserted)));
 

@@ -197,7 +197,7 @@ void KeyIndexTest::aVerdictSaysWhatTheApiAnswers()
     QCOMPARE(notFound.value(u"valid"_s).toBool(), false);
     QCOMPARE(notFound.value(u"code"_s).toString(), u"NOT_FOUND"_s);
     QCOMPARE(notFound.value(u"key_hint"_s).toString(), CredentialFormat::hint(unknown));
-    for (const QString field : {u"application_id"_s, u"app_name"_s, u"expires_at"_s})
+    for (const QString& field : {u"application_id"_s, u"app_name"_s, u"expires_at"_s})
         QVERIFY2(notFound.value(field).isNull(), qPrintable(field));
     QCOMPARE(notFound.value(u"permissions"_s).toArray(), QJsonArray());
     const KeyIndex::Lookup malformed = m_index.verify(u"not a key"_s, {}, QDateTime::currentDateTimeUtc());

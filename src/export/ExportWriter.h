@@ -1,0 +1,43 @@
+#pragma once
+
+#include "ExportDocument.h"
+#include "Status.h"
+
+#include <QJsonObject>
+#include <QStringList>
+#include <QTextStream>
+#include <functional>
+
+namespace AppKeys {
+
+/// Records written to a stream as they come, exactly as ExportDocument writes them all at once: a CSV header row and
+/// one row per record, or an indented JSON array byte for byte as QJsonDocument writes it whole. `appkeys list --json`
+/// and `appkeys export` write a registry of any size through it without holding the registry or the text in memory.
+class ExportWriter
+{
+public:
+    /// `csvColumns` are the CSV header and the fields taken from each record, in order; JSON writes records whole.
+    ExportWriter(QTextStream& out, ExportDocument::Format format, QStringList csvColumns = {});
+
+    /// A whole document, `fill` adding its records: to a file as PrivateFile writes it (0600, only a plain file
+    /// replaced, nothing changed on any failure, `fill`'s included), or to a stream.
+    static Status writeFile(const QString& filePath, ExportDocument::Format format, const QStringList& csvColumns,
+                            const std::function<Status(ExportWriter&)>& fill);
+    static Status write(QTextStream& out, ExportDocument::Format format, const QStringList& csvColumns,
+                        const std::function<Status(ExportWriter&)>& fill);
+
+    void add(const QJsonObject& record);
+    /// Ends the document (the JSON array's closing bracket, or the header of a CSV without records). Nothing may be
+    /// added after.
+    void finish();
+
+private:
+    void addJson(const QJsonObject& record);
+
+    QTextStream& m_out;
+    ExportDocument::Format m_format;
+    QStringList m_csvColumns;
+    bool m_started = false;
+};
+
+} // namespace AppKeys
