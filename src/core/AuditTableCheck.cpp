@@ -30,6 +30,8 @@ struct ExpectedApp
 {
     qint64 createdBy = 0;
     QJsonObject fields; ///< as AppChanges::created() words them
+    /// The entries that changed a field after app.created, which set every field: only the edited ones are kept, as
+    /// a million entries are replayed in memory.
     QHash<QString, qint64> fieldSetBy;
     bool active = true;
     qint64 activeSetBy = 0;
@@ -105,8 +107,6 @@ private:
         app.fields = entry.details;
         app.fields.remove(SecretFingerprintKey);
         app.fields.remove(SecretHintKey);
-        for (auto field = app.fields.begin(); field != app.fields.end(); ++field)
-            app.fieldSetBy.insert(field.key(), entry.sequence);
         app.secret = Issued{entry.sequence, entry.details.value(SecretFingerprintKey).toString(),
                             entry.details.value(SecretHintKey).toString()};
         if (!apps.contains(entry.applicationId))
@@ -328,7 +328,7 @@ private:
         for (auto field = stored.begin(); field != stored.end(); ++field) {
             if (!expected.fields.contains(field.key()) || expected.fields.value(field.key()) == field.value())
                 continue;
-            const qint64 setBy = expected.fieldSetBy.value(field.key());
+            const qint64 setBy = expected.fieldSetBy.value(field.key(), expected.createdBy);
             add(setBy, app.applicationId, {},
                 AuditTableCheck::tr("The field “%1” of the app “%2” in the registry is not what entry %3 recorded.")
                     .arg(field.key(), app.details.name)
