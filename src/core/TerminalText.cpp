@@ -35,21 +35,27 @@ QString TerminalText::escaped(QStringView text, LineBreaks lineBreaks)
 {
     QString result;
     result.reserve(text.size());
+    // Text that needs no escape is copied in runs: every line `list --json` writes passes through here.
+    qsizetype copiedUpTo = 0;
     for (qsizetype index = 0; index < text.size(); ++index) {
         const QChar unit = text.at(index);
+        if (unit.unicode() >= 0x20 && unit.unicode() < 0x7f)
+            continue; // printable ASCII, most of any text
         const bool pair = unit.isHighSurrogate() && index + 1 < text.size() && text.at(index + 1).isLowSurrogate();
         const char32_t character = pair ? QChar::surrogateToUcs4(unit, text.at(index + 1)) : unit.unicode();
         const qsizetype units = pair ? 2 : 1;
         const bool lineEnd = character == u'\n' || (character == u'\r' && text.mid(index + 1).startsWith(u'\n'));
-        const bool keep = lineEnd && lineBreaks == LineBreaks::Keep;
-        for (qsizetype offset = 0; offset < units; ++offset) {
-            if (keep || !isEscaped(character))
-                result += text.at(index + offset);
-            else
-                appendEscape(result, text.at(index + offset).unicode());
+        if ((lineEnd && lineBreaks == LineBreaks::Keep) || !isEscaped(character)) {
+            index += units - 1;
+            continue;
         }
+        result.append(text.mid(copiedUpTo, index - copiedUpTo));
+        for (qsizetype offset = 0; offset < units; ++offset)
+            appendEscape(result, text.at(index + offset).unicode());
         index += units - 1;
+        copiedUpTo = index + 1;
     }
+    result.append(text.mid(copiedUpTo));
     return result;
 }
 
