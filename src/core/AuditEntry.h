@@ -21,6 +21,9 @@ struct AuditEntry
 
     /// The entry's content without its hashes, as compact JSON with sorted keys: what the hash covers.
     QByteArray canonicalJson() const;
+    /// The same, built as a QJsonObject and written by QJsonDocument: the definition of the form, used for text
+    /// canonicalJson() does not write itself. `time` is the timestamp as ISO 8601 with milliseconds.
+    QByteArray canonicalJsonByQt(const QString& time) const;
     /// SHA-256 (hex) over the previous entry's hash followed by canonicalJson().
     QString computeHash() const;
 

@@ -1,6 +1,9 @@
 #include "AuditChainVerifier.h"
 
+#include <QJsonArray>
 #include <QTest>
+
+#include <limits>
 
 using namespace AppKeys;
 using namespace Qt::StringLiterals;
@@ -33,6 +36,8 @@ class TestAuditChain : public QObject
 
 private slots:
     void canonicalJsonIsStable();
+    void canonicalJsonIsWhatQJsonDocumentWrites_data();
+    void canonicalJsonIsWhatQJsonDocumentWrites();
     void intactChainVerifies();
     void alteredDetailsBreakAtThatEntry();
     void alteredHashBreaksTheNextLink();
@@ -51,6 +56,52 @@ void TestAuditChain::canonicalJsonIsStable()
                         R"("sequence":1,"timestamp":"2026-11-27T12:00:00.001Z"})"));
     QCOMPARE(entry.hash.size(), 64);
     QCOMPARE(entry.previousHash, QString(64, u'0'));
+}
+
+void TestAuditChain::canonicalJsonIsWhatQJsonDocumentWrites_data()
+{
+    QTest::addColumn<QString>("actor");
+    QTest::addColumn<QString>("keyHint");
+    QTest::addColumn<qint64>("sequence");
+    QTest::addColumn<QDateTime>("timestamp");
+    QTest::addColumn<QJsonObject>("details");
+    const QDateTime time(QDate(2026, 3, 1), QTime(9, 30, 0, 123), Qt::UTC);
+    const QJsonObject details{
+        {u"name"_s, u"Café \"Ünïcödé\" \\ ✓ 🎉"_s}, {u"n"_s, 1.5}, {u"list"_s, QJsonArray{1, u"a"_s}}};
+    QTest::newRow("plain") << u"admin@desk"_s << u"appkey_…x7Qz"_s << qint64(7) << time << details;
+    QTest::newRow("null hint") << u"admin@desk"_s << QString() << qint64(1) << time << QJsonObject();
+    QTest::newRow("no-break space and CJK") << u"a\u00a0b 日本"_s << u""_s << qint64(2) << time << details;
+    QTest::newRow("quote") << u"a\"b"_s << u""_s << qint64(3) << time << details;
+    QTest::newRow("backslash") << u"a\\b"_s << u""_s << qint64(3) << time << details;
+    QTest::newRow("controls") << u"a\u0001\t\n\u001b[2J"_s << u""_s << qint64(4) << time << details;
+    QTest::newRow("DEL and C1") << u"a\u007f\u0085"_s << u""_s << qint64(5) << time << details;
+    QTest::newRow("line separator") << u"a\u2028b"_s << u""_s << qint64(5) << time << details;
+    QTest::newRow("emoji") << u"a🎉"_s << u""_s << qint64(6) << time << details;
+    QTest::newRow("lone surrogate") << QString(QChar(0xd800)) << u""_s << qint64(6) << time << details;
+    QTest::newRow("private use") << u"\ue000\uffff"_s << u""_s << qint64(6) << time << details;
+    QTest::newRow("large sequence") << u"x"_s << u""_s << std::numeric_limits<qint64>::max() << time << details;
+    QTest::newRow("negative sequence") << u"x"_s << u""_s << qint64(-12) << time << details;
+    QTest::newRow("no time") << u"x"_s << u""_s << qint64(8) << QDateTime() << details;
+}
+
+/// The canonical form is written without a QJsonObject where the text allows; it must stay byte for byte what
+/// QJsonDocument writes, or every stored hash would stop verifying.
+void TestAuditChain::canonicalJsonIsWhatQJsonDocumentWrites()
+{
+    QFETCH(QString, actor);
+    QFETCH(QString, keyHint);
+    QFETCH(qint64, sequence);
+    QFETCH(QDateTime, timestamp);
+    QFETCH(QJsonObject, details);
+    AuditEntry entry;
+    entry.sequence = sequence;
+    entry.timestamp = timestamp;
+    entry.actor = actor;
+    entry.action = u"key.generated"_s;
+    entry.applicationId = u"6f1c1a0e-3f5e-4d7e-9a43-0c2f5f4b1e01"_s;
+    entry.keyHint = keyHint;
+    entry.details = details;
+    QCOMPARE(entry.canonicalJson(), entry.canonicalJsonByQt(timestamp.toUTC().toString(Qt::ISODateWithMs)));
 }
 
 void TestAuditChain::intactChainVerifies()

@@ -26,6 +26,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     const QByteArray canonical = entry.canonicalJson();
     fuzzCheck(canonical == entry.canonicalJson(), "the canonical form is the same each time");
+    fuzzCheck(canonical == entry.canonicalJsonByQt(entry.timestamp.toUTC().toString(Qt::ISODateWithMs)),
+              "the canonical form is what QJsonDocument writes");
     QJsonParseError error;
     const QJsonObject read = QJsonDocument::fromJson(canonical, &error).object();
     fuzzCheck(error.error == QJsonParseError::NoError, "the canonical form is JSON");
