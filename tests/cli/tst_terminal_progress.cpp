@@ -4,6 +4,7 @@
 #include <QTest>
 
 #include <fcntl.h>
+#include <functional>
 #include <pty.h>
 #include <unistd.h>
 
@@ -23,6 +24,27 @@ QByteArray pending(int descriptor)
     return bytes;
 }
 
+const QString Text = u"Checking the audit trail: %1 of %2 entries"_s;
+
+/// What a TerminalProgress shown after `delayMs` sends to a pseudo-terminal: `use` runs with it, and then it ends.
+QByteArray sentToTerminal(int delayMs, const std::function<void(TerminalProgress&)>& use)
+{
+    int terminal = -1;
+    int program = -1;
+    if (::openpty(&terminal, &program, nullptr, nullptr, nullptr) != 0)
+        return QByteArrayLiteral("(no pseudo-terminal)");
+    {
+        TerminalOutput output(program);
+        QTextStream err(&output);
+        TerminalProgress progress(err, Text, delayMs);
+        use(progress);
+    }
+    const QByteArray sent = pending(terminal);
+    ::close(program);
+    ::close(terminal);
+    return sent;
+}
+
 } // namespace
 
 /// The progress line of a long command: on a terminal only, rewritten in place, erased at the end.
@@ -38,21 +60,13 @@ private slots:
 
 void TerminalProgressTest::aTerminalSeesTheLineRewrittenAndErased()
 {
-    int terminal = -1;
-    int program = -1;
-    QCOMPARE(::openpty(&terminal, &program, nullptr, nullptr, nullptr), 0);
-    {
-        TerminalOutput output(program);
-        QTextStream err(&output);
-        TerminalProgress progress(err, u"Checking the audit trail: %1 of %2 entries"_s, 0);
+    const QByteArray sent = sentToTerminal(0, [](TerminalProgress& progress) {
         progress.update(500, 900);
         progress.update(900, 900);
-    }
-    QCOMPARE(pending(terminal), QByteArray("\r\x1b[KChecking the audit trail: 500 of 900 entries"
-                                           "\r\x1b[KChecking the audit trail: 900 of 900 entries"
-                                           "\r\x1b[K"));
-    ::close(program);
-    ::close(terminal);
+    });
+    QCOMPARE(sent, QByteArray("\r\x1b[KChecking the audit trail: 500 of 900 entries"
+                              "\r\x1b[KChecking the audit trail: 900 of 900 entries"
+                              "\r\x1b[K"));
 }
 
 void TerminalProgressTest::aPipeSeesNothing()
@@ -62,7 +76,7 @@ void TerminalProgressTest::aPipeSeesNothing()
     {
         TerminalOutput output(ends[1]);
         QTextStream err(&output);
-        TerminalProgress progress(err, u"%1 of %2"_s, 0);
+        TerminalProgress progress(err, Text, 0);
         progress.update(1, 2);
     }
     QCOMPARE(pending(ends[0]), QByteArray());
@@ -72,18 +86,7 @@ void TerminalProgressTest::aPipeSeesNothing()
 
 void TerminalProgressTest::aQuickCommandShowsNothing()
 {
-    int terminal = -1;
-    int program = -1;
-    QCOMPARE(::openpty(&terminal, &program, nullptr, nullptr, nullptr), 0);
-    {
-        TerminalOutput output(program);
-        QTextStream err(&output);
-        TerminalProgress progress(err, u"%1 of %2"_s, 60 * 1000);
-        progress.update(1, 2);
-    }
-    QCOMPARE(pending(terminal), QByteArray());
-    ::close(program);
-    ::close(terminal);
+    QCOMPARE(sentToTerminal(60 * 1000, [](TerminalProgress& progress) { progress.update(1, 2); }), QByteArray());
 }
 
 QTEST_GUILESS_MAIN(TerminalProgressTest)
