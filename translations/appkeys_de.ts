@@ -1479,6 +1479,10 @@
         <source>Every app, secret and key in the registry was issued by an entry (compared by their hints: your database role may not read the credential hashes).</source>
         <translation>Jede App, jedes Secret und jeder Schlüssel im Register wurde von einem Eintrag ausgestellt (anhand der Kürzel verglichen: Ihre Datenbankrolle darf die Hashes der Zugangsdaten nicht lesen).</translation>
     </message>
+    <message>
+        <source>Checking the audit trail: %1 of %2 entries…</source>
+        <translation>Prüfe das Prüfprotokoll: %1 von %2 Einträgen …</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::AuditVerification</name>

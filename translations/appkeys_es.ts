@@ -1479,6 +1479,10 @@
         <source>Every app, secret and key in the registry was issued by an entry (compared by their hints: your database role may not read the credential hashes).</source>
         <translation>Cada app, secreto y clave del registro fue emitido por una entrada (comparados por sus referencias: su rol de base de datos no puede leer los hashes de las credenciales).</translation>
     </message>
+    <message>
+        <source>Checking the audit trail: %1 of %2 entries…</source>
+        <translation>Comprobando el historial de auditoría: %1 de %2 entradas…</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::AuditVerification</name>

@@ -42,6 +42,22 @@ namespace {
 const QDateTime Start = FixedClock::defaultNow();
 const QString OtherActor = u"admin2@office"_s;
 
+/// The texts a label had each time it was painted: what the user saw, even of a line shown only for a moment.
+class PaintedTexts : public QObject
+{
+public:
+    explicit PaintedTexts(QLabel* label) { label->installEventFilter(this); }
+    QStringList texts;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint)
+            texts.append(static_cast<QLabel*>(watched)->text());
+        return false;
+    }
+};
+
 } // namespace
 
 class AuditViewTest : public QObject
@@ -55,6 +71,7 @@ private slots:
     void viewMenuOpensTheWholeTrail();
     void filtersNarrowByActionActorAppAndDates();
     void verifyReportsAnIntactChainThenTheBrokenEntry();
+    void aLongVerificationShowsItsProgress();
     void exportWritesWhatIsShownAsCsvAndJson();
     void detailsPanelOpensTheTrailOfItsApp();
     void anOpenViewShowsTheNextActionAtOnce();
@@ -237,6 +254,28 @@ void AuditViewTest::verifyReportsAnIntactChainThenTheBrokenEntry()
     QTRY_COMPARE(message->severity(), FieldCheck::Severity::Invalid);
     QVERIFY2(message->text().startsWith(u"Audit trail broken at entry 4: "_s), qPrintable(message->text()));
     QVERIFY(message->text().contains(u"cannot be trusted"_s));
+}
+
+void AuditViewTest::aLongVerificationShowsItsProgress()
+{
+    // Reads, which change no table: with them the trail is long enough for one progress report, at entry 10,000.
+    QSqlDatabase db = m_registry->session().database->connection();
+    QVERIFY(db.transaction());
+    for (qint64 read = 0; read < AuditVerification::ProgressInterval; ++read) {
+        QVERIFY(AuditLog::appendInTransaction(db, OtherActor, Start.addDays(21), AuditAction::SecretRevealed,
+                                              m_alpha.applicationId, {}, {})
+                    .ok());
+    }
+    QVERIFY(db.commit());
+    QVERIFY(openFromViewMenu());
+    auto* message = m_auditWindow->findChild<FieldMessageLabel*>(u"verifyMessage"_s);
+    const PaintedTexts painted(message);
+
+    WizardDriver::click(m_auditWindow->findChild<QPushButton*>(u"verifyButton"_s));
+    QTRY_VERIFY2(message->text().startsWith(u"Verified: all 10007 entries"_s), qPrintable(message->text()));
+    const QString progress = u"Checking the audit trail: %1 of %2 entries…"_s.arg(
+        m_auditWindow->locale().toString(qint64(10000)), m_auditWindow->locale().toString(qint64(10007)));
+    QVERIFY2(painted.texts.contains(progress), qPrintable(painted.texts.join(u" | "_s)));
 }
 
 void AuditViewTest::exportWritesWhatIsShownAsCsvAndJson()

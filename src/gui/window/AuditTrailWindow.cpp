@@ -8,6 +8,7 @@
 #include "ui_AuditTrailWindow.h"
 
 #include <QHeaderView>
+#include <QLayout>
 #include <QMessageBox>
 #include <QPointer>
 #include <QShortcut>
@@ -180,17 +181,38 @@ void AuditTrailWindow::verifyChain()
     m_ui->verifyButton->setEnabled(false);
     QPointer<AuditTrailWindow> self(this);
     // The keychain answers asynchronously: it holds the key of this machine's checkpoints.
-    m_verification->run(std::nullopt, [self](Result<AuditVerification::Report> verified) {
-        if (!self)
-            return;
-        self->m_ui->verifyButton->setEnabled(true);
-        if (!verified) {
-            self->m_ui->verifyMessage->showCheck(FieldCheck::invalid(verified.error().text()));
-            return;
-        }
-        self->reload();
-        self->showVerified(verified.value());
-    });
+    m_verification->run(
+        std::nullopt,
+        [self](Result<AuditVerification::Report> verified) {
+            if (!self)
+                return;
+            self->m_ui->verifyButton->setEnabled(true);
+            if (!verified) {
+                self->m_ui->verifyMessage->showCheck(FieldCheck::invalid(verified.error().text()));
+                return;
+            }
+            self->reload();
+            self->showVerified(verified.value());
+        },
+        [self](qint64 checked, qint64 total) {
+            if (self)
+                self->showVerifyProgress(checked, total);
+        });
+}
+
+/// Reported every AuditVerification::ProgressInterval entries, so only a long trail shows it. The verification runs
+/// on this thread, between two events: the line is laid out and painted at once (activate, repaint), without running
+/// the event loop under the verification.
+void AuditTrailWindow::showVerifyProgress(qint64 checked, qint64 total)
+{
+    m_ui->verifyMessage->showCheck(FieldCheck{
+        FieldCheck::Severity::Ok,
+        tr("Checking the audit trail: %1 of %2 entries…").arg(locale().toString(checked), locale().toString(total))});
+    for (QWidget* widget = m_ui->verifyMessage->parentWidget(); widget; widget = widget->parentWidget()) {
+        if (QLayout* widgetLayout = widget->layout())
+            widgetLayout->activate();
+    }
+    repaint();
 }
 
 void AuditTrailWindow::showVerified(const AuditVerification::Report& report)

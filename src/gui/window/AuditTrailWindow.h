@@ -46,6 +46,7 @@ private:
     void fillActionChoices();
     void applyFilter();
     void verifyChain();
+    void showVerifyProgress(qint64 checked, qint64 total);
     void showVerified(const AuditVerification::Report& report);
     void exportShown(ExportDocument::Format format);
     void writeExport(const QString& filePath, ExportDocument::Format format);
