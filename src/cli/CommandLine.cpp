@@ -33,7 +33,8 @@ QList<CommandOption> globalOptions()
            QList<CommandOption>{
                {JsonOption,
                 {},
-                CommandLine::tr("JSON instead of text (list, show, audit, audit verify, audit checkpoint, alerts, verify)")},
+                CommandLine::tr(
+                    "JSON instead of text (list, show, audit, audit verify, audit checkpoint, alerts, verify)")},
                {HelpOption, {}, CommandLine::tr("show this help; 'appkeys COMMAND --help' shows one command's")},
                {VersionOption, {}, CommandLine::tr("show the version")}};
 }

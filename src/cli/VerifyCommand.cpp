@@ -76,11 +76,10 @@ Status VerifyCommand::execute(const CommandContext& context)
 void VerifyCommand::writeText(const KeyVerdict& verdict, QTextStream& out)
 {
     out << KeyVerification::reason(verdict.code) << u'\n'
-        << tr("App: %1 (%2)").arg(verdict.appName, verdict.applicationId) << u'\n'
-        << tr("Key: %1").arg(verdict.keyHint) << u'\n'
-        << tr("Permissions: %1").arg(verdict.permissions.isEmpty() ? tr("none") : verdict.permissions.join(u", "_s))
+        << tr("App: %1 (%2)").arg(verdict.appName, verdict.applicationId) << u'\n' << tr("Key: %1").arg(verdict.keyHint)
         << u'\n'
-        << tr("Expires: %1").arg(TableTime::minutes(verdict.expiresAt)) << u'\n';
+        << tr("Permissions: %1").arg(verdict.permissions.isEmpty() ? tr("none") : verdict.permissions.join(u", "_s))
+        << u'\n' << tr("Expires: %1").arg(TableTime::minutes(verdict.expiresAt)) << u'\n';
 }
 
 } // namespace AppKeys

@@ -14,7 +14,7 @@ struct AppOverview
     AppRecord app;
     QList<KeyRecord> keys; ///< newest first, revoked and expired ones included
     KeyStatus status;
-    QDateTime expiresAt; ///< of the key the status reports on; null when the app has no key
+    QDateTime expiresAt;  ///< of the key the status reports on; null when the app has no key
     QDateTime lastUsedAt; ///< the latest use of any of its keys; null when none was used
     qint64 useCount = 0;  ///< requests its keys were accepted for, in all
 

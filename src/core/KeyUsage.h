@@ -9,8 +9,8 @@ namespace AppKeys {
 /// requests it accepted the key for, and when the last of them came.
 struct KeyUsage
 {
-    QString keyId;     ///< as read back
-    QString keySha256; ///< as the service records it: the key's hash is all it knows of the key
+    QString keyId;        ///< as read back
+    QString keySha256;    ///< as the service records it: the key's hash is all it knows of the key
     QDateTime lastUsedAt; ///< UTC
     qint64 count = 0;
 };

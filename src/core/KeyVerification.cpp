@@ -54,8 +54,12 @@ QLatin1StringView KeyVerification::codeName(VerificationCode code)
 
 QList<VerificationCode> KeyVerification::allCodes()
 {
-    return {VerificationCode::Valid,   VerificationCode::Malformed, VerificationCode::NotFound,
-            VerificationCode::Expired, VerificationCode::Revoked,   VerificationCode::Inactive,
+    return {VerificationCode::Valid,
+            VerificationCode::Malformed,
+            VerificationCode::NotFound,
+            VerificationCode::Expired,
+            VerificationCode::Revoked,
+            VerificationCode::Inactive,
             VerificationCode::InsufficientPermissions};
 }
 

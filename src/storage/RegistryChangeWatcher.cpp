@@ -17,7 +17,8 @@ RegistryChangeWatcher::RegistryChangeWatcher(std::shared_ptr<Database> database,
 
 RegistryChangeWatcher::~RegistryChangeWatcher()
 {
-    if (QSqlDriver* driver = m_database->connection().driver(); driver && !driver->subscribedToNotifications().isEmpty())
+    if (QSqlDriver* driver = m_database->connection().driver();
+        driver && !driver->subscribedToNotifications().isEmpty())
         driver->unsubscribeFromNotification(QString::fromLatin1(SqlDialect::ChangeChannel));
 }
 

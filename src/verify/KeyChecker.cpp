@@ -9,8 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace AppKeys {
 
-KeyChecker::KeyChecker(const KeyIndex& index, VerificationMetrics& metrics, UsageTally* usage,
-                       ServiceLog* requestLog)
+KeyChecker::KeyChecker(const KeyIndex& index, VerificationMetrics& metrics, UsageTally* usage, ServiceLog* requestLog)
     : m_index(index), m_metrics(metrics), m_usage(usage), m_requestLog(requestLog)
 {
 }
@@ -30,10 +29,12 @@ KeyVerdict KeyChecker::check(QStringView token, const QStringList& required, con
 void KeyChecker::log(const KeyVerdict& verdict, const char* endpoint, const QDateTime& now) const
 {
     // Machine-read, so not translated. The hint is what the registry shows of a key; the key itself is never logged.
-    const auto orDash = [](const QString& text) { return text.isEmpty() ? u"-"_s : text; };
+    const auto orDash = [](const QString& text) {
+        return text.isEmpty() ? u"-"_s : text;
+    };
     m_requestLog->write(u"%1 %2 %3 key=%4 app=%5"_s.arg(now.toString(Qt::ISODateWithMs), QLatin1StringView(endpoint),
-                                                      KeyVerification::codeName(verdict.code),
-                                                      orDash(verdict.keyHint), orDash(verdict.applicationId)));
+                                                        KeyVerification::codeName(verdict.code),
+                                                        orDash(verdict.keyHint), orDash(verdict.applicationId)));
 }
 
 } // namespace AppKeys

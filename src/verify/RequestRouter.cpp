@@ -33,8 +33,7 @@ ApiResponse RequestRouter::handle(const ApiRequest& request) const
     if (path == "/v1/keys/verify")
         return request.method == "POST" ? VerifyEndpoint::answer(request, m_checker) : methodNotAllowed("POST");
     if (path == "/oauth2/introspect")
-        return request.method == "POST" ? IntrospectionEndpoint::answer(request, m_checker)
-                                        : methodNotAllowed("POST");
+        return request.method == "POST" ? IntrospectionEndpoint::answer(request, m_checker) : methodNotAllowed("POST");
     if (path == "/healthz")
         return request.method == "GET" ? health() : methodNotAllowed("GET");
     if (path == "/metrics")
@@ -50,7 +49,8 @@ ApiResponse RequestRouter::health() const
         reachable ? 200 : 503,
         {{u"status"_s, reachable ? u"ok"_s : u"registry_unreachable"_s},
          {u"keys"_s, qint64(m_metrics.indexedKeys())},
-         {u"last_refresh"_s, lastRefresh.isValid() ? QJsonValue(lastRefresh.toString(Qt::ISODateWithMs)) : QJsonValue()}});
+         {u"last_refresh"_s,
+          lastRefresh.isValid() ? QJsonValue(lastRefresh.toString(Qt::ISODateWithMs)) : QJsonValue()}});
 }
 
 ApiResponse RequestRouter::metrics() const

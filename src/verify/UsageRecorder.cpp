@@ -27,8 +27,8 @@ void UsageRecorder::flush()
         return;
     if (Status written = KeyUsageRepository(m_database).record(batch); !written) {
         m_tally.putBack(batch);
-        m_log.write(tr("appkeys serve: could not record when %n key(s) were last used; trying again later: %1",
-                       nullptr, int(batch.size()))
+        m_log.write(tr("appkeys serve: could not record when %n key(s) were last used; trying again later: %1", nullptr,
+                       int(batch.size()))
                         .arg(written.error().hint.isEmpty() ? written.error().message : written.error().hint));
         return;
     }

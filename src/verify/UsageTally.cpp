@@ -22,8 +22,8 @@ QList<KeyUsage> UsageTally::take()
     batch.reserve(qsizetype(taken.size()));
     for (const auto& [digest, uses] : taken) {
         const QByteArray raw(reinterpret_cast<const char*>(digest.bytes.data()), KeyDigest::Size);
-        batch.append(KeyUsage{{}, QString::fromLatin1(raw.toHex()),
-                              QDateTime::fromMSecsSinceEpoch(uses.lastMs, Qt::UTC), uses.count});
+        batch.append(KeyUsage{
+            {}, QString::fromLatin1(raw.toHex()), QDateTime::fromMSecsSinceEpoch(uses.lastMs, Qt::UTC), uses.count});
     }
     return batch;
 }

@@ -74,8 +74,8 @@ QByteArray VerificationMetrics::prometheusText() const
     QByteArray text;
     writeFamily(text, "appkeys_verifications_total", "counter", "Keys verified, by result code.");
     for (const VerificationCode code : KeyVerification::allCodes())
-        text += "appkeys_verifications_total{code=\"" + KeyVerification::codeName(code).toString().toLatin1() +
-                "\"} " + QByteArray::number(m_verifications.at(std::size_t(code)).load()) + '\n';
+        text += "appkeys_verifications_total{code=\"" + KeyVerification::codeName(code).toString().toLatin1() + "\"} " +
+                QByteArray::number(m_verifications.at(std::size_t(code)).load()) + '\n';
     writeFamily(text, "appkeys_auth_missing_key_total", "counter", "Auth requests that carried no key.");
     text += "appkeys_auth_missing_key_total " + QByteArray::number(m_missingKeys.load()) + '\n';
     writeFamily(text, "appkeys_http_rejected_total", "counter",

@@ -17,10 +17,10 @@ public:
     /// Requests the HTTP server answered with an error of its own, before any endpoint saw them.
     enum class Rejection
     {
-        Malformed,       ///< 400
-        TimedOut,        ///< 408: the whole request did not arrive within the deadline (a slow client)
-        BodyTooLarge,    ///< 413
-        HeaderTooLarge,  ///< 431
+        Malformed,      ///< 400
+        TimedOut,       ///< 408: the whole request did not arrive within the deadline (a slow client)
+        BodyTooLarge,   ///< 413
+        HeaderTooLarge, ///< 431
         Count
     };
 

@@ -12,8 +12,7 @@ VerificationService::VerificationService(std::shared_ptr<Database> database, Ser
       m_server([this](const ApiRequest& request) { return m_router.handle(request); }, m_metrics, m_options.limits)
 {
     if (!m_database->isReadOnly())
-        m_recorder = std::make_unique<UsageRecorder>(m_database, m_usage, m_metrics, m_log,
-                                                     m_options.lastUsedInterval);
+        m_recorder = std::make_unique<UsageRecorder>(m_database, m_usage, m_metrics, m_log, m_options.lastUsedInterval);
 }
 
 VerificationService::~VerificationService()
@@ -32,9 +31,9 @@ Result<quint16> VerificationService::start()
         m_recorder->start();
     ListenAddress listening = m_options.listen;
     listening.port = port.value();
-    m_log.write(tr("appkeys serve: listening on http://%1 with %n key(s) of the registry %2.", nullptr,
-                   int(m_index.keyCount()))
-                    .arg(listening.toString(), m_database->location()));
+    m_log.write(
+        tr("appkeys serve: listening on http://%1 with %n key(s) of the registry %2.", nullptr, int(m_index.keyCount()))
+            .arg(listening.toString(), m_database->location()));
     if (!m_recorder)
         m_log.write(tr("appkeys serve: the registry is open read-only, so when keys were last used is not recorded."));
     return port;

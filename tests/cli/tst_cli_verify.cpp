@@ -109,8 +109,7 @@ void CliVerifyTest::jsonGivesTheVerdictEvenForAnInvalidKey()
     QCOMPARE(answer.value(u"key_hint"_s).toString(), chatBot.keys.constFirst().keyHint);
     QCOMPARE(answer.value(u"permissions"_s).toArray(),
              QJsonArray::fromStringList({u"appointments.read"_s, u"services.read"_s}));
-    QCOMPARE(answer.value(u"expires_at"_s).toString(),
-             chatBot.keys.constFirst().expiresAt.toString(Qt::ISODateWithMs));
+    QCOMPARE(answer.value(u"expires_at"_s).toString(), chatBot.keys.constFirst().expiresAt.toString(Qt::ISODateWithMs));
 
     const CliProcess unknown = verify(CredentialFormat::generate(CredentialKind::ApiKey), {u"--json"_s});
     QCOMPARE(unknown.exitCode, 1);
@@ -199,12 +198,8 @@ void CliVerifyTest::listAndShowTellWhenKeysWereLastUsed()
         QVERIFY(isBooking || object.value(u"last_used_at"_s).isNull());
     }
     const CliProcess show = run({u"show"_s, u"Booking site"_s, u"--json"_s});
-    const QJsonObject key = QJsonDocument::fromJson(show.out.toUtf8())
-                                .object()
-                                .value(u"keys"_s)
-                                .toArray()
-                                .first()
-                                .toObject();
+    const QJsonObject key =
+        QJsonDocument::fromJson(show.out.toUtf8()).object().value(u"keys"_s).toArray().first().toObject();
     QCOMPARE(key.value(u"last_used_at"_s).toString(), u"2026-02-03T04:05:06.789Z"_s);
     QCOMPARE(key.value(u"use_count"_s).toInteger(), 1234);
     const CliProcess text = run({u"show"_s, u"Booking site"_s});
@@ -219,14 +214,13 @@ void CliVerifyTest::serveRefusesBadOptionsAsBadUsage_data()
                              << u"appkeys: bad address “127.0.0.1” for '--listen'"_s;
     QTest::newRow("host name") << QStringList{u"--listen"_s, u"example.com:80"_s}
                                << u"appkeys: bad address “example.com:80” for '--listen'"_s;
-    QTest::newRow("IPv6 without brackets") << QStringList{u"--listen=::1:8477"_s}
-                                           << u"appkeys: bad address “::1:8477” for '--listen'"_s;
+    QTest::newRow("IPv6 without brackets")
+        << QStringList{u"--listen=::1:8477"_s} << u"appkeys: bad address “::1:8477” for '--listen'"_s;
     QTest::newRow("port too big") << QStringList{u"--listen"_s, u"127.0.0.1:70000"_s}
                                   << u"appkeys: bad port “70000” for '--listen'"_s;
-    QTest::newRow("no threads") << QStringList{u"--threads"_s, u"0"_s}
-                                << u"appkeys: bad value “0” for '--threads'"_s;
-    QTest::newRow("interval not a number") << QStringList{u"--last-used-interval"_s, u"1m"_s}
-                                           << u"appkeys: bad value “1m” for '--last-used-interval'"_s;
+    QTest::newRow("no threads") << QStringList{u"--threads"_s, u"0"_s} << u"appkeys: bad value “0” for '--threads'"_s;
+    QTest::newRow("interval not a number")
+        << QStringList{u"--last-used-interval"_s, u"1m"_s} << u"appkeys: bad value “1m” for '--last-used-interval'"_s;
 }
 
 void CliVerifyTest::serveRefusesBadOptionsAsBadUsage()

@@ -67,8 +67,8 @@ void TestKeyVerification::judgesByKeyStatusThenAppThenPermissions_data()
         << Now << QDateTime() << true << QStringList() << VerificationCode::Expired;
     QTest::newRow("revoked") << Now.addDays(10) << Now.addSecs(-1) << true << QStringList()
                              << VerificationCode::Revoked;
-    QTest::newRow("revoked and expired: revoked") << Now.addDays(-1) << Now.addDays(-2) << true << QStringList()
-                                                  << VerificationCode::Revoked;
+    QTest::newRow("revoked and expired: revoked")
+        << Now.addDays(-1) << Now.addDays(-2) << true << QStringList() << VerificationCode::Revoked;
     QTest::newRow("deactivated app") << Now.addDays(10) << QDateTime() << false << QStringList()
                                      << VerificationCode::Inactive;
     QTest::newRow("deactivated app, expired key: expired")
@@ -94,8 +94,8 @@ void TestKeyVerification::namesEveryCodeAsTheApiDoes()
     QStringList names;
     for (const VerificationCode code : KeyVerification::allCodes())
         names.append(KeyVerification::codeName(code));
-    QCOMPARE(names, (QStringList{u"VALID"_s, u"MALFORMED"_s, u"NOT_FOUND"_s, u"EXPIRED"_s, u"REVOKED"_s,
-                                 u"INACTIVE"_s, u"INSUFFICIENT_PERMISSIONS"_s}));
+    QCOMPARE(names, (QStringList{u"VALID"_s, u"MALFORMED"_s, u"NOT_FOUND"_s, u"EXPIRED"_s, u"REVOKED"_s, u"INACTIVE"_s,
+                                 u"INSUFFICIENT_PERMISSIONS"_s}));
     QCOMPARE(KeyVerification::reason(VerificationCode::Revoked), u"The key is revoked."_s);
 }
 
@@ -124,8 +124,7 @@ void TestKeyVerification::refusesWhatIsNoApiKeyBeforeAnyLookup()
 void TestKeyVerification::rawDigestIsTheStoredHexDecoded()
 {
     // SHA-256("abc"), FIPS 180-2 appendix B.1.
-    const QByteArray expected =
-        QByteArray::fromHex("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    const QByteArray expected = QByteArray::fromHex("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     QCOMPARE(CredentialFormat::sha256(u"abc"), expected);
     QCOMPARE(CredentialFormat::sha256Hex(u"abc"), QString::fromLatin1(expected.toHex()));
 }
@@ -159,8 +158,8 @@ void TestKeyVerification::unusedForCountsNeverUsedKeysFromTheirCreation_data()
                                       << false;
     QTest::newRow("never used, issued 31 days ago")
         << QList<KeyRecord>{keyAt(Now.addDays(-31), Now.addDays(100))} << true;
-    QTest::newRow("never used, issued yesterday") << QList<KeyRecord>{keyAt(Now.addDays(-1), Now.addDays(100))}
-                                                  << false;
+    QTest::newRow("never used, issued yesterday")
+        << QList<KeyRecord>{keyAt(Now.addDays(-1), Now.addDays(100))} << false;
     QTest::newRow("old key dead, its successor in use")
         << QList<KeyRecord>{keyAt(Now.addDays(-300), Now.addDays(2), {}, Now.addDays(-60), 9),
                             keyAt(Now.addDays(-40), Now.addDays(300), {}, Now.addDays(-1), 50)}

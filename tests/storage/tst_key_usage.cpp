@@ -91,7 +91,8 @@ AppRecord KeyUsageTest::insertApp(const QString& name, const QStringList& permis
 QString KeyUsageTest::insertKey(const QString& applicationId)
 {
     const QString apiKey = CredentialFormat::generate(CredentialKind::ApiKey);
-    const Status inserted = m_registry->keys()->insertKey(SampleApps::key(applicationId, m_clock->nowUtc(), 365, apiKey));
+    const Status inserted =
+        m_registry->keys()->insertKey(SampleApps::key(applicationId, m_clock->nowUtc(), 365, apiKey));
     if (!inserted)
         qWarning("%s", qPrintable(errorText(inserted)));
     return apiKey;
@@ -203,8 +204,7 @@ void KeyUsageTest::theIndexReaderGivesLiveAppsWithTheirPermissionsAndKeys()
     QVERIFY(found.value().has_value());
     QCOMPARE(found.value()->applicationId, booking.applicationId);
     QCOMPARE(found.value()->expiresAt, Day.addDays(365));
-    QCOMPARE(reader.keyWithHash(CredentialFormat::sha256Hex(deletedKey)).value()->applicationId,
-             deleted.applicationId);
+    QCOMPARE(reader.keyWithHash(CredentialFormat::sha256Hex(deletedKey)).value()->applicationId, deleted.applicationId);
     QVERIFY(!reader.keyWithHash(CredentialFormat::sha256Hex(u"appkey_unknown")).value().has_value());
 }
 
@@ -252,11 +252,9 @@ void KeyUsageTest::theVerifierRoleWritesKeyUsageAndNothingElse()
     QVERIFY2(recorded.ok(), qPrintable(errorText(recorded)));
     QCOMPARE(KeyUsageRepository(m_registry->database()).all().value().values().constFirst().count, 3);
 
-    const Status revoked = KeyRepository(verifier.value()).revokeKey(app.applicationId,
-                                                                     m_registry->keys()->keysForApp(app.applicationId)
-                                                                         .value()
-                                                                         .constFirst()
-                                                                         .keyId);
+    const Status revoked =
+        KeyRepository(verifier.value())
+            .revokeKey(app.applicationId, m_registry->keys()->keysForApp(app.applicationId).value().constFirst().keyId);
     QCOMPARE(revoked.ok(), false);
     QCOMPARE(revoked.error().code, ErrorCode::ReadOnly);
     QVERIFY(!RawSql::execute(*verifier.value(), u"UPDATE api_keys SET revoked_at = expires_at"_s));

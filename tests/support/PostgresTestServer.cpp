@@ -35,9 +35,9 @@ QString quotedIdentifier(const QString& name)
 
 QString PostgresTestServer::unavailableReason()
 {
-    for (const char* variable : {OwnerUrlVariable, OwnerPasswordVariable, AdminUrlVariable, AdminPasswordVariable,
-                                 ReaderUrlVariable, ReaderPasswordVariable, VerifierUrlVariable,
-                                 VerifierPasswordVariable}) {
+    for (const char* variable :
+         {OwnerUrlVariable, OwnerPasswordVariable, AdminUrlVariable, AdminPasswordVariable, ReaderUrlVariable,
+          ReaderPasswordVariable, VerifierUrlVariable, VerifierPasswordVariable}) {
         if (qEnvironmentVariableIsEmpty(variable))
             return u"No PostgreSQL test server (%1 is not set): start it with scripts/with-postgres ctest …"_s.arg(
                 QLatin1String(variable));

@@ -20,16 +20,15 @@ ServeProcess::~ServeProcess()
     stop();
 }
 
-bool ServeProcess::start(const QString& location, const QStringList& arguments,
-                         const QProcessEnvironment& environment)
+bool ServeProcess::start(const QString& location, const QStringList& arguments, const QProcessEnvironment& environment)
 {
     QProcessEnvironment english = environment;
     english.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
     english.insert(u"LANGUAGE"_s, u"en"_s);
     m_process = std::make_unique<QProcess>();
     m_process->setProcessEnvironment(english);
-    m_process->start(m_program, QStringList{u"serve"_s, u"--database"_s, location, u"--listen"_s, u"127.0.0.1:0"_s} +
-                                    arguments);
+    m_process->start(m_program,
+                     QStringList{u"serve"_s, u"--database"_s, location, u"--listen"_s, u"127.0.0.1:0"_s} + arguments);
     static const QRegularExpression listening(u"listening on http://127\\.0\\.0\\.1:(\\d+) "_s);
     QRegularExpressionMatch match;
     const bool started = QTest::qWaitFor(
