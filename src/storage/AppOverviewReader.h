@@ -16,7 +16,7 @@ class Database;
 /// say), for the window's table, `appkeys list`, `show` and `export`.
 namespace AppOverviewReader {
 
-/// Every live app, newest first, with when its keys were last used, read with three queries.
+/// Every live app, newest first, with when its keys were last used, all at once (the window's table).
 Result<QList<AppOverview>> loadAll(const std::shared_ptr<Database>& database, const QDateTime& now);
 /// Apps per page for forEachPage: large enough that the four queries of a page cost little beside its rows, small
 /// enough that a page takes a few megabytes.
