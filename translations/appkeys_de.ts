@@ -1483,6 +1483,10 @@
         <source>Checking the audit trail: %1 of %2 entries…</source>
         <translation>Prüfe das Prüfprotokoll: %1 von %2 Einträgen …</translation>
     </message>
+    <message>
+        <source>Comparing the tables with the audit trail: %1 of %2 apps…</source>
+        <translation>Vergleiche die Tabellen mit dem Prüfprotokoll: %1 von %2 Apps …</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::AuditVerification</name>
@@ -1550,6 +1554,10 @@
     <message>
         <source>Checking the audit trail: %1 of %2 entries</source>
         <translation>Prüfe das Prüfprotokoll: %1 von %2 Einträgen</translation>
+    </message>
+    <message>
+        <source>Comparing the tables with the audit trail: %1 of %2 apps</source>
+        <translation>Vergleiche die Tabellen mit dem Prüfprotokoll: %1 von %2 Apps</translation>
     </message>
 </context>
 <context>

@@ -1483,6 +1483,10 @@
         <source>Checking the audit trail: %1 of %2 entries…</source>
         <translation>Comprobando el historial de auditoría: %1 de %2 entradas…</translation>
     </message>
+    <message>
+        <source>Comparing the tables with the audit trail: %1 of %2 apps…</source>
+        <translation>Comparando las tablas con el historial de auditoría: %1 de %2 aplicaciones…</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::AuditVerification</name>
@@ -1550,6 +1554,10 @@
     <message>
         <source>Checking the audit trail: %1 of %2 entries</source>
         <translation>Comprobando el historial de auditoría: %1 de %2 entradas</translation>
+    </message>
+    <message>
+        <source>Comparing the tables with the audit trail: %1 of %2 apps</source>
+        <translation>Comparando las tablas con el historial de auditoría: %1 de %2 aplicaciones</translation>
     </message>
 </context>
 <context>

@@ -72,7 +72,11 @@ Result<AuditVerification::Report> AuditVerifyCommand::verifyShowingProgress(cons
     // Erased (at the end of this scope) before the result is written.
     TerminalProgress progress(context.err(), tr("Checking the audit trail: %1 of %2 entries"));
     return AuditVerification(context.database(), context.secrets())
-        .runAndWait(m_against, [&progress](qint64 checked, qint64 total) { progress.update(checked, total); });
+        .runAndWait(m_against, [&progress](AuditVerification::Stage stage, qint64 checked, qint64 total) {
+            if (stage == AuditVerification::Stage::Tables)
+                progress.setText(tr("Comparing the tables with the audit trail: %1 of %2 apps"));
+            progress.update(checked, total);
+        });
 }
 
 void AuditVerifyCommand::writeText(const CommandContext& context, const AuditVerification::Report& report)

@@ -22,6 +22,8 @@ public:
     TerminalProgress& operator=(const TerminalProgress&) = delete;
 
     void update(qint64 done, qint64 total);
+    /// For the next step of the work; shown from its first update().
+    void setText(QString text) { m_text = std::move(text); }
 
 private:
     QTextStream& m_err;

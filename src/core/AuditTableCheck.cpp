@@ -149,7 +149,7 @@ private:
                                 entry.details.value(SecretHintKey).toString()};
             return;
         default:
-            return; // reads and keychain housekeeping change no table
+            return; // reads and keychain housekeeping change no table (not in replayedActions())
         }
     }
 
@@ -368,6 +368,14 @@ private:
 
 } // namespace
 
+QList<AuditAction> AuditTableCheck::replayedActions()
+{
+    return {AuditAction::AppCreated,        AuditAction::DetailsEdited,  AuditAction::ScopeEdited,
+            AuditAction::AppDeactivated,    AuditAction::AppReactivated, AuditAction::AppDeleted,
+            AuditAction::SecretRegenerated, AuditAction::KeyGenerated,   AuditAction::KeyRotated,
+            AuditAction::KeyRevoked};
+}
+
 struct AuditTableCheck::Replayer::State
 {
     Replay replay;
@@ -399,6 +407,15 @@ AuditTableCheck AuditTableCheck::Replayer::compare(const RegistryContents& conte
     check.m_predatingRows = comparer.predatingRows;
     check.m_comparedHashes = contents.hashesReadable;
     return check;
+}
+
+void AuditTableCheck::add(const AuditTableCheck& slice)
+{
+    m_findings.append(slice.m_findings);
+    m_checkedApps += slice.m_checkedApps;
+    m_checkedKeys += slice.m_checkedKeys;
+    m_predatingRows += slice.m_predatingRows;
+    m_comparedHashes = m_comparedHashes && slice.m_comparedHashes;
 }
 
 Error AuditTableCheck::error() const

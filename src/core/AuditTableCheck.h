@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditAction.h"
 #include "AuditEntry.h"
 #include "Error.h"
 #include "RegistryContents.h"
@@ -28,8 +29,13 @@ public:
         QString text; ///< translated, one sentence
     };
 
-    /// The trail replayed as it is read, entry by entry in sequence order, so that a trail of any length is never
-    /// held whole (AuditLog::verify hands the entries over); then compare() checks the tables against it.
+    /// The actions whose entries change the tables, the only ones a Replayer needs: reads and keychain housekeeping
+    /// leave the tables as they are.
+    static QList<AuditAction> replayedActions();
+
+    /// The trail replayed as it is read, entry by entry in sequence order; then compare() checks the tables against
+    /// it. A registry of any size is checked a slice of apps at a time: the entries of those apps into one Replayer,
+    /// compared with the rows of those apps, the checks joined with add().
     class Replayer
     {
     public:
@@ -42,6 +48,9 @@ public:
         struct State;
         std::unique_ptr<State> m_state;
     };
+
+    /// Adds the findings and counts of a check of another slice of the registry.
+    void add(const AuditTableCheck& slice);
 
     bool isConsistent() const { return m_findings.isEmpty(); }
     const QList<Finding>& findings() const { return m_findings; }

@@ -9,6 +9,7 @@
 
 #include <QEventLoop>
 #include <QSet>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -32,9 +33,8 @@ Error otherRegistry(const AuditCheckpoint& line, const QString& registryId)
                  ErrorCode::InvalidInput};
 }
 
-/// What the verification keeps of the trail while it walks it, one entry at a time: its length and head, the hashes at
-/// the checkpoints' sequences only (not every entry's), and the tables replayed. A trail of a million entries is never
-/// in memory whole.
+/// What the verification keeps of the trail while it walks it, one entry at a time: its length and head, and the hashes
+/// at the checkpoints' sequences only (not every entry's). A trail of a million entries is never in memory whole.
 struct TrailWalk
 {
     TrailWalk(const QList<AuditCheckpoint>& checkpoints, AuditVerification::Progress progress, qint64 total)
@@ -51,9 +51,8 @@ struct TrailWalk
         lastHash = entry.hash;
         if (checkpointSequences.contains(entry.sequence))
             checkpointHashes.insert(entry.sequence, entry.hash);
-        tables.add(entry);
         if (progress && count % AuditVerification::ProgressInterval == 0)
-            progress(count, total);
+            progress(AuditVerification::Stage::Chain, count, total);
     }
 
     AuditVerification::Progress progress;
@@ -64,7 +63,6 @@ struct TrailWalk
     qint64 count = 0;
     qint64 last = 0;
     QString lastHash = AuditEntry::genesisHash();
-    AuditTableCheck::Replayer tables;
 };
 
 } // namespace
@@ -135,17 +133,48 @@ Result<AuditVerification::Report> AuditVerification::verify(AuditCheckpointStore
     if (!given.isIntact())
         return given.error(AuditCheckpointComparison::Keeper::GivenLine);
 
-    const Result<RegistryContents> contents = RegistryContentsReader(m_database).read();
-    if (!contents)
-        return contents.error();
-    AuditTableCheck tables = walk.tables.compare(contents.value());
-    if (!tables.isConsistent())
+    Result<AuditTableCheck> tables = compareTables(progress);
+    if (!tables)
         return tables.error();
+    if (!tables.value().isConsistent())
+        return tables.value().error();
 
     const AuditCheckpoint head{m_database->registryId(), walk.last, walk.lastHash, QDateTime::currentDateTimeUtc()};
     if (Status recorded = checkpoints.record(head); !recorded)
         return recorded.error();
-    return Report{walk.count, head, ours.newestIntact(), given.newestIntact(), std::move(tables)};
+    return Report{walk.count, head, ours.newestIntact(), given.newestIntact(), std::move(tables).value()};
+}
+
+/// A slice of apps at a time (AuditTableCheck::Replayer): the entries that change those apps and their keys replayed,
+/// then compared with their rows. The entries are read again, after the chain, and not kept from its walk: a slice's
+/// entries are what is in memory, not every app's replayed state, and only the entries that change tables are read.
+Result<AuditTableCheck> AuditVerification::compareTables(const Progress& progress) const
+{
+    const RegistryContentsReader reader(m_database);
+    const Result<qint64> apps = reader.appCount();
+    if (!apps)
+        return apps.error();
+    const AuditLog trail(m_database);
+    const QList<AuditAction> replayed = AuditTableCheck::replayedActions();
+    AuditTableCheck tables;
+    qint64 compared = 0;
+    const Status read = reader.forEachSlice(AppsPerSlice, [&](const AppIdRange& slice, const RegistryContents& rows) {
+        AuditTableCheck::Replayer replayer;
+        const Status replayedSlice = trail.forEachEntryOfApps(slice, replayed, [&replayer](const AuditEntry& entry) {
+            replayer.add(entry);
+            return Status();
+        });
+        if (!replayedSlice)
+            return replayedSlice;
+        tables.add(replayer.compare(rows));
+        compared += rows.apps.size();
+        if (progress)
+            progress(Stage::Tables, std::min(compared, apps.value()), apps.value());
+        return Status();
+    });
+    if (!read)
+        return read.error();
+    return tables;
 }
 
 } // namespace AppKeys

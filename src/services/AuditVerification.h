@@ -18,8 +18,8 @@ class SecretStore;
 /// `appkeys audit verify` and the window's Verify chain (PRODUCT.md section 6), in the order in which each step can
 /// be trusted: the hash chain; this machine's checkpoints (AuditCheckpointStore), which catch a trail cut short or
 /// rewritten with recomputed hashes; a checkpoint line kept elsewhere, if one is given; and the tables, replayed from
-/// the trail (AuditTableCheck). The first problem is the Error; a trail that passes every step has its head kept as
-/// this machine's newest checkpoint.
+/// the trail (AuditTableCheck) a slice of apps at a time. The first problem is the Error; a trail that passes every
+/// step has its head kept as this machine's newest checkpoint.
 class AuditVerification
 {
     Q_DECLARE_TR_FUNCTIONS(AppKeys::AuditVerification)
@@ -37,10 +37,19 @@ public:
         AuditTableCheck tables;
     };
     using Callback = std::function<void(Result<Report>)>;
-    /// How far the walk of the trail has come: entries checked, of the trail's length when it started. Called every
-    /// ProgressInterval entries, from within the verification.
-    using Progress = std::function<void(qint64 checked, qint64 total)>;
+    /// The two long steps: the walk of the chain, then the comparison of the tables with the trail.
+    enum class Stage
+    {
+        Chain,
+        Tables
+    };
+    /// How far a step has come, called from within the verification: for Stage::Chain, entries checked of the trail's
+    /// length when it started, every ProgressInterval entries; for Stage::Tables, apps compared of the apps there
+    /// are, every AppsPerSlice apps.
+    using Progress = std::function<void(Stage stage, qint64 checked, qint64 total)>;
     static constexpr qint64 ProgressInterval = 10000;
+    /// The tables are compared this many apps at a time, with their keys and entries: a slice is what is in memory.
+    static constexpr int AppsPerSlice = 1000;
 
     AuditVerification(std::shared_ptr<Database> database, std::shared_ptr<SecretStore> secrets);
 
@@ -52,6 +61,7 @@ public:
 private:
     Result<Report> verify(AuditCheckpointStore& checkpoints, const std::optional<AuditCheckpoint>& against,
                           const Progress& progress) const;
+    Result<AuditTableCheck> compareTables(const Progress& progress) const;
 
     std::shared_ptr<Database> m_database;
     std::shared_ptr<SecretStore> m_secrets;

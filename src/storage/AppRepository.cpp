@@ -476,9 +476,9 @@ Result<QList<AppRecord>> AppRepository::listApps(const AppSelection& selection) 
     return selectApps(m_database->connection(), selection, m_database->mayReadCredentialHashes());
 }
 
-Result<QList<AppRecord>> AppRepository::listEveryApp() const
+Result<QList<AppRecord>> AppRepository::listEveryApp(const AppIdRange& range) const
 {
-    return selectApps(m_database->connection(), AppSelection::everyApp(), m_database->mayReadCredentialHashes());
+    return selectApps(m_database->connection(), AppSelection::everyApp(range), m_database->mayReadCredentialHashes());
 }
 
 Result<AppRecord> AppRepository::findApp(const QString& applicationId) const

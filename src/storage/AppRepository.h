@@ -64,8 +64,9 @@ public:
     /// The selected live apps (all by default), newest first, with their redirect URLs and permissions. (Read by a role
     /// that may not read the hash columns, each secretSha256 is empty.)
     Result<QList<AppRecord>> listApps(const AppSelection& selection = AppSelection::all()) const;
-    /// Every app row, deleted ones too (AppRecord::deleted), newest first: what `audit verify` compares with the trail.
-    Result<QList<AppRecord>> listEveryApp() const;
+    /// Every app row whose id is in the range, deleted ones too (AppRecord::deleted), newest first: what `audit verify`
+    /// compares with the trail.
+    Result<QList<AppRecord>> listEveryApp(const AppIdRange& range) const;
     /// A live app; ErrorCode::NotFound naming the id when there is none.
     Result<AppRecord> findApp(const QString& applicationId) const;
     /// A live app by exact id or by name (case-insensitive), for the command line.

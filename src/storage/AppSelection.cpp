@@ -16,9 +16,9 @@ AppSelection AppSelection::all()
     return {u"apps.deleted_at IS NULL"_s, {}};
 }
 
-AppSelection AppSelection::everyApp()
+AppSelection AppSelection::everyApp(const AppIdRange& range)
 {
-    return {u"1 = 1"_s, {}};
+    return {range.condition(u"apps.application_id"_s), range.values()};
 }
 
 AppSelection AppSelection::one(const QString& applicationId)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AppIdRange.h"
+
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QString>
@@ -15,8 +17,8 @@ class AppSelection
 public:
     /// Every live app.
     static AppSelection all();
-    /// Every app, deleted ones too.
-    static AppSelection everyApp();
+    /// Every app whose id is in the range (all by default), deleted ones too.
+    static AppSelection everyApp(const AppIdRange& range = {});
     /// The live app with this id (none if it is deleted or unknown).
     static AppSelection one(const QString& applicationId);
     /// The live, active apps with a key that expires at or before `cutoff` (expired keys included): the only apps

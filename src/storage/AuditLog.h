@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AppIdRange.h"
 #include "AuditAction.h"
 #include "AuditChainVerifier.h"
 #include "AuditCheckpoint.h"
@@ -39,6 +40,11 @@ public:
     /// The same entries handed to `take` one at a time as they are read, so that a trail of any length is never held
     /// in memory (`appkeys export --what audit`). Stops at the first error, `take`'s included.
     Status forEachEntry(const AuditFilter& filter, const std::function<Status(const AuditEntry&)>& take) const;
+    /// The entries with one of `actions` whose application id is in the range, by application id and then in sequence
+    /// order: what `audit verify` replays, a slice of apps at a time (AuditTableCheck). Stops at the first error,
+    /// `take`'s included.
+    Status forEachEntryOfApps(const AppIdRange& range, const QList<AuditAction>& actions,
+                              const std::function<Status(const AuditEntry&)>& take) const;
     /// Walks the whole chain once, in sequence order: nullopt when every link verifies, else the first broken entry.
     /// Each entry (an altered one too) is handed to `take` as it is read: `audit verify` compares the trail with
     /// checkpoints and the tables while it walks, and so holds no more of a trail of any length than `take` keeps.

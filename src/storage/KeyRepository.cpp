@@ -265,12 +265,14 @@ Result<QList<KeyRecord>> KeyRepository::listKeys(const AppSelection& selection) 
     return selectKeys(query);
 }
 
-Result<QList<KeyRecord>> KeyRepository::listEveryKey() const
+Result<QList<KeyRecord>> KeyRepository::listEveryKey(const AppIdRange& range) const
 {
     // Not joined with apps: a key row whose app row is gone is something verify must see.
     QSqlQuery query(m_database->connection());
-    query.prepare(u"SELECT %1 FROM api_keys ORDER BY api_keys.application_id, api_keys.created_at DESC,"
-                  " api_keys.key_id"_s.arg(keyColumns(m_database->mayReadCredentialHashes())));
+    query.prepare(u"SELECT %1 FROM api_keys WHERE %2 ORDER BY api_keys.application_id, api_keys.created_at DESC,"
+                  " api_keys.key_id"_s.arg(keyColumns(m_database->mayReadCredentialHashes()),
+                                           range.condition(u"api_keys.application_id"_s)));
+    range.bind(query);
     return selectKeys(query);
 }
 

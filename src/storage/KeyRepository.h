@@ -53,8 +53,9 @@ public:
     /// first: for the table's Status and Expires columns, or expiry alerts, in one query. (Read by a role that may not
     /// read the hash column, each keySha256 is empty; so in findKey() and keysForApp().)
     Result<QList<KeyRecord>> listKeys(const AppSelection& selection = AppSelection::all()) const;
-    /// Every key row, of deleted apps too: what `audit verify` compares with the trail.
-    Result<QList<KeyRecord>> listEveryKey() const;
+    /// Every key row whose application id is in the range, of deleted and missing apps too: what `audit verify`
+    /// compares with the trail.
+    Result<QList<KeyRecord>> listEveryKey(const AppIdRange& range) const;
 
     const std::shared_ptr<Database>& database() const { return m_database; }
 

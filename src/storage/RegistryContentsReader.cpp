@@ -21,22 +21,65 @@ constexpr qint64 SameRunSeconds = 60;
 
 RegistryContentsReader::RegistryContentsReader(std::shared_ptr<Database> database) : m_database(std::move(database)) {}
 
-Result<RegistryContents> RegistryContentsReader::read() const
+Status RegistryContentsReader::forEachSlice(int appsPerSlice, const Take& take) const
 {
-    RegistryContents contents;
-    Result<QList<AppRecord>> apps = AppRepository(m_database).listEveryApp();
-    if (!apps)
-        return apps.error();
-    Result<QList<KeyRecord>> keys = KeyRepository(m_database).listEveryKey();
-    if (!keys)
-        return keys.error();
     const Result<QDateTime> started = trailStartedAt();
     if (!started)
         return started.error();
+    AppIdRange slice;
+    do {
+        const Result<std::optional<QString>> end = sliceEnd(slice.after, appsPerSlice);
+        if (!end)
+            return end.error();
+        slice.upTo = end.value();
+        const Result<RegistryContents> contents = read(slice, started.value());
+        if (!contents)
+            return contents.error();
+        if (Status taken = take(slice, contents.value()); !taken)
+            return taken;
+        slice.after = slice.upTo;
+    } while (slice.upTo);
+    return {};
+}
+
+Result<qint64> RegistryContentsReader::appCount() const
+{
+    QSqlQuery query(m_database->connection());
+    if (!query.exec(u"SELECT COUNT(*) FROM apps"_s) || !query.next())
+        return RepositoryQuery::readError(query);
+    return query.value(0).toLongLong();
+}
+
+Result<std::optional<QString>> RegistryContentsReader::sliceEnd(const std::optional<QString>& after,
+                                                                int appsPerSlice) const
+{
+    const AppIdRange rest{after, std::nullopt};
+    QSqlQuery query(m_database->connection());
+    // The primary key's index: the slice's last id is found by stepping over the ids, not by reading the rows.
+    query.prepare(u"SELECT application_id FROM apps WHERE %1 ORDER BY application_id LIMIT 1 OFFSET %2"_s
+                      .arg(rest.condition(u"application_id"_s))
+                      .arg(appsPerSlice - 1));
+    rest.bind(query);
+    if (!query.exec())
+        return RepositoryQuery::readError(query);
+    if (!query.next())
+        return std::optional<QString>();
+    return std::optional(query.value(0).toString());
+}
+
+Result<RegistryContents> RegistryContentsReader::read(const AppIdRange& slice, const QDateTime& trailStartedAt) const
+{
+    Result<QList<AppRecord>> apps = AppRepository(m_database).listEveryApp(slice);
+    if (!apps)
+        return apps.error();
+    Result<QList<KeyRecord>> keys = KeyRepository(m_database).listEveryKey(slice);
+    if (!keys)
+        return keys.error();
+    RegistryContents contents;
     contents.apps = std::move(apps).value();
     contents.keys = std::move(keys).value();
     contents.hashesReadable = m_database->mayReadCredentialHashes();
-    contents.trailStartedAt = started.value();
+    contents.trailStartedAt = trailStartedAt;
     return contents;
 }
 

@@ -1,6 +1,7 @@
 #include "AppRepository.h"
 #include "AppenderProcesses.h"
 #include "AuditLog.h"
+#include "AuditTableCheck.h"
 #include "CredentialFormat.h"
 #include "Database.h"
 #include "ErrorCode.h"
@@ -58,6 +59,7 @@ private slots:
     void twoConnectionsKeepOneChain();
     void twoProcessesAppendingAtOnceKeepOneChain();
     void theTrailOutlivesTheApp();
+    void readsTheEntriesThatChangeTablesASliceOfAppsAtATime();
 
 private:
     /// Performs every audited action once, one minute apart, starting at the clock's time.
@@ -381,6 +383,49 @@ void AuditLogTest::theTrailOutlivesTheApp()
     QVERIFY(history.ok());
     QCOMPARE(history.value().size(), 12);
     QCOMPARE(history.value().constLast().action, u"app.deleted"_s);
+}
+
+void AuditLogTest::readsTheEntriesThatChangeTablesASliceOfAppsAtATime()
+{
+    performEveryAction();
+    QSqlDatabase db = m_registry->database()->connection();
+    // An app id that sorts before the one above and one after it, each with a change and a read.
+    const QString before = u"00000000-0000-4000-8000-000000000000"_s;
+    const QString after = u"ffffffff-ffff-4fff-bfff-ffffffffffff"_s;
+    for (const QString& applicationId : {after, before}) {
+        QVERIFY(WriteTransaction::run(db, [&] {
+                    return AuditLog::appendInTransaction(db, u"support@desk"_s, m_clock->nowUtc(),
+                                                         AuditAction::AppDeleted, applicationId, {}, {});
+                }).ok());
+        QVERIFY(WriteTransaction::run(db, [&] {
+                    return AuditLog::appendInTransaction(db, u"support@desk"_s, m_clock->nowUtc(),
+                                                         AuditAction::SecretRevealed, applicationId, {}, {});
+                }).ok());
+    }
+    const auto read = [this](const AppIdRange& range) {
+        QList<AuditEntry> entries;
+        const Status status = m_auditLog->forEachEntryOfApps(range, AuditTableCheck::replayedActions(),
+                                                             [&entries](const AuditEntry& entry) {
+                                                                 entries.append(entry);
+                                                                 return Status();
+                                                             });
+        if (!status)
+            qFatal("%s", qPrintable(status.error().text()));
+        return entries;
+    };
+
+    // By app id, then in sequence order; no reads (secret.revealed, key.revealed).
+    const QList<AuditEntry> every = read({});
+    QCOMPARE(sequencesOf(every), (QList<qint64>{15, 1, 2, 3, 4, 5, 6, 7, 10, 11, 12, 13}));
+    QCOMPARE(actionsOf(every).mid(1, 10),
+             (QStringList{u"app.created"_s, u"app.details_edited"_s, u"app.scope_edited"_s, u"key.generated"_s,
+                          u"key.rotated"_s, u"key.revoked"_s, u"secret.regenerated"_s, u"app.deactivated"_s,
+                          u"app.reactivated"_s, u"app.deleted"_s}));
+    // Slices that start where the last ended: each entry once.
+    QCOMPARE(sequencesOf(read({std::nullopt, before})), (QList<qint64>{15}));
+    QCOMPARE(sequencesOf(read({before, m_app.applicationId})), (QList<qint64>{1, 2, 3, 4, 5, 6, 7, 10, 11, 12}));
+    QCOMPARE(sequencesOf(read({m_app.applicationId, std::nullopt})), (QList<qint64>{13}));
+    QCOMPARE(sequencesOf(read({after, std::nullopt})), QList<qint64>{});
 }
 
 QTEST_GUILESS_MAIN(AuditLogTest)

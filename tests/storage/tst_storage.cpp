@@ -7,6 +7,7 @@
 #include "FixedClock.h"
 #include "KeyRepository.h"
 #include "RawSql.h"
+#include "RegistryContentsReader.h"
 #include "RepositoryWrites.h"
 #include "SampleApps.h"
 #include "SchemaMigrations.h"
@@ -80,6 +81,7 @@ private slots:
     void appsRoundTripWithUrlsAndPermissions();
     void listsNewestFirst();
     void readsTheListingAPageAtATime();
+    void readsEveryRowASliceOfAppsAtATime();
     void namesAreTakenCaseInsensitivelyAmongLiveApps();
     void databaseRefusesADuplicateName();
     void aFailedInsertLeavesNothingBehind();
@@ -344,6 +346,60 @@ void StorageTest::readsTheListingAPageAtATime()
         });
     QCOMPARE(stopped.error().message, u"stop"_s);
     QCOMPARE(pagesTaken, 1);
+}
+
+void StorageTest::readsEveryRowASliceOfAppsAtATime()
+{
+    TemporaryRegistry registry(std::make_shared<FixedClock>(Monday));
+    QVERIFY2(registry.isOpen(), qPrintable(registry.errorText()));
+    QStringList appIds;
+    for (const QString& name : {u"App 1"_s, u"App 2"_s, u"Gone"_s, u"App 4"_s, u"App 5"_s}) {
+        const AppRecord app = SampleApps::record(name, Monday);
+        QVERIFY(registry.repository()->insertApp(app).ok());
+        QVERIFY(registry.keys()->insertKey(SampleApps::key(app.applicationId, Monday)).ok());
+        QVERIFY(registry.keys()->insertKey(SampleApps::key(app.applicationId, Monday.addDays(1))).ok());
+        if (name == u"Gone"_s)
+            QVERIFY(registry.repository()->markDeleted(app.applicationId).ok());
+        appIds.append(app.applicationId);
+    }
+    std::sort(appIds.begin(), appIds.end());
+
+    const RegistryContentsReader reader(registry.database());
+    QCOMPARE(reader.appCount().value(), 5);
+    QList<AppIdRange> slices;
+    QStringList slicedAppIds;
+    int keysInTheirSlice = 0;
+    const Status read = reader.forEachSlice(2, [&](const AppIdRange& slice, const RegistryContents& contents) {
+        slices.append(slice);
+        QStringList ids;
+        for (const AppRecord& app : contents.apps)
+            ids.append(app.applicationId);
+        ids.sort();
+        slicedAppIds.append(ids);
+        for (const KeyRecord& key : contents.keys)
+            keysInTheirSlice += ids.contains(key.applicationId) ? 1 : 0;
+        return Status();
+    });
+    QVERIFY2(read.ok(), qPrintable(read.error().message));
+    // Ids in order, the deleted app's too, each once; every key with its app; each slice starts where the last ended.
+    QCOMPARE(slicedAppIds, appIds);
+    QCOMPARE(keysInTheirSlice, 10);
+    QCOMPARE(slices.size(), 3);
+    QCOMPARE(slices.at(0).after, std::nullopt);
+    QCOMPARE(slices.at(0).upTo, std::optional(appIds.at(1)));
+    QCOMPARE(slices.at(1).after, std::optional(appIds.at(1)));
+    QCOMPARE(slices.at(1).upTo, std::optional(appIds.at(3)));
+    QCOMPARE(slices.at(2).after, std::optional(appIds.at(3)));
+    QCOMPARE(slices.at(2).upTo, std::nullopt);
+
+    // An error from the receiver ends the reading with that error.
+    int slicesTaken = 0;
+    const Status stopped = reader.forEachSlice(2, [&slicesTaken](const AppIdRange&, const RegistryContents&) {
+        ++slicesTaken;
+        return Status(Error{u"stop"_s, {}});
+    });
+    QCOMPARE(stopped.error().message, u"stop"_s);
+    QCOMPARE(slicesTaken, 1);
 }
 
 void StorageTest::namesAreTakenCaseInsensitivelyAmongLiveApps()

@@ -194,20 +194,22 @@ void AuditTrailWindow::verifyChain()
             self->reload();
             self->showVerified(verified.value());
         },
-        [self](qint64 checked, qint64 total) {
+        [self](AuditVerification::Stage stage, qint64 checked, qint64 total) {
             if (self)
-                self->showVerifyProgress(checked, total);
+                self->showVerifyProgress(stage, checked, total);
         });
 }
 
-/// Reported every AuditVerification::ProgressInterval entries, so only a long trail shows it. The verification runs
-/// on this thread, between two events: the line is laid out and painted at once (activate, repaint), without running
-/// the event loop under the verification.
-void AuditTrailWindow::showVerifyProgress(qint64 checked, qint64 total)
+/// Reported every AuditVerification::ProgressInterval entries and AppsPerSlice apps, so only a long trail shows it. The
+/// verification runs on this thread, between two events: the line is laid out and painted at once (activate, repaint),
+/// without running the event loop under the verification.
+void AuditTrailWindow::showVerifyProgress(AuditVerification::Stage stage, qint64 checked, qint64 total)
 {
-    m_ui->verifyMessage->showCheck(FieldCheck{
-        FieldCheck::Severity::Ok,
-        tr("Checking the audit trail: %1 of %2 entries…").arg(locale().toString(checked), locale().toString(total))});
+    const QString text = stage == AuditVerification::Stage::Chain
+                             ? tr("Checking the audit trail: %1 of %2 entries…")
+                             : tr("Comparing the tables with the audit trail: %1 of %2 apps…");
+    m_ui->verifyMessage->showCheck(
+        FieldCheck{FieldCheck::Severity::Ok, text.arg(locale().toString(checked), locale().toString(total))});
     for (QWidget* widget = m_ui->verifyMessage->parentWidget(); widget; widget = widget->parentWidget()) {
         if (QLayout* widgetLayout = widget->layout())
             widgetLayout->activate();

@@ -46,7 +46,7 @@ private:
     void fillActionChoices();
     void applyFilter();
     void verifyChain();
-    void showVerifyProgress(qint64 checked, qint64 total);
+    void showVerifyProgress(AuditVerification::Stage stage, qint64 checked, qint64 total);
     void showVerified(const AuditVerification::Report& report);
     void exportShown(ExportDocument::Format format);
     void writeExport(const QString& filePath, ExportDocument::Format format);
