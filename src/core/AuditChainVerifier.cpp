@@ -25,6 +25,17 @@ std::optional<AuditChainVerifier::Break> AuditChainVerifier::add(const AuditEntr
     return std::nullopt;
 }
 
+bool AuditChainVerifier::addAsStored(const StoredAuditEntry& stored)
+{
+    if (m_break || stored.sequence != m_expectedSequence || stored.previousHash != m_previousHash ||
+        stored.computeHash() != stored.hash)
+        return false;
+    m_previousHash = stored.hash;
+    ++m_expectedSequence;
+    ++m_verifiedCount;
+    return true;
+}
+
 std::optional<AuditChainVerifier::Break> AuditChainVerifier::verify(const QList<AuditEntry>& entries)
 {
     AuditChainVerifier verifier;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuditEntry.h"
+#include "StoredAuditEntry.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -23,6 +24,11 @@ public:
 
     /// Feed entries in sequence order; returns the first break, if any, and then stops checking.
     std::optional<Break> add(const AuditEntry& entry);
+    /// The quick way for an entry as stored, for a trail of any length: true, and the entry is verified, when it
+    /// follows the one before and its columns as they are hash to its hash (StoredAuditEntry::canonicalJson). False,
+    /// and nothing is changed, otherwise: the entry is then parsed and given to add(), which either verifies it (its
+    /// columns hold what was written, in another form) or says what is wrong.
+    bool addAsStored(const StoredAuditEntry& stored);
     std::optional<Break> firstBreak() const { return m_break; }
     qint64 verifiedCount() const { return m_verifiedCount; }
 

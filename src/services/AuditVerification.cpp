@@ -44,13 +44,13 @@ struct TrailWalk
             checkpointSequences.insert(checkpoint.sequence);
     }
 
-    void take(const AuditEntry& entry)
+    void take(qint64 sequence, const QString& hash)
     {
         ++count;
-        last = entry.sequence;
-        lastHash = entry.hash;
-        if (checkpointSequences.contains(entry.sequence))
-            checkpointHashes.insert(entry.sequence, entry.hash);
+        last = sequence;
+        lastHash = hash;
+        if (checkpointSequences.contains(sequence))
+            checkpointHashes.insert(sequence, hash);
         if (progress && count % AuditVerification::ProgressInterval == 0)
             progress(AuditVerification::Stage::Chain, count, total);
     }
@@ -114,7 +114,7 @@ Result<AuditVerification::Report> AuditVerification::verify(AuditCheckpointStore
     TrailWalk walk((kept ? kept.value() : QList<AuditCheckpoint>{}) + givenLine, progress,
                    length ? length.value().sequence : 0);
     const Result<std::optional<AuditChainVerifier::Break>> walked =
-        AuditLog(m_database).verify([&walk](const AuditEntry& entry) { walk.take(entry); });
+        AuditLog(m_database).verify([&walk](qint64 sequence, const QString& hash) { walk.take(sequence, hash); });
     if (!walked)
         return walked.error();
     if (const std::optional<AuditChainVerifier::Break>& broken = walked.value())

@@ -57,6 +57,13 @@ StoredEntry entryFromRow(const QSqlQuery& query)
     return {entry, details.has_value()};
 }
 
+StoredAuditEntry storedEntryFromRow(const QSqlQuery& query)
+{
+    return StoredAuditEntry{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                            query.value(3).toString(),   query.value(4).toString(), query.value(5).toString(),
+                            query.value(6).toString(),   query.value(7).toString(), query.value(8).toString()};
+}
+
 struct LastLink
 {
     qint64 sequence = 0;
@@ -200,7 +207,7 @@ Status AuditLog::forEachEntryOfApps(const AppIdRange& range, const QList<AuditAc
 }
 
 Result<std::optional<AuditChainVerifier::Break>>
-AuditLog::verify(const std::function<void(const AuditEntry&)>& take) const
+AuditLog::verify(const std::function<void(qint64 sequence, const QString& hash)>& take) const
 {
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
@@ -209,20 +216,22 @@ AuditLog::verify(const std::function<void(const AuditEntry&)>& take) const
     std::optional<AuditChainVerifier::Break> brokenAt;
     AuditChainVerifier verifier;
     while (query.next()) {
-        const StoredEntry stored = entryFromRow(query);
+        const StoredAuditEntry stored = storedEntryFromRow(query);
         if (take)
-            take(stored.entry);
-        if (brokenAt)
+            take(stored.sequence, stored.hash);
+        // Hashed as stored, an entry as AuditLog wrote it needs no parsing: no JSON object, no QDateTime.
+        if (brokenAt || verifier.addAsStored(stored))
             continue;
+        const StoredEntry parsed = entryFromRow(query);
         // Unreadable details would hash like "{}" and hide that the column was overwritten.
-        if (!stored.detailsReadable)
+        if (!parsed.detailsReadable)
             brokenAt = AuditChainVerifier::Break{
-                stored.entry.sequence,
+                parsed.entry.sequence,
                 QCoreApplication::translate("AppKeys::AuditLog",
                                             "entry %1 was changed after it was written: its details are not JSON")
-                    .arg(stored.entry.sequence)};
+                    .arg(parsed.entry.sequence)};
         else
-            brokenAt = verifier.add(stored.entry);
+            brokenAt = verifier.add(parsed.entry);
     }
     return brokenAt;
 }

@@ -46,10 +46,11 @@ public:
     Status forEachEntryOfApps(const AppIdRange& range, const QList<AuditAction>& actions,
                               const std::function<Status(const AuditEntry&)>& take) const;
     /// Walks the whole chain once, in sequence order: nullopt when every link verifies, else the first broken entry.
-    /// Each entry (an altered one too) is handed to `take` as it is read: `audit verify` compares the trail with
-    /// checkpoints and the tables while it walks, and so holds no more of a trail of any length than `take` keeps.
+    /// Each entry's sequence and hash (an altered entry's too) are handed to `take` as it is read: `audit verify`
+    /// compares the trail with checkpoints while it walks, and so holds no more of a trail of any length than `take`
+    /// keeps. An entry is parsed only when its columns as stored do not hash to its hash (AuditChainVerifier).
     Result<std::optional<AuditChainVerifier::Break>>
-    verify(const std::function<void(const AuditEntry&)>& take = {}) const;
+    verify(const std::function<void(qint64 sequence, const QString& hash)>& take = {}) const;
 
 private:
     std::shared_ptr<Database> m_database;

@@ -45,6 +45,9 @@ private slots:
     void knownHashesOfFixedEntries();
     void aBrokenPreviousHashLinkAloneIsNamed_data();
     void aBrokenPreviousHashLinkAloneIsNamed();
+    void anEntryAsStoredHashesWithoutParsing();
+    void anEntryStoredInAnotherFormIsLeftToTheParsedCheck_data();
+    void anEntryStoredInAnotherFormIsLeftToTheParsedCheck();
 };
 
 void TestAuditChain::canonicalJsonIsStable()
@@ -212,6 +215,88 @@ void TestAuditChain::aBrokenPreviousHashLinkAloneIsNamed()
     for (const AuditEntry& entry : std::as_const(entries))
         verifier.add(entry);
     QCOMPARE(verifier.verifiedCount(), qint64(brokenIndex));
+}
+
+namespace {
+
+/// The fixed entries of knownHashesOfFixedEntries as AuditLog stores them: the time as text, the details as compact
+/// JSON text.
+QList<StoredAuditEntry> storedFixedEntries()
+{
+    const QString applicationId = u"6f1c1a0e-3f5e-4d7e-9a43-0c2f5f4b1e01"_s;
+    const StoredAuditEntry created{
+        1,
+        u"2026-03-01T09:30:00.123Z"_s,
+        u"admin@booking-desk"_s,
+        u"app.created"_s,
+        applicationId,
+        {},
+        u"{\"name\":\"Café \\\"Central\\\" <b>\",\"uri\":\"https://café.example.com/book?a=1&b=2\"}"_s,
+        AuditEntry::genesisHash(),
+        u"2992ea89fa14897744eb71e737467a6669c3af3e99747148ffa765118d211703"_s};
+    const StoredAuditEntry generated{2,
+                                     u"2026-03-01T09:31:00.000Z"_s,
+                                     u"admin@booking-desk"_s,
+                                     u"key.generated"_s,
+                                     applicationId,
+                                     u"appkey_…x7Qz"_s,
+                                     u"{\"expires_at\":\"2027-03-01T09:31:00.000Z\",\"lifetime_days\":365}"_s,
+                                     created.hash,
+                                     u"638b9906ff1b38791986eff041692d9e667b140552ba1f0966ffc780a33f3dea"_s};
+    return {created, generated};
+}
+
+} // namespace
+
+void TestAuditChain::anEntryAsStoredHashesWithoutParsing()
+{
+    AuditChainVerifier verifier;
+    for (const StoredAuditEntry& stored : storedFixedEntries()) {
+        QCOMPARE(stored.computeHash(), std::optional(stored.hash));
+        QVERIFY(verifier.addAsStored(stored));
+    }
+    QCOMPARE(verifier.verifiedCount(), qint64(2));
+    QVERIFY(!verifier.firstBreak());
+}
+
+void TestAuditChain::anEntryStoredInAnotherFormIsLeftToTheParsedCheck_data()
+{
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("text");
+    // The same content in another form: as PostgreSQL's jsonb writes it, or an ISO time without milliseconds.
+    QTest::newRow("details with spaces") << u"details"_s
+                                         << u"{\"expires_at\": \"2027-03-01T09:31:00.000Z\", "
+                                            "\"lifetime_days\": 365}"_s;
+    QTest::newRow("time without milliseconds") << u"timestamp"_s << u"2026-03-01T09:31:00Z"_s;
+    // A text a JSON writer escapes: its hash is only QJsonDocument's to say.
+    QTest::newRow("actor with a quote") << u"actor"_s << u"admin\"@desk"_s;
+    // The key hint moved into the details, so that the bytes around the boundary read alike: never the same bytes.
+    QTest::newRow("hint moved into the details")
+        << u"details"_s
+        << u"{\"expires_at\":\"2027-03-01T09:31:00.000Z\",\"lifetime_days\":365},\"key_hint\":\"appkey_…x7Qz\""_s;
+}
+
+void TestAuditChain::anEntryStoredInAnotherFormIsLeftToTheParsedCheck()
+{
+    QFETCH(QString, column);
+    QFETCH(QString, text);
+    const QList<StoredAuditEntry> fixed = storedFixedEntries();
+    StoredAuditEntry other = fixed.at(1);
+    if (column == u"details"_s)
+        other.details = text;
+    else if (column == u"timestamp"_s)
+        other.timestamp = text;
+    else
+        other.actor = text;
+    if (column == u"details"_s && text.endsWith(u"x7Qz\""_s))
+        other.keyHint.clear();
+
+    AuditChainVerifier verifier;
+    QVERIFY(verifier.addAsStored(fixed.at(0)));
+    QVERIFY(!verifier.addAsStored(other));
+    // Nothing changed: the parsed entry is what add() then checks.
+    QCOMPARE(verifier.verifiedCount(), qint64(1));
+    QVERIFY(!verifier.firstBreak());
 }
 
 QTEST_GUILESS_MAIN(TestAuditChain)

@@ -55,6 +55,7 @@ private slots:
     void aRefusedChangeLeavesNoEntry();
     void anAlteredTrailNamesTheFirstBrokenEntry_data();
     void anAlteredTrailNamesTheFirstBrokenEntry();
+    void entriesStoredInAnotherFormStillVerify();
     void filtersByActionActorAppAndTime();
     void twoConnectionsKeepOneChain();
     void twoProcessesAppendingAtOnceKeepOneChain();
@@ -297,6 +298,33 @@ void AuditLogTest::anAlteredTrailNamesTheFirstBrokenEntry()
     QCOMPARE(verified.value()->sequence, brokenSequence);
     QVERIFY2(verified.value()->reason.contains(QString::number(brokenSequence)), qPrintable(verified.value()->reason));
     QVERIFY2(verified.value()->reason.contains(expectedReasonPart), qPrintable(verified.value()->reason));
+}
+
+void AuditLogTest::entriesStoredInAnotherFormStillVerify()
+{
+    performEveryAction();
+    // The same details and times in another form (spaces around the JSON, a time without milliseconds): the entries
+    // no longer hash as stored, and are parsed; their content is what was hashed, and so they verify.
+    QVERIFY(m_registry->place().executeOutsideAppKeys(
+        u"UPDATE audit_log SET details = ' ' || details || ' ' WHERE sequence IN (2, 5)"_s));
+    QVERIFY(m_registry->place().executeOutsideAppKeys(
+        u"UPDATE audit_log SET timestamp = replace(timestamp, '.000Z', 'Z') WHERE sequence = 7"_s));
+    QVERIFY(RawSql::scalar(*m_registry->database(), u"SELECT timestamp FROM audit_log WHERE sequence = 7"_s)
+                .toString()
+                .endsWith(u":00Z"_s));
+    QList<qint64> taken;
+    const Result<std::optional<AuditChainVerifier::Break>> verified =
+        m_auditLog->verify([&taken](qint64 sequence, const QString&) { taken.append(sequence); });
+    QVERIFY2(verified.ok(), qPrintable(errorText(verified)));
+    QVERIFY2(!verified.value().has_value(), qPrintable(verified.value() ? verified.value()->reason : QString()));
+    QCOMPARE(taken, (QList<qint64>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}));
+
+    // Altered in that form too, the entry is still found.
+    QVERIFY(
+        m_registry->place().executeOutsideAppKeys(u"UPDATE audit_log SET actor = 'someone@else' WHERE sequence = 5"_s));
+    const Result<std::optional<AuditChainVerifier::Break>> altered = m_auditLog->verify();
+    QVERIFY(altered.ok() && altered.value().has_value());
+    QCOMPARE(altered.value()->sequence, qint64(5));
 }
 
 void AuditLogTest::filtersByActionActorAppAndTime()
