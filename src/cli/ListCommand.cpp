@@ -137,14 +137,16 @@ Status ListCommand::writeJson(const CommandContext& context, const KeychainRepor
 Status ListCommand::forEachShown(const CommandContext& context,
                                  const std::function<void(const AppOverview&)>& take) const
 {
-    return AppOverviewReader::forEachPage(context.database(), context.now(), AppOverviewReader::PageSize,
-                                          [&](const QList<AppOverview>& page) {
-                                              for (const AppOverview& overview : page) {
-                                                  if (m_filter.matches(overview, context.now()))
-                                                      take(overview);
-                                              }
-                                              return Status();
-                                          });
+    return AppOverviewReader::forEachPage(
+        context.database(), context.now(), AppOverviewReader::PageSize,
+        [&](const QList<AppOverview>& page) {
+            for (const AppOverview& overview : page) {
+                if (m_filter.matches(overview, context.now()))
+                    take(overview);
+            }
+            return Status();
+        },
+        m_filter.searchText);
 }
 
 QStringList ListCommand::apiGroupChoices() const

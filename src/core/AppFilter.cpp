@@ -78,6 +78,29 @@ QByteArray AppFilter::foldForSearch(const QString& text)
     return text.toCaseFolded().toUtf8();
 }
 
+QString AppFilter::likePatternFor(const QString& searchText)
+{
+    // Case folding maps one code point to one (QString::toCaseFolded), and only two letters outside ASCII onto ASCII
+    // ones: U+212A KELVIN SIGN onto k, U+017F LONG S onto s. A database lowers ASCII letters alike everywhere, but not
+    // always the others; so an ASCII letter stands for itself, except k and s, and anything else for any one
+    // character.
+    QString pattern = u"%"_s;
+    for (const char32_t codePoint : searchText.toUcs4()) {
+        if (codePoint >= 0x80) {
+            pattern += u'_';
+            continue;
+        }
+        const QChar character = QChar(char16_t(codePoint)).toLower();
+        if (character == u'k' || character == u's')
+            pattern += u'_';
+        else if (character == u'%' || character == u'_' || character == u'\\')
+            pattern += u"\\"_s + character;
+        else
+            pattern += character;
+    }
+    return pattern + u'%';
+}
+
 QStringList AppFilter::statusChoices()
 {
     using State = KeyStatus::State;

@@ -35,6 +35,9 @@ struct AppFilter
     static QByteArray searchableText(const AppRecord& app);
     /// A search text as searchableText() holds it: case-folded UTF-8.
     static QByteArray foldForSearch(const QString& text);
+    /// A pattern for `lower(field) LIKE pattern ESCAPE '\'` that every field holding `searchText` as the search
+    /// matches (and some that do not): lets a database pass over what cannot match, before matches() decides.
+    static QString likePatternFor(const QString& searchText);
 
     /// Every KeyStatus::storageString(), for --status.
     static QStringList statusChoices();

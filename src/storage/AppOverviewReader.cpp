@@ -43,21 +43,28 @@ Result<QList<AppOverview>> loadAll(const std::shared_ptr<Database>& database, co
 }
 
 Status forEachPage(const std::shared_ptr<Database>& database, const QDateTime& now, int pageSize,
-                   const std::function<Status(const QList<AppOverview>&)>& take)
+                   const std::function<Status(const QList<AppOverview>&)>& take, const QString& searchText)
 {
     QString lastApplicationId;
     for (;;) {
+        const AppSelection pageSelection = AppSelection::page(lastApplicationId, pageSize, searchText);
+        const Result<QStringList> ids = AppRepository(database).listIds(pageSelection);
+        if (!ids)
+            return ids.error();
+        if (ids.value().isEmpty())
+            return {};
+        // A search's page is read by id, so that its scan is not made again by each of loadSelection's four queries;
+        // any other page by its own condition, an index range that visits the rows in the order they were written,
+        // and so fewer pages of the file than lookups by id do.
         const Result<QList<AppOverview>> page =
-            loadSelection(database, AppSelection::page(lastApplicationId, pageSize), now);
+            loadSelection(database, searchText.isEmpty() ? pageSelection : AppSelection::ids(ids.value()), now);
         if (!page)
             return page.error();
-        if (page.value().isEmpty())
-            return {};
         if (Status taken = take(page.value()); !taken)
             return taken;
-        if (page.value().size() < pageSize)
+        if (ids.value().size() < pageSize)
             return {};
-        lastApplicationId = page.value().constLast().app.applicationId;
+        lastApplicationId = ids.value().constLast();
     }
 }
 

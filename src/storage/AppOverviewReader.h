@@ -23,10 +23,11 @@ Result<QList<AppOverview>> loadAll(const std::shared_ptr<Database>& database, co
 constexpr int PageSize = 1000;
 
 /// Every live app, newest first, as loadAll reads them, but handed to `take` a page of at most `pageSize` apps at a
-/// time, so that only one page is in memory (`appkeys list` and `export` stream their output). Stops at the first
-/// error, `take`'s included.
+/// time, so that only one page is in memory (`appkeys list` and `export` stream their output). With `searchText`,
+/// only apps that may hold it (AppSelection::page): the caller's AppFilter still decides. Stops at the first error,
+/// `take`'s included.
 Status forEachPage(const std::shared_ptr<Database>& database, const QDateTime& now, int pageSize,
-                   const std::function<Status(const QList<AppOverview>&)>& take);
+                   const std::function<Status(const QList<AppOverview>&)>& take, const QString& searchText = {});
 /// One live app by id or name (case-insensitive).
 Result<AppOverview> load(const std::shared_ptr<Database>& database, const QString& idOrName, const QDateTime& now);
 

@@ -476,6 +476,21 @@ Result<QList<AppRecord>> AppRepository::listApps(const AppSelection& selection) 
     return selectApps(m_database->connection(), selection, m_database->mayReadCredentialHashes());
 }
 
+Result<QStringList> AppRepository::listIds(const AppSelection& selection) const
+{
+    QSqlQuery query(m_database->connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT application_id FROM apps WHERE %1 ORDER BY created_at DESC, application_id"_s.arg(
+        selection.condition()));
+    selection.bind(query);
+    if (!query.exec())
+        return RepositoryQuery::readError(query);
+    QStringList ids;
+    while (query.next())
+        ids.append(query.value(0).toString());
+    return ids;
+}
+
 Result<QList<AppRecord>> AppRepository::listEveryApp(const AppIdRange& range) const
 {
     return selectApps(m_database->connection(), AppSelection::everyApp(range), m_database->mayReadCredentialHashes());

@@ -64,6 +64,8 @@ public:
     /// The selected live apps (all by default), newest first, with their redirect URLs and permissions. (Read by a role
     /// that may not read the hash columns, each secretSha256 is empty.)
     Result<QList<AppRecord>> listApps(const AppSelection& selection = AppSelection::all()) const;
+    /// The ids of the selected apps, newest first, as listApps() would order them; nothing else is read.
+    Result<QStringList> listIds(const AppSelection& selection) const;
     /// Every app row whose id is in the range, deleted ones too (AppRecord::deleted), newest first: what `audit verify`
     /// compares with the trail.
     Result<QList<AppRecord>> listEveryApp(const AppIdRange& range) const;

@@ -1,5 +1,6 @@
 #include "AppSelection.h"
 
+#include "AppFilter.h"
 #include "SqlTime.h"
 
 using namespace Qt::StringLiterals;
@@ -27,6 +28,19 @@ AppSelection AppSelection::one(const QString& applicationId)
             {{u":application_id"_s, applicationId}}};
 }
 
+AppSelection AppSelection::ids(const QStringList& applicationIds)
+{
+    if (applicationIds.isEmpty())
+        return {u"1 = 0"_s, {}};
+    QStringList placeholders;
+    QVariantMap values;
+    for (const QString& applicationId : applicationIds) {
+        placeholders.append(u":id_%1"_s.arg(placeholders.size()));
+        values.insert(placeholders.constLast(), applicationId);
+    }
+    return {u"apps.deleted_at IS NULL AND apps.application_id IN (%1)"_s.arg(placeholders.join(u", "_s)), values};
+}
+
 AppSelection AppSelection::withKeyExpiringBy(const QDateTime& cutoff)
 {
     // IN over one scan of api_keys, then a lookup of each app by its primary key: cheaper than an EXISTS per app.
@@ -37,21 +51,31 @@ AppSelection AppSelection::withKeyExpiringBy(const QDateTime& cutoff)
             {{u":expiry_cutoff"_s, SqlTime::toValue(cutoff)}}};
 }
 
-AppSelection AppSelection::page(const QString& afterApplicationId, int size)
+AppSelection AppSelection::page(const QString& afterApplicationId, int size, const QString& searchText)
 {
-    const QString firstPage = u"apps.application_id IN (SELECT application_id FROM apps WHERE deleted_at IS NULL"
-                              " ORDER BY created_at DESC, application_id LIMIT %1)"_s;
+    QVariantMap values;
+    QString search;
+    if (!searchText.isEmpty()) {
+        // The fields of AppFilter::searchableText; a scan, but one that reads no other column and builds nothing.
+        search = u" AND (lower(name) LIKE :search ESCAPE '\\' OR lower(application_id) LIKE :search ESCAPE '\\'"
+                 " OR lower(uri) LIKE :search ESCAPE '\\' OR lower(description) LIKE :search ESCAPE '\\'"
+                 " OR lower(created_by) LIKE :search ESCAPE '\\')"_s;
+        values.insert(u":search"_s, AppFilter::likePatternFor(searchText));
+    }
+    const QString firstPage = u"apps.application_id IN (SELECT application_id FROM apps WHERE deleted_at IS NULL%1"
+                              " ORDER BY created_at DESC, application_id LIMIT %2)"_s;
     if (afterApplicationId.isEmpty())
-        return {firstPage.arg(size), {}};
+        return {firstPage.arg(search).arg(size), values};
     // Keyset paging from the last app read, by its stored created_at: the index apps_created_at finds the start
     // directly, so that every page costs the same, and the stored text is compared with itself, never with a time
     // converted back. A deleted app keeps its row, so the mark stays valid while the pages are read.
     const QString after = u"(SELECT created_at FROM apps WHERE application_id = :page_after)"_s;
-    return {u"apps.application_id IN (SELECT application_id FROM apps WHERE deleted_at IS NULL"
-            " AND created_at <= %1 AND (created_at < %1 OR application_id > :page_after)"
-            " ORDER BY created_at DESC, application_id LIMIT %2)"_s.arg(after)
+    values.insert(u":page_after"_s, afterApplicationId);
+    return {u"apps.application_id IN (SELECT application_id FROM apps WHERE deleted_at IS NULL%1"
+            " AND created_at <= %2 AND (created_at < %2 OR application_id > :page_after)"
+            " ORDER BY created_at DESC, application_id LIMIT %3)"_s.arg(search, after)
                 .arg(size),
-            {{u":page_after"_s, afterApplicationId}}};
+            values};
 }
 
 void AppSelection::bind(QSqlQuery& query) const

@@ -21,13 +21,17 @@ public:
     static AppSelection everyApp(const AppIdRange& range = {});
     /// The live app with this id (none if it is deleted or unknown).
     static AppSelection one(const QString& applicationId);
+    /// The live apps with these ids: a page found once (AppRepository::listIds), then read by its four queries.
+    static AppSelection ids(const QStringList& applicationIds);
     /// The live, active apps with a key that expires at or before `cutoff` (expired keys included): the only apps
     /// expiry alerts can concern when `cutoff` is now plus the largest threshold.
     static AppSelection withKeyExpiringBy(const QDateTime& cutoff);
     /// The next `size` live apps in the order of a listing, newest first (created_at descending, then
     /// application_id): those after the app `afterApplicationId`, or the first ones if it is empty. Reading a page at
     /// a time keeps one page in memory, not the registry (AppOverviewReader::forEachPage).
-    static AppSelection page(const QString& afterApplicationId, int size);
+    /// With `searchText`, only apps that may hold it in a field the search looks in (AppFilter::likePatternFor): the
+    /// database passes over the rest, and the caller's AppFilter::matches() decides.
+    static AppSelection page(const QString& afterApplicationId, int size, const QString& searchText = {});
 
     /// A condition for a WHERE clause over `apps`.
     const QString& condition() const { return m_condition; }

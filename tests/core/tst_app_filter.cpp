@@ -14,6 +14,8 @@ private slots:
     void searchNeverMatchesAcrossTwoFields();
     void aLongerSearchTextNarrows();
     void anyOtherChangeDoesNotNarrow();
+    void theLikePatternKeepsEveryMatch_data();
+    void theLikePatternKeepsEveryMatch();
 };
 
 namespace {
@@ -75,6 +77,25 @@ void AppFilterTest::anyOtherChangeDoesNotNarrow()
     withDays.expiresWithinDays = 30;
     QVERIFY(!withDays.narrows(searching(u"de"_s)));
     QVERIFY(!searching(u"desk"_s).narrows(withStatus));
+}
+
+void AppFilterTest::theLikePatternKeepsEveryMatch_data()
+{
+    QTest::addColumn<QString>("searchText");
+    QTest::addColumn<QString>("pattern");
+    QTest::newRow("ASCII, lowered") << u"Harbor Desk"_s << u"%harbor de__%"_s;
+    // KELVIN SIGN and LONG S fold onto k and s; a database may not lower them so.
+    QTest::newRow("k and s stand for any one character") << u"KIOSK"_s << u"%_io__%"_s;
+    QTest::newRow("beyond ASCII, any one character") << u"Café 日本"_s << u"%caf_ __%"_s;
+    QTest::newRow("outside the BMP: one character, not two") << u"a🎉b"_s << u"%a_b%"_s;
+    QTest::newRow("LIKE's own characters escaped") << u"100%_\\x"_s << u"%100\\%\\_\\\\x%"_s;
+}
+
+void AppFilterTest::theLikePatternKeepsEveryMatch()
+{
+    QFETCH(QString, searchText);
+    QFETCH(QString, pattern);
+    QCOMPARE(AppFilter::likePatternFor(searchText), pattern);
 }
 
 QTEST_MAIN(AppFilterTest)

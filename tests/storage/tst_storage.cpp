@@ -1,3 +1,4 @@
+#include "AppFilter.h"
 #include "AppOverviewReader.h"
 #include "AppRepository.h"
 #include "CredentialFormat.h"
@@ -82,6 +83,8 @@ private slots:
     void listsNewestFirst();
     void readsTheListingAPageAtATime();
     void readsEveryRowASliceOfAppsAtATime();
+    void aSearchReadsOnlyTheAppsThatMayHoldIt_data();
+    void aSearchReadsOnlyTheAppsThatMayHoldIt();
     void namesAreTakenCaseInsensitivelyAmongLiveApps();
     void databaseRefusesADuplicateName();
     void aFailedInsertLeavesNothingBehind();
@@ -346,6 +349,54 @@ void StorageTest::readsTheListingAPageAtATime()
         });
     QCOMPARE(stopped.error().message, u"stop"_s);
     QCOMPARE(pagesTaken, 1);
+}
+
+void StorageTest::aSearchReadsOnlyTheAppsThatMayHoldIt_data()
+{
+    QTest::addColumn<QString>("searchText");
+    QTest::addColumn<QStringList>("read");
+    // Each found as AppFilter's search finds it: case-folded, KELVIN SIGN as k, LONG S as s.
+    QTest::newRow("kelvin sign") << u"KIOSK"_s << QStringList{u"\u212Aiosk Lane"_s};
+    QTest::newRow("long s") << u"spa"_s << QStringList{u"Harbor Spa"_s, u"Seaside \u017Fpa"_s};
+    QTest::newRow("beyond ASCII") << u"école"_s << QStringList{u"École du Port"_s};
+    QTest::newRow("percent is not a wildcard") << u"100%"_s << QStringList{u"100% Pure_x"_s};
+    QTest::newRow("underscore is not a wildcard") << u"e_x"_s << QStringList{u"100% Pure_x"_s};
+    QTest::newRow("by creator") << u"MALLORY"_s << QStringList{u"Other"_s};
+    QTest::newRow("nothing") << u"zzz"_s << QStringList{};
+}
+
+void StorageTest::aSearchReadsOnlyTheAppsThatMayHoldIt()
+{
+    QFETCH(QString, searchText);
+    QFETCH(QStringList, read);
+    TemporaryRegistry registry(std::make_shared<FixedClock>(Monday));
+    QVERIFY2(registry.isOpen(), qPrintable(registry.errorText()));
+    int minute = 0;
+    for (const QString& name : {u"\u212Aiosk Lane"_s, u"Harbor Spa"_s, u"Seaside \u017Fpa"_s, u"École du Port"_s,
+                                u"100% Pure_x"_s, u"Other"_s}) {
+        AppRecord app = SampleApps::record(name, Monday.addSecs(60 * ++minute));
+        app.createdBy = name == u"Other"_s ? u"mallory@desk"_s : u"ann@desk"_s;
+        QVERIFY(registry.repository()->insertApp(app).ok());
+    }
+
+    // Pages of 2: a search's page is found once and then read by id.
+    QStringList names;
+    AppFilter filter;
+    filter.searchText = searchText;
+    const Status status = AppOverviewReader::forEachPage(
+        registry.database(), Monday, 2,
+        [&](const QList<AppOverview>& page) {
+            for (const AppOverview& overview : page) {
+                names.append(overview.app.details.name);
+                if (!filter.matches(overview, Monday))
+                    return Status(Error{u"read but no match: "_s + overview.app.details.name, {}});
+            }
+            return Status();
+        },
+        searchText);
+    QVERIFY2(status.ok(), qPrintable(status.error().message));
+    names.sort();
+    QCOMPARE(names, read);
 }
 
 void StorageTest::readsEveryRowASliceOfAppsAtATime()
