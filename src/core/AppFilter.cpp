@@ -84,8 +84,11 @@ QString AppFilter::likePatternFor(const QString& searchText)
     // ones: U+212A KELVIN SIGN onto k, U+017F LONG S onto s. A database lowers ASCII letters alike everywhere, but not
     // always the others; so an ASCII letter stands for itself, except k and s, and anything else for any one
     // character.
+    // A prefix is enough, as every field that holds the text holds its prefix; it keeps a pasted text of any length
+    // under the databases' limits on a pattern (SQLite's is 50,000 bytes).
     QString pattern = u"%"_s;
-    for (const char32_t codePoint : searchText.toUcs4()) {
+    // (A pair cut in two at the end becomes one "_", which still stands for the character.)
+    for (const char32_t codePoint : QStringView(searchText).left(LikePatternPrefix).toUcs4()) {
         if (codePoint >= 0x80) {
             pattern += u'_';
             continue;

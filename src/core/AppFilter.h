@@ -37,7 +37,9 @@ struct AppFilter
     static QByteArray foldForSearch(const QString& text);
     /// A pattern for `lower(field) LIKE pattern ESCAPE '\'` that every field holding `searchText` as the search
     /// matches (and some that do not): lets a database pass over what cannot match, before matches() decides.
+    /// Only the first LikePatternPrefix characters of `searchText` go into it.
     static QString likePatternFor(const QString& searchText);
+    static constexpr qsizetype LikePatternPrefix = 1000;
 
     /// Every KeyStatus::storageString(), for --status.
     static QStringList statusChoices();

@@ -88,6 +88,9 @@ void AppFilterTest::theLikePatternKeepsEveryMatch_data()
     QTest::newRow("k and s stand for any one character") << u"KIOSK"_s << u"%_io__%"_s;
     QTest::newRow("beyond ASCII, any one character") << u"Café 日本"_s << u"%caf_ __%"_s;
     QTest::newRow("outside the BMP: one character, not two") << u"a🎉b"_s << u"%a_b%"_s;
+    // A pasted megabyte: its prefix, under SQLite's limit of 50,000 bytes on a pattern.
+    QTest::newRow("1 MB paste") << QString(1 << 20, u'x')
+                                << u"%"_s + QString(AppFilter::LikePatternPrefix, u'x') + u"%"_s;
     QTest::newRow("LIKE's own characters escaped") << u"100%_\\x"_s << u"%100\\%\\_\\\\x%"_s;
 }
 

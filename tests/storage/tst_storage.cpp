@@ -363,6 +363,8 @@ void StorageTest::aSearchReadsOnlyTheAppsThatMayHoldIt_data()
     QTest::newRow("underscore is not a wildcard") << u"e_x"_s << QStringList{u"100% Pure_x"_s};
     QTest::newRow("by creator") << u"MALLORY"_s << QStringList{u"Other"_s};
     QTest::newRow("nothing") << u"zzz"_s << QStringList{};
+    // Longer than SQLite's limit on a LIKE pattern: found as nothing, not refused.
+    QTest::newRow("1 MB paste") << QString(1 << 20, u'a') << QStringList{};
 }
 
 void StorageTest::aSearchReadsOnlyTheAppsThatMayHoldIt()
