@@ -17,8 +17,8 @@ class AppSelection
 public:
     /// Every live app.
     static AppSelection all();
-    /// Every app whose id is in the range (all by default), deleted ones too.
-    static AppSelection everyApp(const AppIdRange& range = {});
+    /// Every app whose id is in the range, deleted ones too.
+    static AppSelection everyApp(const AppIdRange& range);
     /// The live app with this id (none if it is deleted or unknown).
     static AppSelection one(const QString& applicationId);
     /// The live apps with these ids: a page found once (AppRepository::listIds), then read by its four queries.
