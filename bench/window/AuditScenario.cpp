@@ -6,6 +6,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QStatusBar>
 #include <QTabWidget>
 
 using namespace Qt::StringLiterals;
@@ -41,8 +42,22 @@ AuditScenario::AuditScenario(const PaintProbe& probe, MainWindow* mainWindow) : 
 
 void AuditScenario::run()
 {
+    waitForStartUpWork();
     auditTrail();
     history();
+}
+
+/// The window's work after its first paint (the keychain sweep, whose report it then shows) would run inside the
+/// audit trail's figures and be counted as theirs. It ends with a message in the status bar: the benchmark's keychain
+/// is empty, so the sweep always reports credentials without their plaintext.
+void AuditScenario::waitForStartUpWork()
+{
+    QStatusBar* statusBar = m_mainWindow->findChild<QStatusBar*>();
+    bool reported = statusBar && !statusBar->currentMessage().isEmpty();
+    if (statusBar)
+        QObject::connect(statusBar, &QStatusBar::messageChanged, statusBar, [&reported] { reported = true; });
+    if (!PaintProbe::processUntil([&reported] { return reported; }, StepTimeoutMs))
+        ProcessFigures::print(u"start_up_work"_s, u"failed=no_status_message"_s);
 }
 
 void AuditScenario::auditTrail()

@@ -10,7 +10,8 @@ class PaintProbe;
 
 /// Opens the audit trail window as View > Audit trail does and scrolls it to the last entry, then selects the first
 /// app and opens its History tab and scrolls that to the end: each timed until the rows are painted, so that a
-/// trail loaded whole (rather than fetched on demand) shows in the figures.
+/// trail loaded whole (rather than fetched on demand) shows in the figures. It starts once the main window has done
+/// its start-up work.
 class AuditScenario
 {
 public:
@@ -20,6 +21,7 @@ public:
     void run();
 
 private:
+    void waitForStartUpWork();
     void auditTrail();
     void history();
 

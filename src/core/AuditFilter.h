@@ -15,6 +15,10 @@ struct AuditFilter
     QString applicationId; ///< exact match
     QDateTime from;        ///< inclusive, UTC
     QDateTime until;       ///< exclusive, UTC
+    /// Bounds on the sequence, both exclusive: the audit trail window pages through the trail as it stood when it
+    /// read it (entries are only ever appended, so rows do not shift under the view), each page after the last.
+    std::optional<qint64> afterSequence;
+    std::optional<qint64> beforeSequence;
 };
 
 } // namespace AppKeys

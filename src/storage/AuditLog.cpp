@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -95,6 +96,10 @@ QString whereClause(const AuditFilter& filter)
         conditions.append(u"timestamp >= :from"_s);
     if (filter.until.isValid())
         conditions.append(u"timestamp < :until"_s);
+    if (filter.afterSequence)
+        conditions.append(u"sequence > :after_sequence"_s);
+    if (filter.beforeSequence)
+        conditions.append(u"sequence < :before_sequence"_s);
     return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
 }
 
@@ -110,6 +115,19 @@ void bindFilter(QSqlQuery& query, const AuditFilter& filter)
         query.bindValue(u":from"_s, SqlTime::toValue(filter.from));
     if (filter.until.isValid())
         query.bindValue(u":until"_s, SqlTime::toValue(filter.until));
+    if (filter.afterSequence)
+        query.bindValue(u":after_sequence"_s, *filter.afterSequence);
+    if (filter.beforeSequence)
+        query.bindValue(u":before_sequence"_s, *filter.beforeSequence);
+}
+
+/// The actions as an SQL list: fixed names of our own, never user text.
+QString actionList(const QList<AuditAction>& actions)
+{
+    QStringList names;
+    for (AuditAction action : actions)
+        names.append(u"'%1'"_s.arg(toStorageString(action)));
+    return names.join(u", "_s);
 }
 
 /// Hands each row of an executed query to `take`. An altered entry is still handed over, with empty details; verify()
@@ -186,12 +204,53 @@ Status AuditLog::forEachEntry(const AuditFilter& filter, const std::function<Sta
     return takeEntries(query, take);
 }
 
+Result<QList<AuditEntry>> AuditLog::page(const AuditFilter& filter, Qt::SortOrder order, qint64 offset, int limit) const
+{
+    QSqlQuery query(m_database->connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT %1 FROM audit_log%2 ORDER BY sequence %3 LIMIT %4 OFFSET %5"_s.arg(
+        EntryColumns, whereClause(filter), order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s,
+        QString::number(std::max(limit, 0)), QString::number(std::max<qint64>(offset, 0))));
+    bindFilter(query, filter);
+    if (!query.exec())
+        return readError(query);
+    QList<AuditEntry> entries;
+    entries.reserve(std::max(limit, 0));
+    while (query.next())
+        entries.append(entryFromRow(query).entry);
+    return entries;
+}
+
+Result<AuditLog::Extent> AuditLog::extent(const AuditFilter& filter) const
+{
+    QSqlQuery query(m_database->connection());
+    query.setForwardOnly(true);
+    // One statement, so that the count and the sequence are of the same trail. It reads a covering index, where a
+    // count bounded by sequence would read the table.
+    query.prepare(u"SELECT COUNT(*), MAX(sequence) FROM audit_log%1"_s.arg(whereClause(filter)));
+    bindFilter(query, filter);
+    if (!query.exec() || !query.next())
+        return readError(query);
+    return Extent{query.value(0).toLongLong(), query.value(1).toLongLong()};
+}
+
+Result<QStringList> AuditLog::actors(const AuditFilter& filter) const
+{
+    QSqlQuery query(m_database->connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT DISTINCT actor FROM audit_log%1"_s.arg(whereClause(filter)));
+    bindFilter(query, filter);
+    if (!query.exec())
+        return readError(query);
+    QStringList actors;
+    while (query.next())
+        actors.append(query.value(0).toString());
+    return actors;
+}
+
 Status AuditLog::forEachEntryOfApps(const AppIdRange& range, const QList<AuditAction>& actions,
                                     const std::function<Status(const AuditEntry&)>& take) const
 {
-    QStringList actionNames;
-    for (AuditAction action : actions)
-        actionNames.append(u"'%1'"_s.arg(toStorageString(action))); // fixed names of our own, never user text
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
     // The index audit_log_application_id gives the order, and the range its start and end. "action || ''" keeps
@@ -199,11 +258,35 @@ Status AuditLog::forEachEntryOfApps(const AppIdRange& range, const QList<AuditAc
     // sort them; PostgreSQL's plan is the same with or without it.
     query.prepare(
         u"SELECT %1 FROM audit_log WHERE %2 AND (action || '') IN (%3) ORDER BY application_id, sequence"_s.arg(
-            EntryColumns, range.condition(u"application_id"_s), actionNames.join(u", "_s)));
+            EntryColumns, range.condition(u"application_id"_s), actionList(actions)));
     range.bind(query);
     if (!query.exec())
         return readError(query);
     return takeEntries(query, take);
+}
+
+Status AuditLog::forEachDetailsOf(const QList<AuditAction>& actions, qint64 afterSequence,
+                                  const std::function<Status(const AuditEntry&)>& take) const
+{
+    QSqlQuery query(m_database->connection());
+    query.setForwardOnly(true);
+    // In the table's own order from `afterSequence` on: "action || ''" keeps SQLite from taking the index
+    // audit_log_action, which would read the table out of order and then sort it.
+    query.prepare(u"SELECT sequence, action, application_id, details FROM audit_log WHERE sequence > :after"
+                  " AND (action || '') IN (%1) ORDER BY sequence"_s.arg(actionList(actions)));
+    query.bindValue(u":after"_s, afterSequence);
+    if (!query.exec())
+        return readError(query);
+    while (query.next()) {
+        AuditEntry entry;
+        entry.sequence = query.value(0).toLongLong();
+        entry.action = query.value(1).toString();
+        entry.applicationId = query.value(2).toString();
+        entry.details = parseDetails(query.value(3)).value_or(QJsonObject{});
+        if (Status taken = take(entry); !taken)
+            return taken;
+    }
+    return {};
 }
 
 Result<std::optional<AuditChainVerifier::Break>>

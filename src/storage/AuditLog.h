@@ -37,6 +37,18 @@ public:
 
     /// Entries matching the filter, in sequence order.
     Result<QList<AuditEntry>> entries(const AuditFilter& filter = {}) const;
+    /// A page of the entries matching the filter: in `order` of sequence, skipping the first `offset`, at most
+    /// `limit`. The audit trail window reads only the pages in view.
+    Result<QList<AuditEntry>> page(const AuditFilter& filter, Qt::SortOrder order, qint64 offset, int limit) const;
+    /// How many entries match a filter, and the newest one's sequence (0 when none does), read at one instant.
+    struct Extent
+    {
+        qint64 count = 0;
+        qint64 lastSequence = 0;
+    };
+    Result<Extent> extent(const AuditFilter& filter = {}) const;
+    /// Every actor of the entries matching the filter, once each, in the database's order.
+    Result<QStringList> actors(const AuditFilter& filter = {}) const;
     /// The same entries handed to `take` one at a time as they are read, so that a trail of any length is never held
     /// in memory (`appkeys export --what audit`). Stops at the first error, `take`'s included.
     Status forEachEntry(const AuditFilter& filter, const std::function<Status(const AuditEntry&)>& take) const;
@@ -45,6 +57,11 @@ public:
     /// `take`'s included.
     Status forEachEntryOfApps(const AppIdRange& range, const QList<AuditAction>& actions,
                               const std::function<Status(const AuditEntry&)>& take) const;
+    /// The entries with one of `actions` after `afterSequence`, in sequence order, holding only their
+    /// sequence, action, application id and details (the rest left empty): what names the apps in the audit trail
+    /// window, read without the columns it does not need. Stops at the first error, `take`'s included.
+    Status forEachDetailsOf(const QList<AuditAction>& actions, qint64 afterSequence,
+                            const std::function<Status(const AuditEntry&)>& take) const;
     /// Walks the whole chain once, in sequence order: nullopt when every link verifies, else the first broken entry.
     /// Each entry's sequence and hash (an altered entry's too) are handed to `take` as it is read: `audit verify`
     /// compares the trail with checkpoints while it walks, and so holds no more of a trail of any length than `take`

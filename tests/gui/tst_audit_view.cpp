@@ -286,8 +286,11 @@ void AuditViewTest::exportWritesWhatIsShownAsCsvAndJson()
 {
     QVERIFY(openFromViewMenu());
     WindowDriver::choose(*m_auditWindow, u"appCombo"_s, m_beta.applicationId);
-    const QList<AuditEntry> shown = m_auditWindow->shownEntries();
+    AuditFilter beta;
+    beta.applicationId = m_beta.applicationId;
+    const QList<AuditEntry> shown = m_registry->session().auditLog->entries(beta).value();
     QCOMPARE(shown.size(), 3);
+    QCOMPARE(m_auditWindow->findChild<QLabel*>(u"entryCountLabel"_s)->text(), u"3 of 7 entries"_s);
 
     WizardDriver::click(m_auditWindow->findChild<QPushButton*>(u"exportCsvButton"_s));
     const QString csvPath = m_registry->filePath(u"beta-audit.csv"_s);

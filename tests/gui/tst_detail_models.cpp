@@ -1,6 +1,5 @@
 #include "AuditAppNames.h"
 #include "AuditDetailsText.h"
-#include "AuditTableModel.h"
 #include "FixedClock.h"
 #include "KeyTableModel.h"
 #include "LocalTime.h"
@@ -53,9 +52,6 @@ private slots:
     void keyModelPassesTheModelTester();
     void keyModelShowsHintDatesAndStatus();
     void keysOfADeactivatedAppShowInactive();
-    void auditModelPassesTheModelTester();
-    void auditModelShowsEachColumn();
-    void auditSortsTimeBySequence();
     void detailsSummaryIsReadable();
     void appNamesComeFromTheTrailDeletedIncluded();
     void timesWithSecondsFollowTheLocale_data();
@@ -111,51 +107,6 @@ void DetailModelsTest::keysOfADeactivatedAppShowInactive()
     QCOMPARE(model.index(2, KeyTableModel::StatusColumn).data().toString(), u"Revoked"_s);
 }
 
-void DetailModelsTest::auditModelPassesTheModelTester()
-{
-    AuditTableModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QCOMPARE(model.columnCount(), 7);
-    model.setEntries({entry(1, u"app.created"_s, u"a"_s, {{u"name"_s, u"Web"_s}}),
-                      entry(2, u"key.generated"_s, u"a"_s, {}, u"appkey_…abcd"_s)});
-    QCOMPARE(model.rowCount(), 2);
-    model.setEntries({});
-    QCOMPARE(model.rowCount(), 0);
-}
-
-void DetailModelsTest::auditModelShowsEachColumn()
-{
-    AuditTableModel model;
-    const AuditEntry revoked = entry(7, u"key.revoked"_s, u"app-1"_s, {}, u"appkey_…abcd"_s);
-    model.setEntries({revoked}, {{u"app-1"_s, u"Web store"_s}});
-
-    const QStringList headers{u"#"_s, u"Time"_s, u"Actor"_s, u"Action"_s, u"App"_s, u"Key"_s, u"Details"_s};
-    for (int column = 0; column < model.columnCount(); ++column)
-        QCOMPARE(model.headerData(column, Qt::Horizontal).toString(), headers.at(column));
-    const auto shown = [&](int column) {
-        return model.index(0, column).data().toString();
-    };
-    QCOMPARE(shown(AuditTableModel::SequenceColumn), u"7"_s);
-    QCOMPARE(shown(AuditTableModel::TimeColumn), LocalTime::seconds(revoked.timestamp));
-    QCOMPARE(shown(AuditTableModel::ActorColumn), u"admin@desk"_s);
-    QCOMPARE(shown(AuditTableModel::ActionColumn), u"Key revoked"_s);
-    QCOMPARE(shown(AuditTableModel::AppColumn), u"Web store"_s);
-    QCOMPARE(shown(AuditTableModel::KeyColumn), u"appkey_…abcd"_s);
-    QCOMPARE(shown(AuditTableModel::DetailsColumn), QString());
-    QCOMPARE(model.index(0, AuditTableModel::ActionColumn).data(Qt::ToolTipRole).toString(), u"key.revoked"_s);
-
-    model.setEntries({revoked});
-    QCOMPARE(model.index(0, AuditTableModel::AppColumn).data().toString(), u"app-1"_s);
-}
-
-void DetailModelsTest::auditSortsTimeBySequence()
-{
-    AuditTableModel model;
-    model.setEntries({entry(9, u"app.created"_s, u"a"_s, {}), entry(10, u"app.deactivated"_s, u"a"_s, {})});
-    QCOMPARE(model.index(0, AuditTableModel::TimeColumn).data(AuditTableModel::SortRole).toLongLong(), 9);
-    QCOMPARE(model.index(1, AuditTableModel::SequenceColumn).data(AuditTableModel::SortRole).toLongLong(), 10);
-}
-
 void DetailModelsTest::detailsSummaryIsReadable()
 {
     const QJsonObject edited{
@@ -181,7 +132,10 @@ void DetailModelsTest::appNamesComeFromTheTrailDeletedIncluded()
         entry(4, u"app.deleted"_s, u"b"_s, {{u"name"_s, u"Gone"_s}}),
         entry(5, u"key.generated"_s, u"a"_s, {}, u"appkey_…abcd"_s)};
 
-    const QHash<QString, QString> names = AuditAppNames::fromEntries(trail);
+    AuditAppNames appNames;
+    for (const AuditEntry& entry : trail)
+        appNames.add(entry);
+    const QHash<QString, QString>& names = appNames.names();
 
     QCOMPARE(names.value(u"a"_s), u"Second name"_s);
     QCOMPARE(names.value(u"b"_s), u"Gone (deleted)"_s);

@@ -129,7 +129,8 @@ KeyRecord LifecycleTest::storedKey(const QString& applicationId, const QString& 
 QStringList LifecycleTest::auditedActions(const QString& applicationId) const
 {
     const Result<QList<AuditEntry>> entries =
-        AuditLog(m_fixture->registry().database()).entries(AuditFilter{std::nullopt, {}, applicationId, {}, {}});
+        AuditLog(m_fixture->registry().database())
+            .entries(AuditFilter{std::nullopt, {}, applicationId, {}, {}, {}, {}});
     QStringList actions;
     for (const AuditEntry& entry : entries.ok() ? entries.value() : QList<AuditEntry>{})
         actions.append(entry.action);

@@ -330,6 +330,8 @@ void AuditLogTest::entriesStoredInAnotherFormStillVerify()
 void AuditLogTest::filtersByActionActorAppAndTime()
 {
     const QDateTime start = m_clock->nowUtc();
+    QCOMPARE(m_auditLog->extent().value().count, 0);
+    QCOMPARE(m_auditLog->extent().value().lastSequence, 0);
     performEveryAction();
     // An entry by another actor about another app, appended as the repository does, inside a transaction.
     tick();
@@ -345,18 +347,63 @@ void AuditLogTest::filtersByActionActorAppAndTime()
         return entries.ok() ? sequencesOf(entries.value()) : QList<qint64>{-1};
     };
     QCOMPARE(sequencesFor({}).size(), 13);
-    QCOMPARE(sequencesFor(AuditFilter{AuditAction::SecretRevealed, {}, {}, {}, {}}), (QList<qint64>{8, 13}));
-    QCOMPARE(sequencesFor(AuditFilter{AuditAction::KeyRotated, {}, {}, {}, {}}), QList<qint64>{5});
-    QCOMPARE(sequencesFor(AuditFilter{std::nullopt, u"support@desk"_s, {}, {}, {}}), QList<qint64>{13});
-    QCOMPARE(sequencesFor(AuditFilter{std::nullopt, m_registry->database()->actor(), {}, {}, {}}).size(), 12);
-    QCOMPARE(sequencesFor(AuditFilter{std::nullopt, {}, otherApp, {}, {}}), QList<qint64>{13});
-    QCOMPARE(sequencesFor(AuditFilter{std::nullopt, {}, m_app.applicationId, {}, {}}).size(), 12);
+    QCOMPARE(sequencesFor(AuditFilter{AuditAction::SecretRevealed, {}, {}, {}, {}, {}, {}}), (QList<qint64>{8, 13}));
+    QCOMPARE(sequencesFor(AuditFilter{AuditAction::KeyRotated, {}, {}, {}, {}, {}, {}}), QList<qint64>{5});
+    QCOMPARE(sequencesFor(AuditFilter{std::nullopt, u"support@desk"_s, {}, {}, {}, {}, {}}), QList<qint64>{13});
+    QCOMPARE(sequencesFor(AuditFilter{std::nullopt, m_registry->database()->actor(), {}, {}, {}, {}, {}}).size(), 12);
+    QCOMPARE(sequencesFor(AuditFilter{std::nullopt, {}, otherApp, {}, {}, {}, {}}), QList<qint64>{13});
+    QCOMPARE(sequencesFor(AuditFilter{std::nullopt, {}, m_app.applicationId, {}, {}, {}, {}}).size(), 12);
     // From is inclusive, until exclusive: minutes 2, 3 and 4 after the start.
-    QCOMPARE(sequencesFor(AuditFilter{std::nullopt, {}, {}, start.addSecs(120), start.addSecs(300)}),
+    QCOMPARE(sequencesFor(AuditFilter{std::nullopt, {}, {}, start.addSecs(120), start.addSecs(300), {}, {}}),
              (QList<qint64>{3, 4, 5}));
-    QCOMPARE(sequencesFor(AuditFilter{AuditAction::KeyRevoked, {}, m_app.applicationId, start, start.addSecs(300)}),
-             QList<qint64>{});
+    QCOMPARE(
+        sequencesFor(AuditFilter{AuditAction::KeyRevoked, {}, m_app.applicationId, start, start.addSecs(300), {}, {}}),
+        QList<qint64>{});
+    // Sequence bounds, both exclusive, combine with the rest.
+    QCOMPARE(sequencesFor(AuditFilter{std::nullopt, {}, m_app.applicationId, {}, {}, 3, 7}), (QList<qint64>{4, 5, 6}));
     QVERIFY(!m_auditLog->verify().value().has_value());
+
+    // What the audit trail window reads: pages in either order, their count, the last sequence and the actors.
+    const auto pageOf = [this](const AuditFilter& filter, Qt::SortOrder order, qint64 offset, int limit) {
+        const Result<QList<AuditEntry>> page = m_auditLog->page(filter, order, offset, limit);
+        return page.ok() ? sequencesOf(page.value()) : QList<qint64>{-1};
+    };
+    QCOMPARE(pageOf({}, Qt::DescendingOrder, 0, 3), (QList<qint64>{13, 12, 11}));
+    QCOMPARE(pageOf({}, Qt::DescendingOrder, 11, 5), (QList<qint64>{2, 1}));
+    QCOMPARE(pageOf({}, Qt::AscendingOrder, 2, 3), (QList<qint64>{3, 4, 5}));
+    QCOMPARE(pageOf({}, Qt::AscendingOrder, 13, 3), QList<qint64>{});
+    const AuditFilter throughTen{std::nullopt, {}, m_app.applicationId, {}, {}, 1, 11};
+    QCOMPARE(pageOf(throughTen, Qt::DescendingOrder, 1, 4), (QList<qint64>{9, 8, 7, 6}));
+    QCOMPARE(m_auditLog->extent().value().count, 13);
+    QCOMPARE(m_auditLog->extent().value().lastSequence, 13);
+    QCOMPARE(m_auditLog->extent(throughTen).value().count, 9);
+    QCOMPARE(m_auditLog->extent(throughTen).value().lastSequence, 10);
+    const AuditLog::Extent support =
+        m_auditLog->extent(AuditFilter{std::nullopt, u"support@desk"_s, {}, {}, {}, {}, {}}).value();
+    QCOMPARE(support.count, 1);
+    QCOMPARE(support.lastSequence, 13);
+    // Only what names apps, and only the columns that do: app.created (1) and app.details_edited (2) after entry 1.
+    QList<AuditEntry> naming;
+    QVERIFY(m_auditLog
+                ->forEachDetailsOf({AuditAction::AppCreated, AuditAction::DetailsEdited}, 1,
+                                   [&naming](const AuditEntry& entry) {
+                                       naming.append(entry);
+                                       return Status();
+                                   })
+                .ok());
+    QCOMPARE(sequencesOf(naming), QList<qint64>{2});
+    QCOMPARE(naming.first().action, u"app.details_edited"_s);
+    QCOMPARE(naming.first().applicationId, m_app.applicationId);
+    QVERIFY(naming.first().details.contains(u"changes"_s));
+    QVERIFY(naming.first().actor.isEmpty() && naming.first().hash.isEmpty());
+    QStringList actors = m_auditLog->actors().value();
+    QStringList expectedActors{m_registry->database()->actor(), u"support@desk"_s};
+    actors.sort();
+    expectedActors.sort();
+    QCOMPARE(actors, expectedActors);
+    QCOMPARE(m_auditLog->actors(AuditFilter{std::nullopt, {}, {}, {}, {}, 12, {}}).value(),
+             QStringList{u"support@desk"_s});
+    QCOMPARE(m_auditLog->actors(AuditFilter{std::nullopt, {}, {}, {}, {}, 13, {}}).value(), QStringList{});
 }
 
 void AuditLogTest::twoConnectionsKeepOneChain()
@@ -407,7 +454,7 @@ void AuditLogTest::theTrailOutlivesTheApp()
     QCOMPARE(m_registry->repository()->listApps().value().size(), 0);
 
     const Result<QList<AuditEntry>> history =
-        m_auditLog->entries(AuditFilter{std::nullopt, {}, m_app.applicationId, {}, {}});
+        m_auditLog->entries(AuditFilter{std::nullopt, {}, m_app.applicationId, {}, {}, {}, {}});
     QVERIFY(history.ok());
     QCOMPARE(history.value().size(), 12);
     QCOMPARE(history.value().constLast().action, u"app.deleted"_s);

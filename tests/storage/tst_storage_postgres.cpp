@@ -364,7 +364,7 @@ void PostgresStorageTest::twoAdminsEditingTheSameAppConflict()
     QCOMPARE(stored.details.name, rename.name);
     QCOMPARE(stored.details.description, m_app.details.description);
     const Result<QList<AuditEntry>> edits =
-        AuditLog(m_registry->database()).entries(AuditFilter{AuditAction::DetailsEdited, {}, {}, {}, {}});
+        AuditLog(m_registry->database()).entries(AuditFilter{AuditAction::DetailsEdited, {}, {}, {}, {}, {}, {}});
     QCOMPARE(edits.value().size(), 1);
 }
 

@@ -21,18 +21,19 @@ QString nameIn(const AuditEntry& entry)
 
 } // namespace
 
-QHash<QString, QString> AuditAppNames::fromEntries(const QList<AuditEntry>& entries)
+QList<AuditAction> AuditAppNames::namingActions()
 {
-    QHash<QString, QString> names;
-    for (const AuditEntry& entry : entries) {
-        if (entry.applicationId.isEmpty())
-            continue;
-        if (const QString name = nameIn(entry); !name.isEmpty())
-            names.insert(entry.applicationId, name);
-        if (entry.action == toStorageString(AuditAction::AppDeleted))
-            names.insert(entry.applicationId, tr("%1 (deleted)").arg(names.value(entry.applicationId)));
-    }
-    return names;
+    return {AuditAction::AppCreated, AuditAction::DetailsEdited, AuditAction::AppDeleted};
+}
+
+void AuditAppNames::add(const AuditEntry& entry)
+{
+    if (entry.applicationId.isEmpty())
+        return;
+    if (const QString name = nameIn(entry); !name.isEmpty())
+        m_names.insert(entry.applicationId, name);
+    if (entry.action == toStorageString(AuditAction::AppDeleted))
+        m_names.insert(entry.applicationId, tr("%1 (deleted)").arg(m_names.value(entry.applicationId)));
 }
 
 } // namespace AppKeys

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditAction.h"
 #include "AuditEntry.h"
 
 #include <QCoreApplication>
@@ -9,14 +10,22 @@
 namespace AppKeys {
 
 /// The names of the apps an audit trail speaks of, deleted apps included, read from the trail itself:
-/// app.created and app.details_edited give the name, app.deleted marks it "(deleted)".
+/// app.created and app.details_edited give the name, app.deleted marks it "(deleted)". Only those entries are needed,
+/// so the audit trail window reads them alone, not the whole trail.
 class AuditAppNames
 {
     Q_DECLARE_TR_FUNCTIONS(AppKeys::AuditAppNames)
 
 public:
-    /// `entries` in sequence order, the whole trail for complete names.
-    static QHash<QString, QString> fromEntries(const QList<AuditEntry>& entries);
+    /// The actions whose entries name an app or mark it deleted.
+    static QList<AuditAction> namingActions();
+
+    /// Takes one entry; each app's entries must come in sequence order, so that its last name wins.
+    void add(const AuditEntry& entry);
+    const QHash<QString, QString>& names() const { return m_names; }
+
+private:
+    QHash<QString, QString> m_names;
 };
 
 } // namespace AppKeys

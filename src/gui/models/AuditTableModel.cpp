@@ -2,7 +2,11 @@
 
 #include "AuditAction.h"
 #include "AuditDetailsText.h"
+#include "AuditLog.h"
+#include "AuditPageCache.h"
 #include "LocalTime.h"
+
+#include <limits>
 
 namespace AppKeys {
 
@@ -16,19 +20,68 @@ QString actionText(const QString& storedAction)
 
 } // namespace
 
-AuditTableModel::AuditTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+AuditTableModel::AuditTableModel(QObject* parent) : QAbstractTableModel(parent), m_pages(new AuditPageCache(this))
+{
+    connect(m_pages, &AuditPageCache::readFailed, this, &AuditTableModel::readFailed);
+}
 
-void AuditTableModel::setEntries(const QList<AuditEntry>& entries, const QHash<QString, QString>& appNames)
+Status AuditTableModel::show(std::shared_ptr<const AuditLog> auditLog, const AuditFilter& filter)
+{
+    m_auditLog = std::move(auditLog);
+    beginResetModel();
+    const Status shown = m_pages->reset(m_auditLog, filter, m_pages->order());
+    endResetModel();
+    return shown;
+}
+
+void AuditTableModel::clear()
 {
     beginResetModel();
-    m_entries = entries;
-    m_appNames = appNames;
+    m_pages->clear();
     endResetModel();
+}
+
+void AuditTableModel::setAppNames(const QHash<QString, QString>& appNames)
+{
+    m_appNames = appNames;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, AppColumn), index(rowCount() - 1, AppColumn), {Qt::DisplayRole});
+}
+
+const AuditFilter& AuditTableModel::shownFilter() const
+{
+    return m_pages->filter();
+}
+
+qint64 AuditTableModel::entryCount() const
+{
+    return m_pages->rowCount();
+}
+
+Qt::SortOrder AuditTableModel::sortOrder() const
+{
+    return m_pages->order();
+}
+
+void AuditTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (!sortsBy(column) || !m_auditLog)
+        return;
+    m_sortColumn = column;
+    if (order == m_pages->order())
+        return;
+    beginResetModel();
+    // The same rows, the same bound: only the order changes.
+    const Status shown = m_pages->reset(m_auditLog, m_pages->filter(), order);
+    endResetModel();
+    if (!shown)
+        emit readFailed(shown.error().text());
 }
 
 int AuditTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
+    // A view counts its rows in int; past two billion entries the newest are shown.
+    return parent.isValid() ? 0 : int(std::min<qint64>(m_pages->rowCount(), std::numeric_limits<int>::max()));
 }
 
 int AuditTableModel::columnCount(const QModelIndex& parent) const
@@ -40,22 +93,14 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const AuditEntry& entry = m_entries.at(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-        return displayData(entry, index.column());
-    case SortRole:
-        return sortData(entry, index.column());
-    case Qt::ToolTipRole:
-        return toolTip(entry, index.column());
-    case Qt::TextAlignmentRole:
-        if (index.column() == SequenceColumn)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        break;
-    default:
-        break;
-    }
-    return {};
+    if (role == Qt::TextAlignmentRole)
+        return index.column() == SequenceColumn ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    const AuditEntry* entry = m_pages->entryAt(index.row());
+    if (!entry)
+        return {};
+    return role == Qt::DisplayRole ? displayData(*entry, index.column()) : toolTip(*entry, index.column());
 }
 
 QVariant AuditTableModel::displayData(const AuditEntry& entry, int column) const
@@ -78,14 +123,6 @@ QVariant AuditTableModel::displayData(const AuditEntry& entry, int column) const
     default:
         return {};
     }
-}
-
-QVariant AuditTableModel::sortData(const AuditEntry& entry, int column) const
-{
-    // Entries of the same second keep the trail's order.
-    if (column == TimeColumn)
-        return entry.sequence;
-    return displayData(entry, column);
 }
 
 QVariant AuditTableModel::toolTip(const AuditEntry& entry, int column) const

@@ -1,6 +1,7 @@
 #include "AppDetailsPanel.h"
 
 #include "AuditLog.h"
+#include "AuditTableLayout.h"
 #include "AuditTableModel.h"
 #include "KeyStatusStyle.h"
 #include "KeyTableModel.h"
@@ -14,7 +15,6 @@
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QIcon>
-#include <QSortFilterProxyModel>
 #include <QToolButton>
 
 namespace AppKeys {
@@ -40,7 +40,7 @@ QToolButton* actionButton(QAction* action, QWidget* parent)
 
 AppDetailsPanel::AppDetailsPanel(QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::AppDetailsPanel>()), m_keys(new KeyTableModel(this)),
-      m_history(new AuditTableModel(this)), m_sortedHistory(new QSortFilterProxyModel(this))
+      m_history(new AuditTableModel(this))
 {
     m_ui->setupUi(this);
     m_ui->scopeTree->setReadOnly(true);
@@ -66,13 +66,12 @@ void AppDetailsPanel::setUpTables()
     connect(m_ui->keysTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AppDetailsPanel::keySelectionChanged);
 
-    m_sortedHistory->setSourceModel(m_history);
-    m_sortedHistory->setSortRole(AuditTableModel::SortRole);
-    m_ui->historyTable->setModel(m_sortedHistory);
+    AuditTableLayout::apply(m_ui->historyTable, m_history);
     m_ui->historyTable->setColumnHidden(AuditTableModel::AppColumn, true);
-    m_ui->historyTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->historyTable->horizontalHeader()->setSectionResizeMode(AuditTableModel::DetailsColumn, QHeaderView::Stretch);
-    m_ui->historyTable->sortByColumn(AuditTableModel::SequenceColumn, Qt::DescendingOrder);
+    connect(
+        m_history, &AuditTableModel::readFailed, this,
+        [this](const QString& message) { m_ui->historyMessage->showCheck(FieldCheck::invalid(message)); },
+        Qt::QueuedConnection);
 }
 
 void AppDetailsPanel::setRegistry(std::shared_ptr<const AuditLog> auditLog, const PermissionCatalogue& catalogue,
@@ -104,7 +103,7 @@ void AppDetailsPanel::showNothing()
 {
     m_applicationId.clear();
     m_keys->setKeys({}, true, {});
-    m_history->setEntries({});
+    m_history->clear();
     m_ui->panelStack->setCurrentWidget(m_ui->emptyPage);
     emit keySelectionChanged();
 }
@@ -177,16 +176,13 @@ void AppDetailsPanel::showHistory(const QString& applicationId)
         return;
     AuditFilter filter;
     filter.applicationId = applicationId;
-    const Result<QList<AuditEntry>> entries = m_auditLog->entries(filter);
-    if (!entries) {
-        m_ui->historyMessage->showCheck(FieldCheck::invalid(entries.error().text()));
-        m_history->setEntries({});
+    if (const Status shown = m_history->show(m_auditLog, filter); !shown) {
+        m_ui->historyMessage->showCheck(FieldCheck::invalid(shown.error().text()));
         return;
     }
     m_ui->historyMessage->clearMessage();
-    m_history->setEntries(entries.value());
     m_ui->detailsTabs->setTabText(m_ui->detailsTabs->indexOf(m_ui->historyTab),
-                                  tr("&History (%1)").arg(entries.value().size()));
+                                  tr("&History (%1)").arg(m_history->entryCount()));
 }
 
 std::optional<KeyRecord> AppDetailsPanel::selectedKey() const

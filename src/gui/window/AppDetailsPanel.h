@@ -11,8 +11,6 @@ namespace Ui {
 class AppDetailsPanel;
 }
 
-class QSortFilterProxyModel;
-
 namespace AppKeys {
 
 class AuditLog;
@@ -67,7 +65,6 @@ private:
     SecureClipboard* m_clipboard = nullptr;
     KeyTableModel* m_keys;
     AuditTableModel* m_history;
-    QSortFilterProxyModel* m_sortedHistory;
     QString m_applicationId;
 };
 

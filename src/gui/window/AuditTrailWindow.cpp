@@ -1,18 +1,19 @@
 #include "AuditTrailWindow.h"
 
-#include "AuditAppNames.h"
+#include "AuditJson.h"
 #include "AuditLog.h"
+#include "AuditTableLayout.h"
 #include "AuditTableModel.h"
 #include "ExportFileChooser.h"
+#include "ExportWriter.h"
 #include "LocalTime.h"
 #include "ui_AuditTrailWindow.h"
 
-#include <QHeaderView>
 #include <QLayout>
 #include <QMessageBox>
 #include <QPointer>
 #include <QShortcut>
-#include <QSortFilterProxyModel>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -44,15 +45,16 @@ QDateTime startOfLocalDay(const QDate& date)
 AuditTrailWindow::AuditTrailWindow(std::shared_ptr<const AuditLog> auditLog,
                                    std::shared_ptr<AuditVerification> verification, const QDate& today, QWidget* parent)
     : QWidget(parent, Qt::Window), m_ui(std::make_unique<Ui::AuditTrailWindow>()), m_auditLog(std::move(auditLog)),
-      m_verification(std::move(verification)), m_model(new AuditTableModel(this)),
-      m_sortModel(new QSortFilterProxyModel(this))
+      m_verification(std::move(verification)), m_model(new AuditTableModel(this))
 {
     m_ui->setupUi(this);
     m_ui->actionCombo->addItem(tr("All actions"), QString());
     m_ui->actorCombo->addItem(tr("All actors"), QString());
     m_ui->appCombo->addItem(tr("All apps"), QString());
     fillActionChoices();
-    setUpTable();
+    AuditTableLayout::apply(m_ui->auditTable, m_model);
+    // Queued: a page is read while the table paints.
+    connect(m_model, &AuditTableModel::readFailed, this, &AuditTrailWindow::showError, Qt::QueuedConnection);
     setUpDateRange(today);
 
     for (QComboBox* combo : combos())
@@ -78,18 +80,6 @@ QList<QComboBox*> AuditTrailWindow::combos() const
     return {m_ui->actionCombo, m_ui->actorCombo, m_ui->appCombo};
 }
 
-void AuditTrailWindow::setUpTable()
-{
-    m_sortModel->setSourceModel(m_model);
-    m_sortModel->setSortRole(AuditTableModel::SortRole);
-    m_sortModel->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_ui->auditTable->setModel(m_sortModel);
-    QHeaderView* header = m_ui->auditTable->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(AuditTableModel::DetailsColumn, QHeaderView::Stretch);
-    m_ui->auditTable->sortByColumn(AuditTableModel::SequenceColumn, Qt::DescendingOrder);
-}
-
 void AuditTrailWindow::setUpDateRange(const QDate& today)
 {
     const QSignalBlocker blockFrom(m_ui->fromDate);
@@ -112,24 +102,48 @@ void AuditTrailWindow::showApp(const QString& applicationId)
 
 void AuditTrailWindow::reload()
 {
-    const Result<QList<AuditEntry>> all = m_auditLog->entries();
-    if (!all) {
-        m_ui->verifyMessage->showCheck(FieldCheck::invalid(all.error().text()));
+    const Result<AuditLog::Extent> wholeTrail = m_auditLog->extent();
+    if (!wholeTrail) {
+        showError(wholeTrail.error().text());
         return;
     }
-    m_totalCount = all.value().size();
-    fillChoices(all.value());
+    if (const Status read = readChoices(wholeTrail.value().lastSequence); !read) {
+        showError(read.error().text());
+        return;
+    }
+    m_totalCount = wholeTrail.value().count;
     applyFilter();
 }
 
-void AuditTrailWindow::fillChoices(const QList<AuditEntry>& allEntries)
+/// The actors and app names of the entries through `lastSequence`: the whole trail's the first time, then only those
+/// of the entries appended since. Names are read from the few entries that name apps, and only their details.
+Status AuditTrailWindow::readChoices(qint64 lastSequence)
 {
-    m_appNames = AuditAppNames::fromEntries(allEntries);
-    QStringList actors;
-    for (const AuditEntry& entry : allEntries) {
-        if (!actors.contains(entry.actor))
-            actors.append(entry.actor);
-    }
+    if (lastSequence == m_choicesReadThrough)
+        return {};
+    AuditFilter appended;
+    appended.afterSequence = m_choicesReadThrough;
+    appended.beforeSequence = lastSequence + 1;
+    const Result<QStringList> actors = m_auditLog->actors(appended);
+    if (!actors)
+        return actors.error();
+    const Status named = m_auditLog->forEachDetailsOf(AuditAppNames::namingActions(), m_choicesReadThrough,
+                                                      [this, lastSequence](const AuditEntry& entry) {
+                                                          if (entry.sequence <= lastSequence)
+                                                              m_appNames.add(entry);
+                                                          return Status();
+                                                      });
+    if (!named)
+        return named;
+    m_actors.unite(QSet<QString>(actors.value().begin(), actors.value().end()));
+    m_choicesReadThrough = lastSequence;
+    fillChoices();
+    return {};
+}
+
+void AuditTrailWindow::fillChoices()
+{
+    QStringList actors(m_actors.begin(), m_actors.end());
     actors.sort(Qt::CaseInsensitive);
     QList<std::pair<QString, QString>> actorChoices;
     for (const QString& actor : actors)
@@ -137,11 +151,12 @@ void AuditTrailWindow::fillChoices(const QList<AuditEntry>& allEntries)
     replaceChoices(m_ui->actorCombo, actorChoices);
 
     QList<std::pair<QString, QString>> appChoices;
-    for (auto it = m_appNames.begin(); it != m_appNames.end(); ++it)
+    for (auto it = m_appNames.names().begin(); it != m_appNames.names().end(); ++it)
         appChoices.append({it.value(), it.key()});
     std::sort(appChoices.begin(), appChoices.end(),
               [](const auto& a, const auto& b) { return a.first.localeAwareCompare(b.first) < 0; });
     replaceChoices(m_ui->appCombo, appChoices);
+    m_model->setAppNames(m_appNames.names());
 }
 
 AuditFilter AuditTrailWindow::filter() const
@@ -157,23 +172,23 @@ AuditFilter AuditTrailWindow::filter() const
     return filter;
 }
 
-const QList<AuditEntry>& AuditTrailWindow::shownEntries() const
-{
-    return m_model->entries();
-}
-
 void AuditTrailWindow::applyFilter()
 {
-    const Result<QList<AuditEntry>> entries = m_auditLog->entries(filter());
-    if (!entries) {
-        m_ui->verifyMessage->showCheck(FieldCheck::invalid(entries.error().text()));
+    if (const Status shown = m_model->show(m_auditLog, filter()); !shown) {
+        showError(shown.error().text());
         return;
     }
-    m_model->setEntries(entries.value(), m_appNames);
-    m_ui->entryCountLabel->setText(tr("%1 of %n entry(s)", nullptr, int(m_totalCount)).arg(entries.value().size()));
-    const bool anyShown = !entries.value().isEmpty();
+    m_ui->entryCountLabel->setText(
+        tr("%1 of %n entry(s)", nullptr, int(std::min<qint64>(m_totalCount, std::numeric_limits<int>::max())))
+            .arg(m_model->entryCount()));
+    const bool anyShown = m_model->entryCount() > 0;
     m_ui->exportCsvButton->setEnabled(anyShown);
     m_ui->exportJsonButton->setEnabled(anyShown);
+}
+
+void AuditTrailWindow::showError(const QString& message)
+{
+    m_ui->verifyMessage->showCheck(FieldCheck::invalid(message));
 }
 
 void AuditTrailWindow::verifyChain()
@@ -241,13 +256,24 @@ void AuditTrailWindow::exportShown(ExportDocument::Format format)
         [this](const QString& filePath, ExportDocument::Format chosen) { writeExport(filePath, chosen); });
 }
 
+/// Streams the entries shown, read again from the trail (the table holds only the pages in view), oldest first as
+/// `appkeys export --what audit` writes them.
 void AuditTrailWindow::writeExport(const QString& filePath, ExportDocument::Format format)
 {
-    const Status written = ExportDocument::ofAudit(shownEntries()).writeFile(filePath, format);
+    qint64 exported = 0;
+    const Status written =
+        ExportWriter::writeFile(filePath, format, AuditJson::fieldNames(), [&](ExportWriter& writer) {
+            return m_auditLog->forEachEntry(m_model->shownFilter(), [&](const AuditEntry& entry) {
+                writer.add(AuditJson::entry(entry));
+                ++exported;
+                return Status();
+            });
+        });
     if (written) {
         m_ui->verifyMessage->showCheck(
-            FieldCheck{FieldCheck::Severity::Ok,
-                       tr("%n entry(s) exported to %1.", nullptr, int(shownEntries().size())).arg(filePath)});
+            FieldCheck{FieldCheck::Severity::Ok, tr("%n entry(s) exported to %1.", nullptr,
+                                                    int(std::min<qint64>(exported, std::numeric_limits<int>::max())))
+                                                     .arg(filePath)});
         return;
     }
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Export failed"), tr("The audit trail was not exported."),

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "AuditAppNames.h"
 #include "AuditFilter.h"
 #include "AuditVerification.h"
 #include "ExportDocument.h"
 
-#include <QHash>
+#include <QSet>
 #include <QWidget>
 #include <memory>
 
@@ -13,7 +14,6 @@ class AuditTrailWindow;
 }
 
 class QComboBox;
-class QSortFilterProxyModel;
 
 namespace AppKeys {
 
@@ -22,7 +22,9 @@ class AuditTableModel;
 
 /// "Audit trail": every entry, or one app's, filtered by action, actor, app and date range (AuditLog::entries with
 /// an AuditFilter, as `appkeys audit`); verifies the trail as `appkeys audit verify` does (AuditVerification: the
-/// hash chain, this machine's checkpoints, the tables) and exports what it shows as CSV or JSON.
+/// hash chain, this machine's checkpoints, the tables) and exports what it shows as CSV or JSON. It reads only what it
+/// shows: the rows in view a page at a time (AuditTableModel), and for the choices the actors and the entries that
+/// name apps, then only what was appended since.
 class AuditTrailWindow : public QWidget
 {
     Q_OBJECT
@@ -37,13 +39,13 @@ public:
     /// Reads the trail again, keeping the filters.
     void reload();
     AuditFilter filter() const;
-    const QList<AuditEntry>& shownEntries() const;
 
 private:
-    void setUpTable();
     void setUpDateRange(const QDate& today);
-    void fillChoices(const QList<AuditEntry>& allEntries);
+    Status readChoices(qint64 lastSequence);
+    void fillChoices();
     void fillActionChoices();
+    void showError(const QString& message);
     void applyFilter();
     void verifyChain();
     void showVerifyProgress(AuditVerification::Stage stage, qint64 checked, qint64 total);
@@ -56,10 +58,12 @@ private:
     std::shared_ptr<const AuditLog> m_auditLog;
     std::shared_ptr<AuditVerification> m_verification;
     AuditTableModel* m_model;
-    QSortFilterProxyModel* m_sortModel;
     /// Every app the trail speaks of, deleted ones included, for the App column and choices.
-    QHash<QString, QString> m_appNames;
-    qsizetype m_totalCount = 0;
+    AuditAppNames m_appNames;
+    QSet<QString> m_actors;
+    /// The sequence through which the choices were read: later reloads read only the entries after it.
+    qint64 m_choicesReadThrough = 0;
+    qint64 m_totalCount = 0;
 };
 
 } // namespace AppKeys
