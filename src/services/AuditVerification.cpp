@@ -5,6 +5,7 @@
 #include "AuditLog.h"
 #include "Database.h"
 #include "ErrorCode.h"
+#include "ReadSnapshot.h"
 #include "RegistryContentsReader.h"
 
 #include <QEventLoop>
@@ -108,6 +109,11 @@ Result<AuditVerification::Report> AuditVerification::verify(AuditCheckpointStore
     // Read first, so that the walk keeps the hashes they name; a failure is reported after the chain's, as the
     // chain is what the checkpoints are trusted through.
     const Result<QList<AuditCheckpoint>> kept = checkpoints.read();
+    // The chain, its length and the tables, all as they stood at one instant: a change committed by someone else
+    // while this runs is neither half seen (a row without its entry) nor reported as tampering.
+    ReadSnapshot snapshot(m_database->connection());
+    if (Status begun = snapshot.begin(); !begun)
+        return begun.error();
     const QList<AuditCheckpoint> givenLine = against ? QList{*against} : QList<AuditCheckpoint>{};
     // The length, for the progress only: an error here shows again, and is reported, when the trail is read.
     const Result<AuditCheckpoint> length = AuditLog::headOf(m_database->connection(), m_database->registryId());

@@ -156,6 +156,11 @@ QString SqlDialect::beginWriteStatement() const
     return m_engine == Engine::Postgres ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s;
 }
 
+QString SqlDialect::beginReadSnapshotStatement() const
+{
+    return m_engine == Engine::Postgres ? u"BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY"_s : u"BEGIN"_s;
+}
+
 QString SqlDialect::registryLockStatement() const
 {
     return m_engine == Engine::Postgres ? u"SELECT pg_advisory_xact_lock(%1)"_s.arg(RegistryLockKey) : QString();

@@ -38,6 +38,10 @@ public:
     /// committed before it) followed by the lock statement below, waited for at most lock_timeout
     /// (configureConnection()).
     QString beginWriteStatement() const;
+    /// Begins a transaction whose reads all see the registry as it stood at its first read, whatever commits
+    /// meanwhile, without keeping out writers: on SQLite a deferred BEGIN (in WAL mode a reader keeps its snapshot);
+    /// on PostgreSQL REPEATABLE READ, READ ONLY.
+    QString beginReadSnapshotStatement() const;
     /// Empty on SQLite. On PostgreSQL a transaction-scoped advisory lock (pg_advisory_xact_lock), which keeps out other
     /// writers but not readers and needs no privilege on any table: admins may only append to audit_log, so a table
     /// lock that needs UPDATE, DELETE or TRUNCATE is out of their reach. A role that may only read still takes it,

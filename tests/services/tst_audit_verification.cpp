@@ -21,6 +21,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,6 +50,7 @@ private slots:
     void rowsPutInPastAppKeysAreReported();
     void entriesWithoutFingerprintsAreCheckedByHint();
     void anAlteredCheckpointFileIsRefused();
+    void aChangeCommittedDuringTheVerificationIsNotSeen();
 
 private:
     /// Four changes through the repositories, each with its checkpoint (the recorder is attached): entries 1 to 5.
@@ -340,4 +342,43 @@ void AuditVerificationTest::anAlteredCheckpointFileIsRefused()
 }
 
 QTEST_GUILESS_MAIN(AuditVerificationTest)
+void AuditVerificationTest::aChangeCommittedDuringTheVerificationIsNotSeen()
+{
+    writeFiveEntries();
+    // Reads, which change no table, so that the walk reports its progress once, at entry 10,000.
+    QSqlDatabase db = m_registry->database()->connection();
+    QVERIFY(db.transaction());
+    for (qint64 read = 0; read < AuditVerification::ProgressInterval; ++read) {
+        QVERIFY(AuditLog::appendInTransaction(db, u"support@desk"_s, m_clock->nowUtc(), AuditAction::SecretRevealed,
+                                              m_app.applicationId, {}, {})
+                    .ok());
+    }
+    QVERIFY(db.commit());
+    const qint64 entries = 5 + AuditVerification::ProgressInterval;
+    const Result<std::shared_ptr<AppRepository>> otherAdmin = m_registry->openAnother();
+    QVERIFY2(otherAdmin.ok(), qPrintable(errorText(otherAdmin)));
+
+    // Another admin adds an app (its row and its entry) while the chain is being walked.
+    bool added = false;
+    QList<qint64> appTotals;
+    const auto progress = [&](AuditVerification::Stage stage, qint64, qint64 total) {
+        if (stage == AuditVerification::Stage::Tables)
+            appTotals.append(total);
+        else if (!added)
+            added = otherAdmin.value()->insertApp(SampleApps::record(u"Added meanwhile"_s, m_clock->nowUtc())).ok();
+    };
+    const Result<AuditVerification::Report> during =
+        AuditVerification(m_registry->database(), m_secrets).runAndWait(std::nullopt, progress);
+    QVERIFY(added);
+    QVERIFY2(during.ok(), qPrintable(errorText(during)));
+    // The chain, its head and the tables as they stood when it began: one app, not two.
+    QCOMPARE(during.value().entryCount, entries);
+    QCOMPARE(during.value().head.sequence, entries);
+    QCOMPARE(appTotals, QList<qint64>{1});
+
+    const Result<AuditVerification::Report> after = verify();
+    QVERIFY2(after.ok(), qPrintable(errorText(after)));
+    QCOMPARE(after.value().entryCount, entries + 1);
+}
+
 #include "tst_audit_verification.moc"
