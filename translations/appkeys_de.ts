@@ -2994,6 +2994,13 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::ReadSnapshot</name>
+    <message>
+        <source>Could not read the registry.</source>
+        <translation>Das Register konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::RedirectUrlListEditor</name>
     <message>
         <source>Add</source>

@@ -2994,6 +2994,13 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::ReadSnapshot</name>
+    <message>
+        <source>Could not read the registry.</source>
+        <translation>No se pudo leer el registro.</translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::RedirectUrlListEditor</name>
     <message>
         <source>Add</source>
