@@ -25,6 +25,14 @@ void AuditPageCache::clear()
     m_pagesByUse.clear();
 }
 
+void AuditPageCache::setOrder(Qt::SortOrder order)
+{
+    m_order = order;
+    m_failed = false;
+    m_pages.clear();
+    m_pagesByUse.clear();
+}
+
 Status AuditPageCache::reset(std::shared_ptr<const AuditLog> auditLog, const AuditFilter& filter, Qt::SortOrder order)
 {
     clear();

@@ -32,6 +32,8 @@ public:
     Status reset(std::shared_ptr<const AuditLog> auditLog, const AuditFilter& filter, Qt::SortOrder order);
     /// No rows, no pages.
     void clear();
+    /// The same rows in the other order: only the pages held are dropped.
+    void setOrder(Qt::SortOrder order);
     qint64 rowCount() const { return m_rowCount; }
     Qt::SortOrder order() const { return m_order; }
     /// The filter of the rows, bounded to the trail as it stood at reset().

@@ -27,9 +27,8 @@ AuditTableModel::AuditTableModel(QObject* parent) : QAbstractTableModel(parent),
 
 Status AuditTableModel::show(std::shared_ptr<const AuditLog> auditLog, const AuditFilter& filter)
 {
-    m_auditLog = std::move(auditLog);
     beginResetModel();
-    const Status shown = m_pages->reset(m_auditLog, filter, m_pages->order());
+    const Status shown = m_pages->reset(std::move(auditLog), filter, m_pages->order());
     endResetModel();
     return shown;
 }
@@ -65,22 +64,19 @@ Qt::SortOrder AuditTableModel::sortOrder() const
 
 void AuditTableModel::sort(int column, Qt::SortOrder order)
 {
-    if (!sortsBy(column) || !m_auditLog)
+    if (!sortsBy(column))
         return;
     m_sortColumn = column;
     if (order == m_pages->order())
         return;
     beginResetModel();
-    // The same rows, the same bound: only the order changes.
-    const Status shown = m_pages->reset(m_auditLog, m_pages->filter(), order);
+    m_pages->setOrder(order);
     endResetModel();
-    if (!shown)
-        emit readFailed(shown.error().text());
 }
 
 int AuditTableModel::rowCount(const QModelIndex& parent) const
 {
-    // A view counts its rows in int; past two billion entries the newest are shown.
+    // A view counts its rows in int: past two billion entries, the first two billion in the order shown.
     return parent.isValid() ? 0 : int(std::min<qint64>(m_pages->rowCount(), std::numeric_limits<int>::max()));
 }
 

@@ -65,7 +65,6 @@ private:
     QVariant toolTip(const AuditEntry& entry, int column) const;
 
     AuditPageCache* m_pages;
-    std::shared_ptr<const AuditLog> m_auditLog;
     int m_sortColumn = SequenceColumn;
     QHash<QString, QString> m_appNames;
 };
