@@ -59,7 +59,7 @@ Result<QList<ExpiryAlert>> AlertDispatcher::expiringKeys() const
 {
     const QDateTime now = m_clock->nowUtc();
     const AppSelection selection = alertableApps(now);
-    const Result<QList<AppRecord>> apps = m_apps.listApps(selection);
+    const Result<QList<AppRecord>> apps = m_apps.listAppsWithoutScope(selection);
     if (!apps)
         return apps.error();
     const Result<QList<KeyRecord>> keys = m_keys.listKeys(selection);
@@ -122,7 +122,7 @@ Result<QList<ExpiryAlert>> AlertDispatcher::plan(AlertChannel channel) const
 {
     const QDateTime now = m_clock->nowUtc();
     const AppSelection selection = alertableApps(now);
-    const Result<QList<AppRecord>> apps = m_apps.listApps(selection);
+    const Result<QList<AppRecord>> apps = m_apps.listAppsWithoutScope(selection);
     if (!apps)
         return apps.error();
     const Result<QList<KeyRecord>> keys = m_keys.listKeys(selection);

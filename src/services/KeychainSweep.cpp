@@ -1,6 +1,7 @@
 #include "KeychainSweep.h"
 
 #include "AppRepository.h"
+#include "AppSelection.h"
 #include "AuditLog.h"
 #include "Clock.h"
 #include "CredentialFormat.h"
@@ -12,7 +13,9 @@
 #include "SecretStore.h"
 
 #include <QHash>
-#include <QSet>
+#include <QTimer>
+#include <algorithm>
+#include <vector>
 
 namespace AppKeys {
 
@@ -20,6 +23,8 @@ namespace {
 
 /// Keychain reads in flight at once: enough to hide the D-Bus round trips, few enough not to flood the keyring.
 constexpr int ReadsInFlight = 8;
+/// Apps read at a time: a page costs tens of milliseconds, short enough not to stall the window's event loop.
+constexpr int PageSize = 200;
 
 /// A live credential and the entry names its plaintext may be under, the current form first.
 struct Expected
@@ -43,7 +48,7 @@ public:
 
     void start()
     {
-        if (Status read = readRegistry(); !read)
+        if (Status read = readIssuers(); !read)
             return finish(read.error());
         auto self = shared_from_this();
         m_secrets->listEntries(m_database->registryId() + u'/', [self](Result<QList<ListedEntry>> listed) {
@@ -52,37 +57,56 @@ public:
             else
                 self->m_outcome.listingProblem = listed.error().text();
             self->m_listingWorked = listed.ok();
-            self->readNext();
+            self->m_listedKept.assign(self->m_listed.size(), false);
+            self->readPage();
         });
     }
 
 private:
-    Status readRegistry()
+    /// Who issued each regenerated secret: the app's creator issued the others.
+    Status readIssuers()
     {
-        const Result<QList<AppRecord>> apps = AppRepository(m_database, m_clock).listApps();
-        if (!apps)
-            return apps.error();
-        const Result<QList<KeyRecord>> keys = KeyRepository(m_database, m_clock).listKeys();
-        if (!keys)
-            return keys.error();
         AuditFilter regenerated;
         regenerated.action = AuditAction::SecretRegenerated;
         const Result<QList<AuditEntry>> regenerations = AuditLog(m_database).entries(regenerated);
         if (!regenerations)
             return regenerations.error();
-        QHash<QString, QString> secretIssuer;
         for (const AuditEntry& entry : regenerations.value())
-            secretIssuer.insert(entry.applicationId, entry.actor);
+            m_secretIssuer.insert(entry.applicationId, entry.actor);
+        return {};
+    }
 
+    /// Reads the live credentials of the next page of apps, then checks them: a page at a time, so that the sweep
+    /// holds one page of the registry, not all of it, and the window's event loop runs between pages.
+    void readPage()
+    {
+        const AppSelection page = AppSelection::page(m_lastApplicationId, PageSize);
+        const Result<QList<AppRecord>> apps = AppRepository(m_database, m_clock).listApps(page);
+        if (!apps)
+            return fail(apps.error());
+        const Result<QList<KeyRecord>> keys = KeyRepository(m_database, m_clock).listKeys(page);
+        if (!keys)
+            return fail(keys.error());
+        m_expected.clear();
+        m_next = 0;
+        m_lastPage = apps.value().size() < PageSize;
+        if (!apps.value().isEmpty())
+            m_lastApplicationId = apps.value().constLast().applicationId;
+        expect(apps.value(), keys.value());
+        readNext();
+    }
+
+    void expect(const QList<AppRecord>& apps, const QList<KeyRecord>& keys)
+    {
         const QString registryId = m_database->registryId();
         QHash<QString, QString> appNames;
-        for (const AppRecord& app : apps.value()) {
+        for (const AppRecord& app : apps) {
             const KeychainReport::Finding secret{KeychainReport::State::Unchecked,
                                                  app.applicationId,
                                                  app.details.name,
                                                  {},
                                                  app.secretHint,
-                                                 secretIssuer.value(app.applicationId, app.createdBy),
+                                                 m_secretIssuer.value(app.applicationId, app.createdBy),
                                                  app.secretSha256};
             appNames.insert(app.applicationId, app.details.name);
             m_expected.append(Expected{secret,
@@ -90,7 +114,7 @@ private:
                                         SecretEntryKeys::legacyAppSecret(registryId, app.applicationId)},
                                        {}});
         }
-        for (const KeyRecord& key : keys.value()) {
+        for (const KeyRecord& key : keys) {
             const KeychainReport::Finding apiKey{KeychainReport::State::Unchecked,
                                                  key.applicationId,
                                                  appNames.value(key.applicationId),
@@ -102,7 +126,14 @@ private:
                 m_expected.append(
                     Expected{apiKey, {SecretEntryKeys::apiKey(registryId, key.applicationId, key.keyId)}, {}});
         }
-        return {};
+    }
+
+    /// The index of an entry in the sorted listing, or -1.
+    qsizetype listedIndexOf(const QString& name) const
+    {
+        const auto found = std::lower_bound(m_listed.begin(), m_listed.end(), name,
+                                            [](const ListedEntry& entry, const QString& n) { return entry.name < n; });
+        return found != m_listed.end() && found->name == name ? found - m_listed.begin() : -1;
     }
 
     /// The names to read for a credential: those the listing has, or every possible one when there is no listing.
@@ -112,8 +143,7 @@ private:
             return expected.names;
         QStringList present;
         for (const QString& name : expected.names) {
-            if (std::binary_search(m_listed.begin(), m_listed.end(), ListedEntry{name, {}},
-                                   [](const ListedEntry& a, const ListedEntry& b) { return a.name < b.name; }))
+            if (listedIndexOf(name) >= 0)
                 present.append(name);
         }
         return present;
@@ -128,7 +158,35 @@ private:
             check(index, namesToRead(m_expected.at(index)));
         }
         if (m_inFlight == 0 && m_next == m_expected.size())
-            removeOrphans();
+            finishPage();
+    }
+
+    /// Keeps the page's findings and the entries its credentials use, then goes on to the next page through the event
+    /// loop, or to the orphans after the last.
+    void finishPage()
+    {
+        for (const Expected& expected : m_expected) {
+            keep(expected.names.constFirst());
+            if (!expected.foundUnder.isEmpty())
+                keep(expected.foundUnder);
+            if (expected.credential.state != KeychainReport::State::Present)
+                m_findings.append(expected.credential);
+        }
+        m_expected.clear();
+        if (m_lastPage)
+            return removeOrphans();
+        auto self = shared_from_this();
+        QTimer::singleShot(0, [self] {
+            if (!self->m_failed)
+                self->readPage();
+        });
+    }
+
+    /// Marks a listed entry as used by a live credential: never an orphan.
+    void keep(const QString& name)
+    {
+        if (const qsizetype index = listedIndexOf(name); index >= 0)
+            m_listedKept[size_t(index)] = true;
     }
 
     /// Reads the credential's entries in turn until one holds a plaintext, then judges it.
@@ -165,16 +223,11 @@ private:
     /// current-form name of any live credential (a "different" one stays for the user to see and cure).
     void removeOrphans()
     {
-        QSet<QString> kept;
-        for (const Expected& expected : m_expected) {
-            kept.insert(expected.names.constFirst());
-            if (!expected.foundUnder.isEmpty())
-                kept.insert(expected.foundUnder);
-        }
         const QDateTime oldEnough = m_now.addSecs(-m_options.minimumOrphanAge.count());
-        for (const ListedEntry& entry : m_listed) {
-            if (kept.contains(entry.name))
+        for (qsizetype index = 0; index < m_listed.size(); ++index) {
+            if (m_listedKept[size_t(index)])
                 continue;
+            const ListedEntry& entry = m_listed.at(index);
             const bool young =
                 m_options.minimumOrphanAge.count() > 0 && (!entry.createdAt.isValid() || entry.createdAt > oldEnough);
             (young ? m_outcome.youngEntries : m_orphans).append(entry.name);
@@ -208,12 +261,7 @@ private:
 
     void report()
     {
-        QList<KeychainReport::Finding> findings;
-        for (const Expected& expected : m_expected) {
-            if (expected.credential.state != KeychainReport::State::Present)
-                findings.append(expected.credential);
-        }
-        m_outcome.report = KeychainReport(m_now, m_database->actor(), std::move(findings));
+        m_outcome.report = KeychainReport(m_now, m_database->actor(), std::exchange(m_findings, {}));
         if (Status kept = KeychainReportFile::write(m_database->registryId(), m_outcome.report); !kept)
             m_outcome.reportFileProblem = kept.error().text();
         finish(std::move(m_outcome));
@@ -239,8 +287,13 @@ private:
     KeychainSweep::Options m_options;
     std::function<void(Result<KeychainSweep::Outcome>)> m_done;
 
-    QList<Expected> m_expected;
-    QList<ListedEntry> m_listed; ///< sorted by name
+    QHash<QString, QString> m_secretIssuer; ///< application id -> who regenerated its secret last
+    QString m_lastApplicationId;            ///< of the last page read: the next starts after it
+    bool m_lastPage = false;
+    QList<Expected> m_expected; ///< of the page being checked
+    QList<KeychainReport::Finding> m_findings;
+    QList<ListedEntry> m_listed;    ///< sorted by name
+    std::vector<bool> m_listedKept; ///< per entry of m_listed: a live credential uses it
     bool m_listingWorked = false;
     qsizetype m_next = 0;
     int m_inFlight = 0;

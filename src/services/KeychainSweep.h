@@ -23,6 +23,8 @@ class SecretStore;
 ///   reported (KeychainReport), and the report is kept in KeychainReportFile for the window, `list` and `show`.
 /// An orphan younger than Options::minimumOrphanAge is left alone: it may belong to a change another AppKeys process
 /// is making right now (its keychain entry written, its commit not yet made).
+/// The registry is read a page of apps at a time, between the keychain's answers, so that a sweep of 100,000 apps
+/// holds one page of them and never stalls the window's event loop for long.
 class KeychainSweep
 {
     Q_DECLARE_TR_FUNCTIONS(AppKeys::KeychainSweep)

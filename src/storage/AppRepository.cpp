@@ -248,7 +248,8 @@ Status attachChildren(const QSqlDatabase& db, const AppSelection& selection, QHa
 
 /// The selected apps, newest first, complete with their URLs and permissions; with `withHashes` false (a role that may
 /// not read the hash column, Database::mayReadCredentialHashes), each with an empty secret hash.
-Result<QList<AppRecord>> selectApps(const QSqlDatabase& db, const AppSelection& selection, bool withHashes)
+Result<QList<AppRecord>> selectApps(const QSqlDatabase& db, const AppSelection& selection, bool withHashes,
+                                    bool withChildren = true)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true); // read once, in order: no cache of every row in Qt
@@ -265,6 +266,8 @@ Result<QList<AppRecord>> selectApps(const QSqlDatabase& db, const AppSelection& 
             return app.error();
         apps.append(std::move(app).value());
     }
+    if (!withChildren)
+        return apps;
     QHash<QString, AppRecord*> appsById;
     for (AppRecord& app : apps)
         appsById.insert(app.applicationId, &app);
@@ -474,6 +477,11 @@ Status AppRepository::recordKeychainEntryRemoved(const QString& applicationId, c
 Result<QList<AppRecord>> AppRepository::listApps(const AppSelection& selection) const
 {
     return selectApps(m_database->connection(), selection, m_database->mayReadCredentialHashes());
+}
+
+Result<QList<AppRecord>> AppRepository::listAppsWithoutScope(const AppSelection& selection) const
+{
+    return selectApps(m_database->connection(), selection, m_database->mayReadCredentialHashes(), false);
 }
 
 Result<QStringList> AppRepository::listIds(const AppSelection& selection) const

@@ -64,6 +64,9 @@ public:
     /// The selected live apps (all by default), newest first, with their redirect URLs and permissions. (Read by a role
     /// that may not read the hash columns, each secretSha256 is empty.)
     Result<QList<AppRecord>> listApps(const AppSelection& selection = AppSelection::all()) const;
+    /// As listApps(), without the redirect URLs and permissions: their two reads cost more than the apps' own rows, and
+    /// expiry planning needs neither.
+    Result<QList<AppRecord>> listAppsWithoutScope(const AppSelection& selection) const;
     /// The ids of the selected apps, newest first, as listApps() would order them; nothing else is read.
     Result<QStringList> listIds(const AppSelection& selection) const;
     /// Every app row whose id is in the range, deleted ones too (AppRecord::deleted), newest first: what `audit verify`

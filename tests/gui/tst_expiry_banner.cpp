@@ -304,7 +304,8 @@ void ExpiryBannerTest::theMainWindowShowsItAboveTheTableAndRotates()
     QVERIFY(window);
     auto* banner = window->findChild<ExpiryBanner*>();
     QVERIFY(banner);
-    QVERIFY(banner->isVisible());
+    // The alerts are planned after the window's first paint: the banner arrives then.
+    QTRY_VERIFY(banner->isVisible());
     QCOMPARE(banner->findChildren<QLabel*>(u"expiringKeyLabel"_s).size(), 1);
     auto* table = window->findChild<QTableView*>(u"appTable"_s);
     QVERIFY(banner->mapTo(window.get(), QPoint(0, banner->height())).y() <= table->mapTo(window.get(), QPoint()).y());
@@ -323,7 +324,7 @@ void ExpiryBannerTest::settingsSavedInTheMainWindowReachTheBanner()
     const std::unique_ptr<MainWindow> window = openMainWindow();
     QVERIFY(window);
     auto* banner = window->findChild<ExpiryBanner*>();
-    QVERIFY(banner->isVisible());
+    QTRY_VERIFY(banner->isVisible());
 
     auto* settingsAction = window->findChild<QAction*>(u"settingsAction"_s);
     QVERIFY(settingsAction);

@@ -4,6 +4,7 @@
 #include "CredentialService.h"
 #include "ErrorCode.h"
 #include "ErrorText.h"
+#include "FixedClock.h"
 #include "KeychainReportFile.h"
 #include "KeychainSecretStore.h"
 #include "KeychainSweep.h"
@@ -50,6 +51,7 @@ private slots:
     void aSecretIn01FormStillCounts();
     void namesWhoseKeychainHoldsAnotherActorsCredential();
     void withoutSecretServiceNothingIsRemoved();
+    void aRegistryOfManyPagesIsSweptWhole();
 
 private:
     IssuedApp createApp(const QString& name);
@@ -312,4 +314,40 @@ void KeychainSweepTest::withoutSecretServiceNothingIsRemoved()
 }
 
 QTEST_GUILESS_MAIN(KeychainSweepTest)
+void KeychainSweepTest::aRegistryOfManyPagesIsSweptWhole()
+{
+    if (!runsHere(TestKeychain::Expectation::Available))
+        QSKIP("runs in the ctest entry tst_keychain_sweep");
+    // The sweep reads the registry a page of apps at a time: the newest app's entry is on the first page, the oldest's
+    // on the last, and both must be kept; the orphan must go, and every app between them is reported.
+    const QDateTime start = m_fixture->clock()->nowUtc();
+    const IssuedApp oldest = createApp(u"Oldest"_s);
+    constexpr int AppsWithoutEntries = 450;
+    for (int app = 1; app <= AppsWithoutEntries; ++app) {
+        const AppRecord record = SampleApps::record(u"Between %1"_s.arg(app), start.addSecs(app));
+        QVERIFY(m_fixture->repository()->insertApp(record).ok());
+    }
+    m_fixture->clock()->setNowUtc(start.addSecs(AppsWithoutEntries + 1));
+    const IssuedApp newest = createApp(u"Newest"_s);
+    const QString orphan = SecretEntryKeys::appSecret(registryId(), QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                                      CredentialFormat::sha256Hex(u"x"_s));
+    writeEntry(orphan, CredentialFormat::generate(CredentialKind::Secret));
+
+    const KeychainSweep::Outcome outcome = sweep();
+
+    QCOMPARE(outcome.removedEntries, QStringList{orphan});
+    QStringList left{
+        SecretEntryKeys::appSecret(registryId(), oldest.applicationId, CredentialFormat::sha256Hex(oldest.secret)),
+        SecretEntryKeys::appSecret(registryId(), newest.applicationId, CredentialFormat::sha256Hex(newest.secret))};
+    left.sort();
+    QCOMPARE(m_fixture->keychainEntries(), left);
+    QCOMPARE(outcome.report.findings().size(), AppsWithoutEntries);
+    QCOMPARE(outcome.report.stateOf(oldest.applicationId), KeychainReport::State::Present);
+    QCOMPARE(outcome.report.stateOf(newest.applicationId), KeychainReport::State::Present);
+    for (const KeychainReport::Finding& finding : outcome.report.findings()) {
+        QCOMPARE(finding.state, KeychainReport::State::Missing);
+        QVERIFY(finding.applicationName.startsWith(u"Between "_s));
+    }
+}
+
 #include "tst_keychain_sweep.moc"

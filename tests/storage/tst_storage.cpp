@@ -276,6 +276,21 @@ void StorageTest::appsRoundTripWithUrlsAndPermissions()
         QCOMPARE(stored.rowVersion, 1);
     }
     QCOMPARE(scalar(*registry.database(), u"SELECT created_at FROM apps"_s).toString(), u"2025-03-03T09:30:15.123Z"_s);
+
+    // Without its scope (the expiry planner's read): the same row, no URLs, no permissions.
+    const Result<QList<AppRecord>> rows = registry.repository()->listAppsWithoutScope(AppSelection::all());
+    QVERIFY(rows.ok());
+    QCOMPARE(rows.value().size(), 1);
+    const AppRecord& row = rows.value().constFirst();
+    QCOMPARE(row.applicationId, app.applicationId);
+    QCOMPARE(row.details.name, app.details.name);
+    QCOMPARE(row.details.sourceApp, sourceApp);
+    QCOMPARE(row.active, app.active);
+    QCOMPARE(row.secretSha256, app.secretSha256);
+    QCOMPARE(row.createdAt, Monday);
+    QCOMPARE(row.details.postLogoutRedirectUrls, QStringList());
+    QCOMPARE(row.details.postLoginRedirectUrls, QStringList());
+    QCOMPARE(row.scope.permissionIds, QStringList());
 }
 
 void StorageTest::listsNewestFirst()

@@ -73,11 +73,23 @@ MainWindow::MainWindow(RegistrySession session, QWidget* parent)
     connect(m_feedback, &ActionFeedback::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_feedback, &ActionFeedback::registryChanged, this, &MainWindow::reloadApps);
     reloadApps();
-    // After the first load: starting lists the expiring keys, which reloadApps() would otherwise list again.
     setUpExpiryAlerts();
-    // Once the window is up: the sweep reads the whole keychain, which must not hold back the first paint.
+}
+
+void MainWindow::paintEvent(QPaintEvent* event)
+{
+    QMainWindow::paintEvent(event);
+    // Queued, so that this paint reaches the screen before the work starts. (A zero timer started before the window
+    // was shown runs before its first paint.)
+    if (!std::exchange(m_painted, true))
+        QTimer::singleShot(0, this, &MainWindow::startAfterFirstPaint);
+}
+
+void MainWindow::startAfterFirstPaint()
+{
+    m_alerts->start();
     if (m_session.sweepsKeychainAtStart && m_session.database->acceptsChanges())
-        QTimer::singleShot(0, this, &MainWindow::sweepKeychain);
+        sweepKeychain();
 }
 
 void MainWindow::sweepKeychain()
@@ -288,7 +300,6 @@ void MainWindow::setUpExpiryAlerts()
                                          banner, this);
     connect(banner, &ExpiryBanner::rotateRequested, this, &MainWindow::rotateKeyFromBanner);
     connect(m_alerts, &ExpiryAlertsPresenter::periodicRunDue, this, &MainWindow::reloadApps);
-    m_alerts->start();
 }
 
 void MainWindow::openSettings()

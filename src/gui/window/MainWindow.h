@@ -51,6 +51,8 @@ public:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    /// The first paint starts the work that reads the registry whole (startAfterFirstPaint).
+    void paintEvent(QPaintEvent* event) override;
 
 private:
     void setUpActions();
@@ -59,6 +61,9 @@ private:
     void setUpReadOnlyMode();
     /// The expiry banner above the table, File > Settings… and the alert runs (at start, then hourly).
     void setUpExpiryAlerts();
+    /// The expiry alerts' first run and the keychain sweep: each reads far more than the first screen of rows, so they
+    /// start once the table is on the screen, and their results arrive when they are ready.
+    void startAfterFirstPaint();
     void openSettings();
     /// KeychainSweep in the background once the window is up (PRODUCT.md section 7); its report marks the table.
     void sweepKeychain();
@@ -95,6 +100,7 @@ private:
     bool m_reloading = false;
     /// The table and the details panel share the height once the window has one, on its first show.
     bool m_splitterSized = false;
+    bool m_painted = false;
 };
 
 } // namespace AppKeys
