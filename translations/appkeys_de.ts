@@ -2733,6 +2733,17 @@
             <numerusform>Für %n Zugangsdaten fehlt der Klartext in diesem Schlüsselbund: siehe die Spalte Status.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the registry: %L1 apps so far…</source>
+        <translation>Das Register wird gelesen: bisher %L1 Apps …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the newest %Ln app(s) are shown; the others could not be read: %1</source>
+        <translation>
+            <numerusform>Nur die neueste App wird angezeigt; die übrigen konnten nicht gelesen werden: %1</numerusform>
+            <numerusform>Nur die neuesten %Ln Apps werden angezeigt; die übrigen konnten nicht gelesen werden: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::PermissionCatalogue</name>

@@ -227,6 +227,13 @@
             <numerusform>%n credentials lack their plaintext in this keychain: see the Status column.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Only the newest %Ln app(s) are shown; the others could not be read: %1</source>
+        <translation>
+            <numerusform>Only the newest app is shown; the others could not be read: %1</numerusform>
+            <numerusform>Only the newest %Ln apps are shown; the others could not be read: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::RepairCommand</name>

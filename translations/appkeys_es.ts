@@ -2733,6 +2733,17 @@
             <numerusform>A %n credenciales les falta el texto en claro en este llavero: vea la columna Estado.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the registry: %L1 apps so far…</source>
+        <translation>Leyendo el registro: %L1 apps hasta ahora…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the newest %Ln app(s) are shown; the others could not be read: %1</source>
+        <translation>
+            <numerusform>Solo se muestra la app más reciente; las demás no se pudieron leer: %1</numerusform>
+            <numerusform>Solo se muestran las %Ln apps más recientes; las demás no se pudieron leer: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::PermissionCatalogue</name>

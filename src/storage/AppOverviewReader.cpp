@@ -42,6 +42,12 @@ Result<QList<AppOverview>> loadAll(const std::shared_ptr<Database>& database, co
     return loadSelection(database, AppSelection::all(), now);
 }
 
+Result<QList<AppOverview>> loadPage(const std::shared_ptr<Database>& database, const QDateTime& now,
+                                    const QString& afterApplicationId, int pageSize)
+{
+    return loadSelection(database, AppSelection::page(afterApplicationId, pageSize), now);
+}
+
 Status forEachPage(const std::shared_ptr<Database>& database, const QDateTime& now, int pageSize,
                    const std::function<Status(const QList<AppOverview>&)>& take, const QString& searchText)
 {

@@ -28,6 +28,10 @@ constexpr int PageSize = 1000;
 /// `take`'s included.
 Status forEachPage(const std::shared_ptr<Database>& database, const QDateTime& now, int pageSize,
                    const std::function<Status(const QList<AppOverview>&)>& take, const QString& searchText = {});
+/// The `pageSize` live apps that follow the app `afterApplicationId` in the order of loadAll (the first ones when it
+/// is empty), as loadAll reads them: one page of forEachPage, for a reader that takes its pages one at a time.
+Result<QList<AppOverview>> loadPage(const std::shared_ptr<Database>& database, const QDateTime& now,
+                                    const QString& afterApplicationId, int pageSize);
 /// One live app by id or name (case-insensitive).
 Result<AppOverview> load(const std::shared_ptr<Database>& database, const QString& idOrName, const QDateTime& now);
 

@@ -52,6 +52,8 @@ private slots:
     void statusColumnSaysWhatTheKeysAreInColour();
     void sourceAppColumnHasTheSourcesIcon();
     void reloadShowsAnAppInsertedSince();
+    void aLargeRegistryShowsItsNewestPageFirstThenEveryApp();
+    void aReloadWhileLoadingReadsEveryAppAtOnce();
     void createdAtSortsByTimeNotByText();
     void permissionsSortAsNumbers();
     void statusSortsByUrgencyAndExpiresByDate();
@@ -68,6 +70,7 @@ private:
     void insertKey(const AppRecord& app, int createdDaysAgo, int lifetimeDays = 365);
     /// One app per status: no key, active, expiring in 15 days, expired, revoked, inactive.
     void insertOneAppPerStatus();
+    QStringList insertMoreThanTwoPages();
     void insertAppsNamed(const QStringList& names);
     void reload(ApplicationTableModel& model);
 
@@ -252,6 +255,65 @@ void AppTableModelTest::reloadShowsAnAppInsertedSince()
     QCOMPARE(reset.size(), 1);
     QCOMPARE(model.rowCount(), 2);
     QVERIFY(rowOf(model, u"Web store"_s) >= 0);
+}
+
+/// Two full pages and a part: names sort as they were created, "App 0001" the oldest.
+QStringList AppTableModelTest::insertMoreThanTwoPages()
+{
+    QStringList newestFirst;
+    for (int app = 1; app <= 2 * ApplicationTableModel::PageSize + 10; ++app) {
+        newestFirst.prepend(u"App %1"_s.arg(app, 4, 10, QChar(u'0')));
+        insert(newestFirst.constFirst(), app);
+    }
+    return newestFirst;
+}
+
+void AppTableModelTest::aLargeRegistryShowsItsNewestPageFirstThenEveryApp()
+{
+    const QStringList newestFirst = insertMoreThanTwoPages();
+    ApplicationTableModel model(m_registry->repository(), m_clock);
+    QSignalSpy progress(&model, &ApplicationTableModel::loadProgress);
+    QSignalSpy finished(&model, &ApplicationTableModel::loadFinished);
+
+    reload(model);
+
+    // At once: the newest page, while the rest is read through the event loop.
+    QCOMPARE(model.rowCount(), ApplicationTableModel::PageSize);
+    QVERIFY(model.isLoading());
+    QCOMPARE(model.overview(0).app.details.name, u"App 2010"_s);
+    QCOMPARE(model.overview(999).app.details.name, u"App 1011"_s);
+    QVERIFY(finished.wait());
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().toString(), QString());
+    QCOMPARE(progress.size(), 1);
+    QCOMPARE(progress.first().first().toInt(), 2000);
+    QVERIFY(!model.isLoading());
+    QStringList names;
+    for (int row = 0; row < model.rowCount(); ++row)
+        names.append(model.overview(row).app.details.name);
+    QCOMPARE(names, newestFirst);
+}
+
+void AppTableModelTest::aReloadWhileLoadingReadsEveryAppAtOnce()
+{
+    const QStringList newestFirst = insertMoreThanTwoPages();
+    ApplicationTableModel model(m_registry->repository(), m_clock);
+    QSignalSpy finished(&model, &ApplicationTableModel::loadFinished);
+    reload(model);
+    QVERIFY(model.isLoading());
+
+    // A change meanwhile (the window reloads on every one): the new read takes every app, and the load ends there.
+    insert(u"Newcomer"_s, 5000);
+    reload(model);
+
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(!model.isLoading());
+    QCOMPARE(model.rowCount(), newestFirst.size() + 1);
+    QCOMPARE(model.overview(0).app.details.name, u"Newcomer"_s);
+    // The page the first load had asked for is dropped, not added again.
+    QCoreApplication::processEvents();
+    QCOMPARE(model.rowCount(), newestFirst.size() + 1);
+    QCOMPARE(finished.size(), 1);
 }
 
 void AppTableModelTest::createdAtSortsByTimeNotByText()

@@ -78,6 +78,7 @@ private slots:
     void ctrlFPutsTheCursorInTheSearchBox();
     void detailsPanelShowsTheSelectedApp();
     void selectionStaysWhenTheRegistryIsReadAgain();
+    void aLargeRegistryShowsItsNewestAppsAtOnceAndKeepsTheSelection();
     void contextMenuOffersWhatAppliesToTheApp();
     void exportWritesTheAppsShownAsCsvAndJson();
     void readOnlyWindowOffersNothingThatChangesOrReveals();
@@ -354,6 +355,31 @@ void MainWindowTest::selectionStaysWhenTheRegistryIsReadAgain()
     QCOMPARE(child<QLabel>(*window, u"nameLabel"_s)->text(), u"Store"_s);
     QCOMPARE(window->selectedApp()->app.details.name, u"Store"_s);
     QVERIFY(child<QTableView>(*window, u"keysTable"_s)->selectionModel()->isRowSelected(0, {}));
+}
+
+void MainWindowTest::aLargeRegistryShowsItsNewestAppsAtOnceAndKeepsTheSelection()
+{
+    constexpr int Apps = ApplicationTableModel::PageSize + 5;
+    for (int app = 1; app <= Apps; ++app) {
+        const AppRecord record = SampleApps::record(u"App %1"_s.arg(app, 4, 10, QChar(u'0')), Now.addSecs(-Apps + app));
+        QVERIFY(m_registry->session().repository->insertApp(record).ok());
+    }
+    MainWindow window(m_registry->session());
+    auto* table = child<QTableView>(window, u"appTable"_s);
+    // Before the event loop runs: the newest page only.
+    QCOMPARE(table->model()->rowCount(), ApplicationTableModel::PageSize);
+    const QStringList names = WindowDriver::columnTexts(window, ApplicationTableModel::NameColumn);
+    QCOMPARE(names.constFirst(), u"App 1005"_s);
+    table->selectRow(int(names.indexOf(u"App 0500"_s)));
+    QCOMPARE(child<QLabel>(window, u"nameLabel"_s)->text(), u"App 0500"_s);
+
+    // The rest arrives in one reset, and the selection stays.
+    QTRY_COMPARE(table->model()->rowCount(), Apps);
+    QVERIFY(window.selectedApp());
+    QCOMPARE(window.selectedApp()->app.details.name, u"App 0500"_s);
+    QCOMPARE(child<QLabel>(window, u"nameLabel"_s)->text(), u"App 0500"_s);
+    QCOMPARE(countText(window), u"1005 of 1005 apps"_s);
+    QCOMPARE(WindowDriver::columnTexts(window, ApplicationTableModel::NameColumn).constLast(), u"App 0001"_s);
 }
 
 void MainWindowTest::contextMenuOffersWhatAppliesToTheApp()

@@ -10,6 +10,7 @@
 
 #include <QBrush>
 #include <QGuiApplication>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -25,15 +26,58 @@ ApplicationTableModel::ApplicationTableModel(std::shared_ptr<const AppRepository
 
 Status ApplicationTableModel::reload()
 {
+    const int generation = ++m_generation;
+    // A load still reading ends here: this read takes every app.
+    const bool interruptsLoad = std::exchange(m_loading, false);
+    m_pending.clear();
     const QDateTime now = m_clock->nowUtc();
-    auto overviews = AppOverviewReader::loadAll(m_repository->database(), now);
-    if (!overviews)
+    const bool firstLoad = m_overviews.isEmpty();
+    auto overviews = firstLoad ? AppOverviewReader::loadPage(m_repository->database(), now, {}, PageSize)
+                               : AppOverviewReader::loadAll(m_repository->database(), now);
+    if (!overviews) {
+        if (interruptsLoad)
+            emit loadFinished(overviews.error().text());
         return overviews.error();
+    }
     beginResetModel();
     m_overviews = std::move(overviews).value();
     m_loadedAt = now;
     endResetModel();
+    if (interruptsLoad)
+        emit loadFinished({});
+    if (firstLoad && m_overviews.size() == PageSize) {
+        m_loading = true;
+        m_pending = m_overviews;
+        QTimer::singleShot(0, this, [this, generation] { readNextPage(generation); });
+    }
     return {};
+}
+
+void ApplicationTableModel::readNextPage(int generation)
+{
+    if (generation != m_generation)
+        return;
+    const auto page = AppOverviewReader::loadPage(m_repository->database(), m_loadedAt,
+                                                  m_pending.constLast().app.applicationId, PageSize);
+    if (!page)
+        return finishLoading(page.error().text());
+    m_pending.append(page.value());
+    if (page.value().size() < PageSize)
+        return finishLoading({});
+    emit loadProgress(int(m_pending.size()));
+    QTimer::singleShot(0, this, [this, generation] { readNextPage(generation); });
+}
+
+void ApplicationTableModel::finishLoading(const QString& problem)
+{
+    m_loading = false;
+    if (problem.isEmpty()) {
+        beginResetModel();
+        m_overviews = std::exchange(m_pending, {});
+        endResetModel();
+    }
+    m_pending.clear();
+    emit loadFinished(problem);
 }
 
 void ApplicationTableModel::setKeychainReport(KeychainReport report)

@@ -42,8 +42,15 @@ public:
     ApplicationTableModel(std::shared_ptr<const AppRepository> repository, std::shared_ptr<const Clock> clock,
                           QObject* parent = nullptr);
 
-    /// Reads the apps again; on failure the previous rows stay and the Error says why.
+    /// Reads the apps again; on failure the previous rows stay and the Error says why. The first time (while the table
+    /// is empty), only the newest PageSize apps are read at once, so that the window shows rows at once however large
+    /// the registry; the rest are read a page at a time through the event loop (loadProgress) and replace them in one
+    /// reset (loadFinished).
     Status reload();
+    /// Whether the rows are the first page of a load still reading the rest.
+    bool isLoading() const { return m_loading; }
+    /// Apps read at a time while loading.
+    static constexpr int PageSize = 1000;
     /// The app of a row, valid until the next reload.
     const AppOverview& overview(int row) const { return m_overviews.at(row); }
     /// Every row's app, in row order.
@@ -61,7 +68,15 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+signals:
+    /// Another page was read; `appsRead` counts the apps read so far, the rows shown included.
+    void loadProgress(int appsRead);
+    /// Every app is now a row (after a reset); on failure, the first page's rows stay and `problem` says why.
+    void loadFinished(const QString& problem);
+
 private:
+    void readNextPage(int generation);
+    void finishLoading(const QString& problem);
     QVariant displayData(const AppOverview& overview, int column) const;
     QVariant sortData(const AppOverview& overview, int column) const;
     QVariant toolTip(const AppOverview& overview, int column) const;
@@ -73,6 +88,10 @@ private:
     std::shared_ptr<const Clock> m_clock;
     QList<AppOverview> m_overviews;
     QDateTime m_loadedAt;
+    bool m_loading = false;
+    /// Counts reloads: a page read for an earlier one is dropped.
+    int m_generation = 0;
+    QList<AppOverview> m_pending; ///< every app read so far while loading
     KeychainReport m_keychain;
     /// Loaded once: each QIcon renders and caches its SVG, which a fresh QIcon per paint would redo.
     std::map<SourceApp, QIcon> m_sourceAppIcons;

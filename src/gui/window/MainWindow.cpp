@@ -87,6 +87,16 @@ void MainWindow::paintEvent(QPaintEvent* event)
 
 void MainWindow::startAfterFirstPaint()
 {
+    // The rest of the table comes first: it is what the user is waiting for, and the checks would slow its reading.
+    if (m_model->isLoading())
+        connect(m_model, &ApplicationTableModel::loadFinished, this, &MainWindow::startChecks,
+                Qt::SingleShotConnection);
+    else
+        startChecks();
+}
+
+void MainWindow::startChecks()
+{
     m_alerts->start();
     if (m_session.sweepsKeychainAtStart && m_session.database->acceptsChanges())
         sweepKeychain();
@@ -150,6 +160,9 @@ void MainWindow::setUpTable()
             [this] { m_proxy->setFilter(m_ui->filterBar->filter()); });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts);
+    connect(m_model, &ApplicationTableModel::loadProgress, this,
+            [this](int appsRead) { showStatusMessage(tr("Reading the registry: %L1 apps so far…").arg(appsRead)); });
+    connect(m_model, &ApplicationTableModel::loadFinished, this, &MainWindow::showEveryApp);
     connect(m_ui->appTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         if (!m_reloading)
             showSelectedApp();
@@ -289,6 +302,23 @@ void MainWindow::reloadApps()
         m_auditWindow->reload();
     if (m_alerts)
         m_alerts->refreshBanner();
+}
+
+void MainWindow::showEveryApp(const QString& problem)
+{
+    if (!problem.isEmpty()) {
+        showStatusMessage(
+            tr("Only the newest %Ln app(s) are shown; the others could not be read: %1", nullptr, m_model->rowCount())
+                .arg(problem));
+        return;
+    }
+    m_ui->statusBar->clearMessage();
+    // The reset kept the details panel on the app it showed: select its row again.
+    {
+        const QScopedValueRollback reloading(m_reloading, true);
+        selectApp(m_ui->detailsPanel->applicationId());
+    }
+    showSelectedApp();
 }
 
 void MainWindow::setUpExpiryAlerts()

@@ -61,9 +61,11 @@ private:
     void setUpReadOnlyMode();
     /// The expiry banner above the table, File > Settings… and the alert runs (at start, then hourly).
     void setUpExpiryAlerts();
-    /// The expiry alerts' first run and the keychain sweep: each reads far more than the first screen of rows, so they
-    /// start once the table is on the screen, and their results arrive when they are ready.
+    /// Starts the checks once the table is on the screen, and after it holds every app.
     void startAfterFirstPaint();
+    /// The expiry alerts' first run and the keychain sweep: each reads far more than the first screen of rows, and
+    /// their results arrive when they are ready.
+    void startChecks();
     void openSettings();
     /// KeychainSweep in the background once the window is up (PRODUCT.md section 7); its report marks the table.
     void sweepKeychain();
@@ -77,6 +79,8 @@ private:
     QList<QAction*> changingActions() const;
 
     void showSelectedApp();
+    /// The model's first load has read every app: the selection comes back, or the status bar says what failed.
+    void showEveryApp(const QString& problem);
     void selectApp(const QString& applicationId);
     void updateActions();
     void updateCounts();
