@@ -80,6 +80,11 @@ Status configureSqlite(QSqlDatabase& db, bool readOnly)
 {
     if (const Result<QString> set = pragmaValue(db, u"PRAGMA busy_timeout = %1"_s.arg(LockWaitMs)); !set)
         return set.error();
+    // 8 MB of pages instead of SQLite's 2 MB: a page of 1,000 apps is read by five queries (AppOverviewReader), and
+    // at 100,000 apps the file's pages the first one brought in no longer stayed for the other four (the window's
+    // whole table took 11 s to read instead of 7).
+    if (const Result<QString> set = pragmaValue(db, u"PRAGMA cache_size = -8192"_s); !set)
+        return set.error();
     if (readOnly)
         return {};
     if (Status wal = checkJournalModeIsWal(db); !wal)
