@@ -841,6 +841,13 @@
             <numerusform>%1 von %n Apps</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of the first %n app(s)</source>
+        <translation>
+            <numerusform>%1 von der ersten App</numerusform>
+            <numerusform>%1 von den ersten %n Apps</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::AppRepository</name>

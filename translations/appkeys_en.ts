@@ -58,6 +58,13 @@
             <numerusform>%1 of %n apps</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of the first %n app(s)</source>
+        <translation>
+            <numerusform>%1 of the first app</numerusform>
+            <numerusform>%1 of the first %n apps</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::AuditTableCheck</name>

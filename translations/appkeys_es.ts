@@ -841,6 +841,13 @@
             <numerusform>%1 de %n apps</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of the first %n app(s)</source>
+        <translation>
+            <numerusform>%1 de la primera app</numerusform>
+            <numerusform>%1 de las primeras %n apps</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::AppRepository</name>

@@ -370,6 +370,7 @@ void MainWindowTest::aLargeRegistryShowsItsNewestAppsAtOnceAndKeepsTheSelection(
     QCOMPARE(table->model()->rowCount(), ApplicationTableModel::PageSize);
     const QStringList names = WindowDriver::columnTexts(window, ApplicationTableModel::NameColumn);
     QCOMPARE(names.constFirst(), u"App 1005"_s);
+    QCOMPARE(countText(window), u"1000 of the first 1000 apps"_s);
     table->selectRow(int(names.indexOf(u"App 0500"_s)));
     QCOMPARE(child<QLabel>(window, u"nameLabel"_s)->text(), u"App 0500"_s);
 

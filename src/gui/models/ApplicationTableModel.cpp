@@ -39,14 +39,15 @@ Status ApplicationTableModel::reload()
             emit loadFinished(overviews.error().text());
         return overviews.error();
     }
+    // Set before the reset, so that what the reset updates (the window's count) knows the rows are only the first.
+    m_loading = firstLoad && overviews.value().size() == PageSize;
     beginResetModel();
     m_overviews = std::move(overviews).value();
     m_loadedAt = now;
     endResetModel();
     if (interruptsLoad)
         emit loadFinished({});
-    if (firstLoad && m_overviews.size() == PageSize) {
-        m_loading = true;
+    if (m_loading) {
         m_pending = m_overviews;
         QTimer::singleShot(0, this, [this, generation] { readNextPage(generation); });
     }

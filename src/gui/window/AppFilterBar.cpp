@@ -95,9 +95,10 @@ AppFilter AppFilterBar::filter() const
     return filter;
 }
 
-void AppFilterBar::setCounts(int shown, int total)
+void AppFilterBar::setCounts(int shown, int total, bool complete)
 {
-    m_ui->countLabel->setText(tr("%1 of %n app(s)", nullptr, total).arg(shown));
+    m_ui->countLabel->setText(complete ? tr("%1 of %n app(s)", nullptr, total).arg(shown)
+                                       : tr("%1 of the first %n app(s)", nullptr, total).arg(shown));
 }
 
 void AppFilterBar::focusSearch()

@@ -27,7 +27,8 @@ public:
     /// The API group choices come from the catalogue.
     void setCatalogue(const PermissionCatalogue& catalogue);
     AppFilter filter() const;
-    void setCounts(int shown, int total);
+    /// "3 of 10 apps"; while the table still reads the registry (`complete` false), "3 of the first 1000 apps".
+    void setCounts(int shown, int total, bool complete = true);
     /// Ctrl+F: puts the cursor in the search box with its text selected.
     void focusSearch();
     void clearFilters();

@@ -306,6 +306,7 @@ void MainWindow::reloadApps()
 
 void MainWindow::showEveryApp(const QString& problem)
 {
+    updateCounts();
     if (!problem.isEmpty()) {
         showStatusMessage(
             tr("Only the newest %Ln app(s) are shown; the others could not be read: %1", nullptr, m_model->rowCount())
@@ -417,7 +418,7 @@ void MainWindow::updateActions()
 
 void MainWindow::updateCounts()
 {
-    m_ui->filterBar->setCounts(m_proxy->rowCount(), m_model->rowCount());
+    m_ui->filterBar->setCounts(m_proxy->rowCount(), m_model->rowCount(), !m_model->isLoading());
 }
 
 void MainWindow::showTableContextMenu(const QPoint& position)
