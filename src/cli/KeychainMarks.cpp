@@ -31,6 +31,12 @@ KeychainReport lastReport(const Database& database)
     return report ? std::move(report).value() : KeychainReport();
 }
 
+KeychainReport lastReportFor(const Database& database, const QString& applicationId)
+{
+    Result<KeychainReport> report = KeychainReportFile::readFor(database.registryId(), applicationId);
+    return report ? std::move(report).value() : KeychainReport();
+}
+
 QJsonObject json(const KeychainReport& report, const AppOverview& overview, const QDateTime& now)
 {
     const QList<KeychainReport::Finding> findings = report.findingsFor(overview, now);

@@ -16,6 +16,8 @@ namespace KeychainMarks {
 
 /// The registry's last report; an unchecked one when there is none or it cannot be read.
 KeychainReport lastReport(const Database& database);
+/// As lastReport(), with the findings of one app only (`show`).
+KeychainReport lastReportFor(const Database& database, const QString& applicationId);
 /// {"checked_at": time or null, "secret": state, "keys": [{"key_id", "hint", "state"}], "problems": [texts]}; the
 /// keys listed are the live ones (revoked and expired keys need no plaintext).
 QJsonObject json(const KeychainReport& report, const AppOverview& overview, const QDateTime& now);

@@ -2,7 +2,7 @@
 
 #include "KeyRules.h"
 
-#include <QJsonArray>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -10,7 +10,8 @@ namespace AppKeys {
 
 namespace {
 
-constexpr int FormatVersion = 1;
+/// 2: a header line, then one line per finding (1 was one JSON document, which every reader had to parse whole).
+constexpr int FormatVersion = 2;
 
 std::optional<KeychainReport::State> stateFromStorageString(const QString& text)
 {
@@ -106,44 +107,52 @@ QString KeychainReport::storageString(State state)
     return {};
 }
 
-QJsonObject KeychainReport::toJson() const
+QJsonObject KeychainReport::headerJson() const
 {
-    QJsonArray findings;
-    for (const Finding& finding : m_findings)
-        findings.append(QJsonObject{{u"state"_s, storageString(finding.state)},
-                                    {u"application_id"_s, finding.applicationId},
-                                    {u"application_name"_s, finding.applicationName},
-                                    {u"key_id"_s, finding.keyId},
-                                    {u"hint"_s, finding.hint},
-                                    {u"issued_by"_s, finding.issuedBy},
-                                    {u"sha256"_s, finding.sha256}});
     return QJsonObject{{u"format"_s, FormatVersion},
                        {u"checked_at"_s, m_checkedAt.toUTC().toString(Qt::ISODateWithMs)},
-                       {u"checked_by"_s, m_checkedBy},
-                       {u"findings"_s, findings}};
+                       {u"checked_by"_s, m_checkedBy}};
 }
 
-Result<KeychainReport> KeychainReport::fromJson(const QJsonObject& json)
+QJsonObject KeychainReport::findingJson(const Finding& finding)
 {
-    const Error unreadable{tr("The last keychain check could not be read."),
-                           tr("It is written again at the next start of AppKeys, or by: appkeys repair --dry-run")};
-    if (json.value(u"format"_s).toInt() != FormatVersion)
-        return unreadable;
-    QList<Finding> findings;
-    for (const QJsonValue& value : json.value(u"findings"_s).toArray()) {
-        const QJsonObject object = value.toObject();
-        const std::optional<State> state = stateFromStorageString(object.value(u"state"_s).toString());
-        if (!state)
-            return unreadable;
-        findings.append(Finding{*state, object.value(u"application_id"_s).toString(),
-                                object.value(u"application_name"_s).toString(), object.value(u"key_id"_s).toString(),
-                                object.value(u"hint"_s).toString(), object.value(u"issued_by"_s).toString(),
-                                object.value(u"sha256"_s).toString()});
-    }
-    const QDateTime checkedAt = QDateTime::fromString(json.value(u"checked_at"_s).toString(), Qt::ISODateWithMs);
+    return QJsonObject{{u"state"_s, storageString(finding.state)},
+                       {u"application_id"_s, finding.applicationId},
+                       {u"application_name"_s, finding.applicationName},
+                       {u"key_id"_s, finding.keyId},
+                       {u"hint"_s, finding.hint},
+                       {u"issued_by"_s, finding.issuedBy},
+                       {u"sha256"_s, finding.sha256}};
+}
+
+Error KeychainReport::unreadable()
+{
+    return Error{tr("The last keychain check could not be read."),
+                 tr("It is written again at the next start of AppKeys, or by: appkeys repair --dry-run")};
+}
+
+Result<KeychainReport> KeychainReport::fromJson(const QJsonObject& header, QList<Finding> findings)
+{
+    if (header.value(u"format"_s).toInt() != FormatVersion)
+        return unreadable();
+    const QDateTime checkedAt = QDateTime::fromString(header.value(u"checked_at"_s).toString(), Qt::ISODateWithMs);
     if (!checkedAt.isValid())
-        return unreadable;
-    return KeychainReport(checkedAt.toUTC(), json.value(u"checked_by"_s).toString(), std::move(findings));
+        return unreadable();
+    return KeychainReport(checkedAt.toUTC(), header.value(u"checked_by"_s).toString(), std::move(findings));
+}
+
+Result<KeychainReport::Finding> KeychainReport::findingFromJson(const QJsonObject& json)
+{
+    const std::optional<State> state = stateFromStorageString(json.value(u"state"_s).toString());
+    if (!state)
+        return unreadable();
+    return Finding{*state,
+                   json.value(u"application_id"_s).toString(),
+                   json.value(u"application_name"_s).toString(),
+                   json.value(u"key_id"_s).toString(),
+                   json.value(u"hint"_s).toString(),
+                   json.value(u"issued_by"_s).toString(),
+                   json.value(u"sha256"_s).toString()};
 }
 
 } // namespace AppKeys

@@ -74,11 +74,18 @@ public:
     /// "missing", "different", "present", "unchecked": for --json and the report file.
     static QString storageString(State state);
 
-    QJsonObject toJson() const;
-    static Result<KeychainReport> fromJson(const QJsonObject& json);
+    /// The report file's form: a header (format, when, by whom), then each finding as an object of its own, so that
+    /// a reader can pass over the findings of apps it does not show without parsing them (KeychainReportFile).
+    QJsonObject headerJson() const;
+    static QJsonObject findingJson(const Finding& finding);
+    /// The header's report with `findings` (each read by findingFromJson); an Error saying how to write it again
+    /// when the header is not one this version writes.
+    static Result<KeychainReport> fromJson(const QJsonObject& header, QList<Finding> findings);
+    static Result<Finding> findingFromJson(const QJsonObject& json);
 
 private:
     static QString keyOf(const QString& applicationId, const QString& keyId);
+    static Error unreadable();
 
     QDateTime m_checkedAt;
     QString m_checkedBy;

@@ -52,6 +52,7 @@ private slots:
     void namesWhoseKeychainHoldsAnotherActorsCredential();
     void withoutSecretServiceNothingIsRemoved();
     void aRegistryOfManyPagesIsSweptWhole();
+    void aDamagedReportFileIsNotTrusted();
 
 private:
     IssuedApp createApp(const QString& name);
@@ -212,7 +213,11 @@ void KeychainSweepTest::reportsMissingAndDifferentPlaintexts()
     // Kept for the window and the command line, and read back the same.
     const Result<KeychainReport> kept = KeychainReportFile::read(registryId());
     QVERIFY2(kept.ok(), qPrintable(errorText(kept)));
-    QCOMPARE(kept.value().toJson(), report.toJson());
+    QCOMPARE(kept.value().headerJson(), report.headerJson());
+    QCOMPARE(kept.value().findings().size(), 2);
+    for (const KeychainReport::Finding& finding : report.findings())
+        QCOMPARE(KeychainReport::findingJson(*kept.value().findingFor(finding.applicationId, finding.keyId)),
+                 KeychainReport::findingJson(finding));
     QCOMPARE(QFile::permissions(KeychainReportFile::pathFor(registryId())),
              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
     QCOMPARE(outcome.reportFileProblem, QString());
@@ -323,9 +328,12 @@ void KeychainSweepTest::aRegistryOfManyPagesIsSweptWhole()
     const QDateTime start = m_fixture->clock()->nowUtc();
     const IssuedApp oldest = createApp(u"Oldest"_s);
     constexpr int AppsWithoutEntries = 450;
+    QString middleApp;
     for (int app = 1; app <= AppsWithoutEntries; ++app) {
         const AppRecord record = SampleApps::record(u"Between %1"_s.arg(app), start.addSecs(app));
         QVERIFY(m_fixture->repository()->insertApp(record).ok());
+        if (app == AppsWithoutEntries / 2)
+            middleApp = record.applicationId;
     }
     m_fixture->clock()->setNowUtc(start.addSecs(AppsWithoutEntries + 1));
     const IssuedApp newest = createApp(u"Newest"_s);
@@ -348,6 +356,45 @@ void KeychainSweepTest::aRegistryOfManyPagesIsSweptWhole()
         QCOMPARE(finding.state, KeychainReport::State::Missing);
         QVERIFY(finding.applicationName.startsWith(u"Between "_s));
     }
+
+    // Kept a line per finding: `show` reads one app's line only, `list` every line.
+    QCOMPARE(KeychainReportFile::read(registryId()).value().findings().size(), AppsWithoutEntries);
+    const Result<KeychainReport> oneApp = KeychainReportFile::readFor(registryId(), middleApp);
+    QVERIFY(oneApp.ok());
+    QCOMPARE(oneApp.value().findings().size(), 1);
+    QCOMPARE(oneApp.value().findings().constFirst().applicationId, middleApp);
+    QCOMPARE(oneApp.value().headerJson(), outcome.report.headerJson());
+    QCOMPARE(oneApp.value().stateOf(middleApp), KeychainReport::State::Missing);
+    QCOMPARE(KeychainReportFile::readFor(registryId(), newest.applicationId).value().findings().size(), 0);
+}
+
+void KeychainSweepTest::aDamagedReportFileIsNotTrusted()
+{
+    if (!runsHere(TestKeychain::Expectation::Available))
+        QSKIP("runs in the ctest entry tst_keychain_sweep");
+    const IssuedApp app = createApp(u"Damaged report"_s);
+    removeEntry(SecretEntryKeys::appSecret(registryId(), app.applicationId, CredentialFormat::sha256Hex(app.secret)));
+    sweep();
+    QFile file(KeychainReportFile::pathFor(registryId()));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    file.close();
+    QCOMPARE(lines.size(), 3); // the header, one finding, and the end of the last line
+
+    // A finding whose state this version does not know, and a header of another format: neither is read as a report.
+    QByteArray changed = lines.at(0) + '\n' + QByteArray(lines.at(1)).replace("\"missing\"", "\"stolen\"") + '\n';
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(changed);
+    file.close();
+    QVERIFY(!KeychainReportFile::read(registryId()).ok());
+    QVERIFY(!KeychainReportFile::readFor(registryId(), app.applicationId).ok());
+    changed = QByteArray(lines.at(0)).replace("\"format\":2", "\"format\":1") + '\n' + lines.at(1) + '\n';
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(changed);
+    file.close();
+    const Result<KeychainReport> oldFormat = KeychainReportFile::read(registryId());
+    QVERIFY(!oldFormat.ok());
+    QCOMPARE(oldFormat.error().message, u"The last keychain check could not be read."_s);
 }
 
 #include "tst_keychain_sweep.moc"
