@@ -2435,16 +2435,23 @@
 <context>
     <name>AppKeys::KeychainReportFile</name>
     <message>
-        <source>Could not read the last keychain check %1: %2</source>
-        <translation>Die letzte Prüfung des Schlüsselbunds %1 konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>Could not create the folder %1 for the keychain check.</source>
         <translation>Der Ordner %1 für die Prüfung des Schlüsselbunds konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Could not save the keychain check %1: %2</source>
         <translation>Die Prüfung des Schlüsselbunds %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::KeychainReportLookup</name>
+    <message>
+        <source>The last keychain check %1 is not a file.</source>
+        <translation>Die letzte Prüfung des Schlüsselbunds %1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>Could not read the last keychain check %1: %2</source>
+        <translation>Die letzte Prüfung des Schlüsselbunds %1 konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>

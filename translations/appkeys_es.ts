@@ -2435,16 +2435,23 @@
 <context>
     <name>AppKeys::KeychainReportFile</name>
     <message>
-        <source>Could not read the last keychain check %1: %2</source>
-        <translation>No se pudo leer la última comprobación del llavero %1: %2</translation>
-    </message>
-    <message>
         <source>Could not create the folder %1 for the keychain check.</source>
         <translation>No se pudo crear la carpeta %1 para la comprobación del llavero.</translation>
     </message>
     <message>
         <source>Could not save the keychain check %1: %2</source>
         <translation>No se pudo guardar la comprobación del llavero %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AppKeys::KeychainReportLookup</name>
+    <message>
+        <source>The last keychain check %1 is not a file.</source>
+        <translation>La última comprobación del llavero %1 no es un archivo.</translation>
+    </message>
+    <message>
+        <source>Could not read the last keychain check %1: %2</source>
+        <translation>No se pudo leer la última comprobación del llavero %1: %2</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,6 @@
 
 #include "Database.h"
 #include "KeyRules.h"
-#include "KeychainReportFile.h"
 #include "TimeFormat.h"
 
 #include <QJsonArray>
@@ -25,15 +24,15 @@ QString stateOf(const KeychainReport& report, const QList<KeychainReport::Findin
 
 } // namespace
 
-KeychainReport lastReport(const Database& database)
+KeychainReportLookup lastReports(const Database& database)
 {
-    Result<KeychainReport> report = KeychainReportFile::read(database.registryId());
-    return report ? std::move(report).value() : KeychainReport();
+    Result<KeychainReportLookup> reports = KeychainReportLookup::open(database.registryId());
+    return reports ? std::move(reports).value() : KeychainReportLookup();
 }
 
-KeychainReport lastReportFor(const Database& database, const QString& applicationId)
+KeychainReport lastReportFor(const KeychainReportLookup& reports, const QString& applicationId)
 {
-    Result<KeychainReport> report = KeychainReportFile::readFor(database.registryId(), applicationId);
+    Result<KeychainReport> report = reports.reportFor(applicationId);
     return report ? std::move(report).value() : KeychainReport();
 }
 

@@ -2,6 +2,7 @@
 
 #include "AppOverview.h"
 #include "KeychainReport.h"
+#include "KeychainReportLookup.h"
 
 #include <QJsonObject>
 #include <memory>
@@ -14,10 +15,11 @@ class Database;
 /// (written by the window's start, `alerts --send` and `repair`), so that a missing secret is shown, not hidden.
 namespace KeychainMarks {
 
-/// The registry's last report; an unchecked one when there is none or it cannot be read.
-KeychainReport lastReport(const Database& database);
-/// As lastReport(), with the findings of one app only (`show`).
-KeychainReport lastReportFor(const Database& database, const QString& applicationId);
+/// The registry's last report, opened to be asked an app at a time; one with no report (every app unchecked) when
+/// there is none or it cannot be read.
+KeychainReportLookup lastReports(const Database& database);
+/// The last report with one app's findings; an unchecked one when they cannot be read.
+KeychainReport lastReportFor(const KeychainReportLookup& reports, const QString& applicationId);
 /// {"checked_at": time or null, "secret": state, "keys": [{"key_id", "hint", "state"}], "problems": [texts]}; the
 /// keys listed are the live ones (revoked and expired keys need no plaintext).
 QJsonObject json(const KeychainReport& report, const AppOverview& overview, const QDateTime& now);

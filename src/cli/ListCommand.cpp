@@ -109,13 +109,14 @@ Status ListCommand::configure(const ArgumentParser& arguments, const QString&)
 
 Status ListCommand::execute(const CommandContext& context)
 {
-    const KeychainReport keychain = KeychainMarks::lastReport(*context.database());
+    const KeychainReportLookup keychain = KeychainMarks::lastReports(*context.database());
     if (context.json())
         return writeJson(context, keychain);
     // A table's columns are as wide as their widest cell: its rows are kept as text (not as apps) until then.
     TextTable table = emptyTable();
-    const Status read = forEachShown(
-        context, [&](const AppOverview& overview) { table.addRow(tableRow(overview, keychain, context.now())); });
+    const Status read = forEachShown(context, keychain, [&](const AppOverview& overview, const KeychainReport& report) {
+        table.addRow(tableRow(overview, report, context.now()));
+    });
     if (!read)
         return read;
     table.write(context.out());
@@ -123,26 +124,26 @@ Status ListCommand::execute(const CommandContext& context)
 }
 
 /// Streamed, a page of apps at a time: the registry is never in memory whole.
-Status ListCommand::writeJson(const CommandContext& context, const KeychainReport& keychain) const
+Status ListCommand::writeJson(const CommandContext& context, const KeychainReportLookup& keychain) const
 {
     return ExportWriter::write(context.out(), ExportDocument::Format::Json, {}, [&](ExportWriter& writer) {
-        return forEachShown(context, [&](const AppOverview& overview) {
+        return forEachShown(context, keychain, [&](const AppOverview& overview, const KeychainReport& report) {
             QJsonObject app = AppJson::app(overview);
-            app.insert(u"keychain"_s, KeychainMarks::json(keychain, overview, context.now()));
+            app.insert(u"keychain"_s, KeychainMarks::json(report, overview, context.now()));
             writer.add(app);
         });
     });
 }
 
-Status ListCommand::forEachShown(const CommandContext& context,
-                                 const std::function<void(const AppOverview&)>& take) const
+Status ListCommand::forEachShown(const CommandContext& context, const KeychainReportLookup& keychain,
+                                 const std::function<void(const AppOverview&, const KeychainReport&)>& take) const
 {
     return AppOverviewReader::forEachPage(
         context.database(), context.now(), AppOverviewReader::PageSize,
         [&](const QList<AppOverview>& page) {
             for (const AppOverview& overview : page) {
                 if (m_filter.matches(overview, context.now()))
-                    take(overview);
+                    take(overview, KeychainMarks::lastReportFor(keychain, overview.app.applicationId));
             }
             return Status();
         },

@@ -11,6 +11,7 @@
 namespace AppKeys {
 
 class KeychainReport;
+class KeychainReportLookup;
 class PermissionCatalogue;
 
 /// `appkeys list [filters]`: the registry's apps as the main window's table shows them, or as JSON.
@@ -32,9 +33,11 @@ private:
     QStringList apiGroupChoices() const;
     Status readChoices(const ArgumentParser& arguments);
     static Status readDays(const ArgumentParser& arguments, const QString& option, std::optional<int>& days);
-    Status writeJson(const CommandContext& context, const KeychainReport& keychain) const;
-    /// Each app the filter lets through, newest first, read a page at a time.
-    Status forEachShown(const CommandContext& context, const std::function<void(const AppOverview&)>& take) const;
+    Status writeJson(const CommandContext& context, const KeychainReportLookup& keychain) const;
+    /// Each app the filter lets through, newest first, read a page at a time, with its findings in the last keychain
+    /// report.
+    Status forEachShown(const CommandContext& context, const KeychainReportLookup& keychain,
+                        const std::function<void(const AppOverview&, const KeychainReport&)>& take) const;
     static TextTable emptyTable();
 
     std::shared_ptr<const PermissionCatalogue> m_catalogue;

@@ -62,8 +62,8 @@ Status ShowCommand::execute(const CommandContext& context)
     const Result<QList<AuditEntry>> history = AuditLog(context.database()).entries(filter);
     if (!history)
         return history.error();
-    const KeychainReport keychain =
-        KeychainMarks::lastReportFor(*context.database(), overview.value().app.applicationId);
+    const KeychainReport keychain = KeychainMarks::lastReportFor(KeychainMarks::lastReports(*context.database()),
+                                                                 overview.value().app.applicationId);
     if (context.json())
         writeJson(context, overview.value(), keychain, history.value());
     else

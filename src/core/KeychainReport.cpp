@@ -2,6 +2,8 @@
 
 #include "KeyRules.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -10,8 +12,9 @@ namespace AppKeys {
 
 namespace {
 
-/// 2: a header line, then one line per finding (1 was one JSON document, which every reader had to parse whole).
-constexpr int FormatVersion = 2;
+/// 3: a header line, then a line per finding, sorted, each beginning with its app's id (2 had lines in no order, so
+/// that a reader had to look at every line; 1 was one JSON document, which every reader had to parse whole).
+constexpr int FormatVersion = 3;
 
 std::optional<KeychainReport::State> stateFromStorageString(const QString& text)
 {
@@ -141,13 +144,26 @@ Result<KeychainReport> KeychainReport::fromJson(const QJsonObject& header, QList
     return KeychainReport(checkedAt.toUTC(), header.value(u"checked_by"_s).toString(), std::move(findings));
 }
 
-Result<KeychainReport::Finding> KeychainReport::findingFromJson(const QJsonObject& json)
+QByteArray KeychainReport::findingLine(const Finding& finding)
 {
+    return QJsonDocument(QJsonArray{finding.applicationId, findingJson(finding)}).toJson(QJsonDocument::Compact);
+}
+
+QByteArray KeychainReport::findingLinePrefix(const QString& applicationId)
+{
+    return QJsonDocument(QJsonArray{applicationId}).toJson(QJsonDocument::Compact).chopped(1) + ',';
+}
+
+Result<KeychainReport::Finding> KeychainReport::findingFromLine(QByteArrayView line)
+{
+    const QJsonArray array = QJsonDocument::fromJson(line.toByteArray()).array();
+    const QJsonObject json = array.at(1).toObject();
     const std::optional<State> state = stateFromStorageString(json.value(u"state"_s).toString());
-    if (!state)
+    const QString applicationId = json.value(u"application_id"_s).toString();
+    if (array.size() != 2 || !state || array.at(0).toString() != applicationId)
         return unreadable();
     return Finding{*state,
-                   json.value(u"application_id"_s).toString(),
+                   applicationId,
                    json.value(u"application_name"_s).toString(),
                    json.value(u"key_id"_s).toString(),
                    json.value(u"hint"_s).toString(),

@@ -74,16 +74,22 @@ public:
     /// "missing", "different", "present", "unchecked": for --json and the report file.
     static QString storageString(State state);
 
-    /// The report file's form: a header (format, when, by whom), then each finding as an object of its own, so that
-    /// a reader can pass over the findings of apps it does not show without parsing them (KeychainReportFile).
+    /// The report file's form: a header (format, when, by whom), then a line per finding, `["APP-ID",{finding}]`: a
+    /// JSON array whose first element is the app's id, so that the lines sorted by their bytes hold each app's
+    /// findings together, and a reader finds them by the bytes findingLinePrefix() gives, without parsing the others'
+    /// (KeychainReportLookup).
     QJsonObject headerJson() const;
-    static QJsonObject findingJson(const Finding& finding);
-    /// The header's report with `findings` (each read by findingFromJson); an Error saying how to write it again
-    /// when the header is not one this version writes.
+    static QByteArray findingLine(const Finding& finding);
+    /// The bytes every line of the app's findings, and no other line, begins with: its id as JSON writes it (quoted
+    /// and escaped, so that neither a longer id nor one with a quote in it can match) and the comma after it.
+    static QByteArray findingLinePrefix(const QString& applicationId);
+    /// The header's report with `findings` (each read by findingFromLine); an Error saying how to write it again when
+    /// the header is not one this version writes.
     static Result<KeychainReport> fromJson(const QJsonObject& header, QList<Finding> findings);
-    static Result<Finding> findingFromJson(const QJsonObject& json);
+    static Result<Finding> findingFromLine(QByteArrayView line);
 
 private:
+    static QJsonObject findingJson(const Finding& finding);
     static QString keyOf(const QString& applicationId, const QString& keyId);
     static Error unreadable();
 

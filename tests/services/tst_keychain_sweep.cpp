@@ -6,6 +6,7 @@
 #include "ErrorText.h"
 #include "FixedClock.h"
 #include "KeychainReportFile.h"
+#include "KeychainReportLookup.h"
 #include "KeychainSecretStore.h"
 #include "KeychainSweep.h"
 #include "SampleApps.h"
@@ -53,6 +54,8 @@ private slots:
     void withoutSecretServiceNothingIsRemoved();
     void aRegistryOfManyPagesIsSweptWhole();
     void aDamagedReportFileIsNotTrusted();
+    void idsThatLookAlikeAreToldApart();
+    void aReportThatIsNotAFileIsRefused();
 
 private:
     IssuedApp createApp(const QString& name);
@@ -61,6 +64,7 @@ private:
     void removeEntry(const QString& entryKey);
     KeychainSweep::Outcome sweep(KeychainSweep::Options options = removingEverything());
     QString registryId() const { return m_fixture->database()->registryId(); }
+    Result<KeychainReport> keptReportFor(const QString& applicationId) const;
     QStringList removalsOnTheTrail() const;
 
     std::unique_ptr<ServiceFixture> m_fixture;
@@ -82,6 +86,14 @@ void KeychainSweepTest::cleanup()
 {
     QVERIFY(m_fixture->removeKeychainEntries());
     QFile::remove(KeychainReportFile::pathFor(registryId()));
+}
+
+Result<KeychainReport> KeychainSweepTest::keptReportFor(const QString& applicationId) const
+{
+    const Result<KeychainReportLookup> lookup = KeychainReportLookup::open(registryId());
+    if (!lookup)
+        return lookup.error();
+    return lookup.value().reportFor(applicationId);
 }
 
 IssuedApp KeychainSweepTest::createApp(const QString& name)
@@ -210,14 +222,14 @@ void KeychainSweepTest::reportsMissingAndDifferentPlaintexts()
     QCOMPARE(KeychainReport::text(*report.findingFor(app.applicationId, key.keyId), report.checkedBy()),
              u"Keychain holds a different key"_s);
 
-    // Kept for the window and the command line, and read back the same.
-    const Result<KeychainReport> kept = KeychainReportFile::read(registryId());
+    // Kept for the command line, and read back the same.
+    const Result<KeychainReport> kept = keptReportFor(app.applicationId);
     QVERIFY2(kept.ok(), qPrintable(errorText(kept)));
     QCOMPARE(kept.value().headerJson(), report.headerJson());
     QCOMPARE(kept.value().findings().size(), 2);
     for (const KeychainReport::Finding& finding : report.findings())
-        QCOMPARE(KeychainReport::findingJson(*kept.value().findingFor(finding.applicationId, finding.keyId)),
-                 KeychainReport::findingJson(finding));
+        QCOMPARE(KeychainReport::findingLine(*kept.value().findingFor(finding.applicationId, finding.keyId)),
+                 KeychainReport::findingLine(finding));
     QCOMPARE(QFile::permissions(KeychainReportFile::pathFor(registryId())),
              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
     QCOMPARE(outcome.reportFileProblem, QString());
@@ -328,12 +340,11 @@ void KeychainSweepTest::aRegistryOfManyPagesIsSweptWhole()
     const QDateTime start = m_fixture->clock()->nowUtc();
     const IssuedApp oldest = createApp(u"Oldest"_s);
     constexpr int AppsWithoutEntries = 450;
-    QString middleApp;
+    QStringList appsBetween;
     for (int app = 1; app <= AppsWithoutEntries; ++app) {
         const AppRecord record = SampleApps::record(u"Between %1"_s.arg(app), start.addSecs(app));
         QVERIFY(m_fixture->repository()->insertApp(record).ok());
-        if (app == AppsWithoutEntries / 2)
-            middleApp = record.applicationId;
+        appsBetween.append(record.applicationId);
     }
     m_fixture->clock()->setNowUtc(start.addSecs(AppsWithoutEntries + 1));
     const IssuedApp newest = createApp(u"Newest"_s);
@@ -357,15 +368,20 @@ void KeychainSweepTest::aRegistryOfManyPagesIsSweptWhole()
         QVERIFY(finding.applicationName.startsWith(u"Between "_s));
     }
 
-    // Kept a line per finding: `show` reads one app's line only, `list` every line.
-    QCOMPARE(KeychainReportFile::read(registryId()).value().findings().size(), AppsWithoutEntries);
-    const Result<KeychainReport> oneApp = KeychainReportFile::readFor(registryId(), middleApp);
-    QVERIFY(oneApp.ok());
-    QCOMPARE(oneApp.value().findings().size(), 1);
-    QCOMPARE(oneApp.value().findings().constFirst().applicationId, middleApp);
-    QCOMPARE(oneApp.value().headerJson(), outcome.report.headerJson());
-    QCOMPARE(oneApp.value().stateOf(middleApp), KeychainReport::State::Missing);
-    QCOMPARE(KeychainReportFile::readFor(registryId(), newest.applicationId).value().findings().size(), 0);
+    // Kept a line per finding, found app by app (`list` and `show`): each app's lookup finds its own line.
+    const Result<KeychainReportLookup> lookup = KeychainReportLookup::open(registryId());
+    QVERIFY(lookup.ok());
+    for (const QString& applicationId : appsBetween) {
+        const Result<KeychainReport> oneApp = lookup.value().reportFor(applicationId);
+        QVERIFY(oneApp.ok());
+        QCOMPARE(oneApp.value().findings().size(), 1);
+        QCOMPARE(oneApp.value().findings().constFirst().applicationId, applicationId);
+        QCOMPARE(oneApp.value().headerJson(), outcome.report.headerJson());
+        QCOMPARE(oneApp.value().stateOf(applicationId), KeychainReport::State::Missing);
+    }
+    QCOMPARE(lookup.value().reportFor(newest.applicationId).value().findings().size(), 0);
+    QCOMPARE(lookup.value().reportFor(newest.applicationId).value().stateOf(newest.applicationId),
+             KeychainReport::State::Present);
 }
 
 void KeychainSweepTest::aDamagedReportFileIsNotTrusted()
@@ -386,15 +402,65 @@ void KeychainSweepTest::aDamagedReportFileIsNotTrusted()
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(changed);
     file.close();
-    QVERIFY(!KeychainReportFile::read(registryId()).ok());
-    QVERIFY(!KeychainReportFile::readFor(registryId(), app.applicationId).ok());
-    changed = QByteArray(lines.at(0)).replace("\"format\":2", "\"format\":1") + '\n' + lines.at(1) + '\n';
+    QVERIFY(!keptReportFor(app.applicationId).ok());
+    changed = QByteArray(lines.at(0)).replace("\"format\":3", "\"format\":2") + '\n' + lines.at(1) + '\n';
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(changed);
     file.close();
-    const Result<KeychainReport> oldFormat = KeychainReportFile::read(registryId());
+    const Result<KeychainReport> oldFormat = keptReportFor(app.applicationId);
     QVERIFY(!oldFormat.ok());
     QCOMPARE(oldFormat.error().message, u"The last keychain check could not be read."_s);
+}
+
+void KeychainSweepTest::idsThatLookAlikeAreToldApart()
+{
+    if (!runsHere(TestKeychain::Expectation::Available))
+        QSKIP("runs in the ctest entry tst_keychain_sweep");
+    // Ids a hostile registry could hold: a prefix of another, with a quote, a comma, a newline, a bidi control, none.
+    const QStringList ids{u"a"_s, u"ab"_s, u"a\"b"_s, u"a\",\"b"_s, u"a\nb"_s, u"a\u202Eb"_s, u"\u00E9t\u00E9"_s,
+                          u""_s,  u"z"_s};
+    QList<KeychainReport::Finding> findings;
+    for (const QString& id : ids) {
+        findings.append({KeychainReport::State::Missing, id, u"Name of "_s + id, {}, u"hint"_s, {}, u"00"_s});
+        findings.append({KeychainReport::State::Different, id, u"Name of "_s + id, u"key of "_s + id, {}, {}, u"11"_s});
+    }
+    const KeychainReport written(m_fixture->clock()->nowUtc(), u"me@here"_s, findings);
+    QVERIFY(KeychainReportFile::write(registryId(), written).ok());
+
+    const Result<KeychainReportLookup> lookup = KeychainReportLookup::open(registryId());
+    QVERIFY(lookup.ok());
+    for (const QString& id : ids) {
+        const Result<KeychainReport> report = lookup.value().reportFor(id);
+        QVERIFY(report.ok());
+        QCOMPARE(report.value().findings().size(), 2);
+        QCOMPARE(report.value().stateOf(id), KeychainReport::State::Missing);
+        QCOMPARE(report.value().stateOf(id, u"key of "_s + id), KeychainReport::State::Different);
+        QCOMPARE(report.value().findingFor(id)->applicationName, u"Name of "_s + id);
+    }
+    QCOMPARE(lookup.value().reportFor(u"a\""_s).value().findings().size(), 0);
+    QCOMPARE(lookup.value().reportFor(u"b"_s).value().findings().size(), 0);
+    QCOMPARE(lookup.value().reportFor(u"zz"_s).value().findings().size(), 0);
+}
+
+void KeychainSweepTest::aReportThatIsNotAFileIsRefused()
+{
+    if (!runsHere(TestKeychain::Expectation::Available))
+        QSKIP("runs in the ctest entry tst_keychain_sweep");
+    const QString path = KeychainReportFile::pathFor(registryId());
+    QVERIFY(KeychainReportFile::write(registryId(), KeychainReport(m_fixture->clock()->nowUtc(), u"me"_s, {})).ok());
+    QVERIFY(QFile::remove(path));
+    QVERIFY(QFile::link(u"/dev/zero"_s, path)); // read as a file, it would never end
+    const Result<KeychainReportLookup> device = KeychainReportLookup::open(registryId());
+    QVERIFY(!device.ok());
+    QCOMPARE(device.error().message, u"The last keychain check %1 is not a file."_s.arg(path));
+
+    QVERIFY(QFile::remove(path));
+    QFile empty(path);
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    const Result<KeychainReportLookup> nothing = KeychainReportLookup::open(registryId());
+    QVERIFY(!nothing.ok());
+    QCOMPARE(nothing.error().message, u"The last keychain check could not be read."_s);
 }
 
 #include "tst_keychain_sweep.moc"
