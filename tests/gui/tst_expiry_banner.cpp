@@ -43,6 +43,22 @@ struct AppWithKey
     KeyRecord key;
 };
 
+/// Eats the paint events of the widget it watches, as a window restored minimized never gets one.
+class PaintEater : public QObject
+{
+public:
+    int eaten = 0;
+
+protected:
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        if (event->type() != QEvent::Paint)
+            return false;
+        ++eaten;
+        return true;
+    }
+};
+
 } // namespace
 
 /// The banner and the tray side of the expiry alerts, on a real SQLite registry, the private keyring of
@@ -65,6 +81,7 @@ private slots:
     void aReadOnlyBannerOffersNoRotate();
     void theMainWindowShowsItAboveTheTableAndRotates();
     void settingsSavedInTheMainWindowReachTheBanner();
+    void aWindowNeverPaintedStillGetsItsBanner();
 
 private:
     AppWithKey addAppWithKey(const QString& name, int lifetimeDays);
@@ -336,6 +353,25 @@ void ExpiryBannerTest::settingsSavedInTheMainWindowReachTheBanner()
     QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QTRY_VERIFY(!banner->isVisible());
     QVERIFY(!AppSettings(m_settings->fileName()).alertsEnabled());
+}
+
+void ExpiryBannerTest::aWindowNeverPaintedStillGetsItsBanner()
+{
+    addAppWithKey(u"Booking site"_s, 5);
+    auto session =
+        WindowDriver::openSession(m_registry->filePath(), Database::AccessMode::ReadWrite, m_secrets, m_clock);
+    QVERIFY2(session.ok(), qPrintable(errorText(session)));
+    session.value().settings = m_settings;
+    MainWindow window(session.value());
+    PaintEater eater;
+    window.installEventFilter(&eater);
+    window.show();
+    auto* banner = window.findChild<ExpiryBanner*>();
+    QVERIFY(banner);
+    // The checks start at the first paint, or a while after the window is shown when that never comes.
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 15000);
+    QVERIFY(eater.eaten > 0);
+    QCOMPARE(banner->findChildren<QLabel*>(u"expiringKeyLabel"_s).size(), 1);
 }
 
 QTEST_MAIN(ExpiryBannerTest)

@@ -40,6 +40,9 @@ constexpr int EmptyStateIconSize = 64;
 /// Heights the table and the details panel below it start with, in proportion.
 constexpr int TableShare = 5;
 constexpr int DetailsPanelShare = 4;
+/// A window shown but never painted (restored minimized, or on a screen that is off) starts its checks after this
+/// long all the same.
+constexpr int UnpaintedStartMs = 3000;
 
 QIcon themedIcon(const QString& themeName, const QString& fallbackFile)
 {
@@ -87,6 +90,8 @@ void MainWindow::paintEvent(QPaintEvent* event)
 
 void MainWindow::startAfterFirstPaint()
 {
+    if (std::exchange(m_checksScheduled, true))
+        return;
     // The rest of the table comes first: it is what the user is waiting for, and the checks would slow its reading.
     if (m_model->isLoading())
         connect(m_model, &ApplicationTableModel::loadFinished, this, &MainWindow::startChecks,
@@ -137,6 +142,7 @@ void MainWindow::showEvent(QShowEvent* event)
     if (m_splitterSized)
         return;
     m_splitterSized = true;
+    QTimer::singleShot(UnpaintedStartMs, this, &MainWindow::startAfterFirstPaint);
     const int height = m_ui->mainSplitter->height();
     const int tableHeight = height * TableShare / (TableShare + DetailsPanelShare);
     m_ui->mainSplitter->setSizes({tableHeight, height - tableHeight});

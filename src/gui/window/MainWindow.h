@@ -61,7 +61,8 @@ private:
     void setUpReadOnlyMode();
     /// The expiry banner above the table, File > Settings… and the alert runs (at start, then hourly).
     void setUpExpiryAlerts();
-    /// Starts the checks once the table is on the screen, and after it holds every app.
+    /// Starts the checks once the table is on the screen (or a while after the window is shown, if it is never
+    /// painted), and after it holds every app; once.
     void startAfterFirstPaint();
     /// The expiry alerts' first run and the keychain sweep: each reads far more than the first screen of rows, and
     /// their results arrive when they are ready.
@@ -105,6 +106,7 @@ private:
     /// The table and the details panel share the height once the window has one, on its first show.
     bool m_splitterSized = false;
     bool m_painted = false;
+    bool m_checksScheduled = false;
 };
 
 } // namespace AppKeys
