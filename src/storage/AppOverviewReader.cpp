@@ -2,6 +2,7 @@
 
 #include "AppRepository.h"
 #include "AppSelection.h"
+#include "Database.h"
 #include "KeyRepository.h"
 #include "KeyUsageRepository.h"
 
@@ -53,7 +54,10 @@ Status forEachPage(const std::shared_ptr<Database>& database, const QDateTime& n
 {
     QString lastApplicationId;
     for (;;) {
-        const AppSelection pageSelection = AppSelection::page(lastApplicationId, pageSize, searchText);
+        const AppSelection pageSelection =
+            searchText.isEmpty()
+                ? AppSelection::page(lastApplicationId, pageSize)
+                : AppSelection::searchPage(lastApplicationId, pageSize, searchText, database->dialect());
         const Result<QStringList> ids = AppRepository(database).listIds(pageSelection);
         if (!ids)
             return ids.error();

@@ -51,17 +51,25 @@ AppSelection AppSelection::withKeyExpiringBy(const QDateTime& cutoff)
             {{u":expiry_cutoff"_s, SqlTime::toValue(cutoff)}}};
 }
 
-AppSelection AppSelection::page(const QString& afterApplicationId, int size, const QString& searchText)
+AppSelection AppSelection::page(const QString& afterApplicationId, int size)
 {
-    QVariantMap values;
-    QString search;
-    if (!searchText.isEmpty()) {
-        // The fields of AppFilter::searchableText; a scan, but one that reads no other column and builds nothing.
-        search = u" AND (lower(name) LIKE :search ESCAPE '\\' OR lower(application_id) LIKE :search ESCAPE '\\'"
-                 " OR lower(uri) LIKE :search ESCAPE '\\' OR lower(description) LIKE :search ESCAPE '\\'"
-                 " OR lower(created_by) LIKE :search ESCAPE '\\')"_s;
-        values.insert(u":search"_s, AppFilter::likePatternFor(searchText));
-    }
+    return pageWhere(afterApplicationId, size, {}, {});
+}
+
+AppSelection AppSelection::searchPage(const QString& afterApplicationId, int size, const QString& searchText,
+                                      const SqlDialect& dialect)
+{
+    // The fields of AppFilter::searchableText; a scan, but one that reads no other column and builds nothing.
+    QStringList fields;
+    for (const QString& column : {u"name"_s, u"application_id"_s, u"uri"_s, u"description"_s, u"created_by"_s})
+        fields.append(dialect.likeIgnoringAsciiCase(column, u":search"_s));
+    return pageWhere(afterApplicationId, size, u" AND (%1)"_s.arg(fields.join(u" OR "_s)),
+                     {{u":search"_s, AppFilter::likePatternFor(searchText)}});
+}
+
+AppSelection AppSelection::pageWhere(const QString& afterApplicationId, int size, const QString& search,
+                                     QVariantMap values)
+{
     const QString firstPage = u"apps.application_id IN (SELECT application_id FROM apps WHERE deleted_at IS NULL%1"
                               " ORDER BY created_at DESC, application_id LIMIT %2)"_s;
     if (afterApplicationId.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppIdRange.h"
+#include "SqlDialect.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -29,9 +30,11 @@ public:
     /// The next `size` live apps in the order of a listing, newest first (created_at descending, then
     /// application_id): those after the app `afterApplicationId`, or the first ones if it is empty. Reading a page at
     /// a time keeps one page in memory, not the registry (AppOverviewReader::forEachPage).
-    /// With `searchText`, only apps that may hold it in a field the search looks in (AppFilter::likePatternFor): the
-    /// database passes over the rest, and the caller's AppFilter::matches() decides.
-    static AppSelection page(const QString& afterApplicationId, int size, const QString& searchText = {});
+    static AppSelection page(const QString& afterApplicationId, int size);
+    /// As page(), of the apps that may hold `searchText` in a field the search looks in (AppFilter::likePatternFor):
+    /// the database passes over the rest, and the caller's AppFilter::matches() decides.
+    static AppSelection searchPage(const QString& afterApplicationId, int size, const QString& searchText,
+                                   const SqlDialect& dialect);
 
     /// A condition for a WHERE clause over `apps`.
     const QString& condition() const { return m_condition; }
@@ -40,6 +43,9 @@ public:
 
 private:
     AppSelection(QString condition, QVariantMap values);
+    /// page()'s condition, with `search` (empty, or " AND …") on the apps it counts.
+    static AppSelection pageWhere(const QString& afterApplicationId, int size, const QString& search,
+                                  QVariantMap values);
 
     QString m_condition;
     QVariantMap m_values;

@@ -373,6 +373,7 @@ void StorageTest::aSearchReadsOnlyTheAppsThatMayHoldIt_data()
     // Each found as AppFilter's search finds it: case-folded, KELVIN SIGN as k, LONG S as s.
     QTest::newRow("kelvin sign") << u"KIOSK"_s << QStringList{u"\u212Aiosk Lane"_s};
     QTest::newRow("long s") << u"spa"_s << QStringList{u"Harbor Spa"_s, u"Seaside \u017Fpa"_s};
+    QTest::newRow("ASCII in either case") << u"hARBOR"_s << QStringList{u"Harbor Spa"_s};
     QTest::newRow("beyond ASCII") << u"école"_s << QStringList{u"École du Port"_s};
     QTest::newRow("percent is not a wildcard") << u"100%"_s << QStringList{u"100% Pure_x"_s};
     QTest::newRow("underscore is not a wildcard") << u"e_x"_s << QStringList{u"100% Pure_x"_s};
