@@ -26,7 +26,9 @@ QList<AppOverview> AppOverview::ofAll(QList<AppRecord> apps, const QList<KeyReco
     QList<AppOverview> overviews;
     overviews.reserve(apps.size());
     for (AppRecord& app : apps) {
-        QList<KeyRecord> appKeys = keysByApp.value(app.applicationId);
+        QList<KeyRecord> appKeys = keysByApp.take(app.applicationId);
+        for (KeyRecord& key : appKeys)
+            key.applicationId = app.applicationId; // equal: the keys share the app's copy of the text
         overviews.append(of(std::move(app), std::move(appKeys), now));
     }
     return overviews;

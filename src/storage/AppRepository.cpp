@@ -9,6 +9,7 @@
 #include "Database.h"
 #include "ErrorCode.h"
 #include "RepositoryQuery.h"
+#include "SharedStrings.h"
 #include "SqlDialect.h"
 #include "SqlText.h"
 #include "SqlTime.h"
@@ -239,9 +240,10 @@ Status attachChildren(const QSqlDatabase& db, const AppSelection& selection, QHa
     selection.bind(permissions);
     if (!permissions.exec())
         return RepositoryQuery::readError(permissions);
+    SharedStrings permissionIds;
     while (permissions.next()) {
         if (AppRecord* app = appsById.value(permissions.value(0).toString()))
-            app->scope.permissionIds.append(permissions.value(1).toString());
+            app->scope.permissionIds.append(permissionIds.shared(permissions.value(1).toString()));
     }
     return {};
 }
@@ -260,10 +262,12 @@ Result<QList<AppRecord>> selectApps(const QSqlDatabase& db, const AppSelection& 
         return RepositoryQuery::readError(query);
 
     QList<AppRecord> apps;
+    SharedStrings creators;
     while (query.next()) {
         Result<AppRecord> app = appFromRow(query);
         if (!app)
             return app.error();
+        app.value().createdBy = creators.shared(app.value().createdBy);
         apps.append(std::move(app).value());
     }
     if (!withChildren)

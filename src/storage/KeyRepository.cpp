@@ -7,6 +7,7 @@
 #include "ErrorCode.h"
 #include "KeyRules.h"
 #include "RepositoryQuery.h"
+#include "SharedStrings.h"
 #include "SqlTime.h"
 
 #include <QJsonObject>
@@ -48,8 +49,13 @@ Result<QList<KeyRecord>> selectKeys(QSqlQuery& query)
     if (!query.exec())
         return RepositoryQuery::readError(query);
     QList<KeyRecord> keys;
-    while (query.next())
-        keys.append(keyFromRow(query));
+    SharedStrings repeated; // a creator across keys, an app's id across its keys
+    while (query.next()) {
+        KeyRecord key = keyFromRow(query);
+        key.applicationId = repeated.shared(key.applicationId);
+        key.createdBy = repeated.shared(key.createdBy);
+        keys.append(std::move(key));
+    }
     return keys;
 }
 

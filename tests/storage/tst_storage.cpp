@@ -83,6 +83,7 @@ private slots:
     void listsNewestFirst();
     void readsTheListingAPageAtATime();
     void readsEveryRowASliceOfAppsAtATime();
+    void aPageHoldsOneCopyOfTheTextItsRowsRepeat();
     void aSearchReadsOnlyTheAppsThatMayHoldIt_data();
     void aSearchReadsOnlyTheAppsThatMayHoldIt();
     void namesAreTakenCaseInsensitivelyAmongLiveApps();
@@ -415,6 +416,35 @@ void StorageTest::aSearchReadsOnlyTheAppsThatMayHoldIt()
     QVERIFY2(status.ok(), qPrintable(status.error().message));
     names.sort();
     QCOMPARE(names, read);
+}
+
+void StorageTest::aPageHoldsOneCopyOfTheTextItsRowsRepeat()
+{
+    // At 100,000 apps the window holds every app: a creator, a permission id or an app's id repeated in each row
+    // would be a copy per row.
+    TemporaryRegistry registry(std::make_shared<FixedClock>(Monday));
+    QVERIFY2(registry.isOpen(), qPrintable(registry.errorText()));
+    for (const QString& name : {u"App 1"_s, u"App 2"_s}) {
+        AppRecord app = SampleApps::record(name, Monday);
+        app.scope.permissionIds = {u"appointments.read"_s};
+        QVERIFY(registry.repository()->insertApp(app).ok());
+        QVERIFY(registry.keys()->insertKey(SampleApps::key(app.applicationId, Monday)).ok());
+        QVERIFY(registry.keys()->insertKey(SampleApps::key(app.applicationId, Monday.addDays(1))).ok());
+    }
+    const Result<QList<AppOverview>> page = AppOverviewReader::loadPage(registry.database(), Monday, {}, 10);
+    QVERIFY(page.ok());
+    QCOMPARE(page.value().size(), 2);
+    const AppOverview& first = page.value().at(0);
+    const AppOverview& second = page.value().at(1);
+    QCOMPARE(first.app.createdBy, u"tester@example"_s);
+    QCOMPARE(first.app.createdBy.constData(), second.app.createdBy.constData());
+    QCOMPARE(first.app.scope.permissionIds.constFirst().constData(),
+             second.app.scope.permissionIds.constFirst().constData());
+    QCOMPARE(first.keys.size(), 2);
+    for (const KeyRecord& key : first.keys) {
+        QCOMPARE(key.applicationId.constData(), first.app.applicationId.constData());
+        QCOMPARE(key.createdBy.constData(), first.keys.constFirst().createdBy.constData());
+    }
 }
 
 void StorageTest::readsEveryRowASliceOfAppsAtATime()
