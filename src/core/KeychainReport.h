@@ -87,11 +87,12 @@ public:
     /// the header is not one this version writes.
     static Result<KeychainReport> fromJson(const QJsonObject& header, QList<Finding> findings);
     static Result<Finding> findingFromLine(QByteArrayView line);
+    /// What a report file this version cannot trust gets: it is written again at the next sweep.
+    static Error unreadable();
 
 private:
     static QJsonObject findingJson(const Finding& finding);
     static QString keyOf(const QString& applicationId, const QString& keyId);
-    static Error unreadable();
 
     QDateTime m_checkedAt;
     QString m_checkedBy;

@@ -9,49 +9,27 @@
 
 namespace AppKeys {
 
-namespace {
-
-std::string_view bytes(QByteArrayView view)
-{
-    return {view.data(), size_t(view.size())};
-}
-
-/// The line of `text` that `offset` falls in, without its newline.
-QByteArrayView lineAt(QByteArrayView text, qsizetype offset)
-{
-    const std::string_view all = bytes(text);
-    const size_t newlineBefore = offset == 0 ? std::string_view::npos : all.rfind('\n', size_t(offset) - 1);
-    const size_t start = newlineBefore == std::string_view::npos ? 0 : newlineBefore + 1;
-    const size_t end = std::min(all.find('\n', start), all.size());
-    return text.sliced(qsizetype(start), qsizetype(end - start));
-}
-
-} // namespace
-
 Result<KeychainReportLookup> KeychainReportLookup::open(const QString& registryId)
 {
-    KeychainReportLookup lookup;
-    lookup.m_file = std::make_unique<QFile>(KeychainReportFile::pathFor(registryId));
-    QFile& file = *lookup.m_file;
-    if (!file.exists())
+    auto file = std::make_unique<QFile>(KeychainReportFile::pathFor(registryId));
+    if (!file->exists())
         return KeychainReportLookup();
-    // Mapped, so only a regular file: a device or a pipe put in its place is refused, not read for ever.
-    if (!QFileInfo(file).isFile())
-        return Error{tr("The last keychain check %1 is not a file.").arg(file.fileName()), {}};
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Could not read the last keychain check %1: %2").arg(file.fileName(), file.errorString()), {}};
-    const uchar* mapped = file.size() > 0 ? file.map(0, file.size()) : nullptr;
-    if (file.size() > 0 && !mapped)
-        return Error{tr("Could not read the last keychain check %1: %2").arg(file.fileName(), file.errorString()), {}};
-    const QByteArrayView text(reinterpret_cast<const char*>(mapped), mapped ? file.size() : 0);
-    const qsizetype headerEnd = text.indexOf('\n');
-    const QByteArrayView header = headerEnd < 0 ? text : text.first(headerEnd);
+    // Read by its size, so only a regular file: a device or a pipe put in its place is refused, not read for ever.
+    if (!QFileInfo(*file).isFile())
+        return Error{tr("The last keychain check %1 is not a file.").arg(file->fileName()), {}};
+    // Unbuffered: CachedBlockFile reads whole blocks and keeps them itself.
+    if (!file->open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return Error{tr("Could not read the last keychain check %1: %2").arg(file->fileName(), file->errorString()),
+                     {}};
+    KeychainReportLookup lookup;
+    lookup.m_file = std::make_unique<CachedBlockFile>(std::move(file));
+    const qint64 headerEnd = lookup.m_file->indexOf('\n', 0);
     Result<KeychainReport> report =
-        KeychainReport::fromJson(QJsonDocument::fromJson(header.toByteArray()).object(), {});
+        KeychainReport::fromJson(QJsonDocument::fromJson(lookup.m_file->read(0, headerEnd)).object(), {});
     if (!report)
         return report.error();
     lookup.m_header = std::move(report).value();
-    lookup.m_lines = headerEnd < 0 ? QByteArrayView() : text.sliced(headerEnd + 1);
+    lookup.m_linesStart = std::min(headerEnd + 1, lookup.m_file->size());
     return lookup;
 }
 
@@ -61,32 +39,43 @@ Result<KeychainReport> KeychainReportLookup::reportFor(const QString& applicatio
         return KeychainReport();
     const QByteArray prefix = KeychainReport::findingLinePrefix(applicationId);
     QList<KeychainReport::Finding> findings;
-    for (qsizetype offset = firstLineNotBefore(prefix); offset < m_lines.size();) {
-        const QByteArrayView line = lineAt(m_lines, offset);
-        if (!line.startsWith(prefix))
+    for (qint64 offset = firstLineNotBefore(prefix); offset < m_file->size();) {
+        const Line line = lineAt(offset);
+        if (!line.bytes.startsWith(prefix))
             break;
-        Result<KeychainReport::Finding> finding = KeychainReport::findingFromLine(line);
+        Result<KeychainReport::Finding> finding = KeychainReport::findingFromLine(line.bytes);
         if (!finding)
             return finding.error();
         findings.append(std::move(finding).value());
-        offset += line.size() + 1;
+        offset += line.bytes.size() + 1;
     }
+    // A file cut short while open reads short: what was found may be wrong, so it is untrusted, as a damaged one is.
+    if (m_file->failed())
+        return KeychainReport::unreadable();
     return KeychainReport(m_header.checkedAt(), m_header.checkedBy(), std::move(findings));
 }
 
-qsizetype KeychainReportLookup::firstLineNotBefore(QByteArrayView prefix) const
+KeychainReportLookup::Line KeychainReportLookup::lineAt(qint64 offset) const
+{
+    // The header's newline ends the search back, so a line never starts before m_linesStart.
+    const qint64 start = m_file->lastIndexOf('\n', offset) + 1;
+    return {start, m_file->read(start, m_file->indexOf('\n', start) - start)};
+}
+
+qint64 KeychainReportLookup::firstLineNotBefore(QByteArrayView prefix) const
 {
     // Both ends are line starts: every line before `low` is less than the prefix, no line from `high` on is.
-    qsizetype low = 0;
-    qsizetype high = m_lines.size();
-    while (low < high) {
-        const qsizetype middle = low + (high - low) / 2;
-        const QByteArrayView line = lineAt(m_lines, middle);
-        const qsizetype start = line.data() - m_lines.data();
-        if (bytes(line) < bytes(prefix))
-            low = std::min(start + line.size() + 1, m_lines.size());
+    // Compared as std::string_view, byte by byte as unsigned values, as the writer sorted them.
+    const std::string_view wanted(prefix.data(), size_t(prefix.size()));
+    qint64 low = m_linesStart;
+    qint64 high = m_file->size();
+    // A short read (the file cut while open) breaks the order the search relies on: it stops, and reportFor says so.
+    while (low < high && !m_file->failed()) {
+        const Line line = lineAt(low + (high - low) / 2);
+        if (std::string_view(line.bytes.constData(), size_t(line.bytes.size())) < wanted)
+            low = std::min(line.start + line.bytes.size() + 1, m_file->size());
         else
-            high = start;
+            high = line.start;
     }
     return low;
 }

@@ -1,18 +1,18 @@
 #pragma once
 
+#include "CachedBlockFile.h"
 #include "KeychainReport.h"
 #include "Result.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <memory>
 
 namespace AppKeys {
 
 /// The last KeychainReport of a registry as KeychainReportFile keeps it, opened once and asked an app at a time
 /// (`show`, `list`). The file's finding lines are sorted by their bytes and each begins with its app's id, so one app's
-/// lines are found by a binary search over the mapped file: a question costs the same whatever the report's size, and
-/// the other apps' lines are neither parsed nor held.
+/// lines are found by a binary search over the file: a question costs the same whatever the report's size, the other
+/// apps' lines are neither parsed nor held, and what is read stays within CachedBlockFile's cache.
 class KeychainReportLookup
 {
     Q_DECLARE_TR_FUNCTIONS(AppKeys::KeychainReportLookup)
@@ -28,12 +28,20 @@ public:
     Result<KeychainReport> reportFor(const QString& applicationId) const;
 
 private:
-    /// The offset in m_lines of the first line that is not less than `prefix` (m_lines' size when none is).
-    qsizetype firstLineNotBefore(QByteArrayView prefix) const;
+    struct Line
+    {
+        qint64 start = 0;
+        QByteArray bytes; ///< without its newline
+    };
 
-    std::unique_ptr<QFile> m_file; ///< kept open: it holds the mapping
-    QByteArrayView m_lines;        ///< its finding lines, after the header
-    KeychainReport m_header;       ///< when and by whom, with no findings
+    /// The finding line that `offset` falls in.
+    Line lineAt(qint64 offset) const;
+    /// The offset of the first finding line that is not less than `prefix` (the file's size when none is).
+    qint64 firstLineNotBefore(QByteArrayView prefix) const;
+
+    std::unique_ptr<CachedBlockFile> m_file;
+    qint64 m_linesStart = 0; ///< where the finding lines begin, after the header
+    KeychainReport m_header; ///< when and by whom, with no findings
 };
 
 } // namespace AppKeys

@@ -1,4 +1,5 @@
 #include "AuditLog.h"
+#include "CachedBlockFile.h"
 #include "CallbackResult.h"
 #include "CredentialFormat.h"
 #include "CredentialService.h"
@@ -14,6 +15,7 @@
 #include "ServiceFixture.h"
 #include "TestKeychain.h"
 
+#include <QTemporaryFile>
 #include <QTest>
 #include <QUuid>
 
@@ -56,6 +58,8 @@ private slots:
     void aDamagedReportFileIsNotTrusted();
     void idsThatLookAlikeAreToldApart();
     void aReportThatIsNotAFileIsRefused();
+    void aReportCutShortWhileOpenIsNotTrusted();
+    void theBlockCacheReadsWhatTheFileHolds();
 
 private:
     IssuedApp createApp(const QString& name);
@@ -417,8 +421,17 @@ void KeychainSweepTest::idsThatLookAlikeAreToldApart()
     if (!runsHere(TestKeychain::Expectation::Available))
         QSKIP("runs in the ctest entry tst_keychain_sweep");
     // Ids a hostile registry could hold: a prefix of another, with a quote, a comma, a newline, a bidi control, none.
-    const QStringList ids{u"a"_s, u"ab"_s, u"a\"b"_s, u"a\",\"b"_s, u"a\nb"_s, u"a\u202Eb"_s, u"\u00E9t\u00E9"_s,
-                          u""_s,  u"z"_s};
+    // And one longer than the blocks the lookup reads the file by.
+    const QStringList ids{u"a"_s,
+                          u"ab"_s,
+                          u"a\"b"_s,
+                          u"a\",\"b"_s,
+                          u"a\nb"_s,
+                          u"a\u202Eb"_s,
+                          u"\u00E9t\u00E9"_s,
+                          u""_s,
+                          u"z"_s,
+                          u"x"_s.repeated(10000)};
     QList<KeychainReport::Finding> findings;
     for (const QString& id : ids) {
         findings.append({KeychainReport::State::Missing, id, u"Name of "_s + id, {}, u"hint"_s, {}, u"00"_s});
@@ -440,6 +453,7 @@ void KeychainSweepTest::idsThatLookAlikeAreToldApart()
     QCOMPARE(lookup.value().reportFor(u"a\""_s).value().findings().size(), 0);
     QCOMPARE(lookup.value().reportFor(u"b"_s).value().findings().size(), 0);
     QCOMPARE(lookup.value().reportFor(u"zz"_s).value().findings().size(), 0);
+    QCOMPARE(lookup.value().reportFor(u"x"_s.repeated(9999)).value().findings().size(), 0);
 }
 
 void KeychainSweepTest::aReportThatIsNotAFileIsRefused()
@@ -461,6 +475,57 @@ void KeychainSweepTest::aReportThatIsNotAFileIsRefused()
     const Result<KeychainReportLookup> nothing = KeychainReportLookup::open(registryId());
     QVERIFY(!nothing.ok());
     QCOMPARE(nothing.error().message, u"The last keychain check could not be read."_s);
+}
+
+void KeychainSweepTest::aReportCutShortWhileOpenIsNotTrusted()
+{
+    if (!runsHere(TestKeychain::Expectation::Available))
+        QSKIP("runs in the ctest entry tst_keychain_sweep");
+    // Another program cutting the file in place while `list` reads it: a mapping of it would crash (SIGBUS).
+    QList<KeychainReport::Finding> findings;
+    for (int i = 0; i < 2000; ++i)
+        findings.append(
+            {KeychainReport::State::Missing, u"app-%1"_s.arg(i, 4, 10, QChar(u'0')), u"App"_s, {}, {}, {}, u"00"_s});
+    QVERIFY(
+        KeychainReportFile::write(registryId(), KeychainReport(m_fixture->clock()->nowUtc(), u"me"_s, findings)).ok());
+    const Result<KeychainReportLookup> lookup = KeychainReportLookup::open(registryId());
+    QVERIFY(lookup.ok());
+    QCOMPARE(lookup.value().reportFor(u"app-0000"_s).value().stateOf(u"app-0000"_s), KeychainReport::State::Missing);
+
+    QFile file(KeychainReportFile::pathFor(registryId()));
+    QVERIFY(file.size() > 100 * 1024);
+    QVERIFY(file.resize(100));
+    const Result<KeychainReport> cut = lookup.value().reportFor(u"app-1999"_s);
+    QVERIFY(!cut.ok());
+    QCOMPARE(cut.error().message, u"The last keychain check could not be read."_s);
+}
+
+void KeychainSweepTest::theBlockCacheReadsWhatTheFileHolds()
+{
+    if (!runsHere(TestKeychain::Expectation::Available))
+        QSKIP("runs in the ctest entry tst_keychain_sweep");
+    QByteArray content;
+    for (int i = 0; content.size() < 5000; ++i)
+        content += "line " + QByteArray::number(i * 7919 % 10007) + (i % 5 == 0 ? "\n\n" : "\n");
+    QTemporaryFile written;
+    QVERIFY(written.open());
+    written.write(content);
+    written.flush();
+    auto file = std::make_unique<QFile>(written.fileName());
+    QVERIFY(file->open(QIODevice::ReadOnly | QIODevice::Unbuffered));
+    // Blocks of 64 bytes, 3 kept: most reads miss the cache, and many cross a block's end.
+    const CachedBlockFile blocks(std::move(file), 64, 3);
+    QCOMPARE(blocks.size(), content.size());
+    for (qint64 offset = 0; offset <= content.size() + 1; offset += 7) {
+        QCOMPARE(blocks.read(offset, 150), content.mid(offset, 150));
+        const qint64 next = content.indexOf('\n', offset);
+        QCOMPARE(blocks.indexOf('\n', offset), next < 0 ? content.size() : next);
+        QCOMPARE(blocks.lastIndexOf('\n', offset), offset == 0 ? -1 : content.lastIndexOf('\n', offset - 1));
+        QCOMPARE(blocks.lastIndexOf('@', offset), -1);
+    }
+    QCOMPARE(blocks.indexOf('@', 0), content.size());
+    QCOMPARE(blocks.read(0, content.size() * 2), content);
+    QVERIFY(!blocks.failed());
 }
 
 #include "tst_keychain_sweep.moc"

@@ -1,0 +1,70 @@
+#include "CachedBlockFile.h"
+
+#include <string_view>
+
+namespace AppKeys {
+
+CachedBlockFile::CachedBlockFile(std::unique_ptr<QFile> file, qint64 blockSize, int cachedBlocks)
+    : m_file(std::move(file)), m_size(m_file->size()), m_blockSize(blockSize), m_blocks(cachedBlocks)
+{
+}
+
+QByteArray CachedBlockFile::read(qint64 offset, qint64 length) const
+{
+    QByteArray bytes;
+    const qint64 end = std::min(offset + length, m_size);
+    for (qint64 at = offset; at < end;) {
+        const QByteArray from = block(at / m_blockSize);
+        const qint64 inBlock = at % m_blockSize;
+        if (inBlock >= from.size())
+            break; // read short: failed() says so
+        const qint64 count = std::min<qint64>(from.size() - inBlock, end - at);
+        bytes.append(from.constData() + inBlock, count);
+        at += count;
+    }
+    return bytes;
+}
+
+qint64 CachedBlockFile::indexOf(char byte, qint64 from) const
+{
+    for (qint64 index = from / m_blockSize; index * m_blockSize < m_size; ++index) {
+        const QByteArray bytes = block(index);
+        const qint64 start = std::max<qint64>(from - index * m_blockSize, 0);
+        const size_t found = std::string_view(bytes.constData(), size_t(bytes.size())).find(byte, size_t(start));
+        if (found != std::string_view::npos)
+            return index * m_blockSize + qint64(found);
+        if (bytes.size() < m_blockSize)
+            break;
+    }
+    return m_size;
+}
+
+qint64 CachedBlockFile::lastIndexOf(char byte, qint64 before) const
+{
+    for (qint64 index = (std::min(before, m_size) - 1) / m_blockSize; before > 0 && index >= 0; --index) {
+        const QByteArray bytes = block(index);
+        const std::string_view view(bytes.constData(), size_t(bytes.size()));
+        const qint64 last = std::min<qint64>(before - index * m_blockSize, bytes.size()) - 1;
+        const size_t found = last < 0 ? std::string_view::npos : view.rfind(byte, size_t(last));
+        if (found != std::string_view::npos)
+            return index * m_blockSize + qint64(found);
+    }
+    return -1;
+}
+
+QByteArray CachedBlockFile::block(qint64 index) const
+{
+    if (const QByteArray* cached = m_blocks.object(index))
+        return *cached;
+    const qint64 offset = index * m_blockSize;
+    const qint64 expected = std::min(m_blockSize, m_size - offset);
+    QByteArray bytes;
+    if (expected > 0 && m_file->seek(offset))
+        bytes = m_file->read(expected);
+    if (bytes.size() < expected)
+        m_failed = true;
+    m_blocks.insert(index, new QByteArray(bytes));
+    return bytes;
+}
+
+} // namespace AppKeys
