@@ -1,6 +1,8 @@
 #include "CachedBlockFile.h"
 
+#include <cerrno>
 #include <string_view>
+#include <unistd.h>
 
 namespace AppKeys {
 
@@ -58,11 +60,22 @@ QByteArray CachedBlockFile::block(qint64 index) const
         return *cached;
     const qint64 offset = index * m_blockSize;
     const qint64 expected = std::min(m_blockSize, m_size - offset);
-    QByteArray bytes;
-    if (expected > 0 && m_file->seek(offset))
-        bytes = m_file->read(expected);
-    if (bytes.size() < expected)
+    QByteArray bytes(std::max<qint64>(expected, 0), Qt::Uninitialized);
+    qint64 filled = 0;
+    // pread: one call, where QFile's seek and read take two (a question misses the cache a few times).
+    while (filled < bytes.size()) {
+        const ssize_t count =
+            ::pread(m_file->handle(), bytes.data() + filled, size_t(bytes.size() - filled), off_t(offset + filled));
+        if (count < 0 && errno == EINTR)
+            continue;
+        if (count <= 0)
+            break;
+        filled += count;
+    }
+    if (filled < bytes.size()) {
+        bytes.truncate(filled);
         m_failed = true;
+    }
     m_blocks.insert(index, new QByteArray(bytes));
     return bytes;
 }

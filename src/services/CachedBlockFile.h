@@ -9,15 +9,15 @@ namespace AppKeys {
 
 /// A file read at any offset through a bounded cache of its blocks. KeychainReportLookup's binary search reads a few
 /// hundred bytes at a time from a report of tens of MB: a mapping would count every page `list` touches as the
-/// program's resident memory (93 MB at 100,000 apps), where this holds the cache at most. The blocks every search
-/// passes through (its first steps) are asked for on every question, so they are the ones that stay.
+/// program's resident memory (93 MB at 100,000 apps), where this holds the cache at most. The last steps of a search
+/// fall in a few neighbouring blocks, which the cache keeps for the steps after them.
 /// A read that fails or comes short (a file cut while open) gives fewer bytes and marks the file failed(): the
 /// reader gets a finite, distrusted answer, never a crash.
 class CachedBlockFile
 {
 public:
     static constexpr qint64 DefaultBlockSize = 4096;
-    static constexpr int DefaultCachedBlocks = 2048; ///< 8 MiB: the first 11 steps of every search, and some more
+    static constexpr int DefaultCachedBlocks = 256; ///< 1 MiB
 
     /// Reads `file`, open for reading, as it is now (its size is taken once).
     explicit CachedBlockFile(std::unique_ptr<QFile> file, qint64 blockSize = DefaultBlockSize,

@@ -62,6 +62,15 @@ KeychainReportLookup::Line KeychainReportLookup::lineAt(qint64 offset) const
     return {start, m_file->read(start, m_file->indexOf('\n', start) - start)};
 }
 
+KeychainReportLookup::Line KeychainReportLookup::probe(qint64 offset, int depth) const
+{
+    if (depth >= KeptSteps)
+        return lineAt(offset);
+    if (const auto kept = m_keptLines.constFind(offset); kept != m_keptLines.cend())
+        return *kept;
+    return *m_keptLines.insert(offset, lineAt(offset));
+}
+
 qint64 KeychainReportLookup::firstLineNotBefore(QByteArrayView prefix) const
 {
     // Both ends are line starts: every line before `low` is less than the prefix, no line from `high` on is.
@@ -70,8 +79,8 @@ qint64 KeychainReportLookup::firstLineNotBefore(QByteArrayView prefix) const
     qint64 low = m_linesStart;
     qint64 high = m_file->size();
     // A short read (the file cut while open) breaks the order the search relies on: it stops, and reportFor says so.
-    while (low < high && !m_file->failed()) {
-        const Line line = lineAt(low + (high - low) / 2);
+    for (int depth = 0; low < high && !m_file->failed(); ++depth) {
+        const Line line = probe(low + (high - low) / 2, depth);
         if (std::string_view(line.bytes.constData(), size_t(line.bytes.size())) < wanted)
             low = std::min(line.start + line.bytes.size() + 1, m_file->size());
         else

@@ -5,6 +5,7 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <memory>
 
 namespace AppKeys {
@@ -36,12 +37,17 @@ private:
 
     /// The finding line that `offset` falls in.
     Line lineAt(qint64 offset) const;
+    /// lineAt() for the search's step `depth`, kept for the first steps.
+    Line probe(qint64 offset, int depth) const;
     /// The offset of the first finding line that is not less than `prefix` (the file's size when none is).
     qint64 firstLineNotBefore(QByteArrayView prefix) const;
 
     std::unique_ptr<CachedBlockFile> m_file;
     qint64 m_linesStart = 0; ///< where the finding lines begin, after the header
     KeychainReport m_header; ///< when and by whom, with no findings
+    /// Every search begins with the same steps: their lines (at most 2^KeptSteps - 1) are read once.
+    static constexpr int KeptSteps = 12;
+    mutable QHash<qint64, Line> m_keptLines;
 };
 
 } // namespace AppKeys
