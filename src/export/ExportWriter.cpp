@@ -57,21 +57,17 @@ void ExportWriter::finish()
 }
 
 /// QJsonDocument indents an array's elements one level (four spaces) deeper than a document of the element alone,
-/// line by line, and ends the last without a comma: "[\n", the elements joined by ",\n", "\n]\n".
+/// line by line, and ends the last without a comma: "[\n", the elements joined by ",\n", "\n]\n". The element is
+/// indented in its UTF-8 bytes and written once, not a QString per line.
 void ExportWriter::addJson(const QJsonObject& record)
 {
     m_out << (m_started ? u",\n"_s : u"[\n"_s);
     m_started = true;
-    const QByteArray element = QJsonDocument(record).toJson(QJsonDocument::Indented);
-    qsizetype lineStart = 0;
-    while (lineStart < element.size()) {
-        const qsizetype lineEnd = element.indexOf('\n', lineStart);
-        const qsizetype end = lineEnd < 0 ? element.size() : lineEnd;
-        if (lineStart > 0)
-            m_out << u'\n';
-        m_out << u"    "_s << QString::fromUtf8(element.constData() + lineStart, end - lineStart);
-        lineStart = end + 1;
-    }
+    QByteArray element = QJsonDocument(record).toJson(QJsonDocument::Indented);
+    if (element.endsWith('\n'))
+        element.chop(1);
+    element.replace("\n", "\n    ");
+    m_out << u"    "_s << QString::fromUtf8(element);
 }
 
 } // namespace AppKeys
