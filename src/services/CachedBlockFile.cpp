@@ -15,6 +15,7 @@ QByteArray CachedBlockFile::read(qint64 offset, qint64 length) const
 {
     QByteArray bytes;
     const qint64 end = std::min(offset + length, m_size);
+    bytes.reserve(std::max<qint64>(end - offset, 0));
     for (qint64 at = offset; at < end;) {
         const QByteArray from = block(at / m_blockSize);
         const qint64 inBlock = at % m_blockSize;

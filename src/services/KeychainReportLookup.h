@@ -25,7 +25,8 @@ public:
     /// The registry's last report; a lookup with no report when no sweep has written one yet.
     static Result<KeychainReportLookup> open(const QString& registryId);
 
-    /// The report with one app's findings only; an Error when one of its lines is not one this version writes.
+    /// The report with one app's findings only; an Error when one of its lines is not one this version writes, or
+    /// when the file was cut short while it was read.
     Result<KeychainReport> reportFor(const QString& applicationId) const;
 
 private:
