@@ -3731,6 +3731,36 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::SqliteSearchIndex</name>
+    <message>
+        <source>The search index does not match the apps: %1.</source>
+        <translation>Der Suchindex passt nicht zu den Apps: %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the search index&apos;s definition.</source>
+        <translation>Die Definition des Suchindex konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>its part “%1” is missing or was changed</source>
+        <translation>sein Teil „%1“ fehlt oder wurde geändert</translation>
+    </message>
+    <message>
+        <source>Could not read the search index.</source>
+        <translation>Der Suchindex konnte nicht gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) have no row in it</source>
+        <translation>
+            <numerusform>%n App hat keine Zeile darin</numerusform>
+            <numerusform>%n Apps haben keine Zeile darin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;appkeys list --search&apos; may leave out apps. Someone changed the database outside AppKeys: compare the apps with an export or a backup.</source>
+        <translation>'appkeys list --search' kann Apps auslassen. Jemand hat die Datenbank außerhalb von AppKeys geändert: Vergleichen Sie die Apps mit einem Export oder einer Sicherung.</translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::TableTime</name>
     <message>
         <source>%1 UTC</source>

@@ -284,6 +284,16 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::SqliteSearchIndex</name>
+    <message numerus="yes">
+        <source>%n app(s) have no row in it</source>
+        <translation>
+            <numerusform>%n app has no row in it</numerusform>
+            <numerusform>%n apps have no row in it</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::TrayNotifier</name>
     <message numerus="yes">
         <source>%n API key(s) are expiring</source>

@@ -3731,6 +3731,36 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::SqliteSearchIndex</name>
+    <message>
+        <source>The search index does not match the apps: %1.</source>
+        <translation>El índice de búsqueda no coincide con las apps: %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the search index&apos;s definition.</source>
+        <translation>No se pudo leer la definición del índice de búsqueda.</translation>
+    </message>
+    <message>
+        <source>its part “%1” is missing or was changed</source>
+        <translation>falta su parte «%1» o se modificó</translation>
+    </message>
+    <message>
+        <source>Could not read the search index.</source>
+        <translation>No se pudo leer el índice de búsqueda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) have no row in it</source>
+        <translation>
+            <numerusform>%n app no tiene fila en él</numerusform>
+            <numerusform>%n apps no tienen fila en él</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;appkeys list --search&apos; may leave out apps. Someone changed the database outside AppKeys: compare the apps with an export or a backup.</source>
+        <translation>'appkeys list --search' puede omitir apps. Alguien modificó la base de datos fuera de AppKeys: compare las apps con una exportación o una copia de seguridad.</translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::TableTime</name>
     <message>
         <source>%1 UTC</source>

@@ -104,6 +104,24 @@ QString AppFilter::likePatternFor(const QString& searchText)
     return pattern + u'%';
 }
 
+QStringList AppFilter::trigramsOfEveryMatch(const QString& searchText)
+{
+    QStringList trigrams;
+    QString piece;
+    for (const QChar character : QStringView(searchText).left(LikePatternPrefix)) {
+        if (character.unicode() < 0x20 || character.unicode() >= 0x7F) {
+            piece.clear();
+            continue;
+        }
+        piece = piece.right(2) + character.toLower();
+        if (piece.size() == 3 && !trigrams.contains(piece))
+            trigrams.append(piece);
+        if (trigrams.size() == MaxTrigrams)
+            break;
+    }
+    return trigrams;
+}
+
 QStringList AppFilter::statusChoices()
 {
     using State = KeyStatus::State;

@@ -40,6 +40,12 @@ struct AppFilter
     /// Only the first LikePatternPrefix characters of `searchText` go into it.
     static QString likePatternFor(const QString& searchText);
     static constexpr qsizetype LikePatternPrefix = 1000;
+    /// The pieces of three characters that every app the search finds holds in a field, for a trigram index that
+    /// folds case as Unicode does (SQLite's FTS5): pieces of `searchText`'s printable ASCII, lowered, since only two
+    /// other letters fold onto ASCII ones, as likePatternFor() says, and such an index folds them alike. A character
+    /// beyond ASCII or a control character ends a piece. Each once, at most MaxTrigrams: fewer only finds more.
+    static QStringList trigramsOfEveryMatch(const QString& searchText);
+    static constexpr qsizetype MaxTrigrams = 64;
 
     /// Every KeyStatus::storageString(), for --status.
     static QStringList statusChoices();

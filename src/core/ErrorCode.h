@@ -21,6 +21,8 @@ inline constexpr int InsecureConnection = 1201;
 inline constexpr int AuditTrailRewritten = 1202;
 /// The registry's tables and the audit trail disagree (AuditTableCheck)
 inline constexpr int AuditTrailMismatch = 1203;
+/// SQLite's search index no longer covers every app (SqliteSearchIndex): `list --search` may leave some out
+inline constexpr int SearchIndexMismatch = 1204;
 } // namespace ErrorCode
 
 } // namespace AppKeys

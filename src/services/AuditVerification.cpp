@@ -7,6 +7,7 @@
 #include "ErrorCode.h"
 #include "ReadSnapshot.h"
 #include "RegistryContentsReader.h"
+#include "SqliteSearchIndex.h"
 
 #include <QEventLoop>
 #include <QSet>
@@ -144,6 +145,11 @@ Result<AuditVerification::Report> AuditVerification::verify(AuditCheckpointStore
         return tables.error();
     if (!tables.value().isConsistent())
         return tables.value().error();
+    // What `list --search` finds through: a reader of the tables would otherwise trust an index that skips an app.
+    if (m_database->dialect().engine() == SqlDialect::Engine::Sqlite) {
+        if (Status index = SqliteSearchIndex::checkIntact(m_database->connection()); !index)
+            return index.error();
+    }
 
     const AuditCheckpoint head{m_database->registryId(), walk.last, walk.lastHash, QDateTime::currentDateTimeUtc()};
     if (Status recorded = checkpoints.record(head); !recorded)

@@ -36,6 +36,32 @@ Result<QList<AppOverview>> loadSelection(const std::shared_ptr<Database>& databa
     return AppOverview::ofAll(std::move(apps).value(), keys.value(), now);
 }
 
+Status takePage(const std::shared_ptr<Database>& database, const AppSelection& selection, const QDateTime& now,
+                const std::function<Status(const QList<AppOverview>&)>& take)
+{
+    const Result<QList<AppOverview>> page = loadSelection(database, selection, now);
+    if (!page)
+        return page.error();
+    return take(page.value());
+}
+
+// The search runs once, for the ids of every app it finds in the listing's order (through SQLite's index, one
+// query instead of a scan per page); the pages are then read by id. The ids are all that is held whole: about
+// 100 bytes an app.
+Status forEachPageOfSearch(const std::shared_ptr<Database>& database, const QDateTime& now, int pageSize,
+                           const std::function<Status(const QList<AppOverview>&)>& take, const QString& searchText)
+{
+    const Result<QStringList> ids =
+        AppRepository(database).listIds(AppSelection::search(searchText, database->dialect()));
+    if (!ids)
+        return ids.error();
+    for (qsizetype first = 0; first < ids.value().size(); first += pageSize) {
+        if (Status taken = takePage(database, AppSelection::ids(ids.value().mid(first, pageSize)), now, take); !taken)
+            return taken;
+    }
+    return {};
+}
+
 } // namespace
 
 Result<QList<AppOverview>> loadAll(const std::shared_ptr<Database>& database, const QDateTime& now)
@@ -52,25 +78,19 @@ Result<QList<AppOverview>> loadPage(const std::shared_ptr<Database>& database, c
 Status forEachPage(const std::shared_ptr<Database>& database, const QDateTime& now, int pageSize,
                    const std::function<Status(const QList<AppOverview>&)>& take, const QString& searchText)
 {
+    if (!searchText.isEmpty())
+        return forEachPageOfSearch(database, now, pageSize, take, searchText);
     QString lastApplicationId;
     for (;;) {
-        const AppSelection pageSelection =
-            searchText.isEmpty()
-                ? AppSelection::page(lastApplicationId, pageSize)
-                : AppSelection::searchPage(lastApplicationId, pageSize, searchText, database->dialect());
+        const AppSelection pageSelection = AppSelection::page(lastApplicationId, pageSize);
         const Result<QStringList> ids = AppRepository(database).listIds(pageSelection);
         if (!ids)
             return ids.error();
         if (ids.value().isEmpty())
             return {};
-        // A search's page is read by id, so that its scan is not made again by each of loadSelection's four queries;
-        // any other page by its own condition, an index range that visits the rows in the order they were written,
-        // and so fewer pages of the file than lookups by id do.
-        const Result<QList<AppOverview>> page =
-            loadSelection(database, searchText.isEmpty() ? pageSelection : AppSelection::ids(ids.value()), now);
-        if (!page)
-            return page.error();
-        if (Status taken = take(page.value()); !taken)
+        // Read by its own condition, an index range that visits the rows in the order they were written, and so
+        // fewer pages of the file than lookups by id do.
+        if (Status taken = takePage(database, pageSelection, now, take); !taken)
             return taken;
         if (ids.value().size() < pageSize)
             return {};

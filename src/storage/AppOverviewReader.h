@@ -24,8 +24,8 @@ constexpr int PageSize = 1000;
 
 /// Every live app, newest first, as loadAll reads them, but handed to `take` a page of at most `pageSize` apps at a
 /// time, so that only one page is in memory (`appkeys list` and `export` stream their output). With `searchText`,
-/// only apps that may hold it (AppSelection::page): the caller's AppFilter still decides. Stops at the first error,
-/// `take`'s included.
+/// only apps that may hold it (AppSelection::search), whose ids are found at once: the caller's AppFilter still
+/// decides. Stops at the first error, `take`'s included.
 Status forEachPage(const std::shared_ptr<Database>& database, const QDateTime& now, int pageSize,
                    const std::function<Status(const QList<AppOverview>&)>& take, const QString& searchText = {});
 /// The `pageSize` live apps that follow the app `afterApplicationId` in the order of loadAll (the first ones when it

@@ -53,37 +53,48 @@ AppSelection AppSelection::withKeyExpiringBy(const QDateTime& cutoff)
 
 AppSelection AppSelection::page(const QString& afterApplicationId, int size)
 {
-    return pageWhere(afterApplicationId, size, {}, {});
-}
-
-AppSelection AppSelection::searchPage(const QString& afterApplicationId, int size, const QString& searchText,
-                                      const SqlDialect& dialect)
-{
-    // The fields of AppFilter::searchableText; a scan, but one that reads no other column and builds nothing.
-    QStringList fields;
-    for (const QString& column : {u"name"_s, u"application_id"_s, u"uri"_s, u"description"_s, u"created_by"_s})
-        fields.append(dialect.likeIgnoringAsciiCase(column, u":search"_s));
-    return pageWhere(afterApplicationId, size, u" AND (%1)"_s.arg(fields.join(u" OR "_s)),
-                     {{u":search"_s, AppFilter::likePatternFor(searchText)}});
-}
-
-AppSelection AppSelection::pageWhere(const QString& afterApplicationId, int size, const QString& search,
-                                     QVariantMap values)
-{
-    const QString firstPage = u"apps.application_id IN (SELECT application_id FROM apps WHERE deleted_at IS NULL%1"
-                              " ORDER BY created_at DESC, application_id LIMIT %2)"_s;
+    const QString firstPage = u"apps.application_id IN (SELECT application_id FROM apps WHERE deleted_at IS NULL"
+                              " ORDER BY created_at DESC, application_id LIMIT %1)"_s;
     if (afterApplicationId.isEmpty())
-        return {firstPage.arg(search).arg(size), values};
+        return {firstPage.arg(size), {}};
     // Keyset paging from the last app read, by its stored created_at: the index apps_created_at finds the start
     // directly, so that every page costs the same, and the stored text is compared with itself, never with a time
     // converted back. A deleted app keeps its row, so the mark stays valid while the pages are read.
     const QString after = u"(SELECT created_at FROM apps WHERE application_id = :page_after)"_s;
-    values.insert(u":page_after"_s, afterApplicationId);
-    return {u"apps.application_id IN (SELECT application_id FROM apps WHERE deleted_at IS NULL%1"
-            " AND created_at <= %2 AND (created_at < %2 OR application_id > :page_after)"
-            " ORDER BY created_at DESC, application_id LIMIT %3)"_s.arg(search, after)
+    return {u"apps.application_id IN (SELECT application_id FROM apps WHERE deleted_at IS NULL"
+            " AND created_at <= %1 AND (created_at < %1 OR application_id > :page_after)"
+            " ORDER BY created_at DESC, application_id LIMIT %2)"_s.arg(after)
                 .arg(size),
-            values};
+            {{u":page_after"_s, afterApplicationId}}};
+}
+
+AppSelection AppSelection::search(const QString& searchText, const SqlDialect& dialect)
+{
+    // On PostgreSQL, the trigram index of version 7 answers this LIKE; elsewhere, it reads every row's text.
+    AppSelection selection(u"apps.deleted_at IS NULL AND "_s +
+                               dialect.likeIgnoringAsciiCase(searchedText(u"apps."_s), u":search"_s),
+                           {{u":search"_s, AppFilter::likePatternFor(searchText)}});
+    const QStringList trigrams = AppFilter::trigramsOfEveryMatch(searchText);
+    if (dialect.engine() == SqlDialect::Engine::Sqlite && !trigrams.isEmpty()) {
+        // SQLite's trigram index (version 7) finds the few apps that hold every piece, and LIKE reads only those.
+        // Each piece is a quoted string, so that nothing in it is the index's query syntax.
+        QStringList quoted;
+        for (const QString& trigram : trigrams)
+            quoted.append(u'"' + QString(trigram).replace(u'"', u"\"\""_s) + u'"');
+        selection.m_condition += u" AND apps.application_id IN (SELECT found.application_id FROM app_search"
+                                 " JOIN app_search_rows AS found ON found.search_row = app_search.rowid"
+                                 " WHERE app_search MATCH :trigrams)"_s;
+        selection.m_values.insert(u":trigrams"_s, quoted.join(u" AND "_s));
+    }
+    return selection;
+}
+
+QString AppSelection::searchedText(const QString& qualifier)
+{
+    QStringList fields;
+    for (const QString& column : {u"name"_s, u"application_id"_s, u"uri"_s, u"description"_s, u"created_by"_s})
+        fields.append(qualifier + column);
+    return fields.join(u" || '\n' || "_s);
 }
 
 void AppSelection::bind(QSqlQuery& query) const

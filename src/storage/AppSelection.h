@@ -31,10 +31,14 @@ public:
     /// application_id): those after the app `afterApplicationId`, or the first ones if it is empty. Reading a page at
     /// a time keeps one page in memory, not the registry (AppOverviewReader::forEachPage).
     static AppSelection page(const QString& afterApplicationId, int size);
-    /// As page(), of the apps that may hold `searchText` in a field the search looks in (AppFilter::likePatternFor):
-    /// the database passes over the rest, and the caller's AppFilter::matches() decides.
-    static AppSelection searchPage(const QString& afterApplicationId, int size, const QString& searchText,
-                                   const SqlDialect& dialect);
+    /// The live apps that may hold `searchText` in a field the search looks in (AppFilter::likePatternFor): the
+    /// database passes over the rest, and the caller's AppFilter::matches() decides.
+    static AppSelection search(const QString& searchText, const SqlDialect& dialect);
+
+    /// The fields the search looks in (AppFilter::searchableText) as one text, a line each, their columns qualified
+    /// with `qualifier` ("apps." or none): what SQLite's search index reads and PostgreSQL's indexes (schema version
+    /// 7), and what search() asks about. A piece of text found across two lines only lets through one more app.
+    static QString searchedText(const QString& qualifier);
 
     /// A condition for a WHERE clause over `apps`.
     const QString& condition() const { return m_condition; }
@@ -43,10 +47,6 @@ public:
 
 private:
     AppSelection(QString condition, QVariantMap values);
-    /// page()'s condition, with `search` (empty, or " AND …") on the apps it counts.
-    static AppSelection pageWhere(const QString& afterApplicationId, int size, const QString& search,
-                                  QVariantMap values);
-
     QString m_condition;
     QVariantMap m_values;
 };

@@ -1,7 +1,9 @@
 #include "SchemaMigrations.h"
 
 #include "AppNameKeyMigration.h"
+#include "AppSelection.h"
 #include "SqlTime.h"
+#include "SqliteSearchIndex.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -229,11 +231,35 @@ Migration version6()
     return {AppNameKeyMigration::Version, {}, AppNameKeyMigration::recompute};
 }
 
+// PostgreSQL's own trigram index (pg_trgm, which a database owner may install: it is trusted) answers
+// AppSelection::search's LIKE on the lowered text. Without the extension, or the right to install it, the search
+// scans as before: the same answers, more slowly.
+QString postgresSearchIndex()
+{
+    return u"DO $$ BEGIN"
+           "  IF EXISTS (SELECT FROM pg_available_extensions WHERE name = 'pg_trgm') THEN"
+           "    CREATE EXTENSION IF NOT EXISTS pg_trgm;"
+           "    CREATE INDEX IF NOT EXISTS apps_search ON apps USING gin ((lower(%1)) gin_trgm_ops);"
+           "  END IF;"
+           " EXCEPTION WHEN insufficient_privilege THEN NULL;"
+           " END $$"_s.arg(AppSelection::searchedText({}));
+}
+
+// `appkeys list --search` at 100,000 apps (issue 14): a trigram index of the fields the search looks in, SQLite's
+// kept by triggers (SqliteSearchIndex), PostgreSQL's by the server.
+Migration version7(const SqlDialect& dialect)
+{
+    if (dialect.engine() == SqlDialect::Engine::Postgres)
+        return {7, {postgresSearchIndex()}, {}};
+    return {7, SqliteSearchIndex::statements(), {}};
+}
+
 } // namespace
 
 QList<Migration> all(const SqlDialect& dialect)
 {
-    return {version1(), version2(dialect), version3(), version4(dialect), version5(dialect), version6()};
+    return {version1(),        version2(dialect), version3(),       version4(dialect),
+            version5(dialect), version6(),        version7(dialect)};
 }
 
 int latestVersion()

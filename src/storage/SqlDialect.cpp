@@ -181,10 +181,10 @@ QString SqlDialect::changeNotificationStatement() const
     return m_engine == Engine::Postgres ? u"NOTIFY %1"_s.arg(QLatin1StringView(ChangeChannel)) : QString();
 }
 
-QString SqlDialect::likeIgnoringAsciiCase(const QString& column, const QString& placeholder) const
+QString SqlDialect::likeIgnoringAsciiCase(const QString& text, const QString& placeholder) const
 {
     const QString like = u"%1 LIKE %2 ESCAPE '\\'"_s;
-    return like.arg(m_engine == Engine::Postgres ? u"lower(%1)"_s.arg(column) : column, placeholder);
+    return like.arg(m_engine == Engine::Postgres ? u"lower(%1)"_s.arg(text) : text, placeholder);
 }
 
 QString SqlDialect::counterKeyType() const

@@ -58,11 +58,11 @@ public:
     /// ChangeChannel, run inside the transaction, which the server delivers only if and when it commits.
     QString changeNotificationStatement() const;
 
-    /// `column LIKE placeholder`, with ASCII letters matched in either case and `\` as the escape (the patterns of
+    /// `text LIKE placeholder`, with ASCII letters matched in either case and `\` as the escape (the patterns of
     /// AppFilter::likePatternFor hold no other letters): SQLite's LIKE already does so, and reads the column as it
     /// is (lower() copied every value: a search over 100,000 apps took 190 ms instead of 100); PostgreSQL's LIKE
-    /// tells cases apart, so the column is lowered there.
-    QString likeIgnoringAsciiCase(const QString& column, const QString& placeholder) const;
+    /// tells cases apart, so the text is lowered there.
+    QString likeIgnoringAsciiCase(const QString& text, const QString& placeholder) const;
 
     /// The column type of a key that counts up without limit (the audit trail's sequence): on SQLite INTEGER, the
     /// 64-bit rowid; on PostgreSQL BIGINT, as INTEGER is 32-bit there.

@@ -16,6 +16,9 @@ private slots:
     void anyOtherChangeDoesNotNarrow();
     void theLikePatternKeepsEveryMatch_data();
     void theLikePatternKeepsEveryMatch();
+    void theTrigramsAreThoseOfEveryMatch_data();
+    void theTrigramsAreThoseOfEveryMatch();
+    void aPasteGivesAtMostMaxTrigrams();
 };
 
 namespace {
@@ -99,6 +102,42 @@ void AppFilterTest::theLikePatternKeepsEveryMatch()
     QFETCH(QString, searchText);
     QFETCH(QString, pattern);
     QCOMPARE(AppFilter::likePatternFor(searchText), pattern);
+}
+
+void AppFilterTest::theTrigramsAreThoseOfEveryMatch_data()
+{
+    QTest::addColumn<QString>("searchText");
+    QTest::addColumn<QStringList>("trigrams");
+    QTest::newRow("ASCII, lowered, k and s too")
+        << u"Harbor Spa"_s
+        << QStringList{u"har"_s, u"arb"_s, u"rbo"_s, u"bor"_s, u"or "_s, u"r s"_s, u" sp"_s, u"spa"_s};
+    QTest::newRow("beyond ASCII ends a piece")
+        << u"Café 日本 desk"_s << QStringList{u"caf"_s, u" de"_s, u"des"_s, u"esk"_s};
+    QTest::newRow("a control character ends a piece") << u"ab\ncd\0efg"_s << QStringList{u"efg"_s};
+    QTest::newRow("each once") << u"aaaaa"_s << QStringList{u"aaa"_s};
+    QTest::newRow("too short") << u"ab"_s << QStringList{};
+    QTest::newRow("quotes and wildcards are text") << u"\"%_*"_s << QStringList{u"\"%_"_s, u"%_*"_s};
+}
+
+void AppFilterTest::theTrigramsAreThoseOfEveryMatch()
+{
+    QFETCH(QString, searchText);
+    QFETCH(QStringList, trigrams);
+    QCOMPARE(AppFilter::trigramsOfEveryMatch(searchText), trigrams);
+}
+
+void AppFilterTest::aPasteGivesAtMostMaxTrigrams()
+{
+    QString paste;
+    for (int i = 0; i < (1 << 20); ++i)
+        paste += QChar(u'a' + i % 26);
+    const QStringList trigrams = AppFilter::trigramsOfEveryMatch(paste);
+    QCOMPARE(trigrams.size(), 26); // "abc" … "zab", then each again
+    QCOMPARE(trigrams.constLast(), u"zab"_s);
+    QString distinct;
+    for (int i = 0; i < 200; ++i)
+        distinct += QChar(0x21 + (i * 7) % 94);
+    QCOMPARE(AppFilter::trigramsOfEveryMatch(distinct).size(), AppFilter::MaxTrigrams);
 }
 
 QTEST_MAIN(AppFilterTest)

@@ -49,6 +49,8 @@ private slots:
     void rowsPutInPastAppKeysAreReported_data();
     void rowsPutInPastAppKeysAreReported();
     void entriesWithoutFingerprintsAreCheckedByHint();
+    void aSearchIndexThatSkipsAppsIsReported_data();
+    void aSearchIndexThatSkipsAppsIsReported();
     void anAlteredCheckpointFileIsRefused();
     void aChangeCommittedDuringTheVerificationIsNotSeen();
 
@@ -293,6 +295,39 @@ void AuditVerificationTest::rowsPutInPastAppKeysAreReported()
     QCOMPARE(verified.error().hint, QString(expectedFinding)
                                         .replace(u"%1"_s, m_key.keyHint)
                                         .replace(u"%2"_s, m_key.expiresAt.toUTC().toString(Qt::ISODateWithMs)));
+}
+
+void AuditVerificationTest::aSearchIndexThatSkipsAppsIsReported_data()
+{
+    QTest::addColumn<QStringList>("tampering");
+    QTest::addColumn<QString>("finding");
+    QTest::newRow("trigger dropped") << QStringList{u"DROP TRIGGER app_search_insert"_s}
+                                     << u"its part “app_search_insert” is missing or was changed"_s;
+    QTest::newRow("trigger narrowed")
+        << QStringList{u"DROP TRIGGER app_search_after_update"_s,
+                       u"CREATE TRIGGER app_search_after_update AFTER UPDATE OF name ON apps BEGIN SELECT 1; END"_s}
+        << u"its part “app_search_after_update” is missing or was changed"_s;
+    QTest::newRow("view changed") << QStringList{u"DROP VIEW app_search_text"_s,
+                                                 u"CREATE VIEW app_search_text AS SELECT 1 AS search_row, '' AS text"_s}
+                                  << u"its part “app_search_text” is missing or was changed"_s;
+    QTest::newRow("row deleted") << QStringList{u"DELETE FROM app_search_rows"_s} << u"1 app has no row in it"_s;
+}
+
+void AuditVerificationTest::aSearchIndexThatSkipsAppsIsReported()
+{
+    if (TestEngine::current() == SqlDialect::Engine::Postgres)
+        QSKIP("PostgreSQL keeps its index itself.");
+    QFETCH(QStringList, tampering);
+    QFETCH(QString, finding);
+    writeFiveEntries();
+    QVERIFY(verify().ok());
+    for (const QString& statement : tampering)
+        QVERIFY(m_registry->place().executeOutsideAppKeys(statement));
+
+    const Result<AuditVerification::Report> verified = verify();
+    QVERIFY(!verified.ok());
+    QCOMPARE(verified.error().code, ErrorCode::SearchIndexMismatch);
+    QCOMPARE(verified.error().message, u"The search index does not match the apps: %1."_s.arg(finding));
 }
 
 void AuditVerificationTest::entriesWithoutFingerprintsAreCheckedByHint()

@@ -1,6 +1,7 @@
 #include "AppFilter.h"
 #include "AppOverviewReader.h"
 #include "AppRepository.h"
+#include "AppSelection.h"
 #include "CredentialFormat.h"
 #include "Database.h"
 #include "ErrorCode.h"
@@ -46,7 +47,7 @@ bool turnBackToVersion1(const Database& database, const TestRegistryLocation& pl
     QStringList statements;
     for (const QString& table : database.connection().tables(QSql::Tables)) {
         if (!firstTables.contains(table))
-            statements.append(u"DROP TABLE "_s + table);
+            statements.append(u"DROP TABLE IF EXISTS "_s + table); // an index's own tables go with it
     }
     statements.append(u"DELETE FROM schema_migrations WHERE version > 1"_s);
     return std::all_of(statements.begin(), statements.end(),
@@ -56,6 +57,24 @@ bool turnBackToVersion1(const Database& database, const TestRegistryLocation& pl
 bool isPostgres()
 {
     return TestEngine::current() == SqlDialect::Engine::Postgres;
+}
+
+/// The names of the apps a search reads (AppOverviewReader::forEachPage), sorted.
+QStringList namesSearchReads(const std::shared_ptr<Database>& database, const QString& searchText)
+{
+    QStringList names;
+    const Status read = AppOverviewReader::forEachPage(
+        database, Monday, 2,
+        [&names](const QList<AppOverview>& page) {
+            for (const AppOverview& overview : page)
+                names.append(overview.app.details.name);
+            return Status();
+        },
+        searchText);
+    if (!read)
+        return {u"error: "_s + read.error().message};
+    names.sort();
+    return names;
 }
 
 /// Opens the registry with the role that may upgrade its schema: on PostgreSQL the owner (schema version 4).
@@ -86,6 +105,8 @@ private slots:
     void aPageHoldsOneCopyOfTheTextItsRowsRepeat();
     void aSearchReadsOnlyTheAppsThatMayHoldIt_data();
     void aSearchReadsOnlyTheAppsThatMayHoldIt();
+    void theSearchIndexFollowsEveryWriter();
+    void postgresAnswersTheSearchFromItsTrigramIndex();
     void namesAreTakenCaseInsensitivelyAmongLiveApps();
     void databaseRefusesADuplicateName();
     void aFailedInsertLeavesNothingBehind();
@@ -379,6 +400,9 @@ void StorageTest::aSearchReadsOnlyTheAppsThatMayHoldIt_data()
     QTest::newRow("percent is not a wildcard") << u"100%"_s << QStringList{u"100% Pure_x"_s};
     QTest::newRow("underscore is not a wildcard") << u"e_x"_s << QStringList{u"100% Pure_x"_s};
     QTest::newRow("by creator") << u"MALLORY"_s << QStringList{u"Other"_s};
+    // The index's query syntax (quotes, AND, *, ^, column:) is text to find like any other.
+    QTest::newRow("the index's syntax") << u"\"HI\" AND *"_s << QStringList{u"Say \"Hi\" and * ^x:y"_s};
+    QTest::newRow("the index's syntax, part") << u"^x:"_s << QStringList{u"Say \"Hi\" and * ^x:y"_s};
     QTest::newRow("nothing") << u"zzz"_s << QStringList{};
     // Longer than SQLite's limit on a LIKE pattern: found as nothing, not refused.
     QTest::newRow("1 MB paste") << QString(1 << 20, u'a') << QStringList{};
@@ -392,7 +416,7 @@ void StorageTest::aSearchReadsOnlyTheAppsThatMayHoldIt()
     QVERIFY2(registry.isOpen(), qPrintable(registry.errorText()));
     int minute = 0;
     for (const QString& name : {u"\u212Aiosk Lane"_s, u"Harbor Spa"_s, u"Seaside \u017Fpa"_s, u"École du Port"_s,
-                                u"100% Pure_x"_s, u"Other"_s}) {
+                                u"100% Pure_x"_s, u"Other"_s, u"Say \"Hi\" and * ^x:y"_s}) {
         AppRecord app = SampleApps::record(name, Monday.addSecs(60 * ++minute));
         app.createdBy = name == u"Other"_s ? u"mallory@desk"_s : u"ann@desk"_s;
         QVERIFY(registry.repository()->insertApp(app).ok());
@@ -416,6 +440,73 @@ void StorageTest::aSearchReadsOnlyTheAppsThatMayHoldIt()
     QVERIFY2(status.ok(), qPrintable(status.error().message));
     names.sort();
     QCOMPARE(names, read);
+}
+
+void StorageTest::theSearchIndexFollowsEveryWriter()
+{
+    if (isPostgres())
+        QSKIP("PostgreSQL's index is postgresAnswersTheSearchFromItsTrigramIndex's.");
+    TemporaryRegistry registry(std::make_shared<FixedClock>(Monday));
+    QVERIFY2(registry.isOpen(), qPrintable(registry.errorText()));
+    const AppRecord harbor = SampleApps::record(u"Harbor Spa"_s, Monday);
+    const AppRecord lighthouse = SampleApps::record(u"Lighthouse"_s, Monday.addSecs(60));
+    QVERIFY(registry.repository()->insertApp(harbor).ok());
+    QVERIFY(registry.repository()->insertApp(lighthouse).ok());
+    QCOMPARE(namesSearchReads(registry.database(), u"HARBOR"_s), QStringList{u"Harbor Spa"_s});
+
+    AppDetails renamed = harbor.details;
+    renamed.name = u"Quay Cafe"_s;
+    QVERIFY(registry.repository()->updateDetails(harbor.applicationId, harbor.rowVersion, renamed).ok());
+    QCOMPARE(namesSearchReads(registry.database(), u"harbor"_s), QStringList{});
+    QCOMPARE(namesSearchReads(registry.database(), u"quay"_s), QStringList{u"Quay Cafe"_s});
+
+    // A writer that goes around AppKeys is followed too: the index is kept by the database's triggers.
+    const TestRegistryLocation& place = registry.place();
+    QVERIFY(place.executeOutsideAppKeys(
+        u"UPDATE apps SET description = 'zebra crossing' WHERE application_id = '%1'"_s.arg(lighthouse.applicationId)));
+    QCOMPARE(namesSearchReads(registry.database(), u"Zebra"_s), QStringList{u"Lighthouse"_s});
+    QVERIFY(place.executeOutsideAppKeys(u"DELETE FROM apps WHERE application_id = '%1'"_s.arg(harbor.applicationId)));
+    QCOMPARE(namesSearchReads(registry.database(), u"quay"_s), QStringList{});
+    QCOMPARE(rowCount(*registry.database(), u"app_search_rows"_s), 1);
+    // The index agrees with the apps it reads (FTS5's own check, against the view).
+    QVERIFY(place.executeOutsideAppKeys(u"INSERT INTO app_search (app_search, rank) VALUES ('integrity-check', 1)"_s));
+
+    // A search of three characters or more is answered by the index alone; a shorter one scans the apps.
+    QVERIFY(place.executeOutsideAppKeys(u"INSERT INTO app_search (app_search) VALUES ('delete-all')"_s));
+    QCOMPARE(namesSearchReads(registry.database(), u"zebra"_s), QStringList{});
+    QCOMPARE(namesSearchReads(registry.database(), u"ze"_s), QStringList{u"Lighthouse"_s});
+}
+
+void StorageTest::postgresAnswersTheSearchFromItsTrigramIndex()
+{
+    if (!isPostgres())
+        QSKIP("SQLite's index is theSearchIndexFollowsEveryWriter's.");
+    TemporaryRegistry registry(std::make_shared<FixedClock>(Monday));
+    QVERIFY2(registry.isOpen(), qPrintable(registry.errorText()));
+    QVERIFY(registry.repository()->insertApp(SampleApps::record(u"Harbor Spa"_s, Monday)).ok());
+    QCOMPARE(namesSearchReads(registry.database(), u"harbor"_s), QStringList{u"Harbor Spa"_s});
+
+    // The search's text is the index's expression exactly, or the server would scan: among 5,000 other apps, which
+    // the server knows of (VACUUM ANALYZE), it reads the index.
+    const Database& database = *registry.database();
+    QCOMPARE(scalar(database, u"SELECT count(*) FROM pg_indexes WHERE indexname = 'apps_search'"_s).toInt(), 1);
+    QVERIFY(registry.place().executeOutsideAppKeys(
+        u"INSERT INTO apps (application_id, name, name_key, uri, login_user_type, source_app, auth_method,"
+        " secret_sha256, secret_hint, created_by, created_at, updated_at)"
+        " SELECT 'id-' || i, 'App ' || i, 'app ' || i, 'https://example.com/' || i, 'guest', 'bot', 'apikey_groups',"
+        " repeat('0', 64), 'hint', 'ann@desk', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'"
+        " FROM generate_series(1, 5000) AS i"_s));
+    QVERIFY(registry.place().executeOutsideAppKeys(u"VACUUM ANALYZE apps"_s));
+    QSqlQuery query(database.connection());
+    // (The server prepares no EXPLAIN: the pattern goes in as text.)
+    QString condition = AppSelection::search(u"harbor"_s, database.dialect()).condition();
+    condition.replace(u":search"_s, u"'%1'"_s.arg(AppFilter::likePatternFor(u"harbor"_s)));
+    QVERIFY2(query.exec(u"EXPLAIN SELECT application_id FROM apps WHERE "_s + condition),
+             qPrintable(query.lastError().text()));
+    QStringList plan;
+    while (query.next())
+        plan.append(query.value(0).toString());
+    QVERIFY2(plan.join(u'\n').contains(u"Bitmap Index Scan on apps_search"_s), qPrintable(plan.join(u'\n')));
 }
 
 void StorageTest::aPageHoldsOneCopyOfTheTextItsRowsRepeat()
@@ -677,6 +768,7 @@ void StorageTest::aVersion1RegistryGainsAnEmptyAuditTrail()
     QCOMPARE(SchemaMigrator::currentVersion(database.connection()).value(), SchemaMigrator::latestVersion());
     QCOMPARE(rowCount(database, u"apps"_s), 1);
     QCOMPARE(rowCount(database, u"audit_log"_s), 0);
+    QCOMPARE(namesSearchReads(reopened.value(), u"version 1"_s), QStringList{u"From version 1"_s});
     const QStringList indexes = RawSql::indexNames(database, u"audit_log"_s);
     for (const QString& index : {u"audit_log_action"_s, u"audit_log_application_id"_s, u"audit_log_timestamp"_s})
         QVERIFY2(indexes.contains(index), qPrintable(indexes.join(u", "_s)));
