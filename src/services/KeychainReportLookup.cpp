@@ -17,7 +17,7 @@ Result<KeychainReportLookup> KeychainReportLookup::open(const QString& registryI
     // Read by its size, so only a regular file: a device or a pipe put in its place is refused, not read for ever.
     if (!QFileInfo(*file).isFile())
         return Error{tr("The last keychain check %1 is not a file.").arg(file->fileName()), {}};
-    // Unbuffered: CachedBlockFile reads whole blocks and keeps them itself.
+    // Unbuffered: CachedBlockFile reads whole blocks with pread through the handle and keeps them itself.
     if (!file->open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return Error{tr("Could not read the last keychain check %1: %2").arg(file->fileName(), file->errorString()),
                      {}};

@@ -13,7 +13,8 @@ namespace AppKeys {
 /// The last KeychainReport of a registry as KeychainReportFile keeps it, opened once and asked an app at a time
 /// (`show`, `list`). The file's finding lines are sorted by their bytes and each begins with its app's id, so one app's
 /// lines are found by a binary search over the file: a question costs the same whatever the report's size, the other
-/// apps' lines are neither parsed nor held, and what is read stays within CachedBlockFile's cache.
+/// apps' lines are neither parsed nor held, and what is read stays within CachedBlockFile's cache. One thread asks at a
+/// time (the command line's): a question changes the caches, const as it is.
 class KeychainReportLookup
 {
     Q_DECLARE_TR_FUNCTIONS(AppKeys::KeychainReportLookup)
