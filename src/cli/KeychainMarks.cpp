@@ -1,12 +1,9 @@
 #include "KeychainMarks.h"
 
 #include "Database.h"
+#include "JsonMember.h"
 #include "KeyRules.h"
 #include "TimeFormat.h"
-
-#include <QJsonArray>
-
-using namespace Qt::StringLiterals;
 
 namespace AppKeys::KeychainMarks {
 
@@ -20,6 +17,34 @@ QString stateOf(const KeychainReport& report, const QList<KeychainReport::Findin
     }
     return KeychainReport::storageString(report.isChecked() ? KeychainReport::State::Present
                                                             : KeychainReport::State::Unchecked);
+}
+
+/// The members of json(), for both of its forms.
+template <typename Object>
+void putMarks(Object& object, const KeychainReport& report, const AppOverview& overview, const QDateTime& now)
+{
+    using namespace JsonMember;
+    const QList<KeychainReport::Finding> findings = report.findingsFor(overview, now);
+    QList<Object> keys;
+    for (const KeyRecord& key : overview.keys) {
+        if (!KeyRules::isLive(key, now))
+            continue;
+        Object entry = elementOf(object);
+        put(entry, "key_id", key.keyId);
+        put(entry, "hint", key.keyHint);
+        put(entry, "state", stateOf(report, findings, key.keyId));
+        keys.append(entry);
+    }
+    QStringList problems;
+    for (const KeychainReport::Finding& finding : findings)
+        problems.append(KeychainReport::text(finding, report.checkedBy()));
+    if (report.isChecked())
+        put(object, "checked_at", TimeFormat::iso(report.checkedAt()));
+    else
+        putNull(object, "checked_at");
+    put(object, "secret", stateOf(report, findings, {}));
+    put(object, "keys", keys);
+    put(object, "problems", problems);
 }
 
 } // namespace
@@ -38,21 +63,16 @@ KeychainReport lastReportFor(const KeychainReportLookup& reports, const QString&
 
 QJsonObject json(const KeychainReport& report, const AppOverview& overview, const QDateTime& now)
 {
-    const QList<KeychainReport::Finding> findings = report.findingsFor(overview, now);
-    QJsonArray keys;
-    for (const KeyRecord& key : overview.keys) {
-        if (KeyRules::isLive(key, now))
-            keys.append(QJsonObject{{u"key_id"_s, key.keyId},
-                                    {u"hint"_s, key.keyHint},
-                                    {u"state"_s, stateOf(report, findings, key.keyId)}});
-    }
-    QJsonArray problems;
-    for (const KeychainReport::Finding& finding : findings)
-        problems.append(KeychainReport::text(finding, report.checkedBy()));
-    return {{u"checked_at"_s, report.isChecked() ? QJsonValue(TimeFormat::iso(report.checkedAt())) : QJsonValue()},
-            {u"secret"_s, stateOf(report, findings, {})},
-            {u"keys"_s, keys},
-            {u"problems"_s, problems}};
+    QJsonObject object;
+    putMarks(object, report, overview, now);
+    return object;
+}
+
+JsonObjectText jsonText(const KeychainReport& report, const AppOverview& overview, const QDateTime& now, int depth)
+{
+    JsonObjectText object(depth);
+    putMarks(object, report, overview, now);
+    return object;
 }
 
 } // namespace AppKeys::KeychainMarks

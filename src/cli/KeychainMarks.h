@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppOverview.h"
+#include "JsonObjectText.h"
 #include "KeychainReport.h"
 #include "KeychainReportLookup.h"
 
@@ -23,6 +24,8 @@ KeychainReport lastReportFor(const KeychainReportLookup& reports, const QString&
 /// {"checked_at": time or null, "secret": state, "keys": [{"key_id", "hint", "state"}], "problems": [texts]}; the
 /// keys listed are the live ones (revoked and expired keys need no plaintext).
 QJsonObject json(const KeychainReport& report, const AppOverview& overview, const QDateTime& now);
+/// json() as text, written as QJsonDocument writes it at `depth` (JsonObjectText), without building the object.
+JsonObjectText jsonText(const KeychainReport& report, const AppOverview& overview, const QDateTime& now, int depth);
 
 } // namespace KeychainMarks
 

@@ -10,8 +10,6 @@
 #include "TableTime.h"
 #include "TextTable.h"
 
-#include <QJsonObject>
-
 using namespace Qt::StringLiterals;
 
 namespace AppKeys {
@@ -128,8 +126,9 @@ Status ListCommand::writeJson(const CommandContext& context, const KeychainRepor
 {
     return ExportWriter::write(context.out(), ExportDocument::Format::Json, {}, [&](ExportWriter& writer) {
         return forEachShown(context, keychain, [&](const AppOverview& overview, const KeychainReport& report) {
-            QJsonObject app = AppJson::app(overview);
-            app.insert(u"keychain"_s, KeychainMarks::json(report, overview, context.now()));
+            JsonObjectText app = AppJson::appText(overview, ExportWriter::ElementDepth);
+            app.insert(QLatin1StringView("keychain"),
+                       KeychainMarks::jsonText(report, overview, context.now(), app.depth() + 1));
             writer.add(app);
         });
     });

@@ -1,8 +1,6 @@
 #include "AppJson.h"
 
-#include "TimeFormat.h"
-
-#include <QJsonArray>
+#include "JsonMember.h"
 
 using namespace Qt::StringLiterals;
 
@@ -10,9 +8,27 @@ namespace AppKeys {
 
 namespace {
 
-QJsonValue timeValue(const QDateTime& time)
+/// The members of app(), for each of its forms.
+template <typename Object> void putApp(Object& object, const AppOverview& overview)
 {
-    return time.isValid() ? QJsonValue(TimeFormat::iso(time)) : QJsonValue(QJsonValue::Null);
+    using namespace JsonMember;
+    const AppRecord& app = overview.app;
+    put(object, "application_id", app.applicationId);
+    put(object, "name", app.details.name);
+    put(object, "uri", app.details.uri);
+    put(object, "description", app.details.description);
+    put(object, "login_user_type", toStorageString(app.details.loginUserType));
+    put(object, "source_app", toStorageString(app.details.sourceApp));
+    put(object, "auth_method", toStorageString(app.scope.authMethod));
+    put(object, "permissions", app.scope.permissionIds);
+    put(object, "post_logout_redirect_urls", app.details.postLogoutRedirectUrls);
+    put(object, "post_login_redirect_urls", app.details.postLoginRedirectUrls);
+    put(object, "status", overview.status.storageString());
+    putTime(object, "expires_at", overview.expiresAt);
+    putTime(object, "last_used_at", overview.lastUsedAt);
+    put(object, "created_by", app.createdBy);
+    putTime(object, "created_at", app.createdAt);
+    put(object, "active", app.active);
 }
 
 } // namespace
@@ -39,37 +55,39 @@ QStringList AppJson::appFieldNames()
 
 QJsonObject AppJson::app(const AppOverview& overview)
 {
-    const AppRecord& app = overview.app;
-    return {{u"application_id"_s, app.applicationId},
-            {u"name"_s, app.details.name},
-            {u"uri"_s, app.details.uri},
-            {u"description"_s, app.details.description},
-            {u"login_user_type"_s, toStorageString(app.details.loginUserType)},
-            {u"source_app"_s, toStorageString(app.details.sourceApp)},
-            {u"auth_method"_s, toStorageString(app.scope.authMethod)},
-            {u"permissions"_s, QJsonArray::fromStringList(app.scope.permissionIds)},
-            {u"post_logout_redirect_urls"_s, QJsonArray::fromStringList(app.details.postLogoutRedirectUrls)},
-            {u"post_login_redirect_urls"_s, QJsonArray::fromStringList(app.details.postLoginRedirectUrls)},
-            {u"status"_s, overview.status.storageString()},
-            {u"expires_at"_s, timeValue(overview.expiresAt)},
-            {u"last_used_at"_s, timeValue(overview.lastUsedAt)},
-            {u"created_by"_s, app.createdBy},
-            {u"created_at"_s, timeValue(app.createdAt)},
-            {u"active"_s, app.active}};
+    QJsonObject object;
+    putApp(object, overview);
+    return object;
+}
+
+CsvRecordText AppJson::appCsv(const AppOverview& overview)
+{
+    CsvRecordText record;
+    putApp(record, overview);
+    return record;
+}
+
+JsonObjectText AppJson::appText(const AppOverview& overview, int depth)
+{
+    JsonObjectText object(depth);
+    putApp(object, overview);
+    return object;
 }
 
 QJsonObject AppJson::key(const KeyRecord& key, const QDateTime& now)
 {
-    const KeyStatus status = KeyStatus::ofKey(key, now);
-    return {{u"key_id"_s, key.keyId},
-            {u"hint"_s, key.keyHint},
-            {u"created_by"_s, key.createdBy},
-            {u"created_at"_s, timeValue(key.createdAt)},
-            {u"expires_at"_s, timeValue(key.expiresAt)},
-            {u"revoked_at"_s, timeValue(key.revokedAt)},
-            {u"last_used_at"_s, timeValue(key.lastUsedAt)},
-            {u"use_count"_s, key.useCount},
-            {u"status"_s, status.storageString()}};
+    using namespace JsonMember;
+    QJsonObject object;
+    put(object, "key_id", key.keyId);
+    put(object, "hint", key.keyHint);
+    put(object, "created_by", key.createdBy);
+    putTime(object, "created_at", key.createdAt);
+    putTime(object, "expires_at", key.expiresAt);
+    putTime(object, "revoked_at", key.revokedAt);
+    putTime(object, "last_used_at", key.lastUsedAt);
+    put(object, "use_count", key.useCount);
+    put(object, "status", KeyStatus::ofKey(key, now).storageString());
+    return object;
 }
 
 } // namespace AppKeys

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "AppOverview.h"
+#include "CsvRecordText.h"
+#include "JsonObjectText.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -15,6 +17,10 @@ public:
     /// The keys of app(), in the order CSV columns use.
     static QStringList appFieldNames();
     static QJsonObject app(const AppOverview& overview);
+    /// app() as text, written as QJsonDocument writes it at `depth` (JsonObjectText), without building the object.
+    static JsonObjectText appText(const AppOverview& overview, int depth);
+    /// app() as a CSV record's fields, without building the object.
+    static CsvRecordText appCsv(const AppOverview& overview);
     static QJsonObject key(const KeyRecord& key, const QDateTime& now);
 };
 

@@ -39,20 +39,34 @@ void ExportWriter::add(const QJsonObject& record)
 {
     if (m_format == ExportDocument::Format::Json)
         return addJson(record);
-    if (!m_started)
-        CsvWriter(m_out).writeRow(m_csvColumns);
-    m_started = true;
+    startCsvRecord();
     CsvWriter(m_out).writeRecord(m_csvColumns, record);
+}
+
+void ExportWriter::add(const CsvRecordText& record)
+{
+    Q_ASSERT(m_format == ExportDocument::Format::Csv);
+    QStringList fields;
+    fields.reserve(m_csvColumns.size());
+    for (const QString& column : m_csvColumns)
+        fields.append(record.field(column));
+    startCsvRecord();
+    CsvWriter(m_out).writeRow(fields);
+}
+
+void ExportWriter::add(const JsonObjectText& record)
+{
+    Q_ASSERT(m_format == ExportDocument::Format::Json && record.depth() == ElementDepth);
+    startJsonElement();
+    m_out << QString::fromUtf8(record.text());
 }
 
 void ExportWriter::finish()
 {
-    if (m_format == ExportDocument::Format::Csv) {
-        if (!m_started)
-            CsvWriter(m_out).writeRow(m_csvColumns);
-    } else {
+    if (m_format == ExportDocument::Format::Csv)
+        startCsvRecord();
+    else
         m_out << (m_started ? u"\n]\n"_s : u"[\n]\n"_s);
-    }
     m_started = true;
 }
 
@@ -61,13 +75,25 @@ void ExportWriter::finish()
 /// indented in its UTF-8 bytes and written once, not a QString per line.
 void ExportWriter::addJson(const QJsonObject& record)
 {
-    m_out << (m_started ? u",\n"_s : u"[\n"_s);
-    m_started = true;
+    startJsonElement();
     QByteArray element = QJsonDocument(record).toJson(QJsonDocument::Indented);
     if (element.endsWith('\n'))
         element.chop(1);
     element.replace("\n", "\n    ");
-    m_out << u"    "_s << QString::fromUtf8(element);
+    m_out << QString::fromUtf8(element);
+}
+
+void ExportWriter::startCsvRecord()
+{
+    if (!m_started)
+        CsvWriter(m_out).writeRow(m_csvColumns);
+    m_started = true;
+}
+
+void ExportWriter::startJsonElement()
+{
+    m_out << (m_started ? u",\n    "_s : u"[\n    "_s);
+    m_started = true;
 }
 
 } // namespace AppKeys

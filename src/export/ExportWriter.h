@@ -1,6 +1,8 @@
 #pragma once
 
+#include "CsvRecordText.h"
 #include "ExportDocument.h"
+#include "JsonObjectText.h"
 #include "Status.h"
 
 #include <QJsonObject>
@@ -27,12 +29,22 @@ public:
                         const std::function<Status(ExportWriter&)>& fill);
 
     void add(const QJsonObject& record);
+    /// A record already written as JSON text, made at ElementDepth; for JSON only. The same bytes as add() of the same
+    /// object, for less work (JsonObjectText).
+    void add(const JsonObjectText& record);
+    ExportDocument::Format format() const { return m_format; }
+    /// A record already given as CSV fields; for CSV only. The same bytes as add() of the same object.
+    void add(const CsvRecordText& record);
+    /// The depth of a record in the document's array.
+    static constexpr int ElementDepth = 1;
     /// Ends the document (the JSON array's closing bracket, or the header of a CSV without records). Nothing may be
     /// added after.
     void finish();
 
 private:
     void addJson(const QJsonObject& record);
+    void startJsonElement();
+    void startCsvRecord();
 
     QTextStream& m_out;
     ExportDocument::Format m_format;

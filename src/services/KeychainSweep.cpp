@@ -81,7 +81,7 @@ private:
     /// holds one page of the registry, not all of it, and the window's event loop runs between pages.
     void readPage()
     {
-        const AppSelection page = AppSelection::page(m_lastApplicationId, PageSize);
+        const AppSelection page = AppSelection::page(m_lastApplicationId, PageSize, m_database->dialect());
         // Without the redirect URLs and permissions, which a check never reads: two queries of a page's four. On a
         // PostgreSQL registry of 100,000 apps a keystroke's median went from 21-24 ms to 12-15 ms.
         const Result<QList<AppRecord>> apps = AppRepository(m_database, m_clock).listAppsWithoutScope(page);

@@ -72,7 +72,7 @@ Result<QList<AppOverview>> loadAll(const std::shared_ptr<Database>& database, co
 Result<QList<AppOverview>> loadPage(const std::shared_ptr<Database>& database, const QDateTime& now,
                                     const QString& afterApplicationId, int pageSize)
 {
-    return loadSelection(database, AppSelection::page(afterApplicationId, pageSize), now);
+    return loadSelection(database, AppSelection::page(afterApplicationId, pageSize, database->dialect()), now);
 }
 
 Status forEachPage(const std::shared_ptr<Database>& database, const QDateTime& now, int pageSize,
@@ -82,7 +82,7 @@ Status forEachPage(const std::shared_ptr<Database>& database, const QDateTime& n
         return forEachPageOfSearch(database, now, pageSize, take, searchText);
     QString lastApplicationId;
     for (;;) {
-        const AppSelection pageSelection = AppSelection::page(lastApplicationId, pageSize);
+        const AppSelection pageSelection = AppSelection::page(lastApplicationId, pageSize, database->dialect());
         const Result<QStringList> ids = AppRepository(database).listIds(pageSelection);
         if (!ids)
             return ids.error();

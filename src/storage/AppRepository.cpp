@@ -163,11 +163,31 @@ Error unknownValue(const QString& column, const QString& value)
                  AppRepository::tr("It may have been written by a newer version of AppKeys.")};
 }
 
+/// The columns of appColumns(), in its order: a row is read by position, as a value read by name looks the name up
+/// in a new copy of the row's record (6 % of `list --json`'s instructions).
+enum AppColumn : int
+{
+    ApplicationIdColumn,
+    NameColumn,
+    UriColumn,
+    DescriptionColumn,
+    LoginUserTypeColumn,
+    SourceAppColumn,
+    AuthMethodColumn,
+    SecretSha256Column,
+    SecretHintColumn,
+    StatusColumn,
+    CreatedByColumn,
+    CreatedAtColumn,
+    RowVersionColumn,
+    DeletedAtColumn
+};
+
 template <typename Enum>
-Result<Enum> parseEnum(const QSqlQuery& query, const QString& column,
+Result<Enum> parseEnum(const QSqlQuery& query, AppColumn position, const QString& column,
                        std::optional<Enum> (*fromStorageString)(const QString&))
 {
-    const QString text = query.value(column).toString();
+    const QString text = query.value(position).toString();
     if (const std::optional<Enum> value = fromStorageString(text))
         return *value;
     return unknownValue(column, text);
@@ -183,31 +203,33 @@ QString appColumns(bool withHashes)
 Result<AppRecord> appFromRow(const QSqlQuery& query)
 {
     const Result<LoginUserType> loginUserType =
-        parseEnum<LoginUserType>(query, u"login_user_type"_s, loginUserTypeFromStorageString);
+        parseEnum<LoginUserType>(query, LoginUserTypeColumn, u"login_user_type"_s, loginUserTypeFromStorageString);
     if (!loginUserType)
         return loginUserType.error();
-    const Result<SourceApp> sourceApp = parseEnum<SourceApp>(query, u"source_app"_s, sourceAppFromStorageString);
+    const Result<SourceApp> sourceApp =
+        parseEnum<SourceApp>(query, SourceAppColumn, u"source_app"_s, sourceAppFromStorageString);
     if (!sourceApp)
         return sourceApp.error();
-    const Result<AuthMethod> authMethod = parseEnum<AuthMethod>(query, u"auth_method"_s, authMethodFromStorageString);
+    const Result<AuthMethod> authMethod =
+        parseEnum<AuthMethod>(query, AuthMethodColumn, u"auth_method"_s, authMethodFromStorageString);
     if (!authMethod)
         return authMethod.error();
 
     AppRecord app;
-    app.applicationId = query.value(u"application_id"_s).toString();
-    app.details.name = query.value(u"name"_s).toString();
-    app.details.uri = query.value(u"uri"_s).toString();
-    app.details.description = query.value(u"description"_s).toString();
+    app.applicationId = query.value(ApplicationIdColumn).toString();
+    app.details.name = query.value(NameColumn).toString();
+    app.details.uri = query.value(UriColumn).toString();
+    app.details.description = query.value(DescriptionColumn).toString();
     app.details.loginUserType = loginUserType.value();
     app.details.sourceApp = sourceApp.value();
     app.scope.authMethod = authMethod.value();
-    app.secretSha256 = query.value(u"secret_sha256"_s).toString();
-    app.secretHint = query.value(u"secret_hint"_s).toString();
-    app.active = query.value(u"status"_s).toString() == ActiveStatus;
-    app.createdBy = query.value(u"created_by"_s).toString();
-    app.createdAt = SqlTime::fromValue(query.value(u"created_at"_s));
-    app.rowVersion = query.value(u"row_version"_s).toInt();
-    app.deleted = !query.value(u"deleted_at"_s).isNull();
+    app.secretSha256 = query.value(SecretSha256Column).toString();
+    app.secretHint = query.value(SecretHintColumn).toString();
+    app.active = query.value(StatusColumn).toString() == ActiveStatus;
+    app.createdBy = query.value(CreatedByColumn).toString();
+    app.createdAt = SqlTime::fromValue(query.value(CreatedAtColumn));
+    app.rowVersion = query.value(RowVersionColumn).toInt();
+    app.deleted = !query.value(DeletedAtColumn).isNull();
     return app;
 }
 

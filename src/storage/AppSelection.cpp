@@ -51,28 +51,30 @@ AppSelection AppSelection::withKeyExpiringBy(const QDateTime& cutoff)
             {{u":expiry_cutoff"_s, SqlTime::toValue(cutoff)}}};
 }
 
-AppSelection AppSelection::page(const QString& afterApplicationId, int size)
+AppSelection AppSelection::page(const QString& afterApplicationId, int size, const SqlDialect& dialect)
 {
-    const QString firstPage = u"apps.application_id IN (SELECT application_id FROM apps WHERE deleted_at IS NULL"
-                              " ORDER BY created_at DESC, application_id LIMIT %1)"_s;
+    // SQLite finds the page's apps by their rowid, the order they were written in, which follows the listing's: the
+    // reads go through the file about in order, where ids (random UUIDs) sent each to another place in it
+    // (`list --json` at 100,000 apps: 7.2-12.6 s by id, 5.8-6.6 s by rowid). PostgreSQL has no lasting row number.
+    const QString row = dialect.engine() == SqlDialect::Engine::Sqlite ? u"rowid"_s : u"application_id"_s;
+    const QString firstPage = u"apps.%1 IN (SELECT %1 FROM apps WHERE deleted_at IS NULL"
+                              " ORDER BY created_at DESC, application_id LIMIT %2)"_s;
     if (afterApplicationId.isEmpty())
-        return {firstPage.arg(size), {}};
-    // Keyset paging from the last app read, by its stored created_at: the index apps_created_at finds the start
-    // directly, so that every page costs the same, and the stored text is compared with itself, never with a time
+        return {firstPage.arg(row).arg(size), {}};
+    // Keyset paging from the last app read, by its stored created_at: the index apps_listing (version 8) finds the
+    // start directly, so that every page costs the same, and the stored text is compared with itself, never with a time
     // converted back. A deleted app keeps its row, so the mark stays valid while the pages are read.
     const QString after = u"(SELECT created_at FROM apps WHERE application_id = :page_after)"_s;
-    return {u"apps.application_id IN (SELECT application_id FROM apps WHERE deleted_at IS NULL"
-            " AND created_at <= %1 AND (created_at < %1 OR application_id > :page_after)"
-            " ORDER BY created_at DESC, application_id LIMIT %2)"_s.arg(after)
+    return {u"apps.%1 IN (SELECT %1 FROM apps WHERE deleted_at IS NULL"
+            " AND created_at <= %2 AND (created_at < %2 OR application_id > :page_after)"
+            " ORDER BY created_at DESC, application_id LIMIT %3)"_s.arg(row, after)
                 .arg(size),
             {{u":page_after"_s, afterApplicationId}}};
 }
 
 AppSelection AppSelection::search(const QString& searchText, const SqlDialect& dialect)
 {
-    // On PostgreSQL, the trigram index of version 7 answers this LIKE; elsewhere, it reads every row's text.
-    AppSelection selection(u"apps.deleted_at IS NULL AND "_s +
-                               dialect.likeIgnoringAsciiCase(searchedText(u"apps."_s), u":search"_s),
+    AppSelection selection(u"apps.deleted_at IS NULL AND "_s + searchedTextLike(dialect, u":search"_s),
                            {{u":search"_s, AppFilter::likePatternFor(searchText)}});
     const QStringList trigrams = AppFilter::trigramsOfEveryMatch(searchText);
     if (dialect.engine() == SqlDialect::Engine::Sqlite && !trigrams.isEmpty()) {
@@ -91,10 +93,28 @@ AppSelection AppSelection::search(const QString& searchText, const SqlDialect& d
 
 QString AppSelection::searchedText(const QString& qualifier)
 {
-    QStringList fields;
+    return searchedColumns(qualifier).join(u" || '\n' || "_s);
+}
+
+QStringList AppSelection::searchedColumns(const QString& qualifier)
+{
+    QStringList columns;
     for (const QString& column : {u"name"_s, u"application_id"_s, u"uri"_s, u"description"_s, u"created_by"_s})
-        fields.append(qualifier + column);
-    return fields.join(u" || '\n' || "_s);
+        columns.append(qualifier + column);
+    return columns;
+}
+
+QString AppSelection::searchedTextLike(const SqlDialect& dialect, const QString& placeholder)
+{
+    // PostgreSQL's trigram index (version 7) is on the joined text, so only a LIKE over that text can use it.
+    if (dialect.engine() == SqlDialect::Engine::Postgres)
+        return dialect.likeIgnoringAsciiCase(searchedText(u"apps."_s), placeholder);
+    // SQLite's index is asked apart (search()); when it cannot be, the scan is cheaper over the columns as they
+    // are than over a text joined for every row (0.19-0.22 s against 0.23-0.24 s at 100,000 apps).
+    QStringList likes;
+    for (const QString& column : searchedColumns(u"apps."_s))
+        likes.append(dialect.likeIgnoringAsciiCase(column, placeholder));
+    return u"(%1)"_s.arg(likes.join(u" OR "_s));
 }
 
 void AppSelection::bind(QSqlQuery& query) const

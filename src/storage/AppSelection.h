@@ -30,14 +30,15 @@ public:
     /// The next `size` live apps in the order of a listing, newest first (created_at descending, then
     /// application_id): those after the app `afterApplicationId`, or the first ones if it is empty. Reading a page at
     /// a time keeps one page in memory, not the registry (AppOverviewReader::forEachPage).
-    static AppSelection page(const QString& afterApplicationId, int size);
+    static AppSelection page(const QString& afterApplicationId, int size, const SqlDialect& dialect);
     /// The live apps that may hold `searchText` in a field the search looks in (AppFilter::likePatternFor): the
     /// database passes over the rest, and the caller's AppFilter::matches() decides.
     static AppSelection search(const QString& searchText, const SqlDialect& dialect);
 
     /// The fields the search looks in (AppFilter::searchableText) as one text, a line each, their columns qualified
     /// with `qualifier` ("apps." or none): what SQLite's search index reads and PostgreSQL's indexes (schema version
-    /// 7), and what search() asks about. A piece of text found across two lines only lets through one more app.
+    /// 7), and what PostgreSQL's search() asks about. A piece of text found across two lines only lets through one
+    /// more app.
     static QString searchedText(const QString& qualifier);
 
     /// A condition for a WHERE clause over `apps`.
@@ -47,6 +48,9 @@ public:
 
 private:
     AppSelection(QString condition, QVariantMap values);
+    static QStringList searchedColumns(const QString& qualifier);
+    /// The search's LIKE on the searched fields, as each engine answers it fastest.
+    static QString searchedTextLike(const SqlDialect& dialect, const QString& placeholder);
     QString m_condition;
     QVariantMap m_values;
 };

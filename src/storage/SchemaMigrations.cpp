@@ -254,12 +254,23 @@ Migration version7(const SqlDialect& dialect)
     return {7, SqliteSearchIndex::statements(), {}};
 }
 
+// A listing's page (AppSelection::page) is the next apps in the order created_at descending, then application_id:
+// an index in exactly that order is read in order, where version 1's index on created_at alone left SQLite to sort
+// the apps of each created_at apart, clearing a sorter per app (10 % of `list --json`'s instructions at 10,000 apps).
+Migration version8()
+{
+    return {8,
+            {u"CREATE INDEX IF NOT EXISTS apps_listing ON apps (created_at DESC, application_id)"_s,
+             u"DROP INDEX IF EXISTS apps_created_at"_s},
+            {}};
+}
+
 } // namespace
 
 QList<Migration> all(const SqlDialect& dialect)
 {
-    return {version1(),        version2(dialect), version3(),       version4(dialect),
-            version5(dialect), version6(),        version7(dialect)};
+    return {version1(),        version2(dialect), version3(),        version4(dialect),
+            version5(dialect), version6(),        version7(dialect), version8()};
 }
 
 int latestVersion()

@@ -843,6 +843,12 @@ void CliTest::exportsTheAuditTrailAsCsv()
 
 void CliTest::exportsJsonLikeListJson()
 {
+    // Both write each app as text (JsonObjectText): byte for byte what QJsonDocument writes of the same array.
+    for (const QStringList& arguments :
+         {QStringList{u"export"_s, u"--format"_s, u"json"_s}, QStringList{u"list"_s, u"--json"_s}}) {
+        const QByteArray out = run(arguments).out.toUtf8();
+        QCOMPARE(QJsonDocument::fromJson(out).toJson(QJsonDocument::Indented), out);
+    }
     QJsonArray exported = runJsonArray({u"export"_s, u"--format"_s, u"json"_s});
     // The same records, but for what this machine's keychain holds, which only list shows: an export describes the
     // registry, whoever's machine it is taken on.

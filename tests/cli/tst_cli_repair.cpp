@@ -127,6 +127,8 @@ void CliRepairTest::listAndShowMarkAMissingSecret()
 
     const CliProcess listed = run({u"list"_s, u"--json"_s});
     QVERIFY2(listed.exitCode == 0, qPrintable(listed.describe()));
+    // The marks are written as text (KeychainMarks::jsonText): byte for byte what QJsonDocument writes of them.
+    QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).toJson(QJsonDocument::Indented), listed.out.toUtf8());
     const QJsonObject keychain =
         QJsonDocument::fromJson(listed.out.toUtf8()).array().at(0).toObject().value(u"keychain"_s).toObject();
     QCOMPARE(keychain.value(u"secret"_s).toString(), u"missing"_s);

@@ -3,6 +3,7 @@
 #include "ErrorText.h"
 #include "ExportDocument.h"
 #include "ExportWriter.h"
+#include "TimeFormat.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -146,6 +147,8 @@ private slots:
     void auditAsCsv();
     void appsAsJson();
     void streamedJsonIsWhatQJsonDocumentWritesWhole();
+    void anAppAsTextIsWhatItsObjectWrites();
+    void isoTimesAreWhatQtWrites();
     void csvWithoutRecordsIsItsHeader();
     void theFileHoldsTheTextAsUtf8();
     void anUnwritableFileIsAnErrorAndLeavesNothing();
@@ -270,6 +273,56 @@ void ExportDocumentTest::streamedJsonIsWhatQJsonDocumentWritesWhole()
         QVERIFY(written.ok());
         QCOMPARE(streamed, QString::fromUtf8(QJsonDocument(records).toJson(QJsonDocument::Indented)));
     }
+}
+
+void ExportDocumentTest::anAppAsTextIsWhatItsObjectWrites()
+{
+    AppOverview hostile = bookingApp();
+    hostile.app.details.name = u"\u202eevil\u200b\u001b[2J \"=1+1\" "_s + QChar(char16_t(0xd83d));
+    hostile.app.details.description = QString(1 << 20, u'x');
+    hostile.app.details.uri = u"=HYPERLINK(\"http://x\"),\r\n"_s;
+    hostile.app.scope.permissionIds.clear();
+    const auto written = [](ExportDocument::Format format, const std::function<void(ExportWriter&)>& add) {
+        QString text;
+        QTextStream out(&text);
+        const Status status = ExportWriter::write(out, format, AppJson::appFieldNames(), [&add](ExportWriter& writer) {
+            add(writer);
+            add(writer);
+            return Status();
+        });
+        out.flush();
+        return status.ok() ? text : u"failed"_s;
+    };
+    for (const AppOverview& overview : {bookingApp(), frontDeskApp(), hostile}) {
+        const auto asObject = [&overview](ExportWriter& writer) {
+            writer.add(AppJson::app(overview));
+        };
+        QCOMPARE(written(ExportDocument::Format::Json,
+                         [&overview](ExportWriter& writer) {
+                             writer.add(AppJson::appText(overview, ExportWriter::ElementDepth));
+                         }),
+                 written(ExportDocument::Format::Json, asObject));
+        QCOMPARE(written(ExportDocument::Format::Csv,
+                         [&overview](ExportWriter& writer) { writer.add(AppJson::appCsv(overview)); }),
+                 written(ExportDocument::Format::Csv, asObject));
+    }
+}
+
+void ExportDocumentTest::isoTimesAreWhatQtWrites()
+{
+    const QList<QDateTime> times{utc(2026, 3, 1, 9, 30, 0, 123),
+                                 utc(1, 1, 1, 0, 0),
+                                 utc(9999, 12, 31, 23, 59, 59, 999),
+                                 utc(10000, 1, 1, 0, 0),
+                                 utc(-1, 6, 1, 12, 0),
+                                 QDateTime(QDate(2026, 1, 1), QTime(0, 30), Qt::OffsetFromUTC, 3600),
+                                 QDateTime(QDate(2026, 7, 1), QTime(12, 0, 0, 5), Qt::LocalTime)};
+    for (const QDateTime& time : times)
+        QCOMPARE(TimeFormat::iso(time), time.toUTC().toString(Qt::ISODateWithMs));
+    QCOMPARE(TimeFormat::iso(utc(2026, 3, 1, 9, 30, 0, 7)), u"2026-03-01T09:30:00.007Z"_s);
+    QCOMPARE(TimeFormat::iso(QDateTime(QDate(2026, 1, 1), QTime(0, 30), Qt::OffsetFromUTC, 3600)),
+             u"2025-12-31T23:30:00.000Z"_s);
+    QCOMPARE(TimeFormat::iso(QDateTime()), QString());
 }
 
 void ExportDocumentTest::csvWithoutRecordsIsItsHeader()

@@ -14,6 +14,7 @@
 #include "SampleApps.h"
 #include "SchemaMigrations.h"
 #include "SchemaMigrator.h"
+#include "SqlTime.h"
 #include "TemporaryRegistry.h"
 #include "TestEngine.h"
 
@@ -107,6 +108,8 @@ private slots:
     void aSearchReadsOnlyTheAppsThatMayHoldIt();
     void theSearchIndexFollowsEveryWriter();
     void postgresAnswersTheSearchFromItsTrigramIndex();
+    void aListingPageIsReadInTheOrderOfAnIndex();
+    void storedTimesReadAsQtReadsThem();
     void namesAreTakenCaseInsensitivelyAmongLiveApps();
     void databaseRefusesADuplicateName();
     void aFailedInsertLeavesNothingBehind();
@@ -509,6 +512,61 @@ void StorageTest::postgresAnswersTheSearchFromItsTrigramIndex()
     while (query.next())
         plan.append(query.value(0).toString());
     QVERIFY2(plan.join(u'\n').contains(u"Bitmap Index Scan on apps_search"_s), qPrintable(plan.join(u'\n')));
+}
+
+void StorageTest::aListingPageIsReadInTheOrderOfAnIndex()
+{
+    TemporaryRegistry registry(std::make_shared<FixedClock>(Monday));
+    QVERIFY2(registry.isOpen(), qPrintable(registry.errorText()));
+    const Database& database = *registry.database();
+    if (isPostgres()) {
+        QCOMPARE(scalar(database, u"SELECT indexdef FROM pg_indexes WHERE indexname = 'apps_listing'"_s)
+                     .toString()
+                     .section(u" USING "_s, 1),
+                 u"btree (created_at DESC, application_id)"_s);
+        return;
+    }
+    // Version 8's index is in the listing's order: SQLite reads the next page from it, without a sort of its own
+    // (with version 1's index on created_at alone, it sorted each created_at's apps by id: "RIGHT PART OF ORDER BY").
+    QSqlQuery query(database.connection());
+    QVERIFY(query.prepare(u"EXPLAIN QUERY PLAN SELECT application_id FROM apps WHERE "_s +
+                          AppSelection::page(u"some-id"_s, 1000, database.dialect()).condition()));
+    query.bindValue(u":page_after"_s, u"some-id"_s);
+    QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+    QStringList plan;
+    while (query.next())
+        plan.append(query.value(3).toString());
+    const QString text = plan.join(u'\n');
+    QVERIFY2(text.contains(u"USING INDEX apps_listing"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"TEMP B-TREE"_s), qPrintable(text));
+    // The page's apps are then found by rowid, in the order they were written, not by id.
+    QVERIFY2(text.startsWith(u"SEARCH apps USING INTEGER PRIMARY KEY (rowid=?)"_s), qPrintable(text));
+}
+
+void StorageTest::storedTimesReadAsQtReadsThem()
+{
+    // SqlTime reads its own form field by field and leaves the rest to Qt: either way, what Qt's ISO parser reads.
+    const QStringList texts{u"2025-01-31T09:30:00.000Z"_s,
+                            u"2024-02-29T23:59:59.999Z"_s,
+                            u"0001-01-01T00:00:00.000Z"_s,
+                            u"9999-12-31T23:59:59.999Z"_s,
+                            u"2025-02-29T09:30:00.000Z"_s,
+                            u"2025-13-01T09:30:00.000Z"_s,
+                            u"2025-01-31T24:00:00.000Z"_s,
+                            u"2025-01-31T23:59:60.000Z"_s,
+                            u"0000-01-01T00:00:00.000Z"_s,
+                            u"abcd-01-31T09:30:00.000Z"_s,
+                            u"-001-01-31T09:30:00.000Z"_s,
+                            u"2025-01-31T09:30:00Z"_s,
+                            u"2025-01-31T09:30:00.000+01:00"_s,
+                            u"2025-01-31 09:30:00.000Z"_s,
+                            u"\uff12\uff10\uff12\uff15-01-31T09:30:00.000Z"_s,
+                            QString()};
+    for (const QString& text : texts)
+        QCOMPARE(SqlTime::fromValue(text), QDateTime::fromString(text, Qt::ISODateWithMs).toUTC());
+    QCOMPARE(SqlTime::fromValue(u"2025-01-31T09:30:00.007Z"_s),
+             QDateTime(QDate(2025, 1, 31), QTime(9, 30, 0, 7), Qt::UTC));
+    QVERIFY(SqlTime::fromValue(QVariant(QMetaType::fromType<QString>())).isNull());
 }
 
 void StorageTest::aPageHoldsOneCopyOfTheTextItsRowsRepeat()

@@ -1,0 +1,173 @@
+#include "JsonObjectText.h"
+
+#include <QChar>
+#include <algorithm>
+
+namespace AppKeys {
+
+namespace {
+
+constexpr int IndentWidth = 4;
+
+char hexDigit(uint value)
+{
+    return "0123456789abcdef"[value & 0xf];
+}
+
+void appendUnicodeEscape(QByteArray& json, char16_t unit)
+{
+    const char escape[] = {'\\', 'u', hexDigit(unit >> 12), hexDigit(unit >> 8), hexDigit(unit >> 4), hexDigit(unit)};
+    json.append(escape, sizeof escape);
+}
+
+void appendAsciiEscape(QByteArray& json, char16_t unit)
+{
+    switch (unit) {
+    case u'"':
+        json += "\\\"";
+        return;
+    case u'\\':
+        json += "\\\\";
+        return;
+    case u'\b':
+        json += "\\b";
+        return;
+    case u'\f':
+        json += "\\f";
+        return;
+    case u'\n':
+        json += "\\n";
+        return;
+    case u'\r':
+        json += "\\r";
+        return;
+    case u'\t':
+        json += "\\t";
+        return;
+    default:
+        appendUnicodeEscape(json, unit);
+    }
+}
+
+bool isWrittenAsItIs(char16_t unit)
+{
+    return unit >= 0x20 && unit != u'"' && unit != u'\\' && !QChar::isSurrogate(unit);
+}
+
+} // namespace
+
+JsonObjectText::JsonObjectText(int depth) : m_depth(depth) {}
+
+void JsonObjectText::appendString(QByteArray& json, QStringView text)
+{
+    json += '"';
+    const char16_t* unit = text.utf16();
+    const char16_t* const end = unit + text.size();
+    while (unit != end) {
+        // A run that needs no escape is converted at once (most text is one run).
+        const char16_t* const runEnd = std::find_if_not(unit, end, isWrittenAsItIs);
+        if (runEnd != unit) {
+            json += QStringView(unit, runEnd).toUtf8();
+            unit = runEnd;
+            continue;
+        }
+        if (QChar::isHighSurrogate(*unit) && unit + 1 != end && QChar::isLowSurrogate(unit[1])) {
+            json += QStringView(unit, 2).toUtf8();
+            unit += 2;
+        } else if (QChar::isSurrogate(*unit)) {
+            appendUnicodeEscape(json, *unit++);
+        } else {
+            appendAsciiEscape(json, *unit++);
+        }
+    }
+    json += '"';
+}
+
+void JsonObjectText::insert(QLatin1StringView key, QStringView text)
+{
+    appendString(startMember(key), text);
+    m_members.last().end = m_values.size();
+}
+
+void JsonObjectText::insertNull(QLatin1StringView key)
+{
+    startMember(key) += "null";
+    m_members.last().end = m_values.size();
+}
+
+void JsonObjectText::insert(QLatin1StringView key, bool value)
+{
+    startMember(key) += value ? "true" : "false";
+    m_members.last().end = m_values.size();
+}
+
+void JsonObjectText::insert(QLatin1StringView key, qint64 value)
+{
+    startMember(key) += QByteArray::number(value);
+    m_members.last().end = m_values.size();
+}
+
+void JsonObjectText::insert(QLatin1StringView key, const QStringList& texts)
+{
+    startMember(key);
+    appendArray(texts.size(), [&](qsizetype index) { appendString(m_values, texts[index]); });
+    m_members.last().end = m_values.size();
+}
+
+void JsonObjectText::insert(QLatin1StringView key, const JsonObjectText& object)
+{
+    Q_ASSERT(object.depth() == m_depth + 1);
+    object.appendTo(startMember(key));
+    m_members.last().end = m_values.size();
+}
+
+void JsonObjectText::insert(QLatin1StringView key, const QList<JsonObjectText>& objects)
+{
+    startMember(key);
+    appendArray(objects.size(), [&](qsizetype index) {
+        Q_ASSERT(objects[index].depth() == m_depth + 2);
+        objects[index].appendTo(m_values);
+    });
+    m_members.last().end = m_values.size();
+}
+
+QByteArray JsonObjectText::text() const
+{
+    QByteArray json;
+    appendTo(json);
+    return json;
+}
+
+/// As Qt writes a map: "{\n", each member indented a level deeper than the brace, `"key": value`, joined by ",\n",
+/// then "\n" after the last, and the closing brace at the object's own depth ("{\n}" when empty, indented).
+void JsonObjectText::appendTo(QByteArray& json) const
+{
+    QList<Member> members = m_members;
+    std::sort(members.begin(), members.end(),
+              [](const Member& left, const Member& right) { return left.key < right.key; });
+    json += "{\n";
+    for (qsizetype index = 0; index < members.size(); ++index) {
+        appendIndent(json, m_depth + 1);
+        json += '"';
+        json.append(members[index].key.data(), members[index].key.size());
+        json += "\": ";
+        json.append(m_values.constData() + members[index].begin, members[index].end - members[index].begin);
+        json += index + 1 < members.size() ? ",\n" : "\n";
+    }
+    appendIndent(json, m_depth);
+    json += '}';
+}
+
+QByteArray& JsonObjectText::startMember(QLatin1StringView key)
+{
+    Q_ASSERT(std::none_of(m_members.cbegin(), m_members.cend(), [key](const Member& m) { return m.key == key; }));
+    m_members.append({key, m_values.size(), m_values.size()});
+    return m_values;
+}
+
+void JsonObjectText::appendIndent(QByteArray& json, int depth) const
+{
+    json.append(qsizetype(IndentWidth) * depth, ' ');
+}
+
+} // namespace AppKeys
