@@ -121,16 +121,6 @@ void put(JsonObjectText& object, const char* key, const QList<JsonObjectText>& e
     object.insert(QLatin1StringView(key), elements);
 }
 
-QJsonObject memberOf(const QJsonObject&)
-{
-    return {};
-}
-
-JsonObjectText memberOf(const JsonObjectText& parent)
-{
-    return JsonObjectText(parent.depth() + 1);
-}
-
 QJsonObject elementOf(const QJsonObject&)
 {
     return {};

@@ -37,9 +37,7 @@ void put(JsonObjectText& object, const char* key, const JsonObjectText& member);
 void put(QJsonObject& object, const char* key, const QList<QJsonObject>& elements);
 void put(JsonObjectText& object, const char* key, const QList<JsonObjectText>& elements);
 
-/// An empty object to be put as a member of `parent`, or as an element of a member's array.
-QJsonObject memberOf(const QJsonObject& parent);
-JsonObjectText memberOf(const JsonObjectText& parent);
+/// An empty object to be put as an element of a member's array of `parent`.
 QJsonObject elementOf(const QJsonObject& parent);
 JsonObjectText elementOf(const JsonObjectText& parent);
 

@@ -16,8 +16,8 @@ char16_t* writeDigits(char16_t* cursor, int value, int width)
 } // namespace
 
 /// Written digit by digit: `list --json` writes three times an app, and QDateTime::toString took 6 % of its
-/// instructions. Years Qt's ISO form writes otherwise (before 1, after 9999) are left to Qt; tst_time_format compares
-/// the two.
+/// instructions. Years Qt's ISO form writes otherwise (before 1, after 9999) are left to Qt; tst_export_document's
+/// isoTimesAreWhatQtWrites compares the two.
 QString TimeFormat::iso(const QDateTime& time)
 {
     if (!time.isValid())
