@@ -1,5 +1,7 @@
 #include "WebhookPayload.h"
 
+#include "IsoTime.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
@@ -7,13 +9,6 @@
 using namespace Qt::StringLiterals;
 
 namespace AppKeys {
-
-namespace {
-QString isoUtc(const QDateTime& time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-} // namespace
 
 QByteArray WebhookPayload::body(const ExpiryAlert& alert, const QString& registryId, const QDateTime& sentAt,
                                 const AuditCheckpoint& auditHead)
@@ -23,11 +18,11 @@ QByteArray WebhookPayload::body(const ExpiryAlert& alert, const QString& registr
         {u"application_id"_s, alert.applicationId},
         {u"application_name"_s, alert.applicationName},
         {u"key_hint"_s, alert.keyHint},
-        {u"expires_at"_s, isoUtc(alert.expiresAt)},
+        {u"expires_at"_s, IsoTime::text(alert.expiresAt)},
         {u"days_left"_s, alert.daysLeft},
         {u"threshold_days"_s, alert.thresholdDays},
         {u"registry_id"_s, registryId},
-        {u"sent_at"_s, isoUtc(sentAt)},
+        {u"sent_at"_s, IsoTime::text(sentAt)},
         {u"audit_checkpoint"_s, auditHead.toLine()},
     };
     return QJsonDocument(object).toJson(QJsonDocument::Compact);

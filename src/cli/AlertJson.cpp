@@ -1,6 +1,6 @@
 #include "AlertJson.h"
 
-#include "TimeFormat.h"
+#include "IsoTime.h"
 
 using namespace Qt::StringLiterals;
 
@@ -12,7 +12,7 @@ QJsonObject AlertJson::alert(const ExpiryAlert& alert)
             {u"application_name"_s, alert.applicationName},
             {u"key_id"_s, alert.keyId},
             {u"key_hint"_s, alert.keyHint},
-            {u"expires_at"_s, TimeFormat::iso(alert.expiresAt)},
+            {u"expires_at"_s, IsoTime::text(alert.expiresAt)},
             {u"days_left"_s, alert.daysLeft},
             {u"expired"_s, alert.expired},
             {u"threshold_days"_s, alert.thresholdDays},

@@ -1,7 +1,7 @@
 #include "AuditTable.h"
 
+#include "IsoTime.h"
 #include "TextTable.h"
-#include "TimeFormat.h"
 
 #include <QJsonDocument>
 
@@ -15,7 +15,7 @@ void AuditTable::write(const QList<AuditEntry>& entries, QTextStream& out, const
         const QString details = entry.details.isEmpty()
                                     ? QString()
                                     : QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact));
-        table.addRow({QString::number(entry.sequence), TimeFormat::iso(entry.timestamp), entry.actor, entry.action,
+        table.addRow({QString::number(entry.sequence), IsoTime::text(entry.timestamp), entry.actor, entry.action,
                       entry.applicationId, entry.keyHint, details});
     }
     table.write(out, indent);

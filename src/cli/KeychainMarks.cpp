@@ -1,9 +1,9 @@
 #include "KeychainMarks.h"
 
 #include "Database.h"
+#include "IsoTime.h"
 #include "JsonMember.h"
 #include "KeyRules.h"
-#include "TimeFormat.h"
 
 namespace AppKeys::KeychainMarks {
 
@@ -39,7 +39,7 @@ void putMarks(Object& object, const KeychainReport& report, const AppOverview& o
     for (const KeychainReport::Finding& finding : findings)
         problems.append(KeychainReport::text(finding, report.checkedBy()));
     if (report.isChecked())
-        put(object, "checked_at", TimeFormat::iso(report.checkedAt()));
+        put(object, "checked_at", IsoTime::text(report.checkedAt()));
     else
         putNull(object, "checked_at");
     put(object, "secret", stateOf(report, findings, {}));

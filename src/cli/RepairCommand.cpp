@@ -2,8 +2,8 @@
 
 #include "ArgumentParser.h"
 #include "CommandContext.h"
+#include "IsoTime.h"
 #include "KeychainSweepRun.h"
-#include "TimeFormat.h"
 
 #include <QJsonArray>
 
@@ -124,7 +124,7 @@ void RepairCommand::writeJson(const KeychainSweep::Outcome& outcome, bool dryRun
 {
     context.writeJson(QJsonDocument(QJsonObject{
         {u"dry_run"_s, dryRun},
-        {u"checked_at"_s, TimeFormat::iso(outcome.report.checkedAt())},
+        {u"checked_at"_s, IsoTime::text(outcome.report.checkedAt())},
         {u"removed"_s, QJsonArray::fromStringList(outcome.removedEntries)},
         {u"young"_s, QJsonArray::fromStringList(outcome.youngEntries)},
         {u"listing_problem"_s, outcome.listingProblem.isEmpty() ? QJsonValue() : QJsonValue(outcome.listingProblem)},

@@ -6,7 +6,7 @@
 
 namespace AppKeys {
 
-/// How the command line's tables write times: in UTC, like the exports (TimeFormat), so that output does not depend
+/// How the command line's tables write times: in UTC, like the exports (IsoTime), so that output does not depend
 /// on where it runs, but to the day or the minute.
 class TableTime
 {

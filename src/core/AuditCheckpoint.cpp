@@ -1,6 +1,7 @@
 #include "AuditCheckpoint.h"
 
 #include "ErrorCode.h"
+#include "IsoTime.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -27,7 +28,7 @@ Error unreadable()
 
 QString AuditCheckpoint::toLine() const
 {
-    return LineFormat.arg(registryId).arg(sequence).arg(hash, seenAt.toUTC().toString(Qt::ISODateWithMs));
+    return LineFormat.arg(registryId).arg(sequence).arg(hash, IsoTime::text(seenAt));
 }
 
 Result<AuditCheckpoint> AuditCheckpoint::fromLine(const QString& line)

@@ -1,5 +1,6 @@
 #include "AuditEntry.h"
 
+#include "IsoTime.h"
 #include "StoredAuditEntry.h"
 
 #include <QCryptographicHash>
@@ -12,7 +13,7 @@ namespace AppKeys {
 QByteArray AuditEntry::canonicalJson() const
 {
     // Times are written with milliseconds and a Z so they round-trip exactly.
-    const QString time = timestamp.toUTC().toString(Qt::ISODateWithMs);
+    const QString time = IsoTime::text(timestamp);
     // Byte for byte what canonicalJsonByQt writes (tst_audit_chain and fuzz_audit_entry compare the two), without
     // building a QJsonObject for every entry, for text that needs no escape.
     const StoredAuditEntry stored{sequence,

@@ -1,5 +1,6 @@
 #include "KeychainReport.h"
 
+#include "IsoTime.h"
 #include "KeyRules.h"
 
 #include <QJsonArray>
@@ -112,9 +113,8 @@ QString KeychainReport::storageString(State state)
 
 QJsonObject KeychainReport::headerJson() const
 {
-    return QJsonObject{{u"format"_s, FormatVersion},
-                       {u"checked_at"_s, m_checkedAt.toUTC().toString(Qt::ISODateWithMs)},
-                       {u"checked_by"_s, m_checkedBy}};
+    return QJsonObject{
+        {u"format"_s, FormatVersion}, {u"checked_at"_s, IsoTime::text(m_checkedAt)}, {u"checked_by"_s, m_checkedBy}};
 }
 
 QJsonObject KeychainReport::findingJson(const Finding& finding)

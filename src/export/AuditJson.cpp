@@ -1,6 +1,6 @@
 #include "AuditJson.h"
 
-#include "TimeFormat.h"
+#include "IsoTime.h"
 
 using namespace Qt::StringLiterals;
 
@@ -15,7 +15,7 @@ QStringList AuditJson::fieldNames()
 QJsonObject AuditJson::entry(const AuditEntry& entry)
 {
     return {{u"sequence"_s, entry.sequence},
-            {u"timestamp"_s, TimeFormat::iso(entry.timestamp)},
+            {u"timestamp"_s, IsoTime::text(entry.timestamp)},
             {u"actor"_s, entry.actor},
             {u"action"_s, entry.action},
             {u"application_id"_s, entry.applicationId},

@@ -1,6 +1,6 @@
 #include "JsonMember.h"
 
-#include "TimeFormat.h"
+#include "IsoTime.h"
 
 #include <QJsonArray>
 
@@ -60,12 +60,12 @@ void putNull(JsonObjectText& object, const char* key)
 
 void putTime(QJsonObject& object, const char* key, const QDateTime& time)
 {
-    time.isValid() ? put(object, key, TimeFormat::iso(time)) : putNull(object, key);
+    time.isValid() ? put(object, key, IsoTime::text(time)) : putNull(object, key);
 }
 
 void putTime(JsonObjectText& object, const char* key, const QDateTime& time)
 {
-    time.isValid() ? put(object, key, TimeFormat::iso(time)) : putNull(object, key);
+    time.isValid() ? put(object, key, IsoTime::text(time)) : putNull(object, key);
 }
 
 void put(CsvRecordText& record, const char* key, const QString& text)
@@ -95,7 +95,7 @@ void putNull(CsvRecordText& record, const char* key)
 
 void putTime(CsvRecordText& record, const char* key, const QDateTime& time)
 {
-    record.insert(QLatin1StringView(key), TimeFormat::iso(time));
+    record.insert(QLatin1StringView(key), IsoTime::text(time));
 }
 
 void put(QJsonObject& object, const char* key, const QJsonObject& member)

@@ -21,7 +21,7 @@ void put(QJsonObject& object, const char* key, qint64 value);
 void put(JsonObjectText& object, const char* key, qint64 value);
 void putNull(QJsonObject& object, const char* key);
 void putNull(JsonObjectText& object, const char* key);
-/// The time in ISO-8601 UTC with milliseconds (TimeFormat::iso), or null when it is not set.
+/// The time in ISO-8601 UTC with milliseconds (IsoTime::text), or null when it is not set.
 void putTime(QJsonObject& object, const char* key, const QDateTime& time);
 void putTime(JsonObjectText& object, const char* key, const QDateTime& time);
 void put(CsvRecordText& record, const char* key, const QString& text);

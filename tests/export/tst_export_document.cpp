@@ -3,7 +3,6 @@
 #include "ErrorText.h"
 #include "ExportDocument.h"
 #include "ExportWriter.h"
-#include "TimeFormat.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -148,7 +147,6 @@ private slots:
     void appsAsJson();
     void streamedJsonIsWhatQJsonDocumentWritesWhole();
     void anAppAsTextIsWhatItsObjectWrites();
-    void isoTimesAreWhatQtWrites();
     void csvWithoutRecordsIsItsHeader();
     void theFileHoldsTheTextAsUtf8();
     void anUnwritableFileIsAnErrorAndLeavesNothing();
@@ -306,23 +304,6 @@ void ExportDocumentTest::anAppAsTextIsWhatItsObjectWrites()
                          [&overview](ExportWriter& writer) { writer.add(AppJson::appCsv(overview)); }),
                  written(ExportDocument::Format::Csv, asObject));
     }
-}
-
-void ExportDocumentTest::isoTimesAreWhatQtWrites()
-{
-    const QList<QDateTime> times{utc(2026, 3, 1, 9, 30, 0, 123),
-                                 utc(1, 1, 1, 0, 0),
-                                 utc(9999, 12, 31, 23, 59, 59, 999),
-                                 utc(10000, 1, 1, 0, 0),
-                                 utc(-1, 6, 1, 12, 0),
-                                 QDateTime(QDate(2026, 1, 1), QTime(0, 30), Qt::OffsetFromUTC, 3600),
-                                 QDateTime(QDate(2026, 7, 1), QTime(12, 0, 0, 5), Qt::LocalTime)};
-    for (const QDateTime& time : times)
-        QCOMPARE(TimeFormat::iso(time), time.toUTC().toString(Qt::ISODateWithMs));
-    QCOMPARE(TimeFormat::iso(utc(2026, 3, 1, 9, 30, 0, 7)), u"2026-03-01T09:30:00.007Z"_s);
-    QCOMPARE(TimeFormat::iso(QDateTime(QDate(2026, 1, 1), QTime(0, 30), Qt::OffsetFromUTC, 3600)),
-             u"2025-12-31T23:30:00.000Z"_s);
-    QCOMPARE(TimeFormat::iso(QDateTime()), QString());
 }
 
 void ExportDocumentTest::csvWithoutRecordsIsItsHeader()

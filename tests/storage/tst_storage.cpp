@@ -14,7 +14,6 @@
 #include "SampleApps.h"
 #include "SchemaMigrations.h"
 #include "SchemaMigrator.h"
-#include "SqlTime.h"
 #include "TemporaryRegistry.h"
 #include "TestEngine.h"
 
@@ -109,7 +108,6 @@ private slots:
     void theSearchIndexFollowsEveryWriter();
     void postgresAnswersTheSearchFromItsTrigramIndex();
     void aListingPageIsReadInTheOrderOfAnIndex();
-    void storedTimesReadAsQtReadsThem();
     void namesAreTakenCaseInsensitivelyAmongLiveApps();
     void databaseRefusesADuplicateName();
     void aFailedInsertLeavesNothingBehind();
@@ -541,32 +539,6 @@ void StorageTest::aListingPageIsReadInTheOrderOfAnIndex()
     QVERIFY2(!text.contains(u"TEMP B-TREE"_s), qPrintable(text));
     // The page's apps are then found by rowid, in the order they were written, not by id.
     QVERIFY2(text.startsWith(u"SEARCH apps USING INTEGER PRIMARY KEY (rowid=?)"_s), qPrintable(text));
-}
-
-void StorageTest::storedTimesReadAsQtReadsThem()
-{
-    // SqlTime reads its own form field by field and leaves the rest to Qt: either way, what Qt's ISO parser reads.
-    const QStringList texts{u"2025-01-31T09:30:00.000Z"_s,
-                            u"2024-02-29T23:59:59.999Z"_s,
-                            u"0001-01-01T00:00:00.000Z"_s,
-                            u"9999-12-31T23:59:59.999Z"_s,
-                            u"2025-02-29T09:30:00.000Z"_s,
-                            u"2025-13-01T09:30:00.000Z"_s,
-                            u"2025-01-31T24:00:00.000Z"_s,
-                            u"2025-01-31T23:59:60.000Z"_s,
-                            u"0000-01-01T00:00:00.000Z"_s,
-                            u"abcd-01-31T09:30:00.000Z"_s,
-                            u"-001-01-31T09:30:00.000Z"_s,
-                            u"2025-01-31T09:30:00Z"_s,
-                            u"2025-01-31T09:30:00.000+01:00"_s,
-                            u"2025-01-31 09:30:00.000Z"_s,
-                            u"\uff12\uff10\uff12\uff15-01-31T09:30:00.000Z"_s,
-                            QString()};
-    for (const QString& text : texts)
-        QCOMPARE(SqlTime::fromValue(text), QDateTime::fromString(text, Qt::ISODateWithMs).toUTC());
-    QCOMPARE(SqlTime::fromValue(u"2025-01-31T09:30:00.007Z"_s),
-             QDateTime(QDate(2025, 1, 31), QTime(9, 30, 0, 7), Qt::UTC));
-    QVERIFY(SqlTime::fromValue(QVariant(QMetaType::fromType<QString>())).isNull());
 }
 
 void StorageTest::aPageHoldsOneCopyOfTheTextItsRowsRepeat()
