@@ -1804,6 +1804,10 @@
         <source>SQLite says: %1</source>
         <translation>SQLite meldet: %1</translation>
     </message>
+    <message>
+        <source>Could not open the registry “%1” again to read it.</source>
+        <translation>Das Register „%1“ konnte nicht erneut zum Lesen geöffnet werden.</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::DatabasePasswordDialog</name>
@@ -3757,7 +3761,7 @@
     </message>
     <message>
         <source>&apos;appkeys list --search&apos; may leave out apps. Someone changed the database outside AppKeys: compare the apps with an export or a backup.</source>
-        <translation>'appkeys list --search' kann Apps auslassen. Jemand hat die Datenbank außerhalb von AppKeys geändert: Vergleichen Sie die Apps mit einem Export oder einer Sicherung.</translation>
+        <translation>&apos;appkeys list --search&apos; kann Apps auslassen. Jemand hat die Datenbank außerhalb von AppKeys geändert: Vergleichen Sie die Apps mit einem Export oder einer Sicherung.</translation>
     </message>
 </context>
 <context>

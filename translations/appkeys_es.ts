@@ -1804,6 +1804,10 @@
         <source>SQLite says: %1</source>
         <translation>SQLite dice: %1</translation>
     </message>
+    <message>
+        <source>Could not open the registry “%1” again to read it.</source>
+        <translation>No se pudo volver a abrir el registro «%1» para leerlo.</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::DatabasePasswordDialog</name>
@@ -3757,7 +3761,7 @@
     </message>
     <message>
         <source>&apos;appkeys list --search&apos; may leave out apps. Someone changed the database outside AppKeys: compare the apps with an export or a backup.</source>
-        <translation>'appkeys list --search' puede omitir apps. Alguien modificó la base de datos fuera de AppKeys: compare las apps con una exportación o una copia de seguridad.</translation>
+        <translation>&apos;appkeys list --search&apos; puede omitir apps. Alguien modificó la base de datos fuera de AppKeys: compare las apps con una exportación o una copia de seguridad.</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,10 @@
 #include "AuditCheckpointComparison.h"
 #include "AuditCheckpointStore.h"
 #include "AuditLog.h"
+#include "AuditTableComparison.h"
 #include "Database.h"
 #include "ErrorCode.h"
 #include "ReadSnapshot.h"
-#include "RegistryContentsReader.h"
 #include "SqliteSearchIndex.h"
 
 #include <QEventLoop>
@@ -111,10 +111,19 @@ Result<AuditVerification::Report> AuditVerification::verify(AuditCheckpointStore
     // chain is what the checkpoints are trusted through.
     const Result<QList<AuditCheckpoint>> kept = checkpoints.read();
     // The chain, its length and the tables, all as they stood at one instant: a change committed by someone else
-    // while this runs is neither half seen (a row without its entry) nor reported as tampering.
+    // while this runs is neither half seen (a row without its entry) nor reported as tampering. The tables are
+    // compared beside the walk, on a connection of their own, when its snapshot is this one's (see
+    // ConcurrentTableComparison); else after it, on this one.
+    const Result<QString> markerBefore = ReadSnapshot::commitMarker(m_database->connection());
+    std::optional<ConcurrentTableComparison> beside;
+    if (markerBefore)
+        beside.emplace(*m_database);
     ReadSnapshot snapshot(m_database->connection());
-    if (Status begun = snapshot.begin(); !begun)
-        return begun.error();
+    const Result<QString> marker = snapshot.begin();
+    if (!marker)
+        return marker.error();
+    if (beside && (!beside->hasBegun() || marker.value() != markerBefore.value()))
+        beside.reset();
     const QList<AuditCheckpoint> givenLine = against ? QList{*against} : QList<AuditCheckpoint>{};
     // The length, for the progress only: an error here shows again, and is reported, when the trail is read.
     const Result<AuditCheckpoint> length = AuditLog::headOf(m_database->connection(), m_database->registryId());
@@ -140,7 +149,7 @@ Result<AuditVerification::Report> AuditVerification::verify(AuditCheckpointStore
     if (!given.isIntact())
         return given.error(AuditCheckpointComparison::Keeper::GivenLine);
 
-    Result<AuditTableCheck> tables = compareTables(progress);
+    Result<AuditTableCheck> tables = compareTables(beside, progress);
     if (!tables)
         return tables.error();
     if (!tables.value().isConsistent())
@@ -157,36 +166,21 @@ Result<AuditVerification::Report> AuditVerification::verify(AuditCheckpointStore
     return Report{walk.count, head, ours.newestIntact(), given.newestIntact(), std::move(tables).value()};
 }
 
-/// A slice of apps at a time (AuditTableCheck::Replayer): the entries that change those apps and their keys replayed,
-/// then compared with their rows. The entries are read again, after the chain, and not kept from its walk: a slice's
-/// entries are what is in memory, not every app's replayed state, and only the entries that change tables are read.
-Result<AuditTableCheck> AuditVerification::compareTables(const Progress& progress) const
+Result<AuditTableCheck> AuditVerification::compareTables(std::optional<ConcurrentTableComparison>& beside,
+                                                         const Progress& progress) const
 {
-    const RegistryContentsReader reader(m_database);
-    const Result<qint64> apps = reader.appCount();
-    if (!apps)
-        return apps.error();
-    const AuditLog trail(m_database);
-    const QList<AuditAction> replayed = AuditTableCheck::replayedActions();
-    AuditTableCheck tables;
-    qint64 compared = 0;
-    const Status read = reader.forEachSlice(AppsPerSlice, [&](const AppIdRange& slice, const RegistryContents& rows) {
-        AuditTableCheck::Replayer replayer;
-        const Status replayedSlice = trail.forEachEntryOfApps(slice, replayed, [&replayer](const AuditEntry& entry) {
-            replayer.add(entry);
-            return Status();
-        });
-        if (!replayedSlice)
-            return replayedSlice;
-        tables.add(replayer.compare(rows));
-        compared += rows.apps.size();
-        if (progress)
-            progress(Stage::Tables, std::min(compared, apps.value()), apps.value());
-        return Status();
-    });
-    if (!read)
-        return read.error();
-    return tables;
+    AuditTableComparison::Progress tablesProgress;
+    if (progress)
+        tablesProgress = [&progress](qint64 compared, qint64 total) {
+            progress(Stage::Tables, compared, total);
+        };
+    if (beside) {
+        if (std::optional<AuditTableCheck> compared = beside->finish(m_database, tablesProgress))
+            return std::move(*compared);
+        // A read failed on one of the two connections: the same reads on this one alone tell what is wrong, if
+        // anything still is.
+    }
+    return AuditTableComparison::compare(m_database, tablesProgress);
 }
 
 } // namespace AppKeys

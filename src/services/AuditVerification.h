@@ -2,6 +2,7 @@
 
 #include "AuditCheckpoint.h"
 #include "AuditTableCheck.h"
+#include "ConcurrentTableComparison.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -18,8 +19,8 @@ class SecretStore;
 /// `appkeys audit verify` and the window's Verify chain (PRODUCT.md section 6), in the order in which each step can
 /// be trusted: the hash chain; this machine's checkpoints (AuditCheckpointStore), which catch a trail cut short or
 /// rewritten with recomputed hashes; a checkpoint line kept elsewhere, if one is given; and the tables, replayed from
-/// the trail (AuditTableCheck) a slice of apps at a time. The first problem is the Error; a trail that passes every
-/// step has its head kept as this machine's newest checkpoint.
+/// the trail (AuditTableComparison) a slice of apps at a time, on a second connection while the chain is walked. The
+/// first problem is the Error; a trail that passes every step has its head kept as this machine's newest checkpoint.
 class AuditVerification
 {
     Q_DECLARE_TR_FUNCTIONS(AppKeys::AuditVerification)
@@ -43,13 +44,12 @@ public:
         Chain,
         Tables
     };
-    /// How far a step has come, called from within the verification: for Stage::Chain, entries checked of the trail's
-    /// length when it started, every ProgressInterval entries; for Stage::Tables, apps compared of the apps there
-    /// are, every AppsPerSlice apps.
+    /// How far a step has come, called from within the verification, on its thread: for Stage::Chain, entries
+    /// checked of the trail's length when it started, every ProgressInterval entries; for Stage::Tables, apps compared
+    /// of the apps there are, after the walk, as slices of AuditTableComparison::AppsPerSlice apps are compared (they
+    /// are compared beside the walk: the first report may already count several).
     using Progress = std::function<void(Stage stage, qint64 checked, qint64 total)>;
     static constexpr qint64 ProgressInterval = 10000;
-    /// The tables are compared this many apps at a time, with their keys and entries: a slice is what is in memory.
-    static constexpr int AppsPerSlice = 1000;
 
     AuditVerification(std::shared_ptr<Database> database, std::shared_ptr<SecretStore> secrets);
 
@@ -61,7 +61,9 @@ public:
 private:
     Result<Report> verify(AuditCheckpointStore& checkpoints, const std::optional<AuditCheckpoint>& against,
                           const Progress& progress) const;
-    Result<AuditTableCheck> compareTables(const Progress& progress) const;
+    /// Beside the walk when `beside` is set and its connection did not fail, else on this connection.
+    Result<AuditTableCheck> compareTables(std::optional<ConcurrentTableComparison>& beside,
+                                          const Progress& progress) const;
 
     std::shared_ptr<Database> m_database;
     std::shared_ptr<SecretStore> m_secrets;

@@ -6,6 +6,7 @@
 #include "PostgresLocation.h"
 #include "SchemaMigrator.h"
 #include "SqliteFile.h"
+#include "SqliteLibrary.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -122,6 +123,7 @@ Result<std::shared_ptr<Database>> Database::openSqlite(const QString& filePath, 
     const SqlDialect dialect(SqlDialect::Engine::Sqlite);
     if (Status driver = checkDriverIsInstalled(dialect); !driver)
         return driver.error();
+    SqliteLibrary::configure();
 
     // Owned from here on, so that every early return removes the connection again.
     std::shared_ptr<Database> database(new Database(dialect));
@@ -199,6 +201,30 @@ Result<std::shared_ptr<Database>> Database::open(const QString& location, Access
                                     "Give the path of an SQLite file (for example /srv/appkeys/registry.sqlite), a "
                                     "URL of the form sqlite:///absolute/path/registry.sqlite, or a PostgreSQL URL of "
                                     "the form postgresql://role@host:port/database.")};
+}
+
+Result<std::shared_ptr<Database>> Database::openReader() const
+{
+    std::shared_ptr<Database> reader(new Database(m_dialect));
+    reader->m_connectionName = newConnectionName(m_dialect);
+    reader->m_location = m_location;
+    reader->m_accessMode = AccessMode::ReadOnly;
+    reader->m_registryId = m_registryId;
+    reader->m_actor = m_actor;
+    reader->m_roleMayWrite = m_roleMayWrite;
+    reader->m_mayReadCredentialHashes = m_mayReadCredentialHashes;
+    // The overload that names the connection: the one that takes a QSqlDatabase may not be called on another thread.
+    QSqlDatabase db = QSqlDatabase::cloneDatabase(m_connectionName, reader->m_connectionName);
+    if (m_dialect.engine() == SqlDialect::Engine::Sqlite)
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+    if (!db.open())
+        return Error{
+            QCoreApplication::translate("AppKeys::Database", "Could not open the registry “%1” again to read it.")
+                .arg(m_location),
+            db.lastError().text()};
+    if (Status configured = m_dialect.configureConnection(db, true); !configured)
+        return configured.error();
+    return reader;
 }
 
 Status Database::prepareRegistry(IfMissing ifMissing)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Result.h"
 #include "Status.h"
 
 #include <QSqlDatabase>
@@ -18,7 +19,15 @@ public:
     ReadSnapshot(const ReadSnapshot&) = delete;
     ReadSnapshot& operator=(const ReadSnapshot&) = delete;
 
-    Status begin();
+    /// Begins the snapshot and takes it at once, by reading the commit marker (both engines take a snapshot at the
+    /// first read in it, not at BEGIN), which it returns.
+    Result<QString> begin();
+
+    /// What this connection sees of the registry's commits (SqlDialect::commitMarkerStatement). Two snapshots on two
+    /// connections see the same rows when one connection reads a marker, the other connection then begins its
+    /// snapshot, and the first begins its own and gets the same marker: nothing was committed in between. (On
+    /// PostgreSQL equal markers are equal snapshots; on SQLite the marker counts other connections' commits.)
+    static Result<QString> commitMarker(const QSqlDatabase& db);
 
 private:
     QSqlDatabase m_db;

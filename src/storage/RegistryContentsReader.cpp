@@ -21,27 +21,6 @@ constexpr qint64 SameRunSeconds = 60;
 
 RegistryContentsReader::RegistryContentsReader(std::shared_ptr<Database> database) : m_database(std::move(database)) {}
 
-Status RegistryContentsReader::forEachSlice(int appsPerSlice, const Take& take) const
-{
-    const Result<QDateTime> started = trailStartedAt();
-    if (!started)
-        return started.error();
-    AppIdRange slice;
-    do {
-        const Result<std::optional<QString>> end = sliceEnd(slice.after, appsPerSlice);
-        if (!end)
-            return end.error();
-        slice.upTo = end.value();
-        const Result<RegistryContents> contents = read(slice, started.value());
-        if (!contents)
-            return contents.error();
-        if (Status taken = take(slice, contents.value()); !taken)
-            return taken;
-        slice.after = slice.upTo;
-    } while (slice.upTo);
-    return {};
-}
-
 Result<qint64> RegistryContentsReader::appCount() const
 {
     QSqlQuery query(m_database->connection());
@@ -50,8 +29,7 @@ Result<qint64> RegistryContentsReader::appCount() const
     return query.value(0).toLongLong();
 }
 
-Result<std::optional<QString>> RegistryContentsReader::sliceEnd(const std::optional<QString>& after,
-                                                                int appsPerSlice) const
+Result<AppIdRange> RegistryContentsReader::sliceAfter(const std::optional<QString>& after, int appsPerSlice) const
 {
     const AppIdRange rest{after, std::nullopt};
     QSqlQuery query(m_database->connection());
@@ -63,12 +41,16 @@ Result<std::optional<QString>> RegistryContentsReader::sliceEnd(const std::optio
     if (!query.exec())
         return RepositoryQuery::readError(query);
     if (!query.next())
-        return std::optional<QString>();
-    return std::optional(query.value(0).toString());
+        return rest;
+    return AppIdRange{after, query.value(0).toString()};
 }
 
-Result<RegistryContents> RegistryContentsReader::read(const AppIdRange& slice, const QDateTime& trailStartedAt) const
+Result<RegistryContents> RegistryContentsReader::read(const AppIdRange& slice) const
 {
+    // Read for each slice (one row of schema_migrations), so that a slice needs nothing from the one before it.
+    const Result<QDateTime> started = trailStartedAt();
+    if (!started)
+        return started.error();
     Result<QList<AppRecord>> apps = AppRepository(m_database).listEveryApp(slice);
     if (!apps)
         return apps.error();
@@ -79,7 +61,7 @@ Result<RegistryContents> RegistryContentsReader::read(const AppIdRange& slice, c
     contents.apps = std::move(apps).value();
     contents.keys = std::move(keys).value();
     contents.hashesReadable = m_database->mayReadCredentialHashes();
-    contents.trailStartedAt = trailStartedAt;
+    contents.trailStartedAt = started.value();
     return contents;
 }
 

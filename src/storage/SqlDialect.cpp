@@ -166,6 +166,11 @@ QString SqlDialect::beginReadSnapshotStatement() const
     return m_engine == Engine::Postgres ? u"BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY"_s : u"BEGIN"_s;
 }
 
+QString SqlDialect::commitMarkerStatement() const
+{
+    return m_engine == Engine::Postgres ? u"SELECT pg_current_snapshot()::text"_s : u"PRAGMA data_version"_s;
+}
+
 QString SqlDialect::registryLockStatement() const
 {
     return m_engine == Engine::Postgres ? u"SELECT pg_advisory_xact_lock(%1)"_s.arg(RegistryLockKey) : QString();

@@ -42,6 +42,10 @@ public:
     /// meanwhile, without keeping out writers: on SQLite a deferred BEGIN (in WAL mode a reader keeps its snapshot);
     /// on PostgreSQL REPEATABLE READ, READ ONLY.
     QString beginReadSnapshotStatement() const;
+    /// A query whose one value changes whenever another connection commits: on SQLite PRAGMA data_version (counted
+    /// by this connection, so only its own readings compare), on PostgreSQL the set of committed transactions
+    /// (pg_current_snapshot). See ReadSnapshot::commitMarker.
+    QString commitMarkerStatement() const;
     /// Empty on SQLite. On PostgreSQL a transaction-scoped advisory lock (pg_advisory_xact_lock), which keeps out other
     /// writers but not readers and needs no privilege on any table: admins may only append to audit_log, so a table
     /// lock that needs UPDATE, DELETE or TRUNCATE is out of their reach. A role that may only read still takes it,

@@ -276,7 +276,7 @@ void AuditViewTest::aLongVerificationShowsItsProgress()
     const QString progress = u"Checking the audit trail: %1 of %2 entries…"_s.arg(
         m_auditWindow->locale().toString(qint64(10000)), m_auditWindow->locale().toString(qint64(10007)));
     QVERIFY2(painted.texts.contains(progress), qPrintable(painted.texts.join(u" | "_s)));
-    // Then the tables, compared AuditVerification::AppsPerSlice apps at a time: one slice holds the registry's three
+    // Then the tables, compared AuditTableComparison::AppsPerSlice apps at a time: one slice holds the registry's three
     // (one deleted).
     QVERIFY2(painted.texts.contains(u"Comparing the tables with the audit trail: 3 of 3 apps…"_s),
              qPrintable(painted.texts.join(u" | "_s)));

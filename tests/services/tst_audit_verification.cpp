@@ -3,6 +3,7 @@
 #include "AuditCheckpointRecorder.h"
 #include "AuditCheckpointStore.h"
 #include "AuditLog.h"
+#include "AuditTableComparison.h"
 #include "AuditTrailTampering.h"
 #include "AuditVerification.h"
 #include "CredentialFormat.h"
@@ -12,6 +13,7 @@
 #include "KeyRepository.h"
 #include "KeychainSecretStore.h"
 #include "NewApiKey.h"
+#include "ReadSnapshot.h"
 #include "SampleApps.h"
 #include "SecretEntryKeys.h"
 #include "TemporaryRegistry.h"
@@ -24,6 +26,8 @@
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
+#include <future>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 using namespace AppKeys;
@@ -53,6 +57,8 @@ private slots:
     void aSearchIndexThatSkipsAppsIsReported();
     void anAlteredCheckpointFileIsRefused();
     void aChangeCommittedDuringTheVerificationIsNotSeen();
+    void theTablesAreComparedOnThisConnectionWhenNoOtherOpens();
+    void twoConnectionsShareTheSlicesAndFindWhatOneFinds();
 
 private:
     /// Four changes through the repositories, each with its checkpoint (the recorder is attached): entries 1 to 5.
@@ -414,6 +420,100 @@ void AuditVerificationTest::aChangeCommittedDuringTheVerificationIsNotSeen()
     const Result<AuditVerification::Report> after = verify();
     QVERIFY2(after.ok(), qPrintable(errorText(after)));
     QCOMPARE(after.value().entryCount, entries + 1);
+}
+
+void AuditVerificationTest::theTablesAreComparedOnThisConnectionWhenNoOtherOpens()
+{
+    if (TestEngine::current() != SqlDialect::Engine::Sqlite)
+        QSKIP("A registry file moved away while it is open is an SQLite case.");
+    writeFiveEntries();
+    // Moved away while open, as in a file manager: this connection keeps its file, a second one finds none.
+    const QString movedTo = m_registry->filePath() + u".moved"_s;
+    QVERIFY(QFile::rename(m_registry->filePath(), movedTo));
+    const bool secondOpened = m_registry->database()->openReader().ok();
+    QList<qint64> compared;
+    const Result<AuditVerification::Report> verified =
+        AuditVerification(m_registry->database(), m_secrets)
+            .runAndWait(std::nullopt, [&compared](auto stage, qint64 checked, qint64) {
+                if (stage == AuditVerification::Stage::Tables)
+                    compared.append(checked);
+            });
+    QVERIFY(QFile::rename(movedTo, m_registry->filePath()));
+    QVERIFY(!secondOpened);
+    QVERIFY2(verified.ok(), qPrintable(errorText(verified)));
+    QCOMPARE(verified.value().entryCount, 5);
+    QCOMPARE(verified.value().tables.checkedApps(), 1);
+    QCOMPARE(verified.value().tables.checkedKeys(), 1);
+    QCOMPARE(compared, QList<qint64>{1});
+}
+
+namespace {
+
+QStringList findingTexts(const AuditTableCheck& check)
+{
+    QStringList texts;
+    for (const AuditTableCheck::Finding& finding : check.findings())
+        texts.append(finding.text);
+    return texts;
+}
+
+} // namespace
+
+/// What `audit verify` does beside the walk of the chain (ConcurrentTableComparison): a thread and this one, each with
+/// its own connection, take the slices in turn, and together find what one connection alone finds, in its order.
+void AuditVerificationTest::twoConnectionsShareTheSlicesAndFindWhatOneFinds()
+{
+    for (int app = 1; app <= 5; ++app)
+        QVERIFY(m_registry->repository()->insertApp(SampleApps::record(u"App %1"_s.arg(app), m_clock->nowUtc())).ok());
+    const QString otherHash = CredentialFormat::sha256Hex(CredentialFormat::generate(CredentialKind::Secret));
+    QVERIFY(m_registry->place().executeOutsideAppKeys(u"UPDATE apps SET secret_sha256 = '%1'"_s.arg(otherHash)));
+    const Result<AuditTableCheck> alone = AuditTableComparison::compare(m_registry->database(), {});
+    QVERIFY2(alone.ok(), qPrintable(errorText(alone)));
+    QCOMPARE(alone.value().findings().size(), 5);
+
+    // A slice of one app each; each side waits, after its first slice, until the other has compared one too.
+    AuditTableComparison shared(1);
+    std::promise<void> threadCompared;
+    std::promise<void> thisCompared;
+    const auto waitForTheOther = [](std::promise<void>& mine, std::promise<void>& theirs, int& slices) {
+        if (slices++ == 0) {
+            mine.set_value();
+            theirs.get_future().wait_for(std::chrono::seconds(30));
+        }
+    };
+    int threadSlices = 0;
+    Status threadOutcome(Error{u"not run"_s, {}});
+    std::thread thread([&] {
+        const Result<std::shared_ptr<Database>> reader = m_registry->database()->openReader();
+        if (!reader) {
+            threadOutcome = reader.error();
+            return;
+        }
+        ReadSnapshot snapshot(reader.value()->connection());
+        if (const Result<QString> begun = snapshot.begin(); !begun) {
+            threadOutcome = begun.error();
+            return;
+        }
+        threadOutcome = shared.compareSlices(
+            reader.value(), [&](qint64, qint64) { waitForTheOther(threadCompared, thisCompared, threadSlices); });
+    });
+    int slices = 0;
+    qint64 total = 0;
+    const Status own = shared.compareSlices(m_registry->database(), [&](qint64, qint64 apps) {
+        total = apps;
+        waitForTheOther(thisCompared, threadCompared, slices);
+    });
+    thread.join();
+    QVERIFY2(own.ok(), qPrintable(errorText(own)));
+    QVERIFY2(threadOutcome.ok(), qPrintable(errorText(threadOutcome)));
+    QVERIFY(threadSlices >= 1);
+    QVERIFY(slices >= 1);
+    // Five slices of one app, and the rest after the fifth id, which is empty.
+    QCOMPARE(threadSlices + slices, 6);
+    QCOMPARE(total, 5);
+    QCOMPARE(shared.comparedApps(), 5);
+    QCOMPARE(shared.result().checkedApps(), 5);
+    QCOMPARE(findingTexts(shared.result()), findingTexts(alone.value()));
 }
 
 #include "tst_audit_verification.moc"

@@ -9,6 +9,7 @@
 #include "FixedClock.h"
 #include "KeyRepository.h"
 #include "RawSql.h"
+#include "ReadSnapshot.h"
 #include "RegistryContentsReader.h"
 #include "RepositoryWrites.h"
 #include "SampleApps.h"
@@ -22,6 +23,8 @@
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <QTest>
+
+#include <thread>
 
 #include <pwd.h>
 #include <unistd.h>
@@ -121,6 +124,8 @@ private slots:
 
     void readOnlyAsksForAnUpgradeInsteadOfMigrating();
     void readOnlyRefusesEveryWriteAndLeavesTheFileAsItWas();
+    void aReaderOnAnotherThreadReadsTheRegistryAndWritesNothing();
+    void equalCommitMarkersMeanNothingWasCommittedBetween();
 };
 
 void StorageTest::initTestCase()
@@ -591,18 +596,20 @@ void StorageTest::readsEveryRowASliceOfAppsAtATime()
     QList<AppIdRange> slices;
     QStringList slicedAppIds;
     int keysInTheirSlice = 0;
-    const Status read = reader.forEachSlice(2, [&](const AppIdRange& slice, const RegistryContents& contents) {
-        slices.append(slice);
+    do {
+        const Result<AppIdRange> slice = reader.sliceAfter(slices.isEmpty() ? std::nullopt : slices.last().upTo, 2);
+        QVERIFY2(slice.ok(), qPrintable(errorText(slice)));
+        slices.append(slice.value());
+        const Result<RegistryContents> contents = reader.read(slice.value());
+        QVERIFY2(contents.ok(), qPrintable(errorText(contents)));
         QStringList ids;
-        for (const AppRecord& app : contents.apps)
+        for (const AppRecord& app : contents.value().apps)
             ids.append(app.applicationId);
         ids.sort();
         slicedAppIds.append(ids);
-        for (const KeyRecord& key : contents.keys)
+        for (const KeyRecord& key : contents.value().keys)
             keysInTheirSlice += ids.contains(key.applicationId) ? 1 : 0;
-        return Status();
-    });
-    QVERIFY2(read.ok(), qPrintable(read.error().message));
+    } while (slices.last().upTo && slices.size() < 10);
     // Ids in order, the deleted app's too, each once; every key with its app; each slice starts where the last ended.
     QCOMPARE(slicedAppIds, appIds);
     QCOMPARE(keysInTheirSlice, 10);
@@ -613,15 +620,6 @@ void StorageTest::readsEveryRowASliceOfAppsAtATime()
     QCOMPARE(slices.at(1).upTo, std::optional(appIds.at(3)));
     QCOMPARE(slices.at(2).after, std::optional(appIds.at(3)));
     QCOMPARE(slices.at(2).upTo, std::nullopt);
-
-    // An error from the receiver ends the reading with that error.
-    int slicesTaken = 0;
-    const Status stopped = reader.forEachSlice(2, [&slicesTaken](const AppIdRange&, const RegistryContents&) {
-        ++slicesTaken;
-        return Status(Error{u"stop"_s, {}});
-    });
-    QCOMPARE(stopped.error().message, u"stop"_s);
-    QCOMPARE(slicesTaken, 1);
 }
 
 void StorageTest::namesAreTakenCaseInsensitivelyAmongLiveApps()
@@ -874,4 +872,73 @@ void StorageTest::readOnlyRefusesEveryWriteAndLeavesTheFileAsItWas()
 }
 
 QTEST_GUILESS_MAIN(StorageTest)
+void StorageTest::aReaderOnAnotherThreadReadsTheRegistryAndWritesNothing()
+{
+    TemporaryRegistry registry(std::make_shared<FixedClock>(Monday));
+    QVERIFY2(registry.isOpen(), qPrintable(registry.errorText()));
+    QVERIFY(registry.repository()->insertApp(SampleApps::record(u"Shared"_s, Monday)).ok());
+
+    QString opened;
+    qint64 apps = -1;
+    bool refusedAWrite = false;
+    bool readOnly = false;
+    QString registryId;
+    // Opened, used and closed on that thread, as a Qt SQL connection must be.
+    std::thread([&] {
+        const Result<std::shared_ptr<Database>> reader = registry.database()->openReader();
+        if (!reader) {
+            opened = reader.error().message;
+            return;
+        }
+        opened = u"opened"_s;
+        apps = rowCount(*reader.value(), u"apps"_s);
+        refusedAWrite = !QSqlQuery(reader.value()->connection()).exec(u"DELETE FROM apps"_s);
+        registryId = reader.value()->registryId();
+        readOnly = reader.value()->isReadOnly();
+    }).join();
+    QCOMPARE(opened, u"opened"_s);
+    QCOMPARE(apps, 1);
+    QVERIFY(refusedAWrite);
+    QVERIFY(readOnly);
+    QCOMPARE(registryId, registry.database()->registryId());
+    QCOMPARE(rowCount(*registry.database(), u"apps"_s), 1);
+}
+
+/// What lets `audit verify` compare the tables on a second connection (ConcurrentTableComparison): a marker read
+/// before the other connection begins its snapshot, and again as this connection begins its own, is the same only
+/// when no one committed in between.
+void StorageTest::equalCommitMarkersMeanNothingWasCommittedBetween()
+{
+    TemporaryRegistry registry(std::make_shared<FixedClock>(Monday));
+    QVERIFY2(registry.isOpen(), qPrintable(registry.errorText()));
+    QVERIFY(registry.repository()->insertApp(SampleApps::record(u"First"_s, Monday)).ok());
+    const Result<std::shared_ptr<AppRepository>> other = registry.openAnother();
+    QVERIFY2(other.ok(), qPrintable(errorText(other)));
+    const QSqlDatabase db = registry.database()->connection();
+
+    {
+        const Result<QString> before = ReadSnapshot::commitMarker(db);
+        QVERIFY2(before.ok(), qPrintable(errorText(before)));
+        ReadSnapshot otherSnapshot(other.value()->database()->connection());
+        QVERIFY(otherSnapshot.begin().ok());
+        ReadSnapshot snapshot(db);
+        const Result<QString> marker = snapshot.begin();
+        QVERIFY2(marker.ok(), qPrintable(errorText(marker)));
+        QCOMPARE(marker.value(), before.value());
+    }
+    {
+        const Result<QString> before = ReadSnapshot::commitMarker(db);
+        QVERIFY(other.value()->insertApp(SampleApps::record(u"Second"_s, Monday)).ok());
+        ReadSnapshot snapshot(db);
+        const Result<QString> marker = snapshot.begin();
+        QVERIFY2(marker.ok(), qPrintable(errorText(marker)));
+        QVERIFY(marker.value() != before.value());
+
+        // The snapshot was taken as it began: what is committed after it is not seen.
+        QVERIFY(other.value()->insertApp(SampleApps::record(u"Third"_s, Monday)).ok());
+        QCOMPARE(rowCount(*registry.database(), u"apps"_s), 2);
+    }
+    QCOMPARE(rowCount(*registry.database(), u"apps"_s), 3);
+}
+
 #include "tst_storage.moc"

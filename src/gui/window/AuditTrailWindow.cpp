@@ -216,8 +216,9 @@ void AuditTrailWindow::verifyChain()
 }
 
 /// Reported every AuditVerification::ProgressInterval entries of the chain (so only a long trail shows that line), and
-/// after each slice of AppsPerSlice apps of the tables. The verification runs on this thread, between two events: the
-/// line is laid out and painted at once (activate, repaint), without running the event loop under the verification.
+/// after the walk as slices of AuditTableComparison::AppsPerSlice apps of the tables are compared. The verification
+/// runs on this thread, between two events: the line is laid out and painted at once (activate, repaint), without
+/// running the event loop under the verification.
 void AuditTrailWindow::showVerifyProgress(AuditVerification::Stage stage, qint64 checked, qint64 total)
 {
     const QString text = stage == AuditVerification::Stage::Chain
