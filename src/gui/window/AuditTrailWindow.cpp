@@ -217,8 +217,8 @@ void AuditTrailWindow::verifyChain()
 
 /// Reported every AuditVerification::ProgressInterval entries of the chain (so only a long trail shows that line), and
 /// after the walk as slices of AuditTableComparison::AppsPerSlice apps of the tables are compared. The verification
-/// runs on this thread, between two events: the line is laid out and painted at once (activate, repaint), without
-/// running the event loop under the verification.
+/// reports on this thread, between two events (a second thread only helps compare the tables): the line is laid out
+/// and painted at once (activate, repaint), without running the event loop under the verification.
 void AuditTrailWindow::showVerifyProgress(AuditVerification::Stage stage, qint64 checked, qint64 total)
 {
     const QString text = stage == AuditVerification::Stage::Chain
