@@ -6,6 +6,7 @@
 #include "AuditJson.h"
 #include "AuditLog.h"
 #include "CommandContext.h"
+#include "ConcurrentPageReader.h"
 #include "ExportWriter.h"
 
 using namespace Qt::StringLiterals;
@@ -25,12 +26,12 @@ void addApp(ExportWriter& writer, const AppOverview& overview)
 
 Status addApps(const CommandContext& context, ExportWriter& writer)
 {
-    return AppOverviewReader::forEachPage(context.database(), context.now(), AppOverviewReader::PageSize,
-                                          [&writer](const QList<AppOverview>& page) {
-                                              for (const AppOverview& overview : page)
-                                                  addApp(writer, overview);
-                                              return Status();
-                                          });
+    return ConcurrentPageReader::forEachPage(context.database(), context.now(), AppOverviewReader::PageSize,
+                                             [&writer](const QList<AppOverview>& page) {
+                                                 for (const AppOverview& overview : page)
+                                                     addApp(writer, overview);
+                                                 return Status();
+                                             });
 }
 
 Status addAuditEntries(const CommandContext& context, ExportWriter& writer)

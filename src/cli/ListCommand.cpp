@@ -4,6 +4,7 @@
 #include "AppOverviewReader.h"
 #include "ArgumentParser.h"
 #include "CommandContext.h"
+#include "ConcurrentPageReader.h"
 #include "ExportWriter.h"
 #include "KeychainMarks.h"
 #include "PermissionCatalogue.h"
@@ -137,7 +138,7 @@ Status ListCommand::writeJson(const CommandContext& context, const KeychainRepor
 Status ListCommand::forEachShown(const CommandContext& context, const KeychainReportLookup& keychain,
                                  const std::function<void(const AppOverview&, const KeychainReport&)>& take) const
 {
-    return AppOverviewReader::forEachPage(
+    return ConcurrentPageReader::forEachPage(
         context.database(), context.now(), AppOverviewReader::PageSize,
         [&](const QList<AppOverview>& page) {
             for (const AppOverview& overview : page) {
