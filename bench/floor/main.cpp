@@ -4,6 +4,8 @@
 // SHA-256. It checks each row's previous_hash against the hash before it, and compares with nothing else, so that
 // the ratio to it shows what verify spends beyond reading and hashing. The PostgreSQL password comes from
 // APPKEYS_BENCH_POSTGRES_PASSWORD. A developer tool: not translated.
+#include "SqliteLibrary.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QSqlDatabase>
@@ -19,6 +21,7 @@ namespace {
 QSqlDatabase connect(const QString& location)
 {
     if (!location.startsWith(u"postgresql://"_s)) {
+        AppKeys::SqliteLibrary::configure();
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s);
         db.setDatabaseName(location);
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);

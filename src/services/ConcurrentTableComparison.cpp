@@ -10,7 +10,6 @@ ConcurrentTableComparison::ConcurrentTableComparison(const Database& database)
 {
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [this] { return m_announced.has_value(); });
-    m_begun = *m_announced;
 }
 
 ConcurrentTableComparison::~ConcurrentTableComparison()

@@ -29,7 +29,7 @@ public:
     ConcurrentTableComparison& operator=(const ConcurrentTableComparison&) = delete;
 
     /// Whether the thread took its snapshot: not when its connection could not be opened or read.
-    bool hasBegun() const { return m_begun; }
+    bool hasBegun() const { return *m_announced; }
     /// Only when hasBegun(): compares the slices the thread has not taken, on the calling thread through `database`
     /// (in the thread's snapshot), then waits for the thread. `progress` is called on the calling thread, after each
     /// slice it compared and once the thread is done. Every slice's comparison; nullopt when a read failed on either
@@ -44,8 +44,7 @@ private:
     AuditTableComparison m_comparison;
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::optional<bool> m_announced;
-    bool m_begun = false;
+    std::optional<bool> m_announced; ///< set once, before the constructor returns
     std::optional<Status> m_threadOutcome;
     std::jthread m_thread; ///< last: it starts at once, and uses the members above
 };

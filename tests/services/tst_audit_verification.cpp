@@ -475,10 +475,13 @@ void AuditVerificationTest::twoConnectionsShareTheSlicesAndFindWhatOneFinds()
     AuditTableComparison shared(1);
     std::promise<void> threadCompared;
     std::promise<void> thisCompared;
-    const auto waitForTheOther = [](std::promise<void>& mine, std::promise<void>& theirs, int& slices) {
+    // Taken before the thread starts, so that neither side takes a future while the other sets its value.
+    std::future<void> threadComparedOne = threadCompared.get_future();
+    std::future<void> thisComparedOne = thisCompared.get_future();
+    const auto waitForTheOther = [](std::promise<void>& mine, std::future<void>& theirs, int& slices) {
         if (slices++ == 0) {
             mine.set_value();
-            theirs.get_future().wait_for(std::chrono::seconds(30));
+            theirs.wait_for(std::chrono::seconds(30));
         }
     };
     int threadSlices = 0;
@@ -495,13 +498,13 @@ void AuditVerificationTest::twoConnectionsShareTheSlicesAndFindWhatOneFinds()
             return;
         }
         threadOutcome = shared.compareSlices(
-            reader.value(), [&](qint64, qint64) { waitForTheOther(threadCompared, thisCompared, threadSlices); });
+            reader.value(), [&](qint64, qint64) { waitForTheOther(threadCompared, thisComparedOne, threadSlices); });
     });
     int slices = 0;
     qint64 total = 0;
     const Status own = shared.compareSlices(m_registry->database(), [&](qint64, qint64 apps) {
         total = apps;
-        waitForTheOther(thisCompared, threadCompared, slices);
+        waitForTheOther(thisCompared, threadComparedOne, slices);
     });
     thread.join();
     QVERIFY2(own.ok(), qPrintable(errorText(own)));
