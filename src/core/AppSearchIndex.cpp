@@ -6,15 +6,28 @@
 
 namespace AppKeys {
 
-AppSearchIndex::AppSearchIndex(const QList<AppOverview>& overviews)
+void AppSearchIndex::append(const QList<AppOverview>& overviews)
 {
-    m_starts.reserve(overviews.size() + 1);
     for (const AppOverview& overview : overviews) {
-        m_starts.append(m_text.size());
         m_text += AppFilter::searchableText(overview.app);
+        m_starts.append(m_text.size());
     }
-    m_starts.append(m_text.size());
+}
+
+void AppSearchIndex::reserveFor(qsizetype apps)
+{
+    const qsizetype held = m_starts.size() - 1;
+    if (held == 0 || apps <= held)
+        return;
+    // A tenth more than the average, so that a registry whose later apps say a little more still fits.
+    m_text.reserve(m_text.size() / held * apps * 11 / 10);
+    m_starts.reserve(apps + 1);
+}
+
+void AppSearchIndex::squeeze()
+{
     m_text.squeeze();
+    m_starts.squeeze();
 }
 
 bool AppSearchIndex::contains(qsizetype position, QByteArrayView foldedText) const

@@ -13,14 +13,22 @@ namespace AppKeys {
 class AppSearchIndex
 {
 public:
-    explicit AppSearchIndex(const QList<AppOverview>& overviews);
+    AppSearchIndex() = default;
+
+    /// Adds the apps that follow the ones already held (a page read), whose positions continue from theirs.
+    void append(const QList<AppOverview>& overviews);
+    /// Makes room for `apps` apps in all, with about as much text each as those held already, so that a registry read
+    /// a page at a time does not copy the buffer as it grows (nor hold twice its size while it does).
+    void reserveFor(qsizetype apps);
+    /// Gives back the room reserveFor() made and no app used.
+    void squeeze();
 
     /// Whether `foldedText` (AppFilter::foldForSearch) occurs in the searchable text of the app at `position`.
     bool contains(qsizetype position, QByteArrayView foldedText) const;
 
 private:
-    QByteArray m_text;         ///< each app's searchable text, one after the other
-    QList<qsizetype> m_starts; ///< where each app's text starts in m_text, and at the end m_text's size
+    QByteArray m_text;            ///< each app's searchable text, one after the other
+    QList<qsizetype> m_starts{0}; ///< where each app's text starts in m_text, and at the end m_text's size
 };
 
 } // namespace AppKeys

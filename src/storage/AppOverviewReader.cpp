@@ -45,24 +45,43 @@ Status takePage(const std::shared_ptr<Database>& database, const AppSelection& s
     return take(page.value());
 }
 
-// The search runs once, for the ids of every app it finds in the listing's order (through SQLite's index, one
-// query instead of a scan per page); the pages are then read by id. The ids are all that is held whole: about
-// 100 bytes an app.
-Status forEachPageOfSearch(const std::shared_ptr<Database>& database, const QDateTime& now, int pageSize,
-                           const std::function<Status(const QList<AppOverview>&)>& take, const QString& searchText)
+/// The apps of `page` in the order of `applicationIds` (a page is read in the listing's order); ids it lacks are
+/// skipped.
+QList<AppOverview> inOrderOf(const QStringList& applicationIds, QList<AppOverview> page)
 {
-    const Result<QStringList> ids =
-        AppRepository(database).listIds(AppSelection::search(searchText, database->dialect()));
-    if (!ids)
-        return ids.error();
-    for (qsizetype first = 0; first < ids.value().size(); first += pageSize) {
-        if (Status taken = takePage(database, AppSelection::ids(ids.value().mid(first, pageSize)), now, take); !taken)
+    QHash<QString, qsizetype> positions;
+    positions.reserve(page.size());
+    for (qsizetype position = 0; position < page.size(); ++position)
+        positions.insert(page.at(position).app.applicationId, position);
+    QList<AppOverview> ordered;
+    ordered.reserve(page.size());
+    for (const QString& applicationId : applicationIds) {
+        if (const auto found = positions.constFind(applicationId); found != positions.constEnd())
+            ordered.append(std::move(page[*found]));
+    }
+    return ordered;
+}
+
+} // namespace
+
+Status forEachPageOf(const std::shared_ptr<Database>& database, const QStringList& applicationIds, const QDateTime& now,
+                     int pageSize, const std::function<Status(const QList<AppOverview>&)>& take)
+{
+    for (qsizetype first = 0; first < applicationIds.size(); first += pageSize) {
+        const QStringList pageIds = applicationIds.mid(first, pageSize);
+        const Result<QList<AppOverview>> page = loadSelection(database, AppSelection::ids(pageIds), now);
+        if (!page)
+            return page.error();
+        if (Status taken = take(inOrderOf(pageIds, page.value())); !taken)
             return taken;
     }
     return {};
 }
 
-} // namespace
+Result<qint64> count(const std::shared_ptr<Database>& database)
+{
+    return AppRepository(database).countApps(AppSelection::all());
+}
 
 Result<QList<AppOverview>> loadAll(const std::shared_ptr<Database>& database, const QDateTime& now)
 {
@@ -78,8 +97,16 @@ Result<QList<AppOverview>> loadPage(const std::shared_ptr<Database>& database, c
 Status forEachPage(const std::shared_ptr<Database>& database, const QDateTime& now, int pageSize,
                    const std::function<Status(const QList<AppOverview>&)>& take, const QString& searchText)
 {
-    if (!searchText.isEmpty())
-        return forEachPageOfSearch(database, now, pageSize, take, searchText);
+    if (!searchText.isEmpty()) {
+        // The search runs once, for the ids of every app it finds in the listing's order (through SQLite's index, one
+        // query instead of a scan per page); the pages are then read by id. The ids are all that is held whole: about
+        // 100 bytes an app.
+        const Result<QStringList> ids =
+            AppRepository(database).listIds(AppSelection::search(searchText, database->dialect()));
+        if (!ids)
+            return ids.error();
+        return forEachPageOf(database, ids.value(), now, pageSize, take);
+    }
     QString lastApplicationId;
     for (;;) {
         const AppSelection pageSelection = AppSelection::page(lastApplicationId, pageSize, database->dialect());

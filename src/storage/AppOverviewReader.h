@@ -32,6 +32,13 @@ Status forEachPage(const std::shared_ptr<Database>& database, const QDateTime& n
 /// is empty), as loadAll reads them: one page of forEachPage, for a reader that takes its pages one at a time.
 Result<QList<AppOverview>> loadPage(const std::shared_ptr<Database>& database, const QDateTime& now,
                                     const QString& afterApplicationId, int pageSize);
+/// The live apps among `applicationIds`, as loadAll reads them, handed to `take` a page of at most `pageSize` apps at
+/// a time in the order of `applicationIds` (the window's export of the rows it shows, in their order). Stops at the
+/// first error, `take`'s included.
+Status forEachPageOf(const std::shared_ptr<Database>& database, const QStringList& applicationIds, const QDateTime& now,
+                     int pageSize, const std::function<Status(const QList<AppOverview>&)>& take);
+/// How many live apps there are, for a reader that makes room for them all at once.
+Result<qint64> count(const std::shared_ptr<Database>& database);
 /// One live app by id or name (case-insensitive).
 Result<AppOverview> load(const std::shared_ptr<Database>& database, const QString& idOrName, const QDateTime& now);
 

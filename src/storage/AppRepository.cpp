@@ -525,6 +525,17 @@ Result<QStringList> AppRepository::listIds(const AppSelection& selection) const
     return ids;
 }
 
+Result<qint64> AppRepository::countApps(const AppSelection& selection) const
+{
+    QSqlQuery query(m_database->connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT COUNT(*) FROM apps WHERE %1"_s.arg(selection.condition()));
+    selection.bind(query);
+    if (!query.exec() || !query.next())
+        return RepositoryQuery::readError(query);
+    return query.value(0).toLongLong();
+}
+
 Result<QList<AppRecord>> AppRepository::listEveryApp(const AppIdRange& range) const
 {
     return selectApps(m_database->connection(), AppSelection::everyApp(range), m_database->mayReadCredentialHashes());

@@ -69,6 +69,8 @@ public:
     Result<QList<AppRecord>> listAppsWithoutScope(const AppSelection& selection) const;
     /// The ids of the selected apps, newest first, as listApps() would order them; nothing else is read.
     Result<QStringList> listIds(const AppSelection& selection) const;
+    /// How many apps `selection` holds; nothing else is read.
+    Result<qint64> countApps(const AppSelection& selection) const;
     /// Every app row whose id is in the range, deleted ones too (AppRecord::deleted), newest first: what `audit verify`
     /// compares with the trail.
     Result<QList<AppRecord>> listEveryApp(const AppIdRange& range) const;

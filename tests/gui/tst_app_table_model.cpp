@@ -31,6 +31,15 @@ QStringList names(const QAbstractItemModel& model)
     return shown;
 }
 
+/// The names `proxy` shows with a search for `text` (and no other filter).
+QStringList found(ApplicationFilterProxyModel& proxy, const QString& text)
+{
+    AppFilter filter;
+    filter.searchText = text;
+    proxy.setFilter(filter);
+    return names(proxy);
+}
+
 int rowOf(const QAbstractItemModel& model, const QString& name)
 {
     return int(names(model).indexOf(name));
@@ -54,6 +63,7 @@ private slots:
     void reloadShowsAnAppInsertedSince();
     void aLargeRegistryShowsItsNewestPageFirstThenEveryApp();
     void aReloadWhileLoadingReadsEveryAppAtOnce();
+    void rowsKeepWhatTheTableShowsAndTheSearchEveryField();
     void createdAtSortsByTimeNotByText();
     void permissionsSortAsNumbers();
     void statusSortsByUrgencyAndExpiresByDate();
@@ -280,8 +290,8 @@ void AppTableModelTest::aLargeRegistryShowsItsNewestPageFirstThenEveryApp()
     // At once: the newest page, while the rest is read through the event loop.
     QCOMPARE(model.rowCount(), ApplicationTableModel::PageSize);
     QVERIFY(model.isLoading());
-    QCOMPARE(model.overview(0).app.details.name, u"App 2010"_s);
-    QCOMPARE(model.overview(999).app.details.name, u"App 1011"_s);
+    QCOMPARE(model.row(0).app.details.name, u"App 2010"_s);
+    QCOMPARE(model.row(999).app.details.name, u"App 1011"_s);
     QVERIFY(finished.wait());
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.first().first().toString(), QString());
@@ -290,7 +300,7 @@ void AppTableModelTest::aLargeRegistryShowsItsNewestPageFirstThenEveryApp()
     QVERIFY(!model.isLoading());
     QStringList names;
     for (int row = 0; row < model.rowCount(); ++row)
-        names.append(model.overview(row).app.details.name);
+        names.append(model.row(row).app.details.name);
     QCOMPARE(names, newestFirst);
 }
 
@@ -309,11 +319,49 @@ void AppTableModelTest::aReloadWhileLoadingReadsEveryAppAtOnce()
     QCOMPARE(finished.size(), 1);
     QVERIFY(!model.isLoading());
     QCOMPARE(model.rowCount(), newestFirst.size() + 1);
-    QCOMPARE(model.overview(0).app.details.name, u"Newcomer"_s);
+    QCOMPARE(model.row(0).app.details.name, u"Newcomer"_s);
     // The page the first load had asked for is dropped, not added again.
     QCoreApplication::processEvents();
     QCOMPARE(model.rowCount(), newestFirst.size() + 1);
     QCOMPARE(finished.size(), 1);
+}
+
+void AppTableModelTest::rowsKeepWhatTheTableShowsAndTheSearchEveryField()
+{
+    // The oldest app, so that a paged load reads it with its last page.
+    AppRecord bot = SampleApps::record(u"Front desk bot"_s, Now.addDays(-90));
+    bot.details.uri = u"https://chat.example.org"_s;
+    bot.details.description = u"Answers questions at night."_s;
+    QVERIFY(m_registry->repository()->insertApp(bot).ok());
+    insertKey(bot, 10);
+    insertMoreThanTwoPages();
+    ApplicationTableModel model(m_registry->repository(), m_clock);
+    QSignalSpy finished(&model, &ApplicationTableModel::loadFinished);
+    ApplicationFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+
+    reload(model);
+    QVERIFY(finished.wait());
+    for (int pass = 0; pass < 2; ++pass) {
+        // Read a page at a time (the first pass) and all at once (a reload once rows are shown) alike.
+        const int row = model.rowOf(bot.applicationId);
+        QCOMPARE(row, model.rowCount() - 1);
+        const AppOverview& kept = model.row(row);
+        QCOMPARE(kept.app.details.name, bot.details.name);
+        QCOMPARE(kept.app.secretSha256, bot.secretSha256);
+        QCOMPARE(kept.keys.size(), 1);
+        QVERIFY(!kept.keys.constFirst().keySha256.isEmpty());
+        QVERIFY(kept.app.details.description.isEmpty());
+        QVERIFY(kept.app.details.uri.isEmpty());
+        QVERIFY(kept.app.details.postLoginRedirectUrls.isEmpty());
+        QVERIFY(kept.app.secretHint.isEmpty());
+        QVERIFY(kept.keys.constFirst().keyHint.isEmpty());
+        QCOMPARE(found(proxy, u"at night"_s), QStringList{bot.details.name});
+        QCOMPARE(found(proxy, u"chat.example"_s), QStringList{bot.details.name});
+        QCOMPARE(found(proxy, u"App 0007"_s), QStringList{u"App 0007"_s});
+        found(proxy, {});
+        reload(model);
+    }
 }
 
 void AppTableModelTest::createdAtSortsByTimeNotByText()
@@ -452,18 +500,12 @@ void AppTableModelTest::searchLooksInNameIdUriDescriptionAndCreator()
     ApplicationFilterProxyModel proxy;
     proxy.setSourceModel(&model);
 
-    const auto found = [&](const QString& text) {
-        AppFilter filter;
-        filter.searchText = text;
-        proxy.setFilter(filter);
-        return names(proxy);
-    };
-    QCOMPARE(found(u"DESK"_s), QStringList{u"Front desk bot"_s});
-    QCOMPARE(found(bot.applicationId.left(13)), QStringList{u"Front desk bot"_s});
-    QCOMPARE(found(u"chat.example"_s), QStringList{u"Front desk bot"_s});
-    QCOMPARE(found(u"at night"_s), QStringList{u"Front desk bot"_s});
-    QCOMPARE(found(u"marketing"_s), QStringList{u"Store"_s});
-    QCOMPARE(found(u"nothing like this"_s), QStringList{});
+    QCOMPARE(found(proxy, u"DESK"_s), QStringList{u"Front desk bot"_s});
+    QCOMPARE(found(proxy, bot.applicationId.left(13)), QStringList{u"Front desk bot"_s});
+    QCOMPARE(found(proxy, u"chat.example"_s), QStringList{u"Front desk bot"_s});
+    QCOMPARE(found(proxy, u"at night"_s), QStringList{u"Front desk bot"_s});
+    QCOMPARE(found(proxy, u"marketing"_s), QStringList{u"Store"_s});
+    QCOMPARE(found(proxy, u"nothing like this"_s), QStringList{});
 }
 
 void AppTableModelTest::expiresWithinKeepsOnlyUsableKeysEndingSoon()

@@ -78,6 +78,7 @@ private slots:
     void ctrlFPutsTheCursorInTheSearchBox();
     void detailsPanelShowsTheSelectedApp();
     void selectionStaysWhenTheRegistryIsReadAgain();
+    void anAppDeletedElsewhereIsNotShownWhenSelected();
     void aLargeRegistryShowsItsNewestAppsAtOnceAndKeepsTheSelection();
     void contextMenuOffersWhatAppliesToTheApp();
     void exportWritesTheAppsShownAsCsvAndJson();
@@ -357,6 +358,25 @@ void MainWindowTest::selectionStaysWhenTheRegistryIsReadAgain()
     QVERIFY(child<QTableView>(*window, u"keysTable"_s)->selectionModel()->isRowSelected(0, {}));
 }
 
+void MainWindowTest::anAppDeletedElsewhereIsNotShownWhenSelected()
+{
+    seedApps();
+    const auto window = WindowDriver::showWindow(m_registry->session());
+    QVERIFY(window);
+    // Deleted by another writer after the table was read: the selected app is read whole from the registry, which
+    // no longer has it, so nothing acts on the row left in the table.
+    QVERIFY(m_registry->session().repository->markDeleted(m_apps.value(u"Store"_s).applicationId).ok());
+
+    child<QTableView>(*window, u"appTable"_s)
+        ->selectRow(int(WindowDriver::columnTexts(*window, ApplicationTableModel::NameColumn).indexOf(u"Store"_s)));
+
+    QCOMPARE(window->selectedApp(), nullptr);
+    QCOMPARE(child<QStackedWidget>(*window, u"panelStack"_s)->currentWidget()->objectName(), u"emptyPage"_s);
+    QVERIFY(!WindowDriver::action(*window, u"editDetailsAction"_s)->isEnabled());
+    QVERIFY2(window->statusBar()->currentMessage().startsWith(u"“Store” could not be read: "_s),
+             qPrintable(window->statusBar()->currentMessage()));
+}
+
 void MainWindowTest::aLargeRegistryShowsItsNewestAppsAtOnceAndKeepsTheSelection()
 {
     constexpr int Apps = ApplicationTableModel::PageSize + 5;
@@ -422,6 +442,8 @@ void MainWindowTest::exportWritesTheAppsShownAsCsvAndJson()
     QVERIFY(window);
     WindowDriver::choose(*window, u"loginUserTypeCombo"_s, u"guest"_s);
     QCOMPARE(countText(*window), u"2 of 4 apps"_s);
+    // Sorted by name, not in the registry's order: the export follows the table.
+    child<QTableView>(*window, u"appTable"_s)->sortByColumn(ApplicationTableModel::NameColumn, Qt::DescendingOrder);
 
     const QString csvPath = m_registry->filePath(u"apps.csv"_s);
     WindowDriver::trigger(*window, u"exportAction"_s);
@@ -433,7 +455,7 @@ void MainWindowTest::exportWritesTheAppsShownAsCsvAndJson()
     QCOMPARE(lines.first(), AppJson::appFieldNames().join(u','));
     QCOMPARE(lines.first().section(u',', 0, 1), u"application_id,name"_s);
     QStringList exportedNames{lines.at(1).section(u',', 1, 1), lines.at(2).section(u',', 1, 1)};
-    QCOMPARE(sorted(exportedNames), (QStringList{u"Booking"_s, u"Store"_s}));
+    QCOMPARE(exportedNames, (QStringList{u"Store"_s, u"Booking"_s}));
     QVERIFY(window->statusBar()->currentMessage().startsWith(u"2 apps exported to"_s));
 
     const QString jsonPath = m_registry->filePath(u"apps.json"_s);
@@ -448,6 +470,11 @@ void MainWindowTest::exportWritesTheAppsShownAsCsvAndJson()
         const AppRecord& app = m_apps[object.value(u"name"_s).toString()];
         QCOMPARE(object.value(u"application_id"_s).toString(), app.applicationId);
         QCOMPARE(object.value(u"login_user_type"_s).toString(), u"guest"_s);
+        // Whole: the table keeps less of each app than the export writes.
+        QCOMPARE(object.value(u"uri"_s).toString(), app.details.uri);
+        QCOMPARE(object.value(u"description"_s).toString(), app.details.description);
+        QCOMPARE(object.value(u"post_login_redirect_urls"_s).toVariant().toStringList(),
+                 app.details.postLoginRedirectUrls);
         QCOMPARE(sorted(object.keys()), sorted(AppJson::appFieldNames()));
         QVERIFY(!object.contains(u"secret_sha256"_s));
     }

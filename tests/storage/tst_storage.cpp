@@ -104,6 +104,7 @@ private slots:
     void appsRoundTripWithUrlsAndPermissions();
     void listsNewestFirst();
     void readsTheListingAPageAtATime();
+    void readsChosenAppsInTheirOrderAndCountsTheLiveOnes();
     void readsEveryRowASliceOfAppsAtATime();
     void aPageHoldsOneCopyOfTheTextItsRowsRepeat();
     void aSearchReadsOnlyTheAppsThatMayHoldIt_data();
@@ -392,6 +393,47 @@ void StorageTest::readsTheListingAPageAtATime()
         });
     QCOMPARE(stopped.error().message, u"stop"_s);
     QCOMPARE(pagesTaken, 1);
+}
+
+void StorageTest::readsChosenAppsInTheirOrderAndCountsTheLiveOnes()
+{
+    TemporaryRegistry registry(std::make_shared<FixedClock>(Monday));
+    QVERIFY2(registry.isOpen(), qPrintable(registry.errorText()));
+    QStringList ids;
+    for (int day = 0; day < 5; ++day) {
+        const AppRecord app = SampleApps::record(u"App %1"_s.arg(day), Monday.addDays(-day));
+        QVERIFY(registry.repository()->insertApp(app).ok());
+        QVERIFY(registry.keys()->insertKey(SampleApps::key(app.applicationId, Monday)).ok());
+        ids.append(app.applicationId);
+    }
+    QVERIFY(registry.repository()->markDeleted(ids.at(3)).ok());
+    QCOMPARE(AppOverviewReader::count(registry.database()).value(), 4);
+
+    // The order asked for (a window's sort), not the listing's; a deleted app and an unknown id are skipped.
+    const QStringList asked{ids.at(2), ids.at(0), ids.at(3), u"no-such-app"_s, ids.at(4), ids.at(1)};
+    QStringList names;
+    QList<int> pageSizes;
+    int keysRead = 0;
+    const Status read =
+        AppOverviewReader::forEachPageOf(registry.database(), asked, Monday, 3, [&](const QList<AppOverview>& page) {
+            pageSizes.append(int(page.size()));
+            for (const AppOverview& overview : page) {
+                names.append(overview.app.details.name);
+                keysRead += int(overview.keys.size());
+            }
+            return Status();
+        });
+    QVERIFY2(read.ok(), qPrintable(read.error().message));
+    QCOMPARE(names, (QStringList{u"App 2"_s, u"App 0"_s, u"App 4"_s, u"App 1"_s}));
+    QCOMPARE(pageSizes, (QList<int>{2, 2}));
+    QCOMPARE(keysRead, 4);
+    QCOMPARE(AppOverviewReader::forEachPageOf(registry.database(), asked, Monday, 3,
+                                              [](const QList<AppOverview>&) {
+                                                  return Status(Error{u"stop"_s, {}});
+                                              })
+                 .error()
+                 .message,
+             u"stop"_s);
 }
 
 void StorageTest::aSearchReadsOnlyTheAppsThatMayHoldIt_data()

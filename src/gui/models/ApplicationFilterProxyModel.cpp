@@ -47,7 +47,6 @@ void ApplicationFilterProxyModel::setSourceModel(QAbstractItemModel* model)
         connect(m_apps, &QAbstractItemModel::dataChanged, this, &ApplicationFilterProxyModel::sourceDataChanged);
         connect(m_apps, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged);
     }
-    m_searchIndex = m_apps ? AppSearchIndex(m_apps->overviews()) : AppSearchIndex({});
     m_order = sortedRows();
     setShown(passing(m_order));
     endResetModel();
@@ -125,7 +124,6 @@ void ApplicationFilterProxyModel::sort(int column, Qt::SortOrder order)
 
 void ApplicationFilterProxyModel::sourceReset()
 {
-    m_searchIndex = AppSearchIndex(m_apps->overviews());
     m_order = sortedRows();
     setShown(passing(m_order));
     endResetModel();
@@ -179,11 +177,12 @@ QList<int> ApplicationFilterProxyModel::passing(const QList<int>& candidates)
         return {};
     const QByteArray searched = AppFilter::foldForSearch(m_filter.searchText);
     const QDateTime now = m_apps->loadedAt();
+    const AppSearchIndex& searchIndex = m_apps->searchIndex();
     QList<int> rows;
     rows.reserve(candidates.size());
     for (const int row : candidates) {
-        if ((searched.isEmpty() || m_searchIndex.contains(row, searched)) &&
-            m_filter.matchesApartFromSearch(m_apps->overview(row), now))
+        if ((searched.isEmpty() || searchIndex.contains(row, searched)) &&
+            m_filter.matchesApartFromSearch(m_apps->row(row), now))
             rows.append(row);
     }
     return rows;

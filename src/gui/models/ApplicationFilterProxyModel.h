@@ -1,7 +1,6 @@
 #pragma once
 
 #include "AppFilter.h"
-#include "AppSearchIndex.h"
 
 #include <QAbstractProxyModel>
 #include <QList>
@@ -15,9 +14,9 @@ class ApplicationTableModel;
 /// text in the user's language and regardless of case.
 ///
 /// Made for a keystroke at 100,000 rows: the order of every row is kept from one sort to the next, the search looks
-/// through one buffer (AppSearchIndex), and a new filter reaches the view as one layout change. (QSortFilterProxyModel
-/// removes each run of hidden rows separately, and each removal costs the view a pass over every row.) The source
-/// changes by reset, or dataChanged in place; nothing else.
+/// through one buffer (the source's AppSearchIndex, built with its rows), and a new filter reaches the view as one
+/// layout change. (QSortFilterProxyModel removes each run of hidden rows separately, and each removal costs the view a
+/// pass over every row.) The source changes by reset, or dataChanged in place; nothing else.
 class ApplicationFilterProxyModel : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -59,9 +58,6 @@ private:
     QList<int> m_order;      ///< every source row, sorted
     QList<int> m_shown;      ///< proxy row → source row
     QList<int> m_proxyRowOf; ///< source row → proxy row, -1 when filtered out
-    /// Built at each reset, with the rows (whose text does not change until the next one), so that no keystroke waits
-    /// for it.
-    AppSearchIndex m_searchIndex{{}};
 };
 
 } // namespace AppKeys

@@ -29,37 +29,69 @@ Status ApplicationTableModel::reload()
     const int generation = ++m_generation;
     // A load still reading ends here: this read takes every app.
     const bool interruptsLoad = std::exchange(m_loading, false);
-    m_pending.clear();
+    m_pending = {};
     const QDateTime now = m_clock->nowUtc();
-    const bool firstLoad = m_overviews.isEmpty();
-    auto overviews = firstLoad ? AppOverviewReader::loadPage(m_repository->database(), now, {}, PageSize)
-                               : AppOverviewReader::loadAll(m_repository->database(), now);
-    if (!overviews) {
+    const bool firstLoad = m_rows.isEmpty();
+    Result<ApplicationTableRows> rows = firstLoad ? readFirstPage(now) : readEveryApp(now);
+    if (!rows) {
         if (interruptsLoad)
-            emit loadFinished(overviews.error().text());
-        return overviews.error();
+            emit loadFinished(rows.error().text());
+        return rows.error();
     }
     // Set before the reset, so that what the reset updates (the window's count) knows the rows are only the first.
-    m_loading = firstLoad && overviews.value().size() == PageSize;
+    m_loading = firstLoad && rows.value().size() == PageSize;
     beginResetModel();
-    m_overviews = std::move(overviews).value();
+    m_rows = std::move(rows).value();
     m_loadedAt = now;
     endResetModel();
     if (interruptsLoad)
         emit loadFinished({});
     if (m_loading) {
-        m_pending = m_overviews;
+        m_pending = m_rows;
+        // Room for every app at once: a count is one query, and growing by doubling would hold the rows twice.
+        if (const Result<qint64> apps = AppOverviewReader::count(m_repository->database()))
+            m_pending.reserveFor(apps.value());
         QTimer::singleShot(0, this, [this, generation] { readNextPage(generation); });
     }
     return {};
+}
+
+Result<ApplicationTableRows> ApplicationTableModel::readFirstPage(const QDateTime& now) const
+{
+    const Result<QList<AppOverview>> page = AppOverviewReader::loadPage(m_repository->database(), now, {}, PageSize);
+    if (!page)
+        return page.error();
+    ApplicationTableRows rows(now);
+    rows.append(page.value());
+    return rows;
+}
+
+Result<ApplicationTableRows> ApplicationTableModel::readEveryApp(const QDateTime& now) const
+{
+    const Result<qint64> apps = AppOverviewReader::count(m_repository->database());
+    if (!apps)
+        return apps.error();
+    // A page at a time, so that only one page of apps is held whole.
+    ApplicationTableRows rows(now);
+    const Status read = AppOverviewReader::forEachPage(m_repository->database(), now, PageSize,
+                                                       [&rows, &apps](const QList<AppOverview>& page) {
+                                                           rows.append(page);
+                                                           if (rows.size() == page.size())
+                                                               rows.reserveFor(apps.value());
+                                                           return Status();
+                                                       });
+    if (!read)
+        return read.error();
+    rows.squeeze();
+    return rows;
 }
 
 void ApplicationTableModel::readNextPage(int generation)
 {
     if (generation != m_generation)
         return;
-    const auto page = AppOverviewReader::loadPage(m_repository->database(), m_loadedAt,
-                                                  m_pending.constLast().app.applicationId, PageSize);
+    const auto page =
+        AppOverviewReader::loadPage(m_repository->database(), m_loadedAt, m_pending.last().app.applicationId, PageSize);
     if (!page)
         return finishLoading(page.error().text());
     m_pending.append(page.value());
@@ -73,19 +105,20 @@ void ApplicationTableModel::finishLoading(const QString& problem)
 {
     m_loading = false;
     if (problem.isEmpty()) {
+        m_pending.squeeze();
         beginResetModel();
-        m_overviews = std::exchange(m_pending, {});
+        m_rows = std::exchange(m_pending, {});
         endResetModel();
     }
-    m_pending.clear();
+    m_pending = {};
     emit loadFinished(problem);
 }
 
 void ApplicationTableModel::setKeychainReport(KeychainReport report)
 {
     m_keychain = std::move(report);
-    if (!m_overviews.isEmpty())
-        emit dataChanged(index(0, StatusColumn), index(int(m_overviews.size()) - 1, StatusColumn));
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, StatusColumn), index(int(m_rows.size()) - 1, StatusColumn));
 }
 
 QString ApplicationTableModel::statusText(const AppOverview& overview) const
@@ -96,8 +129,8 @@ QString ApplicationTableModel::statusText(const AppOverview& overview) const
 
 int ApplicationTableModel::rowOf(const QString& applicationId) const
 {
-    for (int row = 0; row < m_overviews.size(); ++row) {
-        if (m_overviews.at(row).app.applicationId == applicationId)
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).app.applicationId == applicationId)
             return row;
     }
     return -1;
@@ -105,7 +138,7 @@ int ApplicationTableModel::rowOf(const QString& applicationId) const
 
 int ApplicationTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_overviews.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int ApplicationTableModel::columnCount(const QModelIndex& parent) const
@@ -117,7 +150,7 @@ QVariant ApplicationTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const AppOverview& overview = m_overviews.at(index.row());
+    const AppOverview& overview = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return displayData(overview, index.column());

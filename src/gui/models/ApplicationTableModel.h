@@ -1,7 +1,9 @@
 #pragma once
 
 #include "AppOverview.h"
+#include "ApplicationTableRows.h"
 #include "KeychainReport.h"
+#include "Result.h"
 #include "Status.h"
 
 #include <QAbstractTableModel>
@@ -15,8 +17,9 @@ namespace AppKeys {
 class AppRepository;
 class Clock;
 
-/// The registry's apps as rows of the "Manage Applications" table, read with AppOverviewReader::loadAll(), so that the
-/// Status and Expires columns say what `appkeys list` says.
+/// The registry's apps as rows of the "Manage Applications" table, read with AppOverviewReader as `appkeys list` reads
+/// them, so that the Status and Expires columns say what it says. The rows keep what the table shows
+/// (ApplicationTableRows); the window reads the selected app whole.
 class ApplicationTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -51,10 +54,11 @@ public:
     bool isLoading() const { return m_loading; }
     /// Apps read at a time while loading.
     static constexpr int PageSize = 1000;
-    /// The app of a row, valid until the next reload.
-    const AppOverview& overview(int row) const { return m_overviews.at(row); }
-    /// Every row's app, in row order.
-    const QList<AppOverview>& overviews() const { return m_overviews; }
+    /// The app of a row as the table keeps it (ApplicationTableRows: without its description, URI, redirect URLs and
+    /// hints), valid until the next reload.
+    const AppOverview& row(int row) const { return m_rows.at(row); }
+    /// The searchable text of every row, in row order.
+    const AppSearchIndex& searchIndex() const { return m_rows.searchIndex(); }
     /// The row of the app with this id, or -1.
     int rowOf(const QString& applicationId) const;
     /// The moment the statuses were worked out at: the "now" of the last reload.
@@ -75,6 +79,8 @@ signals:
     void loadFinished(const QString& problem);
 
 private:
+    Result<ApplicationTableRows> readFirstPage(const QDateTime& now) const;
+    Result<ApplicationTableRows> readEveryApp(const QDateTime& now) const;
     void readNextPage(int generation);
     void finishLoading(const QString& problem);
     QVariant displayData(const AppOverview& overview, int column) const;
@@ -86,12 +92,12 @@ private:
 
     std::shared_ptr<const AppRepository> m_repository;
     std::shared_ptr<const Clock> m_clock;
-    QList<AppOverview> m_overviews;
+    ApplicationTableRows m_rows;
     QDateTime m_loadedAt;
     bool m_loading = false;
     /// Counts reloads: a page read for an earlier one is dropped.
     int m_generation = 0;
-    QList<AppOverview> m_pending; ///< every app read so far while loading
+    ApplicationTableRows m_pending; ///< every app read so far while loading
     KeychainReport m_keychain;
     /// Loaded once: each QIcon renders and caches its SVG, which a fresh QIcon per paint would redo.
     std::map<SourceApp, QIcon> m_sourceAppIcons;

@@ -3,6 +3,7 @@
 #include "ActionFeedback.h"
 #include "AddAppWizard.h"
 #include "AppActions.h"
+#include "AppOverviewReader.h"
 #include "AppRepository.h"
 #include "AppSettings.h"
 #include "ApplicationFilterProxyModel.h"
@@ -371,12 +372,36 @@ void MainWindow::selectApp(const QString& applicationId)
         m_ui->appTable->selectRow(index.row());
 }
 
-const AppOverview* MainWindow::selectedApp() const
+const AppOverview* MainWindow::selectedRow() const
 {
     const QModelIndexList rows = m_ui->appTable->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return nullptr;
-    return &m_model->overview(m_proxy->mapToSource(rows.first()).row());
+    return &m_model->row(m_proxy->mapToSource(rows.first()).row());
+}
+
+const AppOverview* MainWindow::selectedApp() const
+{
+    // Only while it is still the app of the selected row: an action never works on another.
+    const AppOverview* row = selectedRow();
+    if (!row || !m_selectedApp || m_selectedApp->app.applicationId != row->app.applicationId)
+        return nullptr;
+    return &*m_selectedApp;
+}
+
+std::optional<AppOverview> MainWindow::readSelectedApp()
+{
+    const AppOverview* row = selectedRow();
+    if (!row)
+        return std::nullopt;
+    // At the moment the table's statuses were worked out, so that the details panel says what the row says.
+    Result<AppOverview> whole =
+        AppOverviewReader::load(m_session.database, row->app.applicationId, m_model->loadedAt());
+    if (!whole) {
+        showStatusMessage(tr("“%1” could not be read: %2").arg(row->app.details.name, whole.error().text()));
+        return std::nullopt;
+    }
+    return std::move(whole).value();
 }
 
 std::optional<KeyRecord> MainWindow::targetKey() const
@@ -393,6 +418,7 @@ std::optional<KeyRecord> MainWindow::targetKey() const
 
 void MainWindow::showSelectedApp()
 {
+    m_selectedApp = readSelectedApp();
     if (const AppOverview* app = selectedApp())
         m_ui->detailsPanel->showApp(*app, m_model->loadedAt(), m_model->keychainReport());
     else
@@ -472,10 +498,20 @@ void MainWindow::exportApps()
 
 void MainWindow::writeAppsExport(const QString& filePath, ExportDocument::Format format)
 {
-    QList<AppOverview> shown;
+    // The rows as shown, read whole (the table keeps less of each app).
+    QStringList shownIds;
+    shownIds.reserve(m_proxy->rowCount());
     for (int row = 0; row < m_proxy->rowCount(); ++row)
-        shown.append(m_model->overview(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
-    const Status written = ExportDocument::ofApps(shown).writeFile(filePath, format);
+        shownIds.append(m_model->row(m_proxy->mapToSource(m_proxy->index(row, 0)).row()).app.applicationId);
+    QList<AppOverview> shown;
+    Status written =
+        AppOverviewReader::forEachPageOf(m_session.database, shownIds, m_model->loadedAt(),
+                                         ApplicationTableModel::PageSize, [&shown](const QList<AppOverview>& page) {
+                                             shown.append(page);
+                                             return Status();
+                                         });
+    if (written)
+        written = ExportDocument::ofApps(shown).writeFile(filePath, format);
     if (written) {
         showStatusMessage(tr("%n app(s) exported to %1.", nullptr, int(shown.size())).arg(filePath));
         return;

@@ -44,7 +44,8 @@ public:
     void reloadApps();
     /// The audit view, filtered to one app when an id is given.
     void openAuditTrail(const QString& applicationId = {});
-    /// The app selected in the table, or nullptr; valid until the next reload.
+    /// The app selected in the table, read whole from the registry when it was selected (the table keeps less of
+    /// each app), or nullptr; valid until the selection changes or the next reload.
     const AppOverview* selectedApp() const;
     /// What the key actions work on: the key selected in the details panel, else the one the Status column reports.
     std::optional<KeyRecord> targetKey() const;
@@ -58,6 +59,9 @@ private:
     void setUpActions();
     void setUpTable();
     void setUpDetailsPanel();
+    /// The selected row as the table keeps it, or nullptr.
+    const AppOverview* selectedRow() const;
+    std::optional<AppOverview> readSelectedApp();
     void setUpReadOnlyMode();
     /// The expiry banner above the table, File > Settings… and the alert runs (at start, then hourly).
     void setUpExpiryAlerts();
@@ -103,6 +107,8 @@ private:
     ExpiryAlertsPresenter* m_alerts = nullptr;
     /// While the model is reset, the lost selection must not clear the details panel.
     bool m_reloading = false;
+    /// selectedApp(), read by showSelectedApp().
+    std::optional<AppOverview> m_selectedApp;
     /// The table and the details panel share the height once the window has one, on its first show.
     bool m_splitterSized = false;
     bool m_painted = false;
