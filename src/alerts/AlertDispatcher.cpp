@@ -57,15 +57,30 @@ Result<QList<ExpiryAlert>> AlertDispatcher::dueAlerts(AlertChannel channel) cons
 
 Result<QList<ExpiryAlert>> AlertDispatcher::expiringKeys() const
 {
-    const QDateTime now = m_clock->nowUtc();
-    const AppSelection selection = alertableApps(now);
-    const Result<QList<AppRecord>> apps = m_apps.listAppsWithoutScope(selection);
-    if (!apps)
-        return apps.error();
-    const Result<QList<KeyRecord>> keys = m_keys.listKeys(selection);
-    if (!keys)
-        return keys.error();
-    return ExpiryAlertPlanner(m_options.thresholdDays, now).crossed(apps.value(), keys.value());
+    return crossedAlerts(m_clock->nowUtc());
+}
+
+Result<QList<ExpiryAlert>> AlertDispatcher::crossedAlerts(const QDateTime& now) const
+{
+    // The ids at once, then each page by them: every app's keys are read with it, which is all the planner's rules
+    // look at (an app's newest key decides whether an older one is alerted).
+    const Result<QStringList> ids = m_apps.listIds(alertableApps(now));
+    if (!ids)
+        return ids.error();
+    const ExpiryAlertPlanner planner(m_options.thresholdDays, now);
+    QList<ExpiryAlert> alerts;
+    for (qsizetype first = 0; first < ids.value().size(); first += PageSize) {
+        const AppSelection page = AppSelection::ids(ids.value().mid(first, PageSize));
+        const Result<QList<AppRecord>> apps = m_apps.listAppsWithoutScope(page);
+        if (!apps)
+            return apps.error();
+        const Result<QList<KeyRecord>> keys = m_keys.listKeys(page);
+        if (!keys)
+            return keys.error();
+        alerts.append(planner.crossed(apps.value(), keys.value()));
+    }
+    ExpiryAlertPlanner::sortSoonestFirst(alerts);
+    return alerts;
 }
 
 AppSelection AlertDispatcher::alertableApps(const QDateTime& now) const
@@ -121,18 +136,14 @@ QList<Error> AlertDispatcher::markShown(const QList<ExpiryAlert>& alerts)
 Result<QList<ExpiryAlert>> AlertDispatcher::plan(AlertChannel channel) const
 {
     const QDateTime now = m_clock->nowUtc();
-    const AppSelection selection = alertableApps(now);
-    const Result<QList<AppRecord>> apps = m_apps.listAppsWithoutScope(selection);
-    if (!apps)
-        return apps.error();
-    const Result<QList<KeyRecord>> keys = m_keys.listKeys(selection);
-    if (!keys)
-        return keys.error();
+    const Result<QList<ExpiryAlert>> crossed = crossedAlerts(now);
+    if (!crossed)
+        return crossed.error();
     const Result<QList<AlertDelivery>> rows = m_deliveries.list(channel);
     if (!rows)
         return rows.error();
     QList<ExpiryAlert> alerts =
-        ExpiryAlertPlanner(m_options.thresholdDays, now).due(apps.value(), keys.value(), rows.value(), channel);
+        ExpiryAlertPlanner(m_options.thresholdDays, now).undelivered(crossed.value(), rows.value(), channel);
     addDeliveryHistory(alerts, rows.value());
     return alerts;
 }

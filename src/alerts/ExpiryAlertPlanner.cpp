@@ -25,15 +25,6 @@ QHash<QString, int> smallestDeliveredThresholds(const QList<AlertDelivery>& deli
     return smallest;
 }
 
-void sortSoonestFirst(QList<ExpiryAlert>& alerts)
-{
-    std::sort(alerts.begin(), alerts.end(), [](const ExpiryAlert& left, const ExpiryAlert& right) {
-        if (left.expiresAt != right.expiresAt)
-            return left.expiresAt < right.expiresAt;
-        return left.keyId < right.keyId;
-    });
-}
-
 } // namespace
 
 ExpiryAlertPlanner::ExpiryAlertPlanner(QList<int> thresholdDays, QDateTime now)
@@ -42,12 +33,27 @@ ExpiryAlertPlanner::ExpiryAlertPlanner(QList<int> thresholdDays, QDateTime now)
     std::sort(m_thresholdDays.begin(), m_thresholdDays.end());
 }
 
+void ExpiryAlertPlanner::sortSoonestFirst(QList<ExpiryAlert>& alerts)
+{
+    std::sort(alerts.begin(), alerts.end(), [](const ExpiryAlert& left, const ExpiryAlert& right) {
+        if (left.expiresAt != right.expiresAt)
+            return left.expiresAt < right.expiresAt;
+        return left.keyId < right.keyId;
+    });
+}
+
 QList<ExpiryAlert> ExpiryAlertPlanner::due(const QList<AppRecord>& apps, const QList<KeyRecord>& keys,
                                            const QList<AlertDelivery>& deliveries, AlertChannel channel) const
 {
+    return undelivered(crossed(apps, keys), deliveries, channel);
+}
+
+QList<ExpiryAlert> ExpiryAlertPlanner::undelivered(const QList<ExpiryAlert>& crossedAlerts,
+                                                   const QList<AlertDelivery>& deliveries, AlertChannel channel) const
+{
     const QHash<QString, int> delivered = smallestDeliveredThresholds(deliveries, channel);
     QList<ExpiryAlert> alerts;
-    for (ExpiryAlert alert : crossed(apps, keys)) {
+    for (ExpiryAlert alert : crossedAlerts) {
         if (const auto found = delivered.constFind(alert.keyId);
             found != delivered.cend() && *found <= alert.thresholdDays)
             continue;

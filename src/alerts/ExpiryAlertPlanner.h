@@ -37,6 +37,12 @@ public:
     /// Every alertable key that has crossed a threshold, whatever was delivered, each at its smallest crossed
     /// threshold: what a banner lists. Soonest expiry first.
     QList<ExpiryAlert> crossed(const QList<AppRecord>& apps, const QList<KeyRecord>& keys) const;
+    /// Of `crossedAlerts` (crossed(), of any number of pages of apps), those due on `channel`, set to it; in the order
+    /// given. due() is crossed() then this.
+    QList<ExpiryAlert> undelivered(const QList<ExpiryAlert>& crossedAlerts, const QList<AlertDelivery>& deliveries,
+                                   AlertChannel channel) const;
+    /// Soonest expiry first, as crossed() orders its alerts: for a caller that joins the alerts of several pages.
+    static void sortSoonestFirst(QList<ExpiryAlert>& alerts);
 
 private:
     /// Per app, when its newest unrevoked key was created: one pass, so that planning is linear in the keys.

@@ -24,12 +24,6 @@ void AppSearchIndex::reserveFor(qsizetype apps)
     m_starts.reserve(apps + 1);
 }
 
-void AppSearchIndex::squeeze()
-{
-    m_text.squeeze();
-    m_starts.squeeze();
-}
-
 bool AppSearchIndex::contains(qsizetype position, QByteArrayView foldedText) const
 {
     const qsizetype start = m_starts.at(position);

@@ -20,8 +20,6 @@ public:
     /// Makes room for `apps` apps in all, with about as much text each as those held already, so that a registry read
     /// a page at a time does not copy the buffer as it grows (nor hold twice its size while it does).
     void reserveFor(qsizetype apps);
-    /// Gives back the room reserveFor() made and no app used.
-    void squeeze();
 
     /// Whether `foldedText` (AppFilter::foldForSearch) occurs in the searchable text of the app at `position`.
     bool contains(qsizetype position, QByteArrayView foldedText) const;

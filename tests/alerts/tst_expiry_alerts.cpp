@@ -108,6 +108,7 @@ private slots:
     void aBadWebhookUrlIsRefused();
     void disabledAlertsSendNothing();
     void aReadOnlyRegistryListsButDoesNotSend();
+    void alertsOfMoreAppsThanAPageComeSoonestFirst();
 
 private:
     KeyRecord addAppWithKey(const QString& name, int lifetimeDays);
@@ -637,6 +638,35 @@ void ExpiryAlertsTest::aReadOnlyRegistryListsButDoesNotSend()
     QCOMPARE(summary.errors.size(), 1);
     QCOMPARE(summary.errors.constFirst().code, ErrorCode::ReadOnly);
     QVERIFY(m_receiver->requests().isEmpty());
+}
+
+void ExpiryAlertsTest::alertsOfMoreAppsThanAPageComeSoonestFirst()
+{
+    // Planned a page of apps at a time: the soonest expiries are spread over every page, and the alerts of all pages
+    // come back as one list, soonest first.
+    constexpr int Apps = AlertDispatcher::PageSize + 5;
+    QSet<QString> keyIds;
+    for (int app = 0; app < Apps; ++app)
+        keyIds.insert(addAppWithKey(u"App %1"_s.arg(app), 1 + app * 7 % 30).keyId);
+    const auto dispatcher = makeDispatcher(m_receiver->url());
+
+    for (const Result<QList<ExpiryAlert>>& alerts :
+         {dispatcher->expiringKeys(), dispatcher->dueAlerts(AlertChannel::Webhook)}) {
+        QVERIFY2(alerts.ok(), qPrintable(errorText(alerts)));
+        QCOMPARE(alerts.value().size(), Apps);
+        QSet<QString> alerted;
+        for (qsizetype at = 0; at < alerts.value().size(); ++at) {
+            const ExpiryAlert& alert = alerts.value().at(at);
+            alerted.insert(alert.keyId);
+            if (at > 0) {
+                const ExpiryAlert& before = alerts.value().at(at - 1);
+                QVERIFY(std::pair(before.expiresAt, before.keyId) < std::pair(alert.expiresAt, alert.keyId));
+            }
+        }
+        QCOMPARE(alerted, keyIds);
+        QCOMPARE(alerts.value().constFirst().daysLeft, 1);
+        QCOMPARE(alerts.value().constLast().daysLeft, 30);
+    }
 }
 
 QTEST_GUILESS_MAIN(ExpiryAlertsTest)

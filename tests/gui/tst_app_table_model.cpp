@@ -333,7 +333,10 @@ void AppTableModelTest::rowsKeepWhatTheTableShowsAndTheSearchEveryField()
     bot.details.uri = u"https://chat.example.org"_s;
     bot.details.description = u"Answers questions at night."_s;
     QVERIFY(m_registry->repository()->insertApp(bot).ok());
+    insertKey(bot, 400); // expired
     insertKey(bot, 10);
+    // Only an expired key: the table still says it was never used, not that it has no key.
+    insertKey(insert(u"Old"_s, 100), 400);
     insertMoreThanTwoPages();
     ApplicationTableModel model(m_registry->repository(), m_clock);
     QSignalSpy finished(&model, &ApplicationTableModel::loadFinished);
@@ -349,8 +352,15 @@ void AppTableModelTest::rowsKeepWhatTheTableShowsAndTheSearchEveryField()
         const AppOverview& kept = model.row(row);
         QCOMPARE(kept.app.details.name, bot.details.name);
         QCOMPARE(kept.app.secretSha256, bot.secretSha256);
+        // Its live key only.
         QCOMPARE(kept.keys.size(), 1);
+        QCOMPARE(kept.keys.constFirst().expiresAt, Now.addDays(-10 + 365));
         QVERIFY(!kept.keys.constFirst().keySha256.isEmpty());
+        QCOMPARE(kept.status.state, KeyStatus::State::Active);
+        const int expiredOnly = rowOf(model, u"Old"_s);
+        QVERIFY(model.row(expiredOnly).keys.isEmpty());
+        QCOMPARE(model.row(expiredOnly).status.state, KeyStatus::State::Expired);
+        QCOMPARE(model.index(expiredOnly, ApplicationTableModel::LastUsedColumn).data().toString(), u"Never"_s);
         QVERIFY(kept.app.details.description.isEmpty());
         QVERIFY(kept.app.details.uri.isEmpty());
         QVERIFY(kept.app.details.postLoginRedirectUrls.isEmpty());

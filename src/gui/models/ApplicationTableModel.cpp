@@ -82,7 +82,6 @@ Result<ApplicationTableRows> ApplicationTableModel::readEveryApp(const QDateTime
                                                        });
     if (!read)
         return read.error();
-    rows.squeeze();
     return rows;
 }
 
@@ -105,7 +104,6 @@ void ApplicationTableModel::finishLoading(const QString& problem)
 {
     m_loading = false;
     if (problem.isEmpty()) {
-        m_pending.squeeze();
         beginResetModel();
         m_rows = std::exchange(m_pending, {});
         endResetModel();
@@ -193,7 +191,7 @@ QVariant ApplicationTableModel::displayData(const AppOverview& overview, int col
     case ExpiresColumn:
         return LocalTime::date(overview.expiresAt);
     case LastUsedColumn:
-        return overview.keys.isEmpty() ? LocalTime::none() : LastUsedText::when(overview.lastUsedAt);
+        return !overview.hasKey() ? LocalTime::none() : LastUsedText::when(overview.lastUsedAt);
     case CreatedByColumn:
         return app.createdBy;
     case CreatedAtColumn:

@@ -2,6 +2,8 @@
 
 #include "KeyRules.h"
 
+#include <algorithm>
+
 namespace AppKeys {
 
 void ApplicationTableRows::append(const QList<AppOverview>& page)
@@ -17,12 +19,6 @@ void ApplicationTableRows::reserveFor(qsizetype apps)
     m_searchIndex.reserveFor(apps);
 }
 
-void ApplicationTableRows::squeeze()
-{
-    m_rows.squeeze();
-    m_searchIndex.squeeze();
-}
-
 AppOverview ApplicationTableRows::rowOf(const AppOverview& whole) const
 {
     AppOverview row = whole; // shares its text (Qt's implicit sharing) until the fields below let it go
@@ -32,13 +28,16 @@ AppOverview ApplicationTableRows::rowOf(const AppOverview& whole) const
     details.postLoginRedirectUrls.clear();
     details.postLogoutRedirectUrls.clear();
     row.app.secretHint.clear();
-    // A list of its own, exactly as long as the keys: the page's list is given back with the page.
+    // The live keys, in a list of their own exactly as long: the page's list is given back with the page.
+    const auto live = [this](const KeyRecord& key) {
+        return KeyRules::isLive(key, m_now);
+    };
     QList<KeyRecord> keys;
-    keys.reserve(whole.keys.size());
+    keys.reserve(std::count_if(whole.keys.cbegin(), whole.keys.cend(), live));
     for (KeyRecord key : whole.keys) {
+        if (!live(key))
+            continue;
         key.keyHint.clear();
-        if (!KeyRules::isLive(key, m_now))
-            key.keySha256.clear();
         keys.append(std::move(key));
     }
     row.keys = std::move(keys);

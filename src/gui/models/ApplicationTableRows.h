@@ -11,8 +11,9 @@ namespace AppKeys {
 /// The rows of the Manage Applications table as it keeps them, beside the search index of their whole text.
 ///
 /// A row is its app without what no column, tooltip, filter or keychain note reads: the description, URI, redirect
-/// URLs and hints, and the hashes of keys no longer live (a keychain note is only about a live key). That is about
-/// half of an app's memory, and a registry of 100,000 apps is held whole; the window reads the selected app whole.
+/// URLs and hints, and the keys no longer live (a filter or keychain note is only about a live key; the status, expiry
+/// and last use of every key are worked out before). That is about half of an app's memory, and a registry of 100,000
+/// apps is held whole; the window reads the selected app whole.
 class ApplicationTableRows
 {
 public:
@@ -23,10 +24,9 @@ public:
     /// Adds a page of apps read whole: their text to the search index, the rest as rows.
     void append(const QList<AppOverview>& page);
     /// Makes room for `apps` rows in all (the registry's count, after a first page), so that the rows and their index
-    /// are not copied as they grow (which would hold them twice).
+    /// are not copied as they grow (which would hold them twice). What is left over is kept: giving it back would copy
+    /// them too.
     void reserveFor(qsizetype apps);
-    /// Gives back the room reserveFor() made and no row used.
-    void squeeze();
 
     qsizetype size() const { return m_rows.size(); }
     bool isEmpty() const { return m_rows.isEmpty(); }
