@@ -32,18 +32,14 @@ std::optional<KeychainReport::State> stateFromStorageString(const QString& text)
 KeychainReport::KeychainReport(QDateTime checkedAt, QString checkedBy, QList<Finding> findings)
     : m_checkedAt(std::move(checkedAt)), m_checkedBy(std::move(checkedBy)), m_findings(std::move(findings))
 {
+    m_findingIndex.reserve(m_findings.size());
     for (qsizetype index = 0; index < m_findings.size(); ++index)
-        m_findingIndex.insert(keyOf(m_findings.at(index).applicationId, m_findings.at(index).keyId), index);
-}
-
-QString KeychainReport::keyOf(const QString& applicationId, const QString& keyId)
-{
-    return keyId.isEmpty() ? applicationId : applicationId + u'/' + keyId;
+        m_findingIndex.insert({m_findings.at(index).applicationId, m_findings.at(index).keyId}, index);
 }
 
 const KeychainReport::Finding* KeychainReport::findingFor(const QString& applicationId, const QString& keyId) const
 {
-    const auto found = m_findingIndex.constFind(keyOf(applicationId, keyId));
+    const auto found = m_findingIndex.constFind({applicationId, keyId});
     return found == m_findingIndex.cend() ? nullptr : &m_findings.at(found.value());
 }
 

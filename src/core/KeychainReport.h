@@ -92,12 +92,13 @@ public:
 
 private:
     static QJsonObject findingJson(const Finding& finding);
-    static QString keyOf(const QString& applicationId, const QString& keyId);
 
     QDateTime m_checkedAt;
     QString m_checkedBy;
     QList<Finding> m_findings;
-    QHash<QString, qsizetype> m_findingIndex; ///< keyOf() -> index in m_findings
+    /// (application id, key id or empty for the secret) -> index in m_findings: the ids' own text, shared, not a copy
+    /// joined from them (a report of 300,000 findings would hold 20 MB more).
+    QHash<std::pair<QString, QString>, qsizetype> m_findingIndex;
 };
 
 } // namespace AppKeys

@@ -420,18 +420,10 @@ void KeychainSweepTest::idsThatLookAlikeAreToldApart()
 {
     if (!runsHere(TestKeychain::Expectation::Available))
         QSKIP("runs in the ctest entry tst_keychain_sweep");
-    // Ids a hostile registry could hold: a prefix of another, with a quote, a comma, a newline, a bidi control, none.
-    // And one longer than the blocks the lookup reads the file by.
-    const QStringList ids{u"a"_s,
-                          u"ab"_s,
-                          u"a\"b"_s,
-                          u"a\",\"b"_s,
-                          u"a\nb"_s,
-                          u"a\u202Eb"_s,
-                          u"\u00E9t\u00E9"_s,
-                          u""_s,
-                          u"z"_s,
-                          u"x"_s.repeated(10000)};
+    // Ids a hostile registry could hold: a prefix of another, with a quote, a comma, a newline, a bidi control, none,
+    // one that joins another's id with its key's. And one longer than the blocks the lookup reads the file by.
+    const QStringList ids{u"a"_s,        u"a/key of a"_s,    u"ab"_s, u"a\"b"_s, u"a\",\"b"_s,          u"a\nb"_s,
+                          u"a\u202Eb"_s, u"\u00E9t\u00E9"_s, u""_s,   u"z"_s,    u"x"_s.repeated(10000)};
     QList<KeychainReport::Finding> findings;
     for (const QString& id : ids) {
         findings.append({KeychainReport::State::Missing, id, u"Name of "_s + id, {}, u"hint"_s, {}, u"00"_s});
@@ -439,6 +431,17 @@ void KeychainSweepTest::idsThatLookAlikeAreToldApart()
     }
     const KeychainReport written(m_fixture->clock()->nowUtc(), u"me@here"_s, findings);
     QVERIFY(KeychainReportFile::write(registryId(), written).ok());
+    // In one report, an app's key and the app whose id joins that app's with the key's are two findings.
+    QCOMPARE(written.findingFor(u"a"_s, u"key of a"_s)->applicationId, u"a"_s);
+    QCOMPARE(written.findingFor(u"a/key of a"_s)->applicationId, u"a/key of a"_s);
+    // Every finding, one a line after the header, sorted by their bytes (what the lookup's binary search needs).
+    QFile file(KeychainReportFile::pathFor(registryId()));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.takeLast(), QByteArray());
+    lines.removeFirst();
+    QCOMPARE(lines.size(), findings.size());
+    QVERIFY(std::is_sorted(lines.cbegin(), lines.cend()));
 
     const Result<KeychainReportLookup> lookup = KeychainReportLookup::open(registryId());
     QVERIFY(lookup.ok());
