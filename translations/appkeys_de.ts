@@ -2762,6 +2762,10 @@
             <numerusform>Nur die neuesten %Ln Apps werden angezeigt; die übrigen konnten nicht gelesen werden: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>„%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::PermissionCatalogue</name>

@@ -2762,6 +2762,10 @@
             <numerusform>Solo se muestran las %Ln apps más recientes; las demás no se pudieron leer: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>No se pudo leer «%1»: %2</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::PermissionCatalogue</name>
