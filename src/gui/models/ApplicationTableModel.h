@@ -54,8 +54,8 @@ public:
     bool isLoading() const { return m_loading; }
     /// Apps read at a time while loading.
     static constexpr int PageSize = 1000;
-    /// The app of a row as the table keeps it (ApplicationTableRows: without its description, URI, redirect URLs and
-    /// hints), valid until the next reload.
+    /// The app of a row as the table keeps it (ApplicationTableRows: without its description, URI, redirect URLs,
+    /// hints and dead keys), valid until the next reload.
     const AppOverview& row(int row) const { return m_rows.at(row); }
     /// The searchable text of every row, in row order.
     const AppSearchIndex& searchIndex() const { return m_rows.searchIndex(); }
