@@ -2766,6 +2766,10 @@
         <source>“%1” could not be read: %2</source>
         <translation>„%1“ konnte nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>“%1” is no longer in the registry: another user or program deleted it.</source>
+        <translation>„%1“ ist nicht mehr in der Registry: Ein anderer Benutzer oder ein anderes Programm hat sie gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::PermissionCatalogue</name>

@@ -2766,6 +2766,10 @@
         <source>“%1” could not be read: %2</source>
         <translation>No se pudo leer «%1»: %2</translation>
     </message>
+    <message>
+        <source>“%1” is no longer in the registry: another user or program deleted it.</source>
+        <translation>«%1» ya no está en el registro: otro usuario u otro programa la eliminó.</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::PermissionCatalogue</name>

@@ -1,62 +1,55 @@
 #include "AppFilter.h"
 
-#include "KeyRules.h"
-
 using namespace Qt::StringLiterals;
 
 namespace AppKeys {
 
 namespace {
 
-bool hasPermissionInGroup(const AppRecord& app, const QString& group)
+bool hasPermissionInGroup(const AppSummary& app, const QString& group)
 {
     const QString prefix = group + u'.';
-    return std::any_of(app.scope.permissionIds.begin(), app.scope.permissionIds.end(),
+    return std::any_of(app.permissionIds.begin(), app.permissionIds.end(),
                        [&prefix](const QString& id) { return id.startsWith(prefix); });
 }
 
-bool expiresWithin(const AppOverview& overview, int days, const QDateTime& now)
+bool expiresWithin(const AppSummary& app, int days, const QDateTime& now)
 {
     const bool usable =
-        overview.status.state == KeyStatus::State::Active || overview.status.state == KeyStatus::State::ExpiresSoon;
-    return usable && overview.expiresAt <= now.addDays(days);
+        app.status.state == KeyStatus::State::Active || app.status.state == KeyStatus::State::ExpiresSoon;
+    return usable && app.expiresAt <= now.addDays(days);
 }
 
 // Support staff's "which keys are dead?": a key issued yesterday and not used yet is not dead, so a key that was
 // never used counts from its creation.
-bool unusedFor(const AppOverview& overview, int days, const QDateTime& now)
+bool unusedFor(const AppSummary& app, int days, const QDateTime& now)
 {
     const QDateTime since = now.addDays(-days);
-    bool hasLiveKey = false;
-    for (const KeyRecord& key : overview.keys) {
-        if (!KeyRules::isLive(key, now))
-            continue;
-        hasLiveKey = true;
-        const QDateTime lastActivity = key.lastUsedAt.isValid() ? key.lastUsedAt : key.createdAt;
-        if (lastActivity > since)
-            return false;
-    }
-    return hasLiveKey;
+    return !app.liveKeys.isEmpty() &&
+           std::none_of(app.liveKeys.cbegin(), app.liveKeys.cend(), [&since](const auto& key) {
+               return (key.lastUsedAt.isValid() ? key.lastUsedAt : key.createdAt) > since;
+           });
 }
 
 } // namespace
 
 bool AppFilter::matches(const AppOverview& overview, const QDateTime& now) const
 {
-    return matchesApartFromSearch(overview, now) &&
+    AppFilter apartFromSearch = *this;
+    apartFromSearch.searchText.clear();
+    // Without a filter apart from the search, `list` makes no summary of each app it writes.
+    return (apartFromSearch == AppFilter() || matchesApartFromSearch(AppSummary::of(overview, now), now)) &&
            (searchText.isEmpty() || searchableText(overview.app).contains(foldForSearch(searchText)));
 }
 
-bool AppFilter::matchesApartFromSearch(const AppOverview& overview, const QDateTime& now) const
+bool AppFilter::matchesApartFromSearch(const AppSummary& app, const QDateTime& now) const
 {
-    const AppRecord& app = overview.app;
-    return (!sourceApp || app.details.sourceApp == *sourceApp) &&
-           (!loginUserType || app.details.loginUserType == *loginUserType) &&
-           (!authMethod || app.scope.authMethod == *authMethod) &&
+    return (!sourceApp || app.sourceApp == *sourceApp) && (!loginUserType || app.loginUserType == *loginUserType) &&
+           (!authMethod || app.authMethod == *authMethod) &&
            (apiGroup.isEmpty() || hasPermissionInGroup(app, apiGroup)) &&
-           (status.isEmpty() || overview.status.storageString() == status) &&
-           (!expiresWithinDays || expiresWithin(overview, *expiresWithinDays, now)) &&
-           (!unusedForDays || unusedFor(overview, *unusedForDays, now));
+           (status.isEmpty() || app.status.storageString() == status) &&
+           (!expiresWithinDays || expiresWithin(app, *expiresWithinDays, now)) &&
+           (!unusedForDays || unusedFor(app, *unusedForDays, now));
 }
 
 bool AppFilter::narrows(const AppFilter& wider) const

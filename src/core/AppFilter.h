@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppOverview.h"
+#include "AppSummary.h"
 #include "AuthMethod.h"
 #include "LoginUserType.h"
 #include "SourceApp.h"
@@ -23,8 +24,9 @@ struct AppFilter
     std::optional<int> unusedForDays;
 
     bool matches(const AppOverview& overview, const QDateTime& now) const;
-    /// matches() without searchText: for a table that searches its own AppSearchIndex.
-    bool matchesApartFromSearch(const AppOverview& overview, const QDateTime& now) const;
+    /// matches() without searchText, for a table that keeps summaries and searches its own AppSearchIndex; `now` is
+    /// the moment the summary was made at.
+    bool matchesApartFromSearch(const AppSummary& summary, const QDateTime& now) const;
     /// Whether this filter lets through only apps that `wider` lets through too: the same filter, with a search text
     /// that contains wider's (the user typed one more letter).
     bool narrows(const AppFilter& wider) const;

@@ -1,7 +1,6 @@
 #include "KeychainReport.h"
 
 #include "IsoTime.h"
-#include "KeyRules.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -53,13 +52,20 @@ KeychainReport::State KeychainReport::stateOf(const QString& applicationId, cons
 
 QList<KeychainReport::Finding> KeychainReport::findingsFor(const AppOverview& overview, const QDateTime& now) const
 {
+    // A report without findings (every credential present, or only another app's lines read) needs no summary.
+    return m_findings.isEmpty() ? QList<Finding>() : findingsFor(AppSummary::of(overview, now));
+}
+
+QList<KeychainReport::Finding> KeychainReport::findingsFor(const AppSummary& app) const
+{
     QList<Finding> findings;
-    const Finding* secret = findingFor(overview.app.applicationId);
-    if (secret && secret->sha256 == overview.app.secretSha256)
+    const QString applicationId = app.applicationId.text();
+    const Finding* secret = findingFor(applicationId);
+    if (secret && CompactSha256::of(secret->sha256) == app.secretSha256)
         findings.append(*secret);
-    for (const KeyRecord& key : overview.keys) {
-        const Finding* finding = findingFor(key.applicationId, key.keyId);
-        if (finding && KeyRules::isLive(key, now) && finding->sha256 == key.keySha256)
+    for (const AppSummary::LiveKey& key : app.liveKeys) {
+        const Finding* finding = findingFor(applicationId, key.keyId.text());
+        if (finding && CompactSha256::of(finding->sha256) == key.keySha256)
             findings.append(*finding);
     }
     return findings;
@@ -67,8 +73,13 @@ QList<KeychainReport::Finding> KeychainReport::findingsFor(const AppOverview& ov
 
 QString KeychainReport::noteFor(const AppOverview& overview, const QDateTime& now) const
 {
+    return m_findings.isEmpty() ? QString() : noteFor(AppSummary::of(overview, now));
+}
+
+QString KeychainReport::noteFor(const AppSummary& app) const
+{
     QStringList texts;
-    for (const Finding& finding : findingsFor(overview, now))
+    for (const Finding& finding : findingsFor(app))
         texts.append(text(finding, m_checkedBy));
     return texts.join(u"; "_s);
 }

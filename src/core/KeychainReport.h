@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppOverview.h"
+#include "AppSummary.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -61,10 +62,13 @@ public:
     /// that was checked, and those of its live keys. What the Status column, the details panel, `list` and `show`
     /// mark.
     QList<Finding> findingsFor(const AppOverview& overview, const QDateTime& now) const;
+    /// The same for an app as a summary keeps it, at the moment it was made (its live keys then).
+    QList<Finding> findingsFor(const AppSummary& app) const;
 
     /// The texts of findingsFor(), joined: what the Status column and `list` add to an app's key status; empty when
     /// nothing is wrong or nothing was checked.
     QString noteFor(const AppOverview& overview, const QDateTime& now) const;
+    QString noteFor(const AppSummary& app) const;
     /// What cures a finding: "Regenerate the secret …" or "Rotate the key …".
     static QString cure(const Finding& finding);
 

@@ -89,8 +89,8 @@ void ApplicationTableModel::readNextPage(int generation)
 {
     if (generation != m_generation)
         return;
-    const auto page =
-        AppOverviewReader::loadPage(m_repository->database(), m_loadedAt, m_pending.last().app.applicationId, PageSize);
+    const auto page = AppOverviewReader::loadPage(m_repository->database(), m_loadedAt,
+                                                  m_pending.last().applicationId.text(), PageSize);
     if (!page)
         return finishLoading(page.error().text());
     m_pending.append(page.value());
@@ -119,16 +119,17 @@ void ApplicationTableModel::setKeychainReport(KeychainReport report)
         emit dataChanged(index(0, StatusColumn), index(int(m_rows.size()) - 1, StatusColumn));
 }
 
-QString ApplicationTableModel::statusText(const AppOverview& overview) const
+QString ApplicationTableModel::statusText(const AppSummary& app) const
 {
-    const QString note = m_keychain.noteFor(overview, m_loadedAt);
-    return note.isEmpty() ? overview.status.text() : tr("%1 — %2").arg(overview.status.text(), note);
+    const QString note = m_keychain.noteFor(app);
+    return note.isEmpty() ? app.status.text() : tr("%1 — %2").arg(app.status.text(), note);
 }
 
 int ApplicationTableModel::rowOf(const QString& applicationId) const
 {
+    const CompactId id = CompactId::of(applicationId);
     for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).app.applicationId == applicationId)
+        if (m_rows.at(row).applicationId == id)
             return row;
     }
     return -1;
@@ -148,20 +149,20 @@ QVariant ApplicationTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const AppOverview& overview = m_rows.at(index.row());
+    const AppSummary& app = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(overview, index.column());
+        return displayData(app, index.column());
     case SortRole:
-        return sortData(overview, index.column());
+        return sortData(app, index.column());
     case Qt::DecorationRole:
         if (index.column() == SourceAppColumn)
-            return m_sourceAppIcons.at(overview.app.details.sourceApp);
+            return m_sourceAppIcons.at(app.sourceApp);
         break;
     case Qt::ToolTipRole:
-        return toolTip(overview, index.column());
+        return toolTip(app, index.column());
     case Qt::ForegroundRole:
-        return foreground(overview, index.column());
+        return foreground(app, index.column());
     case Qt::TextAlignmentRole:
         if (index.column() == PermissionsColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -172,26 +173,25 @@ QVariant ApplicationTableModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant ApplicationTableModel::displayData(const AppOverview& overview, int column) const
+QVariant ApplicationTableModel::displayData(const AppSummary& app, int column) const
 {
-    const AppRecord& app = overview.app;
     switch (column) {
     case NameColumn:
-        return app.details.name;
+        return app.name;
     case SourceAppColumn:
-        return displayName(app.details.sourceApp);
+        return displayName(app.sourceApp);
     case LoginUserTypeColumn:
-        return displayName(app.details.loginUserType);
+        return displayName(app.loginUserType);
     case AuthMethodColumn:
-        return displayName(app.scope.authMethod);
+        return displayName(app.authMethod);
     case PermissionsColumn:
-        return int(app.scope.permissionIds.size());
+        return int(app.permissionIds.size());
     case StatusColumn:
-        return statusText(overview);
+        return statusText(app);
     case ExpiresColumn:
-        return LocalTime::date(overview.expiresAt);
+        return LocalTime::date(app.expiresAt);
     case LastUsedColumn:
-        return !overview.hasKey() ? LocalTime::none() : LastUsedText::when(overview.lastUsedAt);
+        return !app.hasKey() ? LocalTime::none() : LastUsedText::when(app.lastUsedAt);
     case CreatedByColumn:
         return app.createdBy;
     case CreatedAtColumn:
@@ -201,66 +201,66 @@ QVariant ApplicationTableModel::displayData(const AppOverview& overview, int col
     }
 }
 
-QVariant ApplicationTableModel::sortData(const AppOverview& overview, int column) const
+QVariant ApplicationTableModel::sortData(const AppSummary& app, int column) const
 {
     switch (column) {
     case StatusColumn:
-        return KeyStatusStyle::urgency(overview.status);
+        return KeyStatusStyle::urgency(app.status);
     case ExpiresColumn:
-        return overview.expiresAt;
+        return app.expiresAt;
     case LastUsedColumn:
-        return overview.lastUsedAt;
+        return app.lastUsedAt;
     case CreatedAtColumn:
-        return overview.app.createdAt;
+        return app.createdAt;
     default:
-        return displayData(overview, column);
+        return displayData(app, column);
     }
 }
 
-QVariant ApplicationTableModel::toolTip(const AppOverview& overview, int column) const
+QVariant ApplicationTableModel::toolTip(const AppSummary& app, int column) const
 {
     switch (column) {
     case NameColumn:
-        return tr("Application ID: %1").arg(overview.app.applicationId);
+        return tr("Application ID: %1").arg(app.applicationId.text());
     case SourceAppColumn:
-        return explanation(overview.app.details.sourceApp);
+        return explanation(app.sourceApp);
     case PermissionsColumn:
-        return overview.app.scope.permissionIds.join(QLatin1Char('\n'));
+        return app.permissionIds.join(QLatin1Char('\n'));
     case StatusColumn: {
         QStringList tips;
-        if (overview.status.state == KeyStatus::State::Inactive)
+        if (app.status.state == KeyStatus::State::Inactive)
             tips.append(tr("The app is deactivated: its keys cannot be used until it is reactivated."));
-        for (const KeychainReport::Finding& finding : m_keychain.findingsFor(overview, m_loadedAt))
+        for (const KeychainReport::Finding& finding : m_keychain.findingsFor(app))
             tips.append(KeychainReport::text(finding, m_keychain.checkedBy()) + u". "_s +
                         KeychainReport::cure(finding));
         return tips.isEmpty() ? QVariant() : QVariant(tips.join(u'\n'));
     }
     case ExpiresColumn:
-        return LocalTime::minutes(overview.expiresAt);
+        return LocalTime::minutes(app.expiresAt);
     case LastUsedColumn:
-        return lastUsedToolTip(overview);
+        return lastUsedToolTip(app);
     default:
         break;
     }
     return {};
 }
 
-QVariant ApplicationTableModel::lastUsedToolTip(const AppOverview& overview)
+QVariant ApplicationTableModel::lastUsedToolTip(const AppSummary& app)
 {
-    if (!overview.lastUsedAt.isValid())
+    if (!app.lastUsedAt.isValid())
         return {};
     return tr("Its keys were accepted by the verification service for %1 in all.")
-        .arg(LastUsedText::requests(overview.useCount));
+        .arg(LastUsedText::requests(app.useCount));
 }
 
-QVariant ApplicationTableModel::foreground(const AppOverview& overview, int column) const
+QVariant ApplicationTableModel::foreground(const AppSummary& app, int column) const
 {
     if (column != StatusColumn)
         return {};
     // The views paint with the application's palette and ask at each paint, so a palette change is followed.
-    if (!m_keychain.findingsFor(overview, m_loadedAt).isEmpty())
+    if (!m_keychain.findingsFor(app).isEmpty())
         return QBrush(KeyStatusStyle::cellForeground(TextColors::Tone::Problem, QGuiApplication::palette()));
-    if (const auto color = KeyStatusStyle::cellForeground(overview.status.state, QGuiApplication::palette()))
+    if (const auto color = KeyStatusStyle::cellForeground(app.status.state, QGuiApplication::palette()))
         return QBrush(*color);
     return {};
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AppOverview.h"
+#include "AppSummary.h"
 #include "ApplicationTableRows.h"
 #include "KeychainReport.h"
 #include "Result.h"
@@ -54,9 +54,8 @@ public:
     bool isLoading() const { return m_loading; }
     /// Apps read at a time while loading.
     static constexpr int PageSize = 1000;
-    /// The app of a row as the table keeps it (ApplicationTableRows: without its description, URI, redirect URLs,
-    /// hints and dead keys), valid until the next reload.
-    const AppOverview& row(int row) const { return m_rows.at(row); }
+    /// The app of a row as the table keeps it (its AppSummary), valid until the next reload.
+    const AppSummary& row(int row) const { return m_rows.at(row); }
     /// The searchable text of every row, in row order.
     const AppSearchIndex& searchIndex() const { return m_rows.searchIndex(); }
     /// The row of the app with this id, or -1.
@@ -83,12 +82,12 @@ private:
     Result<ApplicationTableRows> readEveryApp(const QDateTime& now) const;
     void readNextPage(int generation);
     void finishLoading(const QString& problem);
-    QVariant displayData(const AppOverview& overview, int column) const;
-    QVariant sortData(const AppOverview& overview, int column) const;
-    QVariant toolTip(const AppOverview& overview, int column) const;
-    QVariant foreground(const AppOverview& overview, int column) const;
-    static QVariant lastUsedToolTip(const AppOverview& overview);
-    QString statusText(const AppOverview& overview) const;
+    QVariant displayData(const AppSummary& app, int column) const;
+    QVariant sortData(const AppSummary& app, int column) const;
+    QVariant toolTip(const AppSummary& app, int column) const;
+    QVariant foreground(const AppSummary& app, int column) const;
+    static QVariant lastUsedToolTip(const AppSummary& app);
+    QString statusText(const AppSummary& app) const;
 
     std::shared_ptr<const AppRepository> m_repository;
     std::shared_ptr<const Clock> m_clock;

@@ -2,6 +2,7 @@
 
 #include "AppOverview.h"
 #include "AppSearchIndex.h"
+#include "AppSummary.h"
 
 #include <QDateTime>
 #include <QList>
@@ -10,10 +11,8 @@ namespace AppKeys {
 
 /// The rows of the Manage Applications table as it keeps them, beside the search index of their whole text.
 ///
-/// A row is its app without what no column, tooltip, filter or keychain note reads: the description, URI, redirect
-/// URLs and hints, and the keys no longer live (a filter or keychain note is only about a live key; the status, expiry
-/// and last use of every key are worked out before). That is about half of an app's memory, and a registry of 100,000
-/// apps is held whole; the window reads the selected app whole.
+/// A row is its app's summary (AppSummary: what a column, tooltip, filter or keychain note reads, about a third of
+/// the app), since a registry of 100,000 apps is held whole; the window reads the selected app whole.
 class ApplicationTableRows
 {
 public:
@@ -21,7 +20,7 @@ public:
     /// Rows whose status was worked out at `now` (AppOverview::of), which decides which keys are live.
     explicit ApplicationTableRows(const QDateTime& now) : m_now(now) {}
 
-    /// Adds a page of apps read whole: their text to the search index, the rest as rows.
+    /// Adds a page of apps read whole: their text to the search index, their summaries as rows.
     void append(const QList<AppOverview>& page);
     /// Makes room for `apps` rows in all (the registry's count, after a first page), so that the rows and their index
     /// are not copied as they grow (which would hold them twice). What is left over is kept: giving it back would copy
@@ -30,15 +29,13 @@ public:
 
     qsizetype size() const { return m_rows.size(); }
     bool isEmpty() const { return m_rows.isEmpty(); }
-    const AppOverview& at(qsizetype row) const { return m_rows.at(row); }
-    const AppOverview& last() const { return m_rows.constLast(); }
+    const AppSummary& at(qsizetype row) const { return m_rows.at(row); }
+    const AppSummary& last() const { return m_rows.constLast(); }
     const AppSearchIndex& searchIndex() const { return m_searchIndex; }
 
 private:
-    AppOverview rowOf(const AppOverview& whole) const;
-
     QDateTime m_now;
-    QList<AppOverview> m_rows;
+    QList<AppSummary> m_rows;
     AppSearchIndex m_searchIndex;
 };
 

@@ -372,7 +372,7 @@ void MainWindow::selectApp(const QString& applicationId)
         m_ui->appTable->selectRow(index.row());
 }
 
-const AppOverview* MainWindow::selectedRow() const
+const AppSummary* MainWindow::selectedRow() const
 {
     const QModelIndexList rows = m_ui->appTable->selectionModel()->selectedRows();
     if (rows.isEmpty())
@@ -383,25 +383,32 @@ const AppOverview* MainWindow::selectedRow() const
 const AppOverview* MainWindow::selectedApp() const
 {
     // Only while it is still the app of the selected row: an action never works on another.
-    const AppOverview* row = selectedRow();
-    if (!row || !m_selectedApp || m_selectedApp->app.applicationId != row->app.applicationId)
+    const AppSummary* row = selectedRow();
+    if (!row || !m_selectedApp || m_selectedApp->app.applicationId != row->applicationId.text())
         return nullptr;
     return &*m_selectedApp;
 }
 
 std::optional<AppOverview> MainWindow::readSelectedApp()
 {
-    const AppOverview* row = selectedRow();
+    const AppSummary* row = selectedRow();
     if (!row)
         return std::nullopt;
-    // At the moment the table's statuses were worked out, so that the details panel says what the row says.
-    Result<AppOverview> whole =
-        AppOverviewReader::load(m_session.database, row->app.applicationId, m_model->loadedAt());
-    if (!whole) {
-        showStatusMessage(tr("“%1” could not be read: %2").arg(row->app.details.name, whole.error().text()));
-        return std::nullopt;
-    }
-    return std::move(whole).value();
+    // By its id alone (an app deleted meanwhile may have another's name for an id), at the moment the table's
+    // statuses were worked out, so that the details panel says what the row says.
+    std::optional<AppOverview> whole;
+    const Status read =
+        AppOverviewReader::forEachPageOf(m_session.database, {row->applicationId.text()}, m_model->loadedAt(), 1,
+                                         [&whole](const QList<AppOverview>& page) {
+                                             if (!page.isEmpty())
+                                                 whole = page.constFirst();
+                                             return Status();
+                                         });
+    if (!read)
+        showStatusMessage(tr("“%1” could not be read: %2").arg(row->name, read.error().text()));
+    else if (!whole)
+        showStatusMessage(tr("“%1” is no longer in the registry: another user or program deleted it.").arg(row->name));
+    return read ? whole : std::nullopt;
 }
 
 std::optional<KeyRecord> MainWindow::targetKey() const
@@ -502,7 +509,7 @@ void MainWindow::writeAppsExport(const QString& filePath, ExportDocument::Format
     QStringList shownIds;
     shownIds.reserve(m_proxy->rowCount());
     for (int row = 0; row < m_proxy->rowCount(); ++row)
-        shownIds.append(m_model->row(m_proxy->mapToSource(m_proxy->index(row, 0)).row()).app.applicationId);
+        shownIds.append(m_model->row(m_proxy->mapToSource(m_proxy->index(row, 0)).row()).applicationId.text());
     QList<AppOverview> shown;
     Status written =
         AppOverviewReader::forEachPageOf(m_session.database, shownIds, m_model->loadedAt(),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppOverview.h"
+#include "AppSummary.h"
 #include "ExportDocument.h"
 #include "KeychainSweep.h"
 #include "RegistrySession.h"
@@ -60,7 +61,7 @@ private:
     void setUpTable();
     void setUpDetailsPanel();
     /// The selected row as the table keeps it, or nullptr.
-    const AppOverview* selectedRow() const;
+    const AppSummary* selectedRow() const;
     std::optional<AppOverview> readSelectedApp();
     void setUpReadOnlyMode();
     /// The expiry banner above the table, File > Settings… and the alert runs (at start, then hourly).

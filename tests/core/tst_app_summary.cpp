@@ -1,0 +1,184 @@
+#include "AppFilter.h"
+#include "AppSummary.h"
+#include "CompactId.h"
+#include "CompactSha256.h"
+#include "KeychainReport.h"
+
+#include <QCryptographicHash>
+#include <QTest>
+
+using namespace AppKeys;
+using namespace Qt::StringLiterals;
+
+/// The summary the Manage Applications table keeps of each app (AppSummary, with CompactSha256): it must answer the
+/// table's filters and keychain notes exactly as the whole app does.
+class AppSummaryTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void compactHashesAreEqualExactlyWhenTheirTextsAre();
+    void compactIdsKeepTheirTextWhateverItIs();
+    void keepsTheLiveKeysAndWhatTheColumnsShow();
+    void keychainFindingsApplyAsToTheWholeApp();
+    void aKeyNeverUsedCountsAsUnusedFromItsCreation();
+};
+
+namespace {
+
+const QDateTime Now(QDate(2026, 12, 6), QTime(12, 0), Qt::UTC);
+// SHA-256("abc"), FIPS 180-2's first example.
+const QString AbcSha256 = u"ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"_s;
+
+KeyRecord key(const QString& id, int createdDaysAgo, int lifetimeDays, const QString& sha256)
+{
+    KeyRecord key;
+    key.keyId = id;
+    key.applicationId = u"app-1"_s;
+    key.keySha256 = sha256;
+    key.keyHint = u"ak_…"_s + id;
+    key.createdAt = Now.addDays(-createdDaysAgo);
+    key.expiresAt = key.createdAt.addDays(lifetimeDays);
+    return key;
+}
+
+AppOverview sampleApp()
+{
+    AppRecord app;
+    app.applicationId = u"app-1"_s;
+    app.details.name = u"Front desk"_s;
+    app.details.description = u"Checks guests in."_s;
+    app.details.sourceApp = SourceApp::Bot;
+    app.details.loginUserType = LoginUserType::Employee;
+    app.scope.authMethod = AuthMethod::ApiKeyGroups;
+    app.scope.permissionIds = {u"guests.read"_s, u"guests.write"_s};
+    app.secretSha256 = AbcSha256;
+    app.createdBy = u"ann"_s;
+    app.createdAt = Now.addDays(-400);
+    KeyRecord used = key(u"older"_s, 300, 365, QString(64, u'1'));
+    used.lastUsedAt = Now.addDays(-2);
+    used.useCount = 7;
+    KeyRecord revoked = key(u"revoked"_s, 20, 365, QString(64, u'2'));
+    revoked.revokedAt = Now.addDays(-1);
+    revoked.useCount = 3;
+    return AppOverview::of(
+        app,
+        {key(u"newest"_s, 10, 365, QString(64, u'a')), revoked, key(u"expired"_s, 500, 365, QString(64, u'3')), used},
+        Now);
+}
+
+QStringList keyIdsOf(const QList<KeychainReport::Finding>& findings)
+{
+    QStringList ids;
+    for (const KeychainReport::Finding& finding : findings)
+        ids.append(finding.keyId);
+    return ids;
+}
+
+} // namespace
+
+void AppSummaryTest::compactHashesAreEqualExactlyWhenTheirTextsAre()
+{
+    QVERIFY(CompactSha256::of(AbcSha256) == CompactSha256::of(QString(AbcSha256)));
+    QVERIFY(CompactSha256::of(AbcSha256) != CompactSha256::of(AbcSha256.toUpper()));
+    QVERIFY(CompactSha256::of(AbcSha256) != CompactSha256::of(QString(AbcSha256).replace(63, 1, u'c')));
+    QVERIFY(CompactSha256::of(AbcSha256) != CompactSha256::of(AbcSha256.left(62)));
+    // Text of another form, as a damaged or hostile registry may hold.
+    QVERIFY(CompactSha256::of(u"not a hash"_s) == CompactSha256::of(u"not a hash"_s));
+    QVERIFY(CompactSha256::of(u"not a hash"_s) != CompactSha256::of(u"not a hasH"_s));
+    QVERIFY(CompactSha256::of(QString(QChar(0xD800))) != CompactSha256::of(QString(QChar(0xDC00))));
+    QVERIFY(CompactSha256::of(QString()) != CompactSha256::of(QString(64, u'0')));
+    // A text whose own SHA-256 the digits of another text spell stays apart from it.
+    const QString text = u"x"_s;
+    const QString digitsOfItsHash =
+        QString::fromLatin1(QCryptographicHash::hash(QByteArrayView(reinterpret_cast<const char*>(text.utf16()), 2),
+                                                     QCryptographicHash::Sha256)
+                                .toHex());
+    QVERIFY(CompactSha256::of(text) != CompactSha256::of(digitsOfItsHash));
+}
+
+void AppSummaryTest::compactIdsKeepTheirTextWhateverItIs()
+{
+    const QString uuid = u"0000f762-dae8-433a-8a01-e171267f58a5"_s;
+    const QStringList texts = {
+        uuid,       uuid.toUpper(), u"{"_s + uuid + u"}"_s, u"00000000-0000-0000-0000-000000000000"_s,
+        u"app-1"_s, u"a/b"_s,       u"\u202Eevil"_s,        QString()};
+    for (const QString& text : texts) {
+        QCOMPARE(CompactId::of(text).text(), text);
+        for (const QString& other : texts)
+            QCOMPARE(CompactId::of(text) == CompactId::of(other), text == other);
+    }
+    QVERIFY(CompactId::of(QString()) == CompactId::of(u""_s));
+}
+
+void AppSummaryTest::keepsTheLiveKeysAndWhatTheColumnsShow()
+{
+    const AppOverview whole = sampleApp();
+    const AppSummary summary = AppSummary::of(whole, Now);
+    QCOMPARE(summary.applicationId.text(), u"app-1"_s);
+    QCOMPARE(summary.name, u"Front desk"_s);
+    QCOMPARE(summary.createdBy, u"ann"_s);
+    QCOMPARE(summary.createdAt, Now.addDays(-400));
+    QCOMPARE(summary.permissionIds, (QStringList{u"guests.read"_s, u"guests.write"_s}));
+    QCOMPARE(summary.sourceApp, SourceApp::Bot);
+    QCOMPARE(summary.loginUserType, LoginUserType::Employee);
+    QCOMPARE(summary.authMethod, AuthMethod::ApiKeyGroups);
+    QVERIFY(summary.secretSha256 == CompactSha256::of(AbcSha256));
+    QCOMPARE(summary.liveKeys.size(), 2);
+    QCOMPARE(summary.liveKeys.at(0).keyId.text(), u"newest"_s);
+    QCOMPARE(summary.liveKeys.at(1).keyId.text(), u"older"_s);
+    QVERIFY(summary.liveKeys.at(0).keySha256 == CompactSha256::of(QString(64, u'a')));
+    QCOMPARE(summary.liveKeys.at(1).lastUsedAt, Now.addDays(-2));
+    // Worked out from every key, the dead ones included.
+    QCOMPARE(summary.status.state, KeyStatus::State::Active);
+    QCOMPARE(summary.expiresAt, Now.addDays(-10 + 365));
+    QCOMPARE(summary.lastUsedAt, Now.addDays(-2));
+    QCOMPARE(summary.useCount, 10);
+    QVERIFY(summary.hasKey());
+    QVERIFY(!AppSummary::of(AppOverview::of(whole.app, {}, Now), Now).hasKey());
+}
+
+void AppSummaryTest::keychainFindingsApplyAsToTheWholeApp()
+{
+    const AppOverview whole = sampleApp();
+    const AppSummary summary = AppSummary::of(whole, Now);
+    using State = KeychainReport::State;
+    const auto finding = [](State state, const QString& keyId, const QString& sha256) {
+        return KeychainReport::Finding{state, u"app-1"_s, u"Front desk"_s, keyId, {}, {}, sha256};
+    };
+    // The secret as checked, a live key, a key of another hash and a dead key: the last two no longer apply.
+    const KeychainReport report(Now, u"ann@desk"_s,
+                                {finding(State::Missing, {}, AbcSha256),
+                                 finding(State::Different, u"newest"_s, QString(64, u'a')),
+                                 finding(State::Missing, u"older"_s, QString(64, u'9')),
+                                 finding(State::Missing, u"expired"_s, QString(64, u'3'))});
+    QCOMPARE(keyIdsOf(report.findingsFor(summary)), (QStringList{QString(), u"newest"_s}));
+    QCOMPARE(keyIdsOf(report.findingsFor(whole, Now)), (QStringList{QString(), u"newest"_s}));
+    QCOMPARE(report.noteFor(summary), u"Secret not in this keychain; Keychain holds a different key"_s);
+    QCOMPARE(report.noteFor(whole, Now), report.noteFor(summary));
+    // A regenerated secret: its finding was about the one before.
+    const KeychainReport older(Now, u"ann@desk"_s, {finding(State::Missing, {}, QString(64, u'f'))});
+    QVERIFY(older.findingsFor(summary).isEmpty());
+    QVERIFY(older.noteFor(whole, Now).isEmpty());
+}
+
+void AppSummaryTest::aKeyNeverUsedCountsAsUnusedFromItsCreation()
+{
+    AppFilter unused;
+    unused.unusedForDays = 5;
+    // "newest", never used, was issued 10 days ago; "older" was used 2 days ago.
+    const AppOverview whole = sampleApp();
+    QVERIFY(!unused.matchesApartFromSearch(AppSummary::of(whole, Now), Now));
+    QVERIFY(!unused.matches(whole, Now));
+    const AppOverview neverUsed = AppOverview::of(whole.app, {key(u"new"_s, 10, 365, QString(64, u'a'))}, Now);
+    QVERIFY(unused.matchesApartFromSearch(AppSummary::of(neverUsed, Now), Now));
+    QVERIFY(unused.matches(neverUsed, Now));
+    unused.unusedForDays = 11;
+    QVERIFY(!unused.matches(neverUsed, Now));
+    // Without a live key there is nothing unused.
+    unused.unusedForDays = 1;
+    QVERIFY(!unused.matches(AppOverview::of(whole.app, {key(u"gone"_s, 500, 365, QString(64, u'a'))}, Now), Now));
+}
+
+QTEST_MAIN(AppSummaryTest)
+#include "tst_app_summary.moc"
