@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 namespace AppKeys {
 
@@ -136,14 +137,14 @@ QList<Error> AlertDispatcher::markShown(const QList<ExpiryAlert>& alerts)
 Result<QList<ExpiryAlert>> AlertDispatcher::plan(AlertChannel channel) const
 {
     const QDateTime now = m_clock->nowUtc();
-    const Result<QList<ExpiryAlert>> crossed = crossedAlerts(now);
+    Result<QList<ExpiryAlert>> crossed = crossedAlerts(now);
     if (!crossed)
         return crossed.error();
     const Result<QList<AlertDelivery>> rows = m_deliveries.list(channel);
     if (!rows)
         return rows.error();
     QList<ExpiryAlert> alerts =
-        ExpiryAlertPlanner(m_options.thresholdDays, now).undelivered(crossed.value(), rows.value(), channel);
+        ExpiryAlertPlanner(m_options.thresholdDays, now).undelivered(std::move(crossed).value(), rows.value(), channel);
     addDeliveryHistory(alerts, rows.value());
     return alerts;
 }
@@ -256,7 +257,8 @@ void AlertDispatcher::finishLater()
 void AlertDispatcher::finish()
 {
     m_running = false;
-    emit finished(m_summary);
+    // Handed over, not kept until the next run: at 100,000 apps the desktop alerts alone are 50,000.
+    emit finished(std::exchange(m_summary, {}));
 }
 
 } // namespace AppKeys

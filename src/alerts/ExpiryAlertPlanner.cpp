@@ -48,19 +48,17 @@ QList<ExpiryAlert> ExpiryAlertPlanner::due(const QList<AppRecord>& apps, const Q
     return undelivered(crossed(apps, keys), deliveries, channel);
 }
 
-QList<ExpiryAlert> ExpiryAlertPlanner::undelivered(const QList<ExpiryAlert>& crossedAlerts,
+QList<ExpiryAlert> ExpiryAlertPlanner::undelivered(QList<ExpiryAlert> crossedAlerts,
                                                    const QList<AlertDelivery>& deliveries, AlertChannel channel) const
 {
     const QHash<QString, int> delivered = smallestDeliveredThresholds(deliveries, channel);
-    QList<ExpiryAlert> alerts;
-    for (ExpiryAlert alert : crossedAlerts) {
-        if (const auto found = delivered.constFind(alert.keyId);
-            found != delivered.cend() && *found <= alert.thresholdDays)
-            continue;
+    crossedAlerts.removeIf([&delivered](const ExpiryAlert& alert) {
+        const auto found = delivered.constFind(alert.keyId);
+        return found != delivered.cend() && *found <= alert.thresholdDays;
+    });
+    for (ExpiryAlert& alert : crossedAlerts)
         alert.channel = channel;
-        alerts.append(alert);
-    }
-    return alerts;
+    return crossedAlerts;
 }
 
 QList<ExpiryAlert> ExpiryAlertPlanner::crossed(const QList<AppRecord>& apps, const QList<KeyRecord>& keys) const
