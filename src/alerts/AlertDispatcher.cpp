@@ -71,7 +71,7 @@ Result<QList<ExpiryAlert>> AlertDispatcher::crossedAlerts(const QDateTime& now) 
     const ExpiryAlertPlanner planner(m_options.thresholdDays, now);
     QList<ExpiryAlert> alerts;
     for (qsizetype first = 0; first < ids.value().size(); first += PageSize) {
-        const AppSelection page = AppSelection::ids(ids.value().mid(first, PageSize));
+        const AppSelection page = AppSelection::ids(ids.value().mid(first, PageSize), m_database->dialect());
         const Result<QList<AppRecord>> apps = m_apps.listAppsWithoutScope(page);
         if (!apps)
             return apps.error();

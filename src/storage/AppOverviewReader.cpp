@@ -69,7 +69,8 @@ Status forEachPageOf(const std::shared_ptr<Database>& database, const QStringLis
 {
     for (qsizetype first = 0; first < applicationIds.size(); first += pageSize) {
         const QStringList pageIds = applicationIds.mid(first, pageSize);
-        const Result<QList<AppOverview>> page = loadSelection(database, AppSelection::ids(pageIds), now);
+        const Result<QList<AppOverview>> page =
+            loadSelection(database, AppSelection::ids(pageIds, database->dialect()), now);
         if (!page)
             return page.error();
         if (Status taken = take(inOrderOf(pageIds, page.value())); !taken)

@@ -3,6 +3,9 @@
 #include "AppFilter.h"
 #include "SqlTime.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 using namespace Qt::StringLiterals;
 
 namespace AppKeys {
@@ -28,17 +31,13 @@ AppSelection AppSelection::one(const QString& applicationId)
             {{u":application_id"_s, applicationId}}};
 }
 
-AppSelection AppSelection::ids(const QStringList& applicationIds)
+AppSelection AppSelection::ids(const QStringList& applicationIds, const SqlDialect& dialect)
 {
     if (applicationIds.isEmpty())
         return {u"1 = 0"_s, {}};
-    QStringList placeholders;
-    QVariantMap values;
-    for (const QString& applicationId : applicationIds) {
-        placeholders.append(u":id_%1"_s.arg(placeholders.size()));
-        values.insert(placeholders.constLast(), applicationId);
-    }
-    return {u"apps.deleted_at IS NULL AND apps.application_id IN (%1)"_s.arg(placeholders.join(u", "_s)), values};
+    const QByteArray idArray = QJsonDocument(QJsonArray::fromStringList(applicationIds)).toJson(QJsonDocument::Compact);
+    return {u"apps.deleted_at IS NULL AND "_s + dialect.isInJsonArray(u"apps.application_id"_s, u":application_ids"_s),
+            {{u":application_ids"_s, QString::fromUtf8(idArray)}}};
 }
 
 AppSelection AppSelection::withKeyExpiringBy(const QDateTime& cutoff)

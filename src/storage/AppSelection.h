@@ -23,7 +23,7 @@ public:
     /// The live app with this id (none if it is deleted or unknown).
     static AppSelection one(const QString& applicationId);
     /// The live apps with these ids: a page found once (AppRepository::listIds), then read by its four queries.
-    static AppSelection ids(const QStringList& applicationIds);
+    static AppSelection ids(const QStringList& applicationIds, const SqlDialect& dialect);
     /// The live, active apps with a key that expires at or before `cutoff` (expired keys included): the only apps
     /// expiry alerts can concern when `cutoff` is now plus the largest threshold.
     static AppSelection withKeyExpiringBy(const QDateTime& cutoff);

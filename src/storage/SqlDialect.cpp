@@ -192,6 +192,13 @@ QString SqlDialect::likeIgnoringAsciiCase(const QString& text, const QString& pl
     return like.arg(m_engine == Engine::Postgres ? u"lower(%1)"_s.arg(text) : text, placeholder);
 }
 
+QString SqlDialect::isInJsonArray(const QString& column, const QString& placeholder) const
+{
+    const QString in = m_engine == Engine::Postgres ? u"%1 IN (SELECT json_array_elements_text(CAST(%2 AS json)))"_s
+                                                    : u"%1 IN (SELECT value FROM json_each(%2))"_s;
+    return in.arg(column, placeholder);
+}
+
 QString SqlDialect::counterKeyType() const
 {
     return m_engine == Engine::Postgres ? u"BIGINT"_s : u"INTEGER"_s;

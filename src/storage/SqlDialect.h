@@ -67,6 +67,10 @@ public:
     /// is (lower() copied every value: a search over 100,000 apps took 190 ms instead of 100); PostgreSQL's LIKE
     /// tells cases apart, so the text is lowered there.
     QString likeIgnoringAsciiCase(const QString& text, const QString& placeholder) const;
+    /// `column` is one of the strings of a JSON array bound to `placeholder`: a list of ids as one value, where a
+    /// placeholder per id made each query of a page of 1,000 ids bind them one by one, each found by its name
+    /// (0.8-0.9 s against 0.35 s for 66 pages of ids on SQLite).
+    QString isInJsonArray(const QString& column, const QString& placeholder) const;
 
     /// The column type of a key that counts up without limit (the audit trail's sequence): on SQLite INTEGER, the
     /// 64-bit rowid; on PostgreSQL BIGINT, as INTEGER is 32-bit there.

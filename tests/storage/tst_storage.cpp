@@ -434,6 +434,20 @@ void StorageTest::readsChosenAppsInTheirOrderAndCountsTheLiveOnes()
                  .error()
                  .message,
              u"stop"_s);
+
+    // The ids go to the database as one JSON array: an id that JSON escapes, or that looks like its syntax, is found.
+    AppRecord hostile = SampleApps::record(u"Hostile"_s, Monday.addDays(-6));
+    hostile.applicationId = u"q\"u,o\"]te\\ \u202E\U0001F642"_s;
+    QVERIFY(registry.repository()->insertApp(hostile).ok());
+    QStringList found;
+    QVERIFY(AppOverviewReader::forEachPageOf(registry.database(), {hostile.applicationId, u"q"_s, ids.at(0)}, Monday, 3,
+                                             [&found](const QList<AppOverview>& page) {
+                                                 for (const AppOverview& overview : page)
+                                                     found.append(overview.app.applicationId);
+                                                 return Status();
+                                             })
+                .ok());
+    QCOMPARE(found, (QStringList{hostile.applicationId, ids.at(0)}));
 }
 
 void StorageTest::aSearchReadsOnlyTheAppsThatMayHoldIt_data()
