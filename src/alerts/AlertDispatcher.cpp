@@ -53,45 +53,99 @@ void AlertDispatcher::setOptions(AlertOptions options)
 
 Result<QList<ExpiryAlert>> AlertDispatcher::dueAlerts(AlertChannel channel) const
 {
-    return plan(channel);
+    const ExpiryAlertPlanner planner(m_options.thresholdDays, m_clock->nowUtc());
+    QList<ExpiryAlert> due;
+    const Status planned = forEachCrossedPage(planner, [&](const CrossedPage& page) -> Status {
+        Result<QList<ExpiryAlert>> pageDue = duePage(page, channel, planner);
+        if (!pageDue)
+            return pageDue.error();
+        due.append(std::move(pageDue).value());
+        return {};
+    });
+    if (!planned)
+        return planned.error();
+    ExpiryAlertPlanner::sortSoonestFirst(due);
+    return due;
 }
 
-Result<QList<ExpiryAlert>> AlertDispatcher::expiringKeys() const
+Result<SoonestAlerts> AlertDispatcher::expiringKeys(int kept) const
 {
-    return crossedAlerts(m_clock->nowUtc());
+    SoonestAlerts expiring(kept);
+    const ExpiryAlertPlanner planner(m_options.thresholdDays, m_clock->nowUtc());
+    const Status planned = forEachCrossedPage(planner, [&expiring](const CrossedPage& page) -> Status {
+        expiring.add(page.alerts);
+        return {};
+    });
+    if (!planned)
+        return planned.error();
+    return expiring;
 }
 
-Result<QList<ExpiryAlert>> AlertDispatcher::crossedAlerts(const QDateTime& now) const
+Status AlertDispatcher::forEachCrossedPage(const ExpiryAlertPlanner& planner,
+                                           const std::function<Status(const CrossedPage&)>& visit) const
 {
-    // The ids at once, then each page by them: every app's keys are read with it, which is all the planner's rules
-    // look at (an app's newest key decides whether an older one is alerted).
-    const Result<QStringList> ids = m_apps.listIds(alertableApps(now));
-    if (!ids)
-        return ids.error();
-    const ExpiryAlertPlanner planner(m_options.thresholdDays, now);
-    QList<ExpiryAlert> alerts;
-    for (qsizetype first = 0; first < ids.value().size(); first += PageSize) {
-        const AppSelection page = AppSelection::ids(ids.value().mid(first, PageSize), m_database->dialect());
-        const Result<QList<AppRecord>> apps = m_apps.listAppsWithoutScope(page);
-        if (!apps)
-            return apps.error();
-        const Result<QList<KeyRecord>> keys = m_keys.listKeys(page);
-        if (!keys)
-            return keys.error();
-        alerts.append(planner.crossed(apps.value(), keys.value()));
+    const Result<QList<CompactId>> appIds = alertableAppIds(planner);
+    if (!appIds)
+        return appIds.error();
+    for (qsizetype first = 0; first < appIds.value().size(); first += PageSize) {
+        const Result<CrossedPage> page = crossedPage(appIds.value(), first, planner);
+        if (!page)
+            return page.error();
+        if (Status visited = visit(page.value()); !visited)
+            return visited;
     }
-    ExpiryAlertPlanner::sortSoonestFirst(alerts);
-    return alerts;
+    return {};
 }
 
-AppSelection AlertDispatcher::alertableApps(const QDateTime& now) const
+AppSelection AlertDispatcher::alertableApps(const ExpiryAlertPlanner& planner)
 {
     // Only a key within the largest threshold of its expiry can be alerted: the database picks out those apps, so
     // that planning reads a few rows instead of the whole registry.
-    const int largest = m_options.thresholdDays.isEmpty()
-                            ? 0
-                            : *std::max_element(m_options.thresholdDays.cbegin(), m_options.thresholdDays.cend());
-    return AppSelection::withKeyExpiringBy(now.addDays(largest));
+    return AppSelection::withKeyExpiringBy(planner.horizon());
+}
+
+Result<QList<CompactId>> AlertDispatcher::alertableAppIds(const ExpiryAlertPlanner& planner) const
+{
+    QList<CompactId> ids;
+    if (Status read =
+            m_apps.forEachId(alertableApps(planner), [&ids](const QString& id) { ids.append(CompactId::of(id)); });
+        !read)
+        return read.error();
+    ids.squeeze(); // held for the whole run
+    return ids;
+}
+
+Result<AlertDispatcher::CrossedPage> AlertDispatcher::crossedPage(const QList<CompactId>& appIds, qsizetype first,
+                                                                  const ExpiryAlertPlanner& planner) const
+{
+    // Every app's keys are read with it, which is all the planner's rules look at (an app's newest key decides
+    // whether an older one is alerted).
+    QStringList ids;
+    for (qsizetype index = first; index < std::min(first + PageSize, appIds.size()); ++index)
+        ids.append(appIds.at(index).text());
+    const AppSelection page = AppSelection::ids(ids, m_database->dialect());
+    const Result<QList<AppRecord>> apps = m_apps.listAppsWithoutScope(page);
+    if (!apps)
+        return apps.error();
+    const Result<QList<KeyRecord>> keys = m_keys.listKeys(page);
+    if (!keys)
+        return keys.error();
+    CrossedPage crossed;
+    crossed.alerts = planner.crossed(apps.value(), keys.value());
+    for (const KeyRecord& key : keys.value())
+        crossed.keyIds.append(key.keyId);
+    return crossed;
+}
+
+Result<QList<ExpiryAlert>> AlertDispatcher::duePage(const CrossedPage& page, AlertChannel channel,
+                                                    const ExpiryAlertPlanner& planner) const
+{
+    const Result<QList<AlertDelivery>> rows = m_deliveries.listForKeys(channel, page.keyIds);
+    if (!rows)
+        return rows.error();
+    QList<ExpiryAlert> due = planner.undelivered(page.alerts, rows.value(), channel);
+    addDeliveryHistory(due, rows.value());
+    return due;
 }
 
 bool AlertDispatcher::run(Mode mode)
@@ -101,66 +155,104 @@ bool AlertDispatcher::run(Mode mode)
     m_running = true;
     m_summary = {};
     m_webhookQueue.clear();
-    if (!m_options.enabled) {
+    if (startPass(mode))
+        QTimer::singleShot(0, this, &AlertDispatcher::recordNextPage);
+    else
         finishLater();
-        return true;
-    }
+    return true;
+}
+
+bool AlertDispatcher::startPass(Mode mode)
+{
+    if (!m_options.enabled)
+        return false;
     if (m_database->isReadOnly()) {
         m_summary.errors.append(Error{tr("Expiry alerts cannot be sent while the registry is open read-only."),
                                       tr("Open the registry without --read-only to send alerts."),
                                       ErrorCode::ReadOnly});
-        finishLater();
-        return true;
+        return false;
     }
+    QList<AlertChannel> channels;
     if (mode == Mode::WebhookAndDesktop)
-        m_summary.desktopAlerts = recordDue(AlertChannel::Desktop);
+        channels.append(AlertChannel::Desktop);
     m_webhookUrl = usableWebhookUrl();
-    QList<ExpiryAlert> webhookAlerts = m_webhookUrl.isEmpty() ? QList<ExpiryAlert>() : recordDue(AlertChannel::Webhook);
-    if (webhookAlerts.isEmpty()) {
-        finishLater();
-        return true;
+    if (!m_webhookUrl.isEmpty())
+        channels.append(AlertChannel::Webhook);
+    if (channels.isEmpty())
+        return false;
+    // The options as they are now, for every page: Settings saved meanwhile are for the next run.
+    ExpiryAlertPlanner planner(m_options.thresholdDays, m_clock->nowUtc());
+    Result<QList<CompactId>> appIds = alertableAppIds(planner);
+    if (!appIds) {
+        m_summary.errors.append(appIds.error());
+        return false;
     }
-    deliverWebhooks(std::move(webhookAlerts));
+    // About one alert an app: room for them at once, where growing by doubling would hold two copies for a moment.
+    if (channels.contains(AlertChannel::Desktop))
+        m_summary.desktopMarks.reserve(appIds.value().size());
+    m_pass.emplace(RunPass{std::move(planner), std::move(appIds).value(), 0, std::move(channels)});
     return true;
 }
 
-QList<Error> AlertDispatcher::markShown(const QList<ExpiryAlert>& alerts)
+void AlertDispatcher::recordNextPage()
 {
-    QList<ExpiryAlert> shown = alerts;
-    for (ExpiryAlert& alert : shown) {
+    if (m_pass->next >= m_pass->appIds.size())
+        return endPass();
+    const Result<CrossedPage> page = crossedPage(m_pass->appIds, m_pass->next, m_pass->planner);
+    if (const Status recorded = page ? recordPage(page.value()) : Status{page.error()}; !recorded) {
+        // The registry could not be read or written: the pages left would most likely fail alike, and nothing
+        // recorded so far is sent, so that the next run starts from a whole plan.
+        m_summary.errors.append(recorded.error());
+        m_pass.reset();
+        m_webhookQueue.clear();
+        return finish();
+    }
+    m_pass->next += PageSize;
+    QTimer::singleShot(0, this, &AlertDispatcher::recordNextPage);
+}
+
+Status AlertDispatcher::recordPage(const CrossedPage& page)
+{
+    m_summary.expiring.add(page.alerts);
+    for (const AlertChannel channel : std::as_const(m_pass->channels)) {
+        Result<QList<ExpiryAlert>> due = duePage(page, channel, m_pass->planner);
+        if (!due)
+            return due.error();
+        if (Status recorded = m_deliveries.syncPending(channel, due.value(), page.keyIds, m_pass->planner.now());
+            !recorded)
+            return recorded;
+        if (channel == AlertChannel::Webhook) {
+            m_webhookQueue.append(std::move(due).value());
+            continue;
+        }
+        for (const ExpiryAlert& alert : due.value())
+            m_summary.desktopMarks.append(DeliveryMark::of(alert));
+        m_summary.desktopAlerts.add(std::move(due).value());
+    }
+    return {};
+}
+
+void AlertDispatcher::endPass()
+{
+    const AppSelection alertable = alertableApps(m_pass->planner);
+    for (const AlertChannel channel : std::as_const(m_pass->channels)) {
+        if (Status withdrawn = m_deliveries.withdrawPendingOutside(channel, alertable); !withdrawn)
+            m_summary.errors.append(withdrawn.error());
+    }
+    m_pass.reset();
+    if (m_webhookQueue.isEmpty())
+        return finish();
+    ExpiryAlertPlanner::sortSoonestFirst(m_webhookQueue);
+    deliverWebhooks();
+}
+
+QList<Error> AlertDispatcher::markShown(QList<DeliveryMark> alerts)
+{
+    for (DeliveryMark& alert : alerts) {
         alert.channel = AlertChannel::Desktop;
         alert.attempts += 1;
     }
-    return m_deliveries.markDelivered(shown, m_clock->nowUtc());
-}
-
-Result<QList<ExpiryAlert>> AlertDispatcher::plan(AlertChannel channel) const
-{
-    const QDateTime now = m_clock->nowUtc();
-    Result<QList<ExpiryAlert>> crossed = crossedAlerts(now);
-    if (!crossed)
-        return crossed.error();
-    const Result<QList<AlertDelivery>> rows = m_deliveries.list(channel);
-    if (!rows)
-        return rows.error();
-    QList<ExpiryAlert> alerts =
-        ExpiryAlertPlanner(m_options.thresholdDays, now).undelivered(std::move(crossed).value(), rows.value(), channel);
-    addDeliveryHistory(alerts, rows.value());
-    return alerts;
-}
-
-QList<ExpiryAlert> AlertDispatcher::recordDue(AlertChannel channel)
-{
-    const Result<QList<ExpiryAlert>> due = plan(channel);
-    if (!due) {
-        m_summary.errors.append(due.error());
-        return {};
-    }
-    if (Status recorded = m_deliveries.syncPending(channel, due.value(), m_clock->nowUtc()); !recorded) {
-        m_summary.errors.append(recorded.error());
-        return {};
-    }
-    return due.value();
+    return m_deliveries.markDelivered(alerts, m_clock->nowUtc());
 }
 
 QUrl AlertDispatcher::usableWebhookUrl()
@@ -176,9 +268,8 @@ QUrl AlertDispatcher::usableWebhookUrl()
     return QUrl(url, QUrl::StrictMode);
 }
 
-void AlertDispatcher::deliverWebhooks(QList<ExpiryAlert> alerts)
+void AlertDispatcher::deliverWebhooks()
 {
-    m_webhookQueue = std::move(alerts);
     QPointer<AlertDispatcher> self(this);
     WebhookSigningSecret(m_secrets, m_database->registryId()).read([self](Result<QString> secret) {
         if (!self)
@@ -219,7 +310,7 @@ void AlertDispatcher::deliverNext(const QByteArray& signingSecret)
         [this, alert, signingSecret](DeliveryOutcome outcome) mutable {
             alert.attempts += outcome.attempts;
             if (outcome.delivered) {
-                m_summary.errors.append(m_deliveries.markDelivered({alert}, m_clock->nowUtc()));
+                m_summary.errors.append(m_deliveries.markDelivered({DeliveryMark::of(alert)}, m_clock->nowUtc()));
                 m_summary.delivered.append(alert);
                 return deliverNext(signingSecret);
             }

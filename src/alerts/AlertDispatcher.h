@@ -8,11 +8,12 @@
 // - Settings dialog: SettingsRules::check…() for the inline messages while typing; AppSettings::set…() (each
 //   returns the FieldCheck to show) then AppSettings::save(); the signing secret with
 //   WebhookSigningSecret(secretStore, database->registryId()).save(secret, done) or .remove(done).
-// - Main-window banner and Status column: alerts->expiringKeys(), the keys past a threshold (ExpiryAlert::text();
-//   "Rotate" uses the alert's applicationId and keyId).
+// - Main-window banner: summary.expiring after each run, or alerts->expiringKeys(kept) between runs: the soonest
+//   keys past a threshold and how many there are (ExpiryAlert::text(); "Rotate" uses the alert's applicationId and
+//   keyId).
 // - Tray: connect finished(); alerts->run(AlertDispatcher::Mode::WebhookAndDesktop) at start and on a timer; show
-//   each summary.desktopAlerts entry, then alerts->markShown(theShownOnes); summary.pending (each with lastError) and
-//   summary.errors say that the webhook failed.
+//   summary.desktopAlerts (the soonest named, the rest counted), then alerts->markShown(summary.desktopMarks);
+//   summary.pending (each with lastError) and summary.errors say that the webhook failed.
 // - `appkeys alerts`: alerts->dueAlerts(AlertChannel::Webhook), each with its attempts and lastError.
 // - `appkeys alerts --send`: refuse an empty webhook URL or one SettingsRules::checkWebhookUrl() rejects, then
 //   alerts->run(AlertDispatcher::Mode::WebhookOnly); on finished(), print each summary.pending alert's text() and
@@ -23,14 +24,19 @@
 #include "AlertOptions.h"
 #include "AlertRunSummary.h"
 #include "AppRepository.h"
+#include "DeliveryMark.h"
 #include "ExpiryAlert.h"
+#include "ExpiryAlertPlanner.h"
 #include "KeyRepository.h"
 #include "Result.h"
+#include "SoonestAlerts.h"
 #include "Status.h"
 
 #include <QObject>
 #include <QUrl>
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace AppKeys {
 
@@ -68,37 +74,73 @@ public:
     /// What a run would send on `channel` now (new alerts and pending ones, with their attempts and lastError),
     /// soonest expiry first. Reads only, so it works on a read-only registry; ignores whether alerts are enabled.
     Result<QList<ExpiryAlert>> dueAlerts(AlertChannel channel) const;
-    /// Every key past one of the thresholds, delivered or not, for the banner; ignores whether alerts are enabled.
-    Result<QList<ExpiryAlert>> expiringKeys() const;
+    /// Every key past one of the thresholds, delivered or not, for the banner: the `kept` soonest, and how many there
+    /// are. Ignores whether alerts are enabled.
+    Result<SoonestAlerts> expiringKeys(int kept) const;
     /// Apps planned at a time, each with its keys: planning holds a page of them, not every app with a key near its
     /// expiry.
     static constexpr int PageSize = 1000;
 
     bool isRunning() const { return m_running; }
-    /// Starts a run and returns true; finished() follows once, from the event loop. Does nothing when alerts are
+    /// Starts a run and returns true; finished() follows once, from the event loop. The run plans and records a page
+    /// of apps in each turn of the event loop, so that the window answers meanwhile. Does nothing when alerts are
     /// turned off (an empty summary). Returns false, and starts nothing, while a run is in progress.
     bool run(Mode mode);
-    /// Records that the window has shown these desktop alerts, so that they are not shown again: one write for all.
-    /// Returns what could not be recorded: each alert another run handled meanwhile, or the write's error.
-    QList<Error> markShown(const QList<ExpiryAlert>& alerts);
+    /// Records that the window has shown these desktop alerts (a summary's desktopMarks), so that they are not shown
+    /// again: one write for all. Returns what could not be recorded: each alert another run handled meanwhile, or the
+    /// write's error.
+    QList<Error> markShown(QList<DeliveryMark> alerts);
 
 signals:
     void finished(const AppKeys::AlertRunSummary& summary);
 
 private:
-    Result<QList<ExpiryAlert>> plan(AlertChannel channel) const;
-    /// ExpiryAlertPlanner::crossed() over every alertable app, read a page of them at a time: planning then holds a
-    /// page of apps and keys and the alerts, not every app with a key near its expiry (66,000 of 100,000 apps in the
-    /// benchmark's registry).
-    Result<QList<ExpiryAlert>> crossedAlerts(const QDateTime& now) const;
+    /// ExpiryAlertPlanner::crossed() for one page of alertable apps, and the ids of every key those apps hold.
+    struct CrossedPage
+    {
+        QList<ExpiryAlert> alerts;
+        QStringList keyIds;
+    };
+    /// Where a run is: its planner (the options and time it started with), the alertable apps it found then, the
+    /// next of them to plan, and the channels it records.
+    struct RunPass
+    {
+        ExpiryAlertPlanner planner;
+        QList<CompactId> appIds;
+        qsizetype next = 0;
+        QList<AlertChannel> channels;
+    };
 
-    /// The apps an alert can concern at `now`: those with a key within the largest threshold of its expiry.
-    AppSelection alertableApps(const QDateTime& now) const;
-    /// Plans `channel` and records its pending alerts; the due alerts, or empty after an error in the summary.
-    QList<ExpiryAlert> recordDue(AlertChannel channel);
+    /// Reads and plans every page of the apps an alert can concern at `now`, and hands each to `visit`; stops at the
+    /// first error, its own or visit's.
+    Status forEachCrossedPage(const ExpiryAlertPlanner& planner,
+                              const std::function<Status(const CrossedPage&)>& visit) const;
+    /// The apps an alert of `planner` can concern: those with a key that expires by its horizon().
+    static AppSelection alertableApps(const ExpiryAlertPlanner& planner);
+    /// Their ids, held compact: at 100,000 apps they are 66,000 of them.
+    Result<QList<CompactId>> alertableAppIds(const ExpiryAlertPlanner& planner) const;
+    /// The page of `appIds` from `first`, read and planned: a page of apps and keys and their alerts is what planning
+    /// holds, not every alertable app.
+    Result<CrossedPage> crossedPage(const QList<CompactId>& appIds, qsizetype first,
+                                    const ExpiryAlertPlanner& planner) const;
+    /// Of a page's crossed alerts, those due on `channel`, set to it, with the attempts and last error of those that
+    /// were already pending.
+    Result<QList<ExpiryAlert>> duePage(const CrossedPage& page, AlertChannel channel,
+                                       const ExpiryAlertPlanner& planner) const;
+
+    /// Sets up the run's pass; false when there is nothing to plan (alerts off, a read-only registry, no channel) or
+    /// the apps could not be read, the reason then in the summary.
+    bool startPass(Mode mode);
+    /// Plans and records the next page of the run's apps, then comes back from the event loop for the one after.
+    void recordNextPage();
+    /// Records a page's due alerts on each channel of the run, and adds them to the summary or the webhook queue.
+    Status recordPage(const CrossedPage& page);
+    /// After the last page: withdraws what is no longer due, then sends the webhooks or finishes.
+    void endPass();
     /// The webhook URL when it is set and valid; an error in the summary when it is set but invalid.
     QUrl usableWebhookUrl();
-    void deliverWebhooks(QList<ExpiryAlert> alerts);
+    /// Sends m_webhookQueue, one alert after another.
+    void deliverWebhooks();
     void deliverNext(const QByteArray& signingSecret);
     /// Records why a delivery this run claimed failed, and ends the claim: the next run retries it.
     void keepPending(ExpiryAlert alert, const QString& reason);
@@ -117,6 +159,7 @@ private:
     AlertOptions m_options;
 
     bool m_running = false;
+    std::optional<RunPass> m_pass; ///< while a run plans its pages
     AlertRunSummary m_summary;
     QUrl m_webhookUrl;
     QList<ExpiryAlert> m_webhookQueue;

@@ -33,13 +33,21 @@ ExpiryAlertPlanner::ExpiryAlertPlanner(QList<int> thresholdDays, QDateTime now)
     std::sort(m_thresholdDays.begin(), m_thresholdDays.end());
 }
 
+QDateTime ExpiryAlertPlanner::horizon() const
+{
+    return m_now.addDays(m_thresholdDays.isEmpty() ? 0 : m_thresholdDays.constLast());
+}
+
 void ExpiryAlertPlanner::sortSoonestFirst(QList<ExpiryAlert>& alerts)
 {
-    std::sort(alerts.begin(), alerts.end(), [](const ExpiryAlert& left, const ExpiryAlert& right) {
-        if (left.expiresAt != right.expiresAt)
-            return left.expiresAt < right.expiresAt;
-        return left.keyId < right.keyId;
-    });
+    std::sort(alerts.begin(), alerts.end(), &ExpiryAlertPlanner::isSooner);
+}
+
+bool ExpiryAlertPlanner::isSooner(const ExpiryAlert& left, const ExpiryAlert& right)
+{
+    if (left.expiresAt != right.expiresAt)
+        return left.expiresAt < right.expiresAt;
+    return left.keyId < right.keyId;
 }
 
 QList<ExpiryAlert> ExpiryAlertPlanner::due(const QList<AppRecord>& apps, const QList<KeyRecord>& keys,

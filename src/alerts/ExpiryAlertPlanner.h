@@ -31,6 +31,11 @@ public:
     /// thresholdDays in any order.
     ExpiryAlertPlanner(QList<int> thresholdDays, QDateTime now);
 
+    const QDateTime& now() const { return m_now; }
+    /// The latest expiry an alert can concern: now plus the largest threshold. A key that expires later has crossed
+    /// none.
+    QDateTime horizon() const;
+
     /// The alerts due on `channel`, soonest expiry first. `deliveries` may hold rows of any channel.
     QList<ExpiryAlert> due(const QList<AppRecord>& apps, const QList<KeyRecord>& keys,
                            const QList<AlertDelivery>& deliveries, AlertChannel channel) const;
@@ -44,6 +49,8 @@ public:
                                    AlertChannel channel) const;
     /// Soonest expiry first, as crossed() orders its alerts: for a caller that joins the alerts of several pages.
     static void sortSoonestFirst(QList<ExpiryAlert>& alerts);
+    /// The order of sortSoonestFirst(): the earlier expiry, then the smaller key id.
+    static bool isSooner(const ExpiryAlert& left, const ExpiryAlert& right);
 
 private:
     /// Per app, when its newest unrevoked key was created: one pass, so that planning is linear in the keys.

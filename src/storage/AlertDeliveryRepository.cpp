@@ -4,6 +4,8 @@
 #include "SqlTime.h"
 #include "WriteTransaction.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -22,28 +24,25 @@ Error queryError(const QString& message, const QSqlQuery& query)
     return Error{message, query.lastError().text()};
 }
 
-QString rowIdentity(const QString& keyId, int thresholdDays)
-{
-    return keyId + u'/' + QString::number(thresholdDays);
-}
+/// A row's key and threshold; the key's text is shared with the row or alert it comes from, not copied.
+using RowIdentity = std::pair<QString, int>;
 
 const QString PendingRowCondition = u" WHERE key_id = :key_id AND threshold_days = :threshold_days"
                                     " AND channel = :channel AND state = 'pending'"_s;
 
-/// Runs an UPDATE ending in PendingRowCondition for `alert`'s row.
-Error noLongerPending(const ExpiryAlert& alert)
+Error noLongerPending(const QString& keyId, int thresholdDays)
 {
     return Error{AlertDeliveryRepository::tr("The expiry alert for the key %1 (%n day(s)) is no longer pending.",
-                                             nullptr, alert.thresholdDays)
-                     .arg(alert.keyHint),
+                                             nullptr, thresholdDays)
+                     .arg(keyId),
                  AlertDeliveryRepository::tr("Another AppKeys run may have handled it meanwhile.")};
 }
 
 /// Runs a prepared UPDATE of the alert's pending row: true when it updated it, false when the row is no longer pending.
-Result<bool> updatePendingRow(QSqlQuery& query, const ExpiryAlert& alert)
+Result<bool> updatePendingRow(QSqlQuery& query, const DeliveryMark& alert)
 {
     query.bindValue(u":attempts"_s, alert.attempts);
-    query.bindValue(u":key_id"_s, alert.keyId);
+    query.bindValue(u":key_id"_s, alert.keyId.text());
     query.bindValue(u":threshold_days"_s, alert.thresholdDays);
     query.bindValue(u":channel"_s, toStorageString(alert.channel));
     if (!query.exec())
@@ -76,35 +75,41 @@ AlertDeliveryRepository::AlertDeliveryRepository(std::shared_ptr<Database> datab
 {
 }
 
-Result<QList<AlertDelivery>> AlertDeliveryRepository::list(AlertChannel channel) const
+Result<QList<AlertDelivery>> AlertDeliveryRepository::listForKeys(AlertChannel channel, const QStringList& keyIds) const
 {
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
     query.prepare(u"SELECT key_id, threshold_days, state, attempts, last_error, due_at, delivered_at"
-                  " FROM alert_deliveries WHERE channel = :channel ORDER BY due_at, key_id, threshold_days"_s);
+                  " FROM alert_deliveries WHERE channel = :channel AND "_s +
+                  m_database->dialect().isInJsonArray(u"key_id"_s, u":key_ids"_s) +
+                  u" ORDER BY due_at, key_id, threshold_days"_s);
     query.bindValue(u":channel"_s, toStorageString(channel));
+    query.bindValue(
+        u":key_ids"_s,
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(keyIds)).toJson(QJsonDocument::Compact)));
     if (!query.exec())
         return queryError(tr("Could not read which expiry alerts were sent."), query);
     return readRows(query, channel);
 }
 
-Status AlertDeliveryRepository::syncPending(AlertChannel channel, const QList<ExpiryAlert>& due, const QDateTime& now)
+Status AlertDeliveryRepository::syncPending(AlertChannel channel, const QList<ExpiryAlert>& due,
+                                            const QStringList& keyIds, const QDateTime& now)
 {
     QSqlDatabase db = m_database->connection();
     // Read under the write lock: another run may record the same alerts at the same time.
     return WriteTransaction::run(db, [&]() -> Status {
-        const Result<QList<AlertDelivery>> rows = list(channel);
+        const Result<QList<AlertDelivery>> rows = listForKeys(channel, keyIds);
         if (!rows)
             return rows.error();
-        QSet<QString> recorded;
-        QSet<QString> dueIdentities;
+        QSet<RowIdentity> recorded;
+        QSet<RowIdentity> dueIdentities;
         for (const ExpiryAlert& alert : due)
-            dueIdentities.insert(rowIdentity(alert.keyId, alert.thresholdDays));
+            dueIdentities.insert({alert.keyId, alert.thresholdDays});
         QSqlQuery remove(db);
         remove.prepare(u"DELETE FROM alert_deliveries WHERE key_id = :key_id AND threshold_days = :threshold_days"
                        " AND channel = :channel AND state = 'pending'"_s);
         for (const AlertDelivery& row : rows.value()) {
-            const QString identity = rowIdentity(row.keyId, row.thresholdDays);
+            const RowIdentity identity{row.keyId, row.thresholdDays};
             recorded.insert(identity);
             if (row.state != AlertDelivery::State::Pending || dueIdentities.contains(identity))
                 continue;
@@ -119,7 +124,7 @@ Status AlertDeliveryRepository::syncPending(AlertChannel channel, const QList<Ex
                        " due_at, delivery_id) VALUES (:key_id, :threshold_days, :channel, 'pending', 0, '', :due_at,"
                        " :delivery_id)"_s);
         for (const ExpiryAlert& alert : due) {
-            if (recorded.contains(rowIdentity(alert.keyId, alert.thresholdDays)))
+            if (recorded.contains({alert.keyId, alert.thresholdDays}))
                 continue;
             insert.bindValue(u":key_id"_s, alert.keyId);
             insert.bindValue(u":threshold_days"_s, alert.thresholdDays);
@@ -129,6 +134,23 @@ Status AlertDeliveryRepository::syncPending(AlertChannel channel, const QList<Ex
             if (!insert.exec())
                 return queryError(tr("Could not record the expiry alerts that are due."), insert);
         }
+        return {};
+    });
+}
+
+Status AlertDeliveryRepository::withdrawPendingOutside(AlertChannel channel, const AppSelection& alertable)
+{
+    QSqlDatabase db = m_database->connection();
+    return WriteTransaction::run(db, [&]() -> Status {
+        QSqlQuery query(db);
+        query.prepare(
+            u"DELETE FROM alert_deliveries WHERE channel = :channel AND state = 'pending' AND key_id NOT IN"
+            " (SELECT key_id FROM api_keys WHERE application_id IN (SELECT application_id FROM apps WHERE %1))"_s.arg(
+                alertable.condition()));
+        query.bindValue(u":channel"_s, toStorageString(channel));
+        alertable.bind(query);
+        if (!query.exec())
+            return queryError(tr("Could not withdraw an expiry alert that is no longer due."), query);
         return {};
     });
 }
@@ -170,7 +192,7 @@ Result<std::optional<QString>> AlertDeliveryRepository::claim(const ExpiryAlert&
     return deliveryId;
 }
 
-QList<Error> AlertDeliveryRepository::markDelivered(const QList<ExpiryAlert>& alerts, const QDateTime& deliveredAt)
+QList<Error> AlertDeliveryRepository::markDelivered(const QList<DeliveryMark>& alerts, const QDateTime& deliveredAt)
 {
     // One transaction for them all: the window marks every alert it has shown at once, and a commit (a sync to disk)
     // for each took half a minute for thousands.
@@ -183,12 +205,12 @@ QList<Error> AlertDeliveryRepository::markDelivered(const QList<ExpiryAlert>& al
                       " delivered_at = :delivered_at, claimed_until = NULL"_s +
                       PendingRowCondition);
         query.bindValue(u":delivered_at"_s, SqlTime::toValue(deliveredAt));
-        for (const ExpiryAlert& alert : alerts) {
+        for (const DeliveryMark& alert : alerts) {
             const Result<bool> updated = updatePendingRow(query, alert);
             if (!updated)
                 return updated.error();
             if (!updated.value())
-                notPending.append(noLongerPending(alert));
+                notPending.append(noLongerPending(alert.keyId.text(), alert.thresholdDays));
         }
         return {};
     });
@@ -204,10 +226,10 @@ Status AlertDeliveryRepository::recordFailure(const ExpiryAlert& alert)
                       " claimed_until = NULL"_s +
                       PendingRowCondition);
         query.bindValue(u":last_error"_s, alert.lastError);
-        const Result<bool> updated = updatePendingRow(query, alert);
+        const Result<bool> updated = updatePendingRow(query, DeliveryMark::of(alert));
         if (!updated)
             return updated.error();
-        return updated.value() ? Status{} : Status{noLongerPending(alert)};
+        return updated.value() ? Status{} : Status{noLongerPending(alert.keyId, alert.thresholdDays)};
     });
 }
 

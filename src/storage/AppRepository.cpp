@@ -512,6 +512,14 @@ Result<QList<AppRecord>> AppRepository::listAppsWithoutScope(const AppSelection&
 
 Result<QStringList> AppRepository::listIds(const AppSelection& selection) const
 {
+    QStringList ids;
+    if (Status read = forEachId(selection, [&ids](const QString& id) { ids.append(id); }); !read)
+        return read.error();
+    return ids;
+}
+
+Status AppRepository::forEachId(const AppSelection& selection, const std::function<void(const QString&)>& visit) const
+{
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
     query.prepare(u"SELECT application_id FROM apps WHERE %1 ORDER BY created_at DESC, application_id"_s.arg(
@@ -519,10 +527,9 @@ Result<QStringList> AppRepository::listIds(const AppSelection& selection) const
     selection.bind(query);
     if (!query.exec())
         return RepositoryQuery::readError(query);
-    QStringList ids;
     while (query.next())
-        ids.append(query.value(0).toString());
-    return ids;
+        visit(query.value(0).toString());
+    return {};
 }
 
 Result<qint64> AppRepository::countApps(const AppSelection& selection) const

@@ -1,3 +1,4 @@
+#include "AlertDeliveryRepository.h"
 #include "AlertDispatcher.h"
 #include "AuditCheckpoint.h"
 #include "AuditLog.h"
@@ -20,6 +21,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -102,13 +104,15 @@ private slots:
     void noDuplicateAcrossRunsAndRestarts();
     void desktopAlertsRepeatUntilShown();
     void thresholdsAreCrossedOnTheRightDay();
-    void aPendingAlertOfARevokedKeyIsWithdrawn();
+    void aPendingAlertNoLongerDueIsWithdrawn_data();
+    void aPendingAlertNoLongerDueIsWithdrawn();
     void aMissingSigningSecretKeepsTheAlertPending();
     void aBadWebhookUrlIsRefused_data();
     void aBadWebhookUrlIsRefused();
     void disabledAlertsSendNothing();
     void aReadOnlyRegistryListsButDoesNotSend();
     void alertsOfMoreAppsThanAPageComeSoonestFirst();
+    void aRunRecordsAPageAtATimeAndTheEventLoopTurnsBetween();
 
 private:
     KeyRecord addAppWithKey(const QString& name, int lifetimeDays);
@@ -453,11 +457,11 @@ void ExpiryAlertsTest::noDuplicateAcrossRunsAndRestarts()
     QCOMPARE(m_receiver->requests().size(), 1);
 
     // The banner still lists the key: it expires soon, whatever was sent.
-    const Result<QList<ExpiryAlert>> expiring = restarted->expiringKeys();
+    const Result<SoonestAlerts> expiring = restarted->expiringKeys(AlertRunSummary::NamedAlerts);
     QVERIFY(expiring.ok());
-    QCOMPARE(expiring.value().size(), 1);
-    QCOMPARE(expiring.value().constFirst().keyId, key.keyId);
-    QCOMPARE(expiring.value().constFirst().daysLeft, 29);
+    QCOMPARE(expiring.value().count(), 1);
+    QCOMPARE(expiring.value().soonest().constFirst().keyId, key.keyId);
+    QCOMPARE(expiring.value().soonest().constFirst().daysLeft, 29);
 }
 
 void ExpiryAlertsTest::desktopAlertsRepeatUntilShown()
@@ -473,18 +477,23 @@ void ExpiryAlertsTest::desktopAlertsRepeatUntilShown()
     for (int run = 0; run < 2; ++run) {
         AlertRunSummary notShownYet;
         QVERIFY(runOnce(*dispatcher, AlertDispatcher::Mode::WebhookAndDesktop, notShownYet));
-        QCOMPARE(notShownYet.desktopAlerts.size(), 1);
+        QCOMPARE(notShownYet.desktopAlerts.count(), 1);
+        QCOMPARE(notShownYet.desktopMarks.size(), 1);
         QVERIFY(notShownYet.delivered.isEmpty() && notShownYet.pending.isEmpty() && notShownYet.allDelivered());
     }
     AlertRunSummary shown;
     QVERIFY(runOnce(*dispatcher, AlertDispatcher::Mode::WebhookAndDesktop, shown));
-    const ExpiryAlert alert = shown.desktopAlerts.value(0);
+    const ExpiryAlert alert = shown.desktopAlerts.soonest().value(0);
     QCOMPARE(alert.keyId, key.keyId);
     QCOMPARE(alert.channel, AlertChannel::Desktop);
     QVERIFY2(alert.text().contains(u"expires in 7 days"_s), qPrintable(alert.text()));
-    QVERIFY(dispatcher->markShown({alert}).isEmpty());
-    const QList<Error> again = dispatcher->markShown({alert}); // already delivered
+    QCOMPARE(shown.desktopMarks.value(0).keyId, CompactId::of(key.keyId));
+    QCOMPARE(shown.desktopMarks.value(0).thresholdDays, 7);
+    QVERIFY(dispatcher->markShown(shown.desktopMarks).isEmpty());
+    const QList<Error> again = dispatcher->markShown(shown.desktopMarks); // already delivered
     QCOMPARE(again.size(), 1);
+    QCOMPARE(again.constFirst().message,
+             u"The expiry alert for the key %1 (7 days) is no longer pending."_s.arg(key.keyId));
     QCOMPARE(again.constFirst().hint, u"Another AppKeys run may have handled it meanwhile."_s);
 
     AlertRunSummary afterShown;
@@ -526,9 +535,10 @@ void ExpiryAlertsTest::thresholdsAreCrossedOnTheRightDay()
             if (alert.keyId == steady.keyId)
                 steadyDaysLeft.append(alert.daysLeft);
         }
-        for (const ExpiryAlert& alert : std::as_const(summary.desktopAlerts))
+        QCOMPARE(summary.desktopAlerts.count(), summary.desktopAlerts.soonest().size()); // never more than one a day
+        for (const ExpiryAlert& alert : summary.desktopAlerts.soonest())
             desktopLog.append(u"day %1: %2 at %3"_s.arg(day).arg(alert.applicationName).arg(alert.thresholdDays));
-        QVERIFY(dispatcher->markShown(summary.desktopAlerts).isEmpty());
+        QVERIFY(dispatcher->markShown(summary.desktopMarks).isEmpty());
     }
 
     const QStringList expected{u"day 15: Rotated at 30"_s, u"day 30: Steady at 30"_s, u"day 53: Steady at 7"_s,
@@ -539,8 +549,18 @@ void ExpiryAlertsTest::thresholdsAreCrossedOnTheRightDay()
     QCOMPARE(m_receiver->requests().size(), expected.size());
 }
 
-void ExpiryAlertsTest::aPendingAlertOfARevokedKeyIsWithdrawn()
+void ExpiryAlertsTest::aPendingAlertNoLongerDueIsWithdrawn_data()
 {
+    QTest::addColumn<bool>("deactivateTheApp");
+    // The revoked key's app still has a key near its expiry, so a page of the next run holds it; the deactivated
+    // app is in no page, and its alert is withdrawn when the run ends.
+    QTest::newRow("the key is revoked") << false;
+    QTest::newRow("the app is deactivated") << true;
+}
+
+void ExpiryAlertsTest::aPendingAlertNoLongerDueIsWithdrawn()
+{
+    QFETCH(bool, deactivateTheApp);
     QVERIFY(m_receiver->listen());
     m_receiver->setBehaviour(WebhookReceiver::Behaviour::ServerError);
     const KeyRecord key = addAppWithKey(u"Booking"_s, 7);
@@ -548,15 +568,21 @@ void ExpiryAlertsTest::aPendingAlertOfARevokedKeyIsWithdrawn()
     AlertRunSummary failed;
     QVERIFY(runOnce(*dispatcher, AlertDispatcher::Mode::WebhookOnly, failed));
     QCOMPARE(failed.pending.size(), 1);
+    const AlertDeliveryRepository deliveries(m_registry->database());
+    QCOMPARE(deliveries.listForKeys(AlertChannel::Webhook, {key.keyId}).value().size(), 1);
 
     m_clock->setNowUtc(m_clock->nowUtc().addSecs(60));
-    QVERIFY(m_keys->revokeKey(key.applicationId, key.keyId).ok());
+    if (deactivateTheApp)
+        QVERIFY(m_repository->setActive(key.applicationId, false).ok());
+    else
+        QVERIFY(m_keys->revokeKey(key.applicationId, key.keyId).ok());
     m_receiver->setBehaviour(WebhookReceiver::Behaviour::Accept);
-    AlertRunSummary afterRevoke;
-    QVERIFY(runOnce(*dispatcher, AlertDispatcher::Mode::WebhookOnly, afterRevoke));
-    QVERIFY(afterRevoke.delivered.isEmpty() && afterRevoke.pending.isEmpty() && afterRevoke.allDelivered());
+    AlertRunSummary afterwards;
+    QVERIFY(runOnce(*dispatcher, AlertDispatcher::Mode::WebhookOnly, afterwards));
+    QVERIFY(afterwards.delivered.isEmpty() && afterwards.pending.isEmpty() && afterwards.allDelivered());
     QVERIFY(m_receiver->acceptedBodies().isEmpty());
     QVERIFY(dispatcher->dueAlerts(AlertChannel::Webhook).value().isEmpty());
+    QVERIFY(deliveries.listForKeys(AlertChannel::Webhook, {key.keyId}).value().isEmpty());
 }
 
 void ExpiryAlertsTest::aMissingSigningSecretKeepsTheAlertPending()
@@ -603,7 +629,7 @@ void ExpiryAlertsTest::aBadWebhookUrlIsRefused()
     QVERIFY2(summary.errors.constFirst().hint.contains(reason), qPrintable(summary.errors.constFirst().text()));
     QVERIFY(summary.delivered.isEmpty() && summary.pending.isEmpty());
     QVERIFY(!summary.allDelivered());
-    QCOMPARE(summary.desktopAlerts.size(), 1); // the window still hears about the key
+    QCOMPARE(summary.desktopAlerts.count(), 1); // the window still hears about the key
 }
 
 void ExpiryAlertsTest::disabledAlertsSendNothing()
@@ -650,23 +676,67 @@ void ExpiryAlertsTest::alertsOfMoreAppsThanAPageComeSoonestFirst()
         keyIds.insert(addAppWithKey(u"App %1"_s.arg(app), 1 + app * 7 % 30).keyId);
     const auto dispatcher = makeDispatcher(m_receiver->url());
 
-    for (const Result<QList<ExpiryAlert>>& alerts :
-         {dispatcher->expiringKeys(), dispatcher->dueAlerts(AlertChannel::Webhook)}) {
-        QVERIFY2(alerts.ok(), qPrintable(errorText(alerts)));
-        QCOMPARE(alerts.value().size(), Apps);
-        QSet<QString> alerted;
-        for (qsizetype at = 0; at < alerts.value().size(); ++at) {
-            const ExpiryAlert& alert = alerts.value().at(at);
-            alerted.insert(alert.keyId);
-            if (at > 0) {
-                const ExpiryAlert& before = alerts.value().at(at - 1);
-                QVERIFY(std::pair(before.expiresAt, before.keyId) < std::pair(alert.expiresAt, alert.keyId));
-            }
+    const Result<QList<ExpiryAlert>> alerts = dispatcher->dueAlerts(AlertChannel::Webhook);
+    QVERIFY2(alerts.ok(), qPrintable(errorText(alerts)));
+    QCOMPARE(alerts.value().size(), Apps);
+    QSet<QString> alerted;
+    for (qsizetype at = 0; at < alerts.value().size(); ++at) {
+        const ExpiryAlert& alert = alerts.value().at(at);
+        alerted.insert(alert.keyId);
+        if (at > 0) {
+            const ExpiryAlert& before = alerts.value().at(at - 1);
+            QVERIFY(std::pair(before.expiresAt, before.keyId) < std::pair(alert.expiresAt, alert.keyId));
         }
-        QCOMPARE(alerted, keyIds);
-        QCOMPARE(alerts.value().constFirst().daysLeft, 1);
-        QCOMPARE(alerts.value().constLast().daysLeft, 30);
     }
+    QCOMPARE(alerted, keyIds);
+    QCOMPARE(alerts.value().constFirst().daysLeft, 1);
+    QCOMPARE(alerts.value().constLast().daysLeft, 30);
+
+    // The banner's list: the same first keys, and the count of them all.
+    const Result<SoonestAlerts> expiring = dispatcher->expiringKeys(3);
+    QVERIFY2(expiring.ok(), qPrintable(errorText(expiring)));
+    QCOMPARE(expiring.value().count(), Apps);
+    QCOMPARE(describe(expiring.value().soonest()), describe(alerts.value().mid(0, 3)));
+}
+
+void ExpiryAlertsTest::aRunRecordsAPageAtATimeAndTheEventLoopTurnsBetween()
+{
+    constexpr int Apps = 2 * AlertDispatcher::PageSize + 5;
+    QSet<QString> keyIds;
+    for (int app = 0; app < Apps; ++app)
+        keyIds.insert(addAppWithKey(u"App %1"_s.arg(app), 1 + app * 7 % 30).keyId);
+    auto dispatcher = makeDispatcher(QString());
+    const QList<ExpiryAlert> due = dispatcher->dueAlerts(AlertChannel::Desktop).value();
+    QCOMPARE(due.size(), Apps);
+
+    // A timer of the window's (a keystroke, a repaint) fires while the run is under way: the run does not hold the
+    // event loop from start to end.
+    int turnsDuringTheRun = 0;
+    QTimer otherWork;
+    otherWork.setInterval(0);
+    connect(&otherWork, &QTimer::timeout, this, [&] { turnsDuringTheRun += dispatcher->isRunning() ? 1 : 0; });
+    otherWork.start();
+    AlertRunSummary first;
+    QVERIFY(runOnce(*dispatcher, AlertDispatcher::Mode::WebhookAndDesktop, first));
+    otherWork.stop();
+    QVERIFY2(turnsDuringTheRun >= 2, qPrintable(QString::number(turnsDuringTheRun)));
+
+    QVERIFY(first.allDelivered());
+    QCOMPARE(first.expiring.count(), Apps);
+    QCOMPARE(describe(first.expiring.soonest()), describe(due.mid(0, AlertRunSummary::NamedAlerts)));
+    QCOMPARE(first.desktopAlerts.count(), Apps);
+    QCOMPARE(describe(first.desktopAlerts.soonest()), describe(due.mid(0, AlertRunSummary::NamedAlerts)));
+    QCOMPARE(first.desktopMarks.size(), Apps);
+    QSet<QString> marked;
+    for (const DeliveryMark& mark : first.desktopMarks)
+        marked.insert(mark.keyId.text());
+    QCOMPARE(marked, keyIds);
+    QVERIFY(dispatcher->markShown(first.desktopMarks).isEmpty());
+
+    AlertRunSummary second;
+    QVERIFY(runOnce(*dispatcher, AlertDispatcher::Mode::WebhookAndDesktop, second));
+    QCOMPARE(second.expiring.count(), Apps); // the keys still expire soon
+    QVERIFY(second.desktopAlerts.isEmpty() && second.desktopMarks.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(ExpiryAlertsTest)

@@ -232,8 +232,11 @@ void ExpiryBannerTest::turnedOffAlertsHideTheBanner()
     QVERIFY(runOnce(*presenter));
     QVERIFY(m_banner->isVisible());
 
+    // The run that follows finds nothing to say, as soon as the event loop turns.
     m_settings->setAlertsEnabled(false);
+    QSignalSpy finished(presenter.get(), &ExpiryAlertsPresenter::runFinished);
     presenter->reloadOptions();
+    QVERIFY(finished.wait(30000));
     QVERIFY(!m_banner->isVisible());
 }
 

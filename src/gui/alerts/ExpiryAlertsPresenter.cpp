@@ -10,6 +10,9 @@
 
 namespace AppKeys {
 
+// A run keeps as many of the soonest keys as the banner lists.
+static_assert(ExpiryBanner::MaxListedKeys <= AlertRunSummary::NamedAlerts);
+
 ExpiryAlertsPresenter::ExpiryAlertsPresenter(std::shared_ptr<Database> database, std::shared_ptr<SecretStore> secrets,
                                              std::shared_ptr<const Clock> clock,
                                              std::shared_ptr<const AppSettings> settings, ExpiryBanner* banner,
@@ -39,10 +42,10 @@ void ExpiryAlertsPresenter::start()
 
 void ExpiryAlertsPresenter::runNow()
 {
-    refreshBanner();
-    // Sending records the delivery, which a read-only registry or a support role cannot.
+    // Sending records the delivery, which a read-only registry or a support role cannot: they only list the keys.
     if (!m_database->acceptsChanges())
-        return;
+        return refreshBanner();
+    // The run lists the expiring keys as it plans, a page of apps at a time: the banner follows when it ends.
     if (!m_dispatcher->run(AlertDispatcher::Mode::WebhookAndDesktop)) {
         m_runAgain = true;
         return;
@@ -59,30 +62,37 @@ void ExpiryAlertsPresenter::reloadOptions()
 
 void ExpiryAlertsPresenter::refreshBanner()
 {
-    QList<ExpiryAlert> keys;
+    SoonestAlerts keys;
     m_listingProblem.clear();
     // Turned-off alerts silence the banner too; the Status column still tells.
     if (m_dispatcher->options().enabled) {
-        const Result<QList<ExpiryAlert>> expiring = m_dispatcher->expiringKeys();
+        const Result<SoonestAlerts> expiring = m_dispatcher->expiringKeys(ExpiryBanner::MaxListedKeys);
         if (expiring)
             keys = expiring.value();
         else
             m_listingProblem = tr("The expiring keys could not be read: %1").arg(expiring.error().text());
     }
-    m_tray->setExpiringKeyCount(int(keys.size()));
+    showExpiringKeys(keys);
+    showProblems();
+}
+
+void ExpiryAlertsPresenter::showExpiringKeys(const SoonestAlerts& keys)
+{
+    m_tray->setExpiringKeyCount(int(keys.count()));
     if (m_banner)
         m_banner->showExpiringKeys(keys);
-    showProblems();
 }
 
 void ExpiryAlertsPresenter::showRunSummary(const AlertRunSummary& summary)
 {
+    // The run listed the expiring keys as it planned; what it could not read is among its problems.
+    m_listingProblem.clear();
+    showExpiringKeys(summary.expiring);
     m_runProblems = problemsOf(summary);
-    // The expiring keys are as runNow() listed them; only the run's problems are new.
     showProblems();
     if (m_banner)
         m_banner->setRetrying(false);
-    notifyDesktop(summary.desktopAlerts);
+    notifyDesktop(summary);
     emit runFinished(summary);
     if (std::exchange(m_runAgain, false))
         runNow();
@@ -100,14 +110,14 @@ QStringList ExpiryAlertsPresenter::problemsOf(const AlertRunSummary& summary) co
     return lines;
 }
 
-void ExpiryAlertsPresenter::notifyDesktop(const QList<ExpiryAlert>& alerts)
+void ExpiryAlertsPresenter::notifyDesktop(const AlertRunSummary& summary)
 {
-    if (alerts.isEmpty())
+    if (summary.desktopAlerts.isEmpty())
         return;
-    const bool shown = m_tray->notify(alerts) || (m_banner && m_banner->isVisible());
+    const bool shown = m_tray->notify(summary.desktopAlerts) || (m_banner && m_banner->isVisible());
     if (!shown)
         return;
-    for (const Error& problem : m_dispatcher->markShown(alerts))
+    for (const Error& problem : m_dispatcher->markShown(summary.desktopMarks))
         m_runProblems.append(problem.text());
     showProblems();
 }

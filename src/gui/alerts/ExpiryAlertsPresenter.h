@@ -53,9 +53,12 @@ signals:
 
 private:
     void showRunSummary(const AlertRunSummary& summary);
+    /// In the banner, and as the count in the tray icon's tooltip.
+    void showExpiringKeys(const SoonestAlerts& keys);
     /// The alerts' lines for the banner: pending webhooks with the reason, and what else went wrong.
     QStringList problemsOf(const AlertRunSummary& summary) const;
-    void notifyDesktop(const QList<ExpiryAlert>& alerts);
+    /// Shows the run's new desktop alerts, in the tray or else the banner, and records them as shown.
+    void notifyDesktop(const AlertRunSummary& summary);
     void showProblems();
     void bringWindowToFront();
 

@@ -93,12 +93,12 @@ void ExpiryBanner::setUpProblemRow()
     m_problemRow->hide();
 }
 
-void ExpiryBanner::showExpiringKeys(const QList<ExpiryAlert>& keys)
+void ExpiryBanner::showExpiringKeys(const SoonestAlerts& keys)
 {
     clearKeyRows();
-    for (const ExpiryAlert& key : keys.mid(0, MaxListedKeys))
+    for (const ExpiryAlert& key : keys.soonest().mid(0, MaxListedKeys))
         addKeyRow(key);
-    m_listedKeyCount = int(keys.size());
+    m_listedKeyCount = int(keys.count());
     const int unlisted = m_listedKeyCount - MaxListedKeys;
     m_moreKeysLabel->setText(tr("…and %n more key(s); see the Status column.", nullptr, unlisted));
     m_moreKeysLabel->setVisible(unlisted > 0);

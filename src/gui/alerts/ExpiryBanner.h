@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ExpiryAlert.h"
+#include "SoonestAlerts.h"
 
 #include <QFrame>
 #include <QList>
@@ -25,8 +26,9 @@ public:
 
     explicit ExpiryBanner(QWidget* parent = nullptr);
 
-    /// The keys to list, soonest expiry first (AlertDispatcher::expiringKeys()); empty hides their part.
-    void showExpiringKeys(const QList<ExpiryAlert>& keys);
+    /// The soonest keys to list and how many there are (AlertDispatcher::expiringKeys(), or a run's summary); none
+    /// hides their part.
+    void showExpiringKeys(const SoonestAlerts& keys);
     /// What went wrong with the alerts (pending webhooks, errors), one line each; empty hides that part.
     void showProblems(const QStringList& lines);
     /// While a run is under way "Retry now" waits for it.

@@ -14,18 +14,18 @@ bool TrayNotifier::isTrayAvailable()
     return QSystemTrayIcon::isSystemTrayAvailable();
 }
 
-bool TrayNotifier::notify(const QList<ExpiryAlert>& alerts)
+bool TrayNotifier::notify(const SoonestAlerts& alerts)
 {
     QSystemTrayIcon* icon = trayIcon();
     if (!icon || alerts.isEmpty())
         return false;
     QStringList lines;
-    for (const ExpiryAlert& alert : alerts.mid(0, MaxNamedAlerts))
+    for (const ExpiryAlert& alert : alerts.soonest().mid(0, MaxNamedAlerts))
         lines.append(alert.text());
-    if (alerts.size() > MaxNamedAlerts)
-        lines.append(tr("…and %1 more.").arg(alerts.size() - MaxNamedAlerts));
+    if (alerts.count() > lines.size())
+        lines.append(tr("…and %1 more.").arg(alerts.count() - lines.size()));
     icon->show();
-    const QString title = tr("%n API key(s) are expiring", nullptr, int(alerts.size()));
+    const QString title = tr("%n API key(s) are expiring", nullptr, int(alerts.count()));
     icon->showMessage(title, lines.join(u'\n'), QSystemTrayIcon::Warning);
     return true;
 }

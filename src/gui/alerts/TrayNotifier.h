@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ExpiryAlert.h"
+#include "SoonestAlerts.h"
 
 #include <QList>
 #include <QObject>
@@ -24,8 +24,9 @@ public:
     /// Asked each time, as a panel may come or go while the program runs.
     static bool isTrayAvailable();
 
-    /// Shows one notification for `alerts`; false, and nothing shown, when there is no tray or nothing to show.
-    bool notify(const QList<ExpiryAlert>& alerts);
+    /// Shows one notification for `alerts`, the soonest named and the rest counted; false, and nothing shown, when
+    /// there is no tray or nothing to show.
+    bool notify(const SoonestAlerts& alerts);
     /// The icon stays in the tray, with the count in its tooltip, while any key is expiring.
     void setExpiringKeyCount(int count);
 

@@ -5,8 +5,11 @@ namespace AppKeys {
 void ApplicationTableRows::append(const QList<AppOverview>& page)
 {
     m_searchIndex.append(page);
-    for (const AppOverview& whole : page)
-        m_rows.append(AppSummary::of(whole, m_now));
+    for (const AppOverview& whole : page) {
+        AppSummary row = AppSummary::of(whole, m_now);
+        row.permissionIds = *m_permissionSets.insert(row.permissionIds);
+        m_rows.append(std::move(row));
+    }
 }
 
 void ApplicationTableRows::reserveFor(qsizetype apps)

@@ -6,6 +6,8 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
+#include <QStringList>
 
 namespace AppKeys {
 
@@ -36,6 +38,9 @@ public:
 private:
     QDateTime m_now;
     QList<AppSummary> m_rows;
+    /// Each set of permissions the rows hold, once: the rows share these lists. The apps of a use case share their
+    /// scope, and a list for each app took 13 MB at 100,000 apps.
+    QSet<QStringList> m_permissionSets;
     AppSearchIndex m_searchIndex;
 };
 

@@ -1,0 +1,134 @@
+#include "AlertDeliveryRepository.h"
+#include "AppSelection.h"
+#include "ErrorText.h"
+#include "FixedClock.h"
+#include "SampleApps.h"
+#include "TemporaryRegistry.h"
+#include "TestEngine.h"
+#include "TranslationLoader.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace AppKeys;
+
+namespace {
+
+const QDateTime Monday = QDateTime(QDate(2025, 3, 3), QTime(9, 30, 15), Qt::UTC);
+
+ExpiryAlert alertFor(const KeyRecord& key, int thresholdDays)
+{
+    ExpiryAlert alert;
+    alert.applicationId = key.applicationId;
+    alert.keyId = key.keyId;
+    alert.keyHint = key.keyHint;
+    alert.expiresAt = key.expiresAt;
+    alert.thresholdDays = thresholdDays;
+    alert.channel = AlertChannel::Desktop;
+    return alert;
+}
+
+/// "key/threshold state" for each desktop row of these keys, in the order of the keys given.
+QStringList rowsOf(const AlertDeliveryRepository& deliveries, const QList<KeyRecord>& keys)
+{
+    QStringList ids;
+    for (const KeyRecord& key : keys)
+        ids.append(key.keyId);
+    const Result<QList<AlertDelivery>> rows = deliveries.listForKeys(AlertChannel::Desktop, ids);
+    if (!rows)
+        return {u"error: "_s + errorText(rows)};
+    QStringList lines;
+    for (const KeyRecord& key : keys) {
+        for (const AlertDelivery& row : rows.value()) {
+            if (row.keyId == key.keyId)
+                lines.append(u"%1/%2 %3"_s.arg(key.keyHint)
+                                 .arg(row.thresholdDays)
+                                 .arg(row.state == AlertDelivery::State::Delivered ? u"delivered"_s : u"pending"_s));
+        }
+    }
+    return lines;
+}
+
+} // namespace
+
+/// alert_deliveries as an expiry run records it, a page of apps' keys at a time (AlertDispatcher), on each engine.
+class AlertDeliveriesTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void pendingAlertsAreKeptInStepAPageOfKeysAtATime();
+};
+
+void AlertDeliveriesTest::initTestCase()
+{
+    if (const QString unavailable = TestEngine::unavailableReason(); !unavailable.isEmpty())
+        QSKIP(qPrintable(unavailable));
+    qInfo("Storage engine: %s", qPrintable(TestEngine::name()));
+    // The messages as the program shows them in English, with its plural forms ("7 days").
+    QVERIFY(TranslationLoader::install(u"en"_s).ok());
+}
+
+void AlertDeliveriesTest::pendingAlertsAreKeptInStepAPageOfKeysAtATime()
+{
+    TemporaryRegistry registry(std::make_shared<FixedClock>(Monday));
+    QVERIFY2(registry.isOpen(), qPrintable(registry.errorText()));
+    QList<KeyRecord> keys;
+    for (const QString& name : {u"Alpha"_s, u"Beta"_s, u"Gamma"_s}) {
+        const AppRecord app = SampleApps::record(name, Monday);
+        QVERIFY(registry.repository()->insertApp(app).ok());
+        KeyRecord key = SampleApps::key(app.applicationId, Monday, 7);
+        key.keyHint = name; // the rows below name their key by it
+        QVERIFY(registry.keys()->insertKey(key).ok());
+        keys.append(key);
+    }
+    const KeyRecord& alpha = keys.at(0);
+    const KeyRecord& beta = keys.at(1);
+    const KeyRecord& gamma = keys.at(2);
+    AlertDeliveryRepository deliveries(registry.database());
+
+    // A page of Alpha and Beta: Gamma's key is outside it.
+    QVERIFY(deliveries
+                .syncPending(AlertChannel::Desktop, {alertFor(alpha, 7), alertFor(beta, 7)}, {alpha.keyId, beta.keyId},
+                             Monday)
+                .ok());
+    QVERIFY(deliveries.syncPending(AlertChannel::Desktop, {alertFor(gamma, 7)}, {gamma.keyId}, Monday).ok());
+    QCOMPARE(rowsOf(deliveries, keys), (QStringList{u"Alpha/7 pending"_s, u"Beta/7 pending"_s, u"Gamma/7 pending"_s}));
+    // Nothing is due on the other channel: its rows go, these stay.
+    QVERIFY(deliveries.syncPending(AlertChannel::Webhook, {}, {alpha.keyId, beta.keyId, gamma.keyId}, Monday).ok());
+    QCOMPARE(rowsOf(deliveries, keys), (QStringList{u"Alpha/7 pending"_s, u"Beta/7 pending"_s, u"Gamma/7 pending"_s}));
+
+    // Alpha crossed a smaller threshold: its 7-day alert, never delivered, is replaced. Beta, in no page this time, is
+    // left as it is.
+    QVERIFY(deliveries.syncPending(AlertChannel::Desktop, {alertFor(alpha, 1)}, {alpha.keyId}, Monday.addDays(6)).ok());
+    QCOMPARE(rowsOf(deliveries, keys), (QStringList{u"Alpha/1 pending"_s, u"Beta/7 pending"_s, u"Gamma/7 pending"_s}));
+
+    // Beta's app is deactivated, so no page holds it any more: what is outside the alertable apps is withdrawn.
+    QVERIFY(registry.repository()->setActive(beta.applicationId, false).ok());
+    const AppSelection alertable = AppSelection::withKeyExpiringBy(Monday.addDays(30));
+    QVERIFY(deliveries.withdrawPendingOutside(AlertChannel::Desktop, alertable).ok());
+    QCOMPARE(rowsOf(deliveries, keys), (QStringList{u"Alpha/1 pending"_s, u"Gamma/7 pending"_s}));
+
+    // Delivered rows stay, whatever a page or the withdrawal says.
+    DeliveryMark shown{CompactId::of(gamma.keyId), 7, AlertChannel::Desktop, 1};
+    QVERIFY(deliveries.markDelivered({shown}, Monday).isEmpty());
+    QVERIFY(deliveries.syncPending(AlertChannel::Desktop, {}, {alpha.keyId, gamma.keyId}, Monday).ok());
+    QVERIFY(registry.repository()->setActive(gamma.applicationId, false).ok());
+    QVERIFY(deliveries.withdrawPendingOutside(AlertChannel::Desktop, alertable).ok());
+    QCOMPARE(rowsOf(deliveries, keys), (QStringList{u"Gamma/7 delivered"_s}));
+
+    const QList<Error> again = deliveries.markDelivered({shown}, Monday);
+    QCOMPARE(again.size(), 1);
+    QCOMPARE(again.constFirst().message,
+             u"The expiry alert for the key %1 (7 days) is no longer pending."_s.arg(gamma.keyId));
+
+    // A key id that JSON escapes, or that reads like its syntax, finds nothing and breaks nothing.
+    const Result<QList<AlertDelivery>> hostile =
+        deliveries.listForKeys(AlertChannel::Desktop, {u"\"],[\"x"_s, u"a\\\"b"_s, u"\u202e"_s + gamma.keyId, u"🔑"_s});
+    QVERIFY2(hostile.ok(), qPrintable(errorText(hostile)));
+    QVERIFY(hostile.value().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(AlertDeliveriesTest)
+#include "tst_alert_deliveries.moc"
