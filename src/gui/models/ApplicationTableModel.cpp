@@ -39,7 +39,7 @@ Status ApplicationTableModel::reload()
         return rows.error();
     }
     // Set before the reset, so that what the reset updates (the window's count) knows the rows are only the first.
-    m_loading = firstLoad && rows.value().size() == PageSize;
+    m_loading = firstLoad && rows.value().size() == FirstPageSize;
     beginResetModel();
     m_rows = std::move(rows).value();
     m_loadedAt = now;
@@ -58,7 +58,8 @@ Status ApplicationTableModel::reload()
 
 Result<ApplicationTableRows> ApplicationTableModel::readFirstPage(const QDateTime& now) const
 {
-    const Result<QList<AppOverview>> page = AppOverviewReader::loadPage(m_repository->database(), now, {}, PageSize);
+    const Result<QList<AppOverview>> page =
+        AppOverviewReader::loadPage(m_repository->database(), now, {}, FirstPageSize);
     if (!page)
         return page.error();
     ApplicationTableRows rows(now);
