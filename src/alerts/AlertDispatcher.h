@@ -78,8 +78,9 @@ public:
     /// are. Ignores whether alerts are enabled.
     Result<SoonestAlerts> expiringKeys(int kept) const;
     /// Apps planned at a time, each with its keys: planning holds a page of them, not every app with a key near its
-    /// expiry.
-    static constexpr int PageSize = 1000;
+    /// expiry. A run records a page in each turn of the window's event loop: at 100,000 apps a page of 1,000 took
+    /// 76 ms (median), one of 250 takes 23 ms.
+    static constexpr int PageSize = 250;
 
     bool isRunning() const { return m_running; }
     /// Starts a run and returns true; finished() follows once, from the event loop. The run plans and records a page
