@@ -4,8 +4,6 @@
 #include "SqlTime.h"
 #include "WriteTransaction.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -84,9 +82,7 @@ Result<QList<AlertDelivery>> AlertDeliveryRepository::listForKeys(AlertChannel c
                   m_database->dialect().isInJsonArray(u"key_id"_s, u":key_ids"_s) +
                   u" ORDER BY due_at, key_id, threshold_days"_s);
     query.bindValue(u":channel"_s, toStorageString(channel));
-    query.bindValue(
-        u":key_ids"_s,
-        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(keyIds)).toJson(QJsonDocument::Compact)));
+    query.bindValue(u":key_ids"_s, SqlDialect::jsonArray(keyIds));
     if (!query.exec())
         return queryError(tr("Could not read which expiry alerts were sent."), query);
     return readRows(query, channel);

@@ -3,9 +3,6 @@
 #include "AppFilter.h"
 #include "SqlTime.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-
 using namespace Qt::StringLiterals;
 
 namespace AppKeys {
@@ -35,9 +32,8 @@ AppSelection AppSelection::ids(const QStringList& applicationIds, const SqlDiale
 {
     if (applicationIds.isEmpty())
         return {u"1 = 0"_s, {}};
-    const QByteArray idArray = QJsonDocument(QJsonArray::fromStringList(applicationIds)).toJson(QJsonDocument::Compact);
     return {u"apps.deleted_at IS NULL AND "_s + dialect.isInJsonArray(u"apps.application_id"_s, u":application_ids"_s),
-            {{u":application_ids"_s, QString::fromUtf8(idArray)}}};
+            {{u":application_ids"_s, SqlDialect::jsonArray(applicationIds)}}};
 }
 
 AppSelection AppSelection::withKeyExpiringBy(const QDateTime& cutoff)

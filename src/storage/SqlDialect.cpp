@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QSysInfo>
@@ -197,6 +199,11 @@ QString SqlDialect::isInJsonArray(const QString& column, const QString& placehol
     const QString in = m_engine == Engine::Postgres ? u"%1 IN (SELECT json_array_elements_text(CAST(%2 AS json)))"_s
                                                     : u"%1 IN (SELECT value FROM json_each(%2))"_s;
     return in.arg(column, placeholder);
+}
+
+QString SqlDialect::jsonArray(const QStringList& texts)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(texts)).toJson(QJsonDocument::Compact));
 }
 
 QString SqlDialect::counterKeyType() const
