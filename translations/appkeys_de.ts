@@ -3661,6 +3661,17 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::SortedLines</name>
+    <message>
+        <source>%1 of %2 lines were read back.</source>
+        <translation>%1 von %2 Zeilen wurden zurückgelesen.</translation>
+    </message>
+    <message>
+        <source>Could not sort the lines in %1: %2</source>
+        <translation>Die Zeilen in %1 konnten nicht sortiert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::SourceApp</name>
     <message>
         <source>External CMA</source>

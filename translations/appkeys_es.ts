@@ -3661,6 +3661,17 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::SortedLines</name>
+    <message>
+        <source>%1 of %2 lines were read back.</source>
+        <translation>Se leyeron de nuevo %1 de %2 líneas.</translation>
+    </message>
+    <message>
+        <source>Could not sort the lines in %1: %2</source>
+        <translation>No se pudieron ordenar las líneas en %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::SourceApp</name>
     <message>
         <source>External CMA</source>

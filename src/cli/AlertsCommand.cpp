@@ -159,11 +159,7 @@ Status AlertsCommand::sweepKeychain(const CommandContext& context)
         context.out() << tr("Removed %n keychain entry(s) that no live credential used.", nullptr, removed) << u'\n';
     // Only what this user issued: on a team registry, other admins' credentials are in their own keychains, and a
     // timer's mail every hour about them would teach its reader to ignore it.
-    const KeychainReport& report = swept.value().report;
-    const auto mine = std::count_if(
-        report.findings().begin(), report.findings().end(),
-        [&report](const KeychainReport::Finding& finding) { return finding.issuedBy == report.checkedBy(); });
-    if (mine > 0)
+    if (const qsizetype mine = swept.value().ownFindings; mine > 0)
         context.err() << tr("%n live credential(s) lack their plaintext in this keychain; 'appkeys repair' lists them.",
                             nullptr, int(mine))
                       << u'\n';

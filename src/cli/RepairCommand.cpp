@@ -2,7 +2,9 @@
 
 #include "ArgumentParser.h"
 #include "CommandContext.h"
+#include "Database.h"
 #include "IsoTime.h"
+#include "KeychainReportLookup.h"
 #include "KeychainSweepRun.h"
 
 #include <QJsonArray>
@@ -17,19 +19,16 @@ const QString DryRunOption = u"dry-run"_s;
 const QString GraceOption = u"grace"_s;
 constexpr int MaxGraceMinutes = 7 * 24 * 60;
 
-QJsonArray findingsJson(const KeychainReport& report)
+QJsonObject findingJson(const KeychainReport::Finding& finding, const QString& checkedBy)
 {
-    QJsonArray findings;
-    for (const KeychainReport::Finding& finding : report.findings())
-        findings.append(QJsonObject{{u"state"_s, KeychainReport::storageString(finding.state)},
-                                    {u"application_id"_s, finding.applicationId},
-                                    {u"application_name"_s, finding.applicationName},
-                                    {u"key_id"_s, finding.keyId.isEmpty() ? QJsonValue() : QJsonValue(finding.keyId)},
-                                    {u"hint"_s, finding.hint},
-                                    {u"issued_by"_s, finding.issuedBy},
-                                    {u"problem"_s, KeychainReport::text(finding, report.checkedBy())},
-                                    {u"cure"_s, KeychainReport::cure(finding)}});
-    return findings;
+    return QJsonObject{{u"state"_s, KeychainReport::storageString(finding.state)},
+                       {u"application_id"_s, finding.applicationId},
+                       {u"application_name"_s, finding.applicationName},
+                       {u"key_id"_s, finding.keyId.isEmpty() ? QJsonValue() : QJsonValue(finding.keyId)},
+                       {u"hint"_s, finding.hint},
+                       {u"issued_by"_s, finding.issuedBy},
+                       {u"problem"_s, KeychainReport::text(finding, checkedBy)},
+                       {u"cure"_s, KeychainReport::cure(finding)}};
 }
 
 } // namespace
@@ -82,16 +81,25 @@ Status RepairCommand::execute(const CommandContext& context)
     const Result<KeychainSweep::Outcome> outcome = KeychainSweepRun::runAndWait(context, m_options);
     if (!outcome)
         return outcome.error();
-    if (context.json())
-        writeJson(outcome.value(), m_options.dryRun, context);
-    else
-        writeText(outcome.value(), m_options.dryRun, context.out());
     if (!outcome.value().reportFileProblem.isEmpty())
         context.err() << outcome.value().reportFileProblem << u'\n';
+    // The sweep kept its findings in the report file, not in memory: they are listed from there, unless it could not
+    // be written (then it is the last sweep's, and the exit status still counts this one's).
+    Result<KeychainReportLookup> findings = KeychainReportLookup();
+    if (outcome.value().reportFileProblem.isEmpty())
+        findings = KeychainReportLookup::open(context.database()->registryId());
+    if (!findings)
+        return findings.error();
+    const Status listed = context.json()
+                              ? writeJson(outcome.value(), findings.value(), m_options.dryRun, context)
+                              : writeText(outcome.value(), findings.value(), m_options.dryRun, context.out());
+    if (!listed)
+        return listed;
     return exitStatus(outcome.value());
 }
 
-void RepairCommand::writeText(const KeychainSweep::Outcome& outcome, bool dryRun, QTextStream& out)
+Status RepairCommand::writeText(const KeychainSweep::Outcome& outcome, const KeychainReportLookup& findings,
+                                bool dryRun, QTextStream& out)
 {
     const int removed = int(outcome.removedEntries.size());
     if (removed > 0) {
@@ -110,30 +118,38 @@ void RepairCommand::writeText(const KeychainSweep::Outcome& outcome, bool dryRun
     }
     if (!outcome.listingProblem.isEmpty())
         out << tr("Unused entries could not be looked for: %1").arg(outcome.listingProblem) << u'\n';
-    const KeychainReport& report = outcome.report;
-    for (const KeychainReport::Finding& finding : report.findings())
+    if (outcome.findings == 0 && removed == 0 && outcome.youngEntries.isEmpty())
+        out << tr("This keychain and the registry are in step.") << u'\n';
+    return findings.forEachFinding([&out, &outcome](const KeychainReport::Finding& finding) {
         out << tr("“%1” (%2), %3: %4. %5")
                    .arg(finding.applicationName, finding.applicationId, finding.hint,
-                        KeychainReport::text(finding, report.checkedBy()), KeychainReport::cure(finding))
+                        KeychainReport::text(finding, outcome.checkedBy), KeychainReport::cure(finding))
             << u'\n';
-    if (report.findings().isEmpty() && removed == 0 && outcome.youngEntries.isEmpty())
-        out << tr("This keychain and the registry are in step.") << u'\n';
+    });
 }
 
-void RepairCommand::writeJson(const KeychainSweep::Outcome& outcome, bool dryRun, const CommandContext& context)
+Status RepairCommand::writeJson(const KeychainSweep::Outcome& outcome, const KeychainReportLookup& findings,
+                                bool dryRun, const CommandContext& context)
 {
+    QJsonArray findingsJson;
+    if (Status read = findings.forEachFinding([&findingsJson, &outcome](const KeychainReport::Finding& finding) {
+            findingsJson.append(findingJson(finding, outcome.checkedBy));
+        });
+        !read)
+        return read;
     context.writeJson(QJsonDocument(QJsonObject{
         {u"dry_run"_s, dryRun},
-        {u"checked_at"_s, IsoTime::text(outcome.report.checkedAt())},
+        {u"checked_at"_s, IsoTime::text(outcome.checkedAt)},
         {u"removed"_s, QJsonArray::fromStringList(outcome.removedEntries)},
         {u"young"_s, QJsonArray::fromStringList(outcome.youngEntries)},
         {u"listing_problem"_s, outcome.listingProblem.isEmpty() ? QJsonValue() : QJsonValue(outcome.listingProblem)},
-        {u"findings"_s, findingsJson(outcome.report)}}));
+        {u"findings"_s, findingsJson}}));
+    return {};
 }
 
 Status RepairCommand::exitStatus(const KeychainSweep::Outcome& outcome)
 {
-    const int findings = int(outcome.report.findings().size());
+    const int findings = int(outcome.findings);
     if (findings == 0)
         return {};
     return Error{tr("%n live credential(s) lack their plaintext in this keychain.", nullptr, findings),

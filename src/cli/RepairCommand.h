@@ -7,6 +7,8 @@
 
 namespace AppKeys {
 
+class KeychainReportLookup;
+
 /// `appkeys repair [--dry-run] [--grace MINUTES]`: KeychainSweep on demand. Removes the keychain entries of this
 /// registry that no live credential uses (each on the audit trail) and lists the live credentials whose plaintext this
 /// keychain lacks or holds differently, with the cure. Exit status 1 while such credentials remain.
@@ -24,8 +26,11 @@ public:
     RegistryAccess registryAccess() const override;
 
 private:
-    static void writeText(const KeychainSweep::Outcome& outcome, bool dryRun, QTextStream& out);
-    static void writeJson(const KeychainSweep::Outcome& outcome, bool dryRun, const CommandContext& context);
+    /// Write the outcome with the findings the sweep kept in `findings`; an Error when they cannot be read back.
+    static Status writeText(const KeychainSweep::Outcome& outcome, const KeychainReportLookup& findings, bool dryRun,
+                            QTextStream& out);
+    static Status writeJson(const KeychainSweep::Outcome& outcome, const KeychainReportLookup& findings, bool dryRun,
+                            const CommandContext& context);
     static Status exitStatus(const KeychainSweep::Outcome& outcome);
 
     KeychainSweep::Options m_options;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHashFunctions>
 #include <QString>
 #include <QUuid>
 
@@ -18,6 +19,7 @@ public:
     QString text() const;
 
     bool operator==(const CompactId& other) const = default;
+    friend size_t qHash(const CompactId& id, size_t seed = 0) { return qHashMulti(seed, id.m_uuid, id.m_other); }
 
 private:
     QUuid m_uuid;    ///< null when the text is not a UUID in this program's form (m_other holds it)

@@ -7,57 +7,56 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
-#include <algorithm>
-#include <numeric>
-#include <vector>
-
 using namespace Qt::StringLiterals;
 
 namespace AppKeys {
 
 namespace {
 
-/// The finding lines sorted by their bytes, as KeychainReportLookup's binary search reads them: an app's lines, which
-/// all begin with its id, are next to each other. The apps are put in the order of that beginning
-/// (KeychainReport::findingLinePrefix), which is the lines' order between apps, as no app's prefix begins another's
-/// (each ends with its closing quote); then one app's lines at a time are built and sorted, so that a report of
-/// 300,000 findings is not held a second time as lines (80 MB).
-void writeSortedFindingLines(QSaveFile& file, const KeychainReport& report)
+Error notSaved(const QString& path, const QString& detail)
 {
-    const QList<KeychainReport::Finding>& findings = report.findings();
-    std::vector<qsizetype> byApp(std::size_t(findings.size()));
-    std::iota(byApp.begin(), byApp.end(), 0);
-    std::stable_sort(byApp.begin(), byApp.end(), [&findings](qsizetype left, qsizetype right) {
-        return findings.at(left).applicationId < findings.at(right).applicationId;
-    });
-    struct AppFindings
-    {
-        QByteArray linePrefix;
-        std::size_t first; ///< in byApp
-        std::size_t end;
-    };
-    std::vector<AppFindings> apps;
-    for (std::size_t first = 0; first < byApp.size();) {
-        const QString& applicationId = findings.at(byApp[first]).applicationId;
-        std::size_t end = first + 1;
-        while (end < byApp.size() && findings.at(byApp[end]).applicationId == applicationId)
-            ++end;
-        apps.push_back({KeychainReport::findingLinePrefix(applicationId), first, end});
-        first = end;
-    }
-    std::sort(apps.begin(), apps.end(),
-              [](const AppFindings& left, const AppFindings& right) { return left.linePrefix < right.linePrefix; });
-    for (const AppFindings& app : apps) {
-        std::vector<QByteArray> lines;
-        for (std::size_t at = app.first; at < app.end; ++at)
-            lines.push_back(KeychainReport::findingLine(findings.at(byApp[at])));
-        std::sort(lines.begin(), lines.end());
-        for (const QByteArray& line : lines)
-            file.write(line + '\n');
-    }
+    return Error{KeychainReportFile::tr("Could not save the keychain check %1: %2").arg(path, detail), {}};
 }
 
 } // namespace
+
+KeychainReportFile::KeychainReportFile(const QString& registryId, QDateTime checkedAt, QString checkedBy)
+    : m_path(pathFor(registryId)), m_header(std::move(checkedAt), std::move(checkedBy), {})
+{
+    const QString folder = QFileInfo(m_path).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        m_problem = Error{tr("Could not create the folder %1 for the keychain check.").arg(folder), {}};
+        return;
+    }
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    // In the private folder: the lines being sorted hold the same ids and hints as the report.
+    m_lines = std::make_unique<SortedLines>(folder);
+}
+
+void KeychainReportFile::add(const KeychainReport::Finding& finding)
+{
+    ++m_findingCount;
+    if (!m_problem)
+        return;
+    if (Status added = m_lines->add(KeychainReport::findingLine(finding)); !added)
+        m_problem = notSaved(m_path, added.error().message);
+}
+
+Status KeychainReportFile::commit()
+{
+    if (!m_problem)
+        return m_problem;
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly))
+        return notSaved(m_path, file.errorString());
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(QJsonDocument(m_header.headerJson()).toJson(QJsonDocument::Compact) + '\n');
+    if (Status sorted = m_lines->writeTo(file); !sorted)
+        return notSaved(m_path, sorted.error().message);
+    if (!file.commit())
+        return notSaved(m_path, file.errorString());
+    return {};
+}
 
 QString KeychainReportFile::pathFor(const QString& registryId)
 {
@@ -67,20 +66,10 @@ QString KeychainReportFile::pathFor(const QString& registryId)
 
 Status KeychainReportFile::write(const QString& registryId, const KeychainReport& report)
 {
-    const QString path = pathFor(registryId);
-    const QString folder = QFileInfo(path).absolutePath();
-    if (!QDir().mkpath(folder))
-        return Error{tr("Could not create the folder %1 for the keychain check.").arg(folder), {}};
-    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Could not save the keychain check %1: %2").arg(path, file.errorString()), {}};
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(QJsonDocument(report.headerJson()).toJson(QJsonDocument::Compact) + '\n');
-    writeSortedFindingLines(file, report);
-    if (!file.commit())
-        return Error{tr("Could not save the keychain check %1: %2").arg(path, file.errorString()), {}};
-    return {};
+    KeychainReportFile file(registryId, report.checkedAt(), report.checkedBy());
+    for (const KeychainReport::Finding& finding : report.findings())
+        file.add(finding);
+    return file.commit();
 }
 
 } // namespace AppKeys

@@ -39,20 +39,37 @@ Result<KeychainReport> KeychainReportLookup::reportFor(const QString& applicatio
         return KeychainReport();
     const QByteArray prefix = KeychainReport::findingLinePrefix(applicationId);
     QList<KeychainReport::Finding> findings;
-    for (qint64 offset = firstLineNotBefore(prefix); offset < m_file->size();) {
+    if (Status read = visitFindings(firstLineNotBefore(prefix), prefix,
+                                    [&findings](const KeychainReport::Finding& finding) { findings.append(finding); });
+        !read)
+        return read.error();
+    return KeychainReport(m_header.checkedAt(), m_header.checkedBy(), std::move(findings));
+}
+
+Status KeychainReportLookup::forEachFinding(const std::function<void(const KeychainReport::Finding&)>& visit) const
+{
+    if (!m_header.isChecked())
+        return {};
+    return visitFindings(m_linesStart, {}, visit);
+}
+
+Status KeychainReportLookup::visitFindings(qint64 offset, QByteArrayView prefix,
+                                           const std::function<void(const KeychainReport::Finding&)>& visit) const
+{
+    while (offset < m_file->size()) {
         const Line line = lineAt(offset);
         if (!line.bytes.startsWith(prefix))
             break;
-        Result<KeychainReport::Finding> finding = KeychainReport::findingFromLine(line.bytes);
+        const Result<KeychainReport::Finding> finding = KeychainReport::findingFromLine(line.bytes);
         if (!finding)
             return finding.error();
-        findings.append(std::move(finding).value());
+        visit(finding.value());
         offset += line.bytes.size() + 1;
     }
     // A file cut short while open reads short: what was found may be wrong, so it is untrusted, as a damaged one is.
     if (m_file->failed())
         return KeychainReport::unreadable();
-    return KeychainReport(m_header.checkedAt(), m_header.checkedBy(), std::move(findings));
+    return {};
 }
 
 KeychainReportLookup::Line KeychainReportLookup::lineAt(qint64 offset) const

@@ -3,9 +3,11 @@
 #include "CachedBlockFile.h"
 #include "KeychainReport.h"
 #include "Result.h"
+#include "Status.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <functional>
 #include <memory>
 
 namespace AppKeys {
@@ -29,6 +31,10 @@ public:
     /// The report with one app's findings only; an Error when one of its lines is not one this version writes, or
     /// when the file was cut short while it was read.
     Result<KeychainReport> reportFor(const QString& applicationId) const;
+    /// Every finding of the report, in the file's order (`appkeys repair` lists them); an Error as reportFor's.
+    Status forEachFinding(const std::function<void(const KeychainReport::Finding&)>& visit) const;
+    /// When and by whom the report was made, with no findings: unchecked when there is none.
+    const KeychainReport& header() const { return m_header; }
 
 private:
     struct Line
@@ -37,6 +43,10 @@ private:
         QByteArray bytes; ///< without its newline
     };
 
+    /// Hands `visit` each finding of the lines from `offset` on that begin with `prefix`, up to the first that does
+    /// not.
+    Status visitFindings(qint64 offset, QByteArrayView prefix,
+                         const std::function<void(const KeychainReport::Finding&)>& visit) const;
     /// The finding line that `offset` falls in.
     Line lineAt(qint64 offset) const;
     /// lineAt() for the search's step `depth`, kept for the first steps.

@@ -45,8 +45,11 @@ public:
              std::shared_ptr<const Clock> clock, KeychainSweep::Options options,
              std::function<void(Result<KeychainSweep::Outcome>)> done)
         : m_database(std::move(database)), m_secrets(std::move(secrets)), m_now(clock->nowUtc()),
-          m_clock(std::move(clock)), m_options(options), m_done(std::move(done))
+          m_clock(std::move(clock)), m_options(options), m_done(std::move(done)),
+          m_reportFile(std::make_unique<KeychainReportFile>(m_database->registryId(), m_now, m_database->actor()))
     {
+        m_outcome.checkedAt = m_now;
+        m_outcome.checkedBy = m_database->actor();
     }
 
     void start()
@@ -175,7 +178,7 @@ private:
             if (!expected.foundUnder.isEmpty())
                 keep(expected.foundUnder);
             if (expected.credential.state != KeychainReport::State::Present)
-                m_findings.append(expected.credential);
+                report(expected.credential);
         }
         m_expected.clear();
         if (m_lastPage)
@@ -264,18 +267,19 @@ private:
         });
     }
 
+    void report(const KeychainReport::Finding& finding)
+    {
+        ++m_outcome.findings;
+        if (finding.issuedBy == m_outcome.checkedBy)
+            ++m_outcome.ownFindings;
+        m_reportFile->add(finding);
+    }
+
     void report()
     {
-        // Built and written on a thread of its own: a keychain that holds none of a registry's 100,000 apps'
-        // credentials (a new machine on a team registry) makes a report that takes 0.1 s to index and 1.5 s to write,
-        // which the window would wait for.
-        m_report =
-            std::async(std::launch::async, [registryId = m_database->registryId(), now = m_now,
-                                            actor = m_database->actor(), findings = std::exchange(m_findings, {})] {
-                KeychainReport report(now, actor, findings);
-                Status written = KeychainReportFile::write(registryId, report);
-                return std::pair(std::move(report), std::move(written));
-            });
+        // Sorted and written on a thread of its own: a keychain that holds none of a registry's 100,000 apps'
+        // credentials (a new machine on a team registry) makes a report of 60 MB, which the window would wait for.
+        m_reportWritten = std::async(std::launch::async, [file = std::move(m_reportFile)] { return file->commit(); });
         finishOnceReported();
     }
 
@@ -283,13 +287,11 @@ private:
     /// reach an object gone when the program ends meanwhile.
     void finishOnceReported()
     {
-        if (m_report.wait_for(std::chrono::seconds(0)) != std::future_status::ready) {
+        if (m_reportWritten.wait_for(std::chrono::seconds(0)) != std::future_status::ready) {
             QTimer::singleShot(ReportPollMs, [self = shared_from_this()] { self->finishOnceReported(); });
             return;
         }
-        auto [report, written] = m_report.get();
-        m_outcome.report = std::move(report);
-        if (!written)
+        if (const Status written = m_reportWritten.get(); !written)
             m_outcome.reportFileProblem = written.error().text();
         finish(std::move(m_outcome));
     }
@@ -317,12 +319,12 @@ private:
     QHash<QString, QString> m_secretIssuer; ///< application id -> who regenerated its secret last
     QString m_lastApplicationId;            ///< of the last page read: the next starts after it
     bool m_lastPage = false;
-    QList<Expected> m_expected; ///< of the page being checked
-    QList<KeychainReport::Finding> m_findings;
+    QList<Expected> m_expected;     ///< of the page being checked
     QList<ListedEntry> m_listed;    ///< sorted by name
     std::vector<bool> m_listedKept; ///< per entry of m_listed: a live credential uses it
     bool m_listingWorked = false;
-    std::future<std::pair<KeychainReport, Status>> m_report;
+    std::unique_ptr<KeychainReportFile> m_reportFile; ///< until report() hands it to the thread that writes it
+    std::future<Status> m_reportWritten;
     /// How often finishOnceReported() asks: a frame or two, beside a write that takes up to seconds.
     static constexpr int ReportPollMs = 20;
     qsizetype m_next = 0;

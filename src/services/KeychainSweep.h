@@ -1,9 +1,9 @@
 #pragma once
 
-#include "KeychainReport.h"
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QStringList>
 #include <chrono>
 #include <functional>
@@ -20,7 +20,8 @@ class SecretStore;
 /// - keychain entries of this registry that no live credential uses (left by a crash, or by a removal that failed)
 ///   are removed, each with an audit entry (keychain.entry_removed);
 /// - live credentials whose plaintext is missing from this keychain, or does not hash to the registry's SHA-256, are
-///   reported (KeychainReport), and the report is kept in KeychainReportFile for the window, `list` and `show`.
+///   reported (KeychainReport), a finding at a time into KeychainReportFile, which the window, `list`, `show` and
+///   `repair` read (KeychainReportLookup): the sweep holds no more of them than a page and a run of sorted lines.
 /// An orphan younger than Options::minimumOrphanAge is left alone: it may belong to a change another AppKeys process
 /// is making right now (its keychain entry written, its commit not yet made).
 /// The registry is read a page of apps at a time, between the keychain's answers, so that a sweep of 100,000 apps
@@ -38,7 +39,12 @@ public:
 
     struct Outcome
     {
-        KeychainReport report;
+        QDateTime checkedAt;
+        QString checkedBy; ///< the actor whose keychain was looked at (user@host, or the database role)
+        qsizetype findings =
+            0; ///< live credentials whose plaintext is missing or different here: the report lists them
+        qsizetype ownFindings =
+            0; ///< of them, those checkedBy issued: on a team registry the others are in others' keychains
         QStringList removedEntries; ///< removed; in a dry run, the ones that would be
         QStringList youngEntries;   ///< unused but younger than minimumOrphanAge, so left for a later sweep
         QString listingProblem;     ///< why unused entries could not be looked for; empty when they were

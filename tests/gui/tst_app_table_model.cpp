@@ -4,6 +4,7 @@
 #include "ErrorText.h"
 #include "FixedClock.h"
 #include "KeyRepository.h"
+#include "KeychainReportFile.h"
 #include "LocalTime.h"
 #include "SampleApps.h"
 #include "TemporaryRegistry.h"
@@ -14,6 +15,7 @@
 #include <QIcon>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -59,6 +61,7 @@ private slots:
     void severalAppsPassTheModelTester();
     void columnsShowTheAppsFields();
     void statusColumnSaysWhatTheKeysAreInColour();
+    void statusColumnAddsWhatTheKeychainReportSaysOfEachApp();
     void sourceAppColumnHasTheSourcesIcon();
     void reloadShowsAnAppInsertedSince();
     void aLargeRegistryShowsItsNewestPageFirstThenEveryApp();
@@ -233,6 +236,70 @@ void AppTableModelTest::statusColumnSaysWhatTheKeysAreInColour()
     QVERIFY(colour(u"Expiring app"_s) != colour(u"Expired app"_s));
     QCOMPARE(model.index(rowOf(model, u"No key app"_s), ApplicationTableModel::ExpiresColumn).data().toString(),
              u"—"_s);
+}
+
+void AppTableModelTest::statusColumnAddsWhatTheKeychainReportSaysOfEachApp()
+{
+    QStandardPaths::setTestModeEnabled(true); // the report file goes to a test folder, never the user's
+    const AppRecord lost = insert(u"Lost secret"_s);
+    const AppRecord replaced = insert(u"Replaced secret"_s, 1);
+    const AppRecord fine = insert(u"Fine app"_s, 2);
+    const QString registryId = m_registry->database()->registryId();
+    const auto finding = [](const AppRecord& app, const QString& sha256) {
+        return KeychainReport::Finding{KeychainReport::State::Missing,
+                                       app.applicationId,
+                                       app.details.name,
+                                       {},
+                                       u"hint"_s,
+                                       u"alice@front-desk"_s,
+                                       sha256};
+    };
+    // The replaced app's finding is about a secret it no longer has: it no longer applies.
+    const KeychainReport written(Now, u"me@here"_s,
+                                 {finding(lost, lost.secretSha256), finding(replaced, QString(64, u'0'))});
+    QVERIFY(KeychainReportFile::write(registryId, written).ok());
+    Result<KeychainReportLookup> checks = KeychainReportLookup::open(registryId);
+    QVERIFY(checks.ok());
+    ApplicationTableModel model(m_registry->repository(), m_clock);
+    reload(model);
+    const auto status = [&](const QString& name) {
+        return model.index(rowOf(model, name), ApplicationTableModel::StatusColumn);
+    };
+    QCOMPARE(status(u"Lost secret"_s).data().toString(), u"No key"_s);
+    QVERIFY(!model.isKeychainChecked());
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setKeychainChecks(std::make_shared<const KeychainReportLookup>(std::move(checks).value()));
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(model.isKeychainChecked());
+    QCOMPARE(status(u"Lost secret"_s).data().toString(), u"No key — Secret in the keychain of alice@front-desk"_s);
+    QCOMPARE(status(u"Lost secret"_s).data(Qt::ToolTipRole).toString(),
+             u"Secret in the keychain of alice@front-desk. Regenerate the secret to issue one that works here."_s);
+    QVERIFY(status(u"Lost secret"_s).data(Qt::ForegroundRole).isValid());
+    QCOMPARE(status(u"Replaced secret"_s).data().toString(), u"No key"_s);
+    QCOMPARE(status(u"Fine app"_s).data().toString(), u"No key"_s);
+    QVERIFY(!status(u"Fine app"_s).data(Qt::ForegroundRole).isValid());
+    QCOMPARE(model.keychainReportFor(CompactId::of(fine.applicationId)).value().stateOf(fine.applicationId),
+             KeychainReport::State::Present);
+
+    // A report whose line for an app is damaged says so for that app, and only for it.
+    QFile file(KeychainReportFile::pathFor(registryId));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray damaged = file.readAll();
+    file.close();
+    damaged.replace("\"missing\"", "\"lost\"");
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(damaged);
+    file.close();
+    model.setKeychainChecks(
+        std::make_shared<const KeychainReportLookup>(KeychainReportLookup::open(registryId).value()));
+    QCOMPARE(status(u"Lost secret"_s).data().toString(), u"No key — The last keychain check could not be read."_s);
+    QVERIFY(status(u"Lost secret"_s)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(u"The last keychain check could not be read."_s));
+    QCOMPARE(status(u"Fine app"_s).data().toString(), u"No key"_s);
+    QVERIFY(QFile::remove(KeychainReportFile::pathFor(registryId)));
 }
 
 void AppTableModelTest::sourceAppColumnHasTheSourcesIcon()

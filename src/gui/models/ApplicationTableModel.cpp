@@ -113,16 +113,34 @@ void ApplicationTableModel::finishLoading(const QString& problem)
     emit loadFinished(problem);
 }
 
-void ApplicationTableModel::setKeychainReport(KeychainReport report)
+void ApplicationTableModel::setKeychainChecks(std::shared_ptr<const KeychainReportLookup> checks)
 {
-    m_keychain = std::move(report);
+    m_keychainChecks = std::move(checks);
+    m_keychainReports.clear();
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, StatusColumn), index(int(m_rows.size()) - 1, StatusColumn));
 }
 
+Result<KeychainReport> ApplicationTableModel::keychainReportFor(const CompactId& applicationId) const
+{
+    if (!m_keychainChecks)
+        return KeychainReport();
+    if (const auto kept = m_keychainReports.constFind(applicationId); kept != m_keychainReports.cend())
+        return *kept;
+    if (m_keychainReports.size() >= KeptKeychainReports)
+        m_keychainReports.clear();
+    return *m_keychainReports.insert(applicationId, m_keychainChecks->reportFor(applicationId.text()));
+}
+
+QString ApplicationTableModel::keychainNote(const AppSummary& app) const
+{
+    const Result<KeychainReport> report = keychainReportFor(app.applicationId);
+    return report ? report.value().noteFor(app) : report.error().message;
+}
+
 QString ApplicationTableModel::statusText(const AppSummary& app) const
 {
-    const QString note = m_keychain.noteFor(app);
+    const QString note = keychainNote(app);
     return note.isEmpty() ? app.status.text() : tr("%1 — %2").arg(app.status.text(), note);
 }
 
@@ -227,15 +245,8 @@ QVariant ApplicationTableModel::toolTip(const AppSummary& app, int column) const
         return explanation(app.sourceApp);
     case PermissionsColumn:
         return app.permissionIds.join(QLatin1Char('\n'));
-    case StatusColumn: {
-        QStringList tips;
-        if (app.status.state == KeyStatus::State::Inactive)
-            tips.append(tr("The app is deactivated: its keys cannot be used until it is reactivated."));
-        for (const KeychainReport::Finding& finding : m_keychain.findingsFor(app))
-            tips.append(KeychainReport::text(finding, m_keychain.checkedBy()) + u". "_s +
-                        KeychainReport::cure(finding));
-        return tips.isEmpty() ? QVariant() : QVariant(tips.join(u'\n'));
-    }
+    case StatusColumn:
+        return statusToolTip(app);
     case ExpiresColumn:
         return LocalTime::minutes(app.expiresAt);
     case LastUsedColumn:
@@ -244,6 +255,22 @@ QVariant ApplicationTableModel::toolTip(const AppSummary& app, int column) const
         break;
     }
     return {};
+}
+
+QVariant ApplicationTableModel::statusToolTip(const AppSummary& app) const
+{
+    QStringList tips;
+    if (app.status.state == KeyStatus::State::Inactive)
+        tips.append(tr("The app is deactivated: its keys cannot be used until it is reactivated."));
+    const Result<KeychainReport> keychain = keychainReportFor(app.applicationId);
+    if (!keychain) {
+        tips.append(keychain.error().text());
+    } else {
+        for (const KeychainReport::Finding& finding : keychain.value().findingsFor(app))
+            tips.append(KeychainReport::text(finding, keychain.value().checkedBy()) + u". "_s +
+                        KeychainReport::cure(finding));
+    }
+    return tips.isEmpty() ? QVariant() : QVariant(tips.join(u'\n'));
 }
 
 QVariant ApplicationTableModel::lastUsedToolTip(const AppSummary& app)
@@ -259,7 +286,7 @@ QVariant ApplicationTableModel::foreground(const AppSummary& app, int column) co
     if (column != StatusColumn)
         return {};
     // The views paint with the application's palette and ask at each paint, so a palette change is followed.
-    if (!m_keychain.findingsFor(app).isEmpty())
+    if (!keychainNote(app).isEmpty())
         return QBrush(KeyStatusStyle::cellForeground(TextColors::Tone::Problem, QGuiApplication::palette()));
     if (const auto color = KeyStatusStyle::cellForeground(app.status.state, QGuiApplication::palette()))
         return QBrush(*color);

@@ -3,10 +3,12 @@
 #include "AppSummary.h"
 #include "ApplicationTableRows.h"
 #include "KeychainReport.h"
+#include "KeychainReportLookup.h"
 #include "Result.h"
 #include "Status.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QIcon>
 #include <QList>
 #include <map>
@@ -65,9 +67,13 @@ public:
     int rowOf(const QString& applicationId) const;
     /// The moment the statuses were worked out at: the "now" of the last reload.
     QDateTime loadedAt() const { return m_loadedAt; }
-    /// What this machine's keychain lacks (the last KeychainSweep): the Status column adds it to the key status.
-    void setKeychainReport(KeychainReport report);
-    const KeychainReport& keychainReport() const { return m_keychain; }
+    /// What this machine's keychain lacks, as the last KeychainSweep's report file says: the Status column adds it to
+    /// the key status. The report is looked up an app at a time as rows are shown, never held whole: on a team
+    /// registry seen from a new machine it has a finding for every credential (186,000 at 100,000 apps, 110 MB).
+    void setKeychainChecks(std::shared_ptr<const KeychainReportLookup> checks);
+    bool isKeychainChecked() const { return m_keychainChecks != nullptr; }
+    /// The report with the app's findings only (unchecked before a sweep); an Error when its lines cannot be read.
+    Result<KeychainReport> keychainReportFor(const CompactId& applicationId) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -89,8 +95,11 @@ private:
     QVariant sortData(const AppSummary& app, int column) const;
     QVariant toolTip(const AppSummary& app, int column) const;
     QVariant foreground(const AppSummary& app, int column) const;
+    QVariant statusToolTip(const AppSummary& app) const;
     static QVariant lastUsedToolTip(const AppSummary& app);
     QString statusText(const AppSummary& app) const;
+    /// What the keychain lacks of the app's credentials, or why that cannot be read; empty when nothing is wrong.
+    QString keychainNote(const AppSummary& app) const;
 
     std::shared_ptr<const AppRepository> m_repository;
     std::shared_ptr<const Clock> m_clock;
@@ -100,7 +109,10 @@ private:
     /// Counts reloads: a page read for an earlier one is dropped.
     int m_generation = 0;
     ApplicationTableRows m_pending; ///< every app read so far while loading
-    KeychainReport m_keychain;
+    std::shared_ptr<const KeychainReportLookup> m_keychainChecks;
+    /// The reports of the apps last shown: a paint asks for a row's several times (text, colour, tool tip).
+    mutable QHash<CompactId, Result<KeychainReport>> m_keychainReports;
+    static constexpr qsizetype KeptKeychainReports = 1000;
     /// Loaded once: each QIcon renders and caches its SVG, which a fresh QIcon per paint would redo.
     std::map<SourceApp, QIcon> m_sourceAppIcons;
 };

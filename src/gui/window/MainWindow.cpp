@@ -17,6 +17,7 @@
 #include "KeyActions.h"
 #include "KeyRepository.h"
 #include "KeyRules.h"
+#include "KeychainReportLookup.h"
 #include "KeychainSweep.h"
 #include "SecureClipboard.h"
 #include "SettingsDialog.h"
@@ -123,12 +124,17 @@ void MainWindow::showKeychainSweep(const Result<KeychainSweep::Outcome>& swept)
         showStatusMessage(tr("Could not check the keychain: %1").arg(swept.error().message));
         return;
     }
-    m_model->setKeychainReport(swept.value().report);
-    showSelectedApp();
     QStringList messages;
+    if (!swept.value().reportFileProblem.isEmpty())
+        messages.append(swept.value().reportFileProblem);
+    if (Result<KeychainReportLookup> checks = KeychainReportLookup::open(m_session.database->registryId()); checks)
+        m_model->setKeychainChecks(std::make_shared<const KeychainReportLookup>(std::move(checks).value()));
+    else
+        messages.append(checks.error().text());
+    showSelectedApp();
     if (const int removed = int(swept.value().removedEntries.size()); removed > 0)
         messages.append(tr("Removed %n keychain entry(s) that no live credential used.", nullptr, removed));
-    if (const int findings = int(swept.value().report.findings().size()); findings > 0)
+    if (const int findings = int(swept.value().findings); findings > 0)
         messages.append(
             tr("%n credential(s) lack their plaintext in this keychain: see the Status column.", nullptr, findings));
     if (!messages.isEmpty())
@@ -427,10 +433,18 @@ void MainWindow::showSelectedApp()
 {
     m_selectedApp = readSelectedApp();
     if (const AppOverview* app = selectedApp())
-        m_ui->detailsPanel->showApp(*app, m_model->loadedAt(), m_model->keychainReport());
+        showAppDetails(*app);
     else
         m_ui->detailsPanel->showNothing();
     updateActions();
+}
+
+void MainWindow::showAppDetails(const AppOverview& app)
+{
+    const Result<KeychainReport> keychain = m_model->keychainReportFor(CompactId::of(app.app.applicationId));
+    m_ui->detailsPanel->showApp(app, m_model->loadedAt(), keychain ? keychain.value() : KeychainReport());
+    if (!keychain)
+        showStatusMessage(keychain.error().text());
 }
 
 void MainWindow::updateActions()

@@ -85,6 +85,8 @@ private:
     QList<QAction*> changingActions() const;
 
     void showSelectedApp();
+    /// The details panel shows the app, with what this keychain lacks of it.
+    void showAppDetails(const AppOverview& app);
     /// The model's first load has read every app: the selection comes back, or the status bar says what failed.
     void showEveryApp(const QString& problem);
     void selectApp(const QString& applicationId);
