@@ -2770,6 +2770,10 @@
         <source>“%1” is no longer in the registry: another user or program deleted it.</source>
         <translation>„%1“ ist nicht mehr in der Registry: Ein anderer Benutzer oder ein anderes Programm hat sie gelöscht.</translation>
     </message>
+    <message>
+        <source>The apps could not be read again: %1</source>
+        <translation>Die Apps konnten nicht erneut gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::PermissionCatalogue</name>

@@ -2770,6 +2770,10 @@
         <source>“%1” is no longer in the registry: another user or program deleted it.</source>
         <translation>«%1» ya no está en el registro: otro usuario u otro programa la eliminó.</translation>
     </message>
+    <message>
+        <source>The apps could not be read again: %1</source>
+        <translation>No se pudieron volver a leer las aplicaciones: %1</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::PermissionCatalogue</name>

@@ -1,9 +1,10 @@
-// appkeys_bench_window --database PATH --alerts on|off [--then keystrokes|audit] [--timeout-seconds S]
+// appkeys_bench_window --database PATH --alerts on|off [--then keystrokes|audit|refresh] [--timeout-seconds S]
 // Starts the real window (WindowLauncher, as `appkeys` without a command does) and measures inside the process what
 // timing the whole process cannot: start to the first paint of the table with rows (or of the empty registry's
 // page), start to the table holding every app (`_all_rows`: the newest page comes first), with alerts on start to the
 // end of the first expiry run (`_first_run`) and start to the end of the keychain sweep (`_checks_done`), or else
-// keystrokes and filters, or the audit trail and History tab. Prints one `figure=` line per figure for bench/run. A
+// keystrokes and filters, or the audit trail and History tab, or (after the checks) the refresh every change makes.
+// Prints one `figure=` line per figure for bench/run. A
 // developer tool: its output is not for users, so it is not translated.
 #include "AlertDispatcher.h"
 #include "AppSettings.h"
@@ -15,6 +16,7 @@
 #include "MainWindow.h"
 #include "PaintProbe.h"
 #include "ProcessFigures.h"
+#include "RefreshScenario.h"
 #include "WindowLauncher.h"
 
 #include <QAbstractItemView>
@@ -151,6 +153,8 @@ void runAfterFirstPaint(const Bench::PaintProbe& probe, MainWindow* window, cons
         Bench::KeystrokeScenario(probe, window).run();
     else if (then == u"audit"_s)
         Bench::AuditScenario(probe, window).run();
+    else if (then == u"refresh"_s)
+        Bench::RefreshScenario(probe, window).run();
     // The figures are out; tearing down 100,000 rows would measure nothing.
     std::_Exit(0);
 }
@@ -186,8 +190,9 @@ int main(int argc, char* argv[])
         auto* window = qobject_cast<MainWindow*>(widget->window());
         QTimer::singleShot(0, [&probe, window, figure, then = options.then, alerts = options.alerts] {
             whenEveryRowIsRead(window, figure + u"_all_rows"_s, [&probe, window, figure, then, alerts] {
-                // Keystrokes are typed while the checks are under way: the window must answer meanwhile.
-                if (!then.isEmpty())
+                // Keystrokes are typed while the checks are under way: the window must answer meanwhile. A refresh
+                // waits for them, so that it measures itself.
+                if (!then.isEmpty() && then != u"refresh"_s)
                     return runAfterFirstPaint(probe, window, then);
                 const auto afterTheSweep = [&probe, window, figure, then] {
                     whenTheKeychainSweepEnds(window, figure + u"_checks_done"_s,

@@ -24,10 +24,20 @@ void AppSearchIndex::reserveFor(qsizetype apps)
     m_starts.reserve(apps + 1);
 }
 
+void AppSearchIndex::replace(qsizetype position, const AppOverview& overview)
+{
+    m_replaced.insert(position, AppFilter::searchableText(overview.app));
+}
+
 bool AppSearchIndex::contains(qsizetype position, QByteArrayView foldedText) const
 {
-    const qsizetype start = m_starts.at(position);
-    const std::string_view text(m_text.constData() + start, std::size_t(m_starts.at(position + 1) - start));
+    std::string_view text;
+    if (const auto replaced = m_replaced.constFind(position); replaced != m_replaced.cend()) {
+        text = std::string_view(replaced->constData(), std::size_t(replaced->size()));
+    } else {
+        const qsizetype start = m_starts.at(position);
+        text = std::string_view(m_text.constData() + start, std::size_t(m_starts.at(position + 1) - start));
+    }
     return text.find(std::string_view(foldedText.data(), std::size_t(foldedText.size()))) != std::string_view::npos;
 }
 

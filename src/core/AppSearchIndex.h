@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QHash>
 #include <QList>
 
 namespace AppKeys {
@@ -21,12 +22,17 @@ public:
     /// a page at a time does not copy the buffer as it grows (nor hold twice its size while it does).
     void reserveFor(qsizetype apps);
 
+    /// Puts the text of `overview` in place of the app's at `position` (an app changed while the table reads the
+    /// registry again): kept beside the buffer, whose texts follow each other without room to grow.
+    void replace(qsizetype position, const AppOverview& overview);
+
     /// Whether `foldedText` (AppFilter::foldForSearch) occurs in the searchable text of the app at `position`.
     bool contains(qsizetype position, QByteArrayView foldedText) const;
 
 private:
-    QByteArray m_text;            ///< each app's searchable text, one after the other
-    QList<qsizetype> m_starts{0}; ///< where each app's text starts in m_text, and at the end m_text's size
+    QByteArray m_text;                       ///< each app's searchable text, one after the other
+    QList<qsizetype> m_starts{0};            ///< where each app's text starts in m_text, and at the end m_text's size
+    QHash<qsizetype, QByteArray> m_replaced; ///< position -> the text that replaced the one in m_text
 };
 
 } // namespace AppKeys

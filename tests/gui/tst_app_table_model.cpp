@@ -65,7 +65,8 @@ private slots:
     void sourceAppColumnHasTheSourcesIcon();
     void reloadShowsAnAppInsertedSince();
     void aLargeRegistryShowsItsNewestPageFirstThenEveryApp();
-    void aReloadWhileLoadingReadsEveryAppAtOnce();
+    void aReloadWhileLoadingStartsTheLoadOver();
+    void aRefreshKeepsTheRowsUntilEveryAppIsReadAgain();
     void rowsKeepWhatTheTableShowsAndTheSearchEveryField();
     void createdAtSortsByTimeNotByText();
     void permissionsSortAsNumbers();
@@ -372,26 +373,83 @@ void AppTableModelTest::aLargeRegistryShowsItsNewestPageFirstThenEveryApp()
     QCOMPARE(names, newestFirst);
 }
 
-void AppTableModelTest::aReloadWhileLoadingReadsEveryAppAtOnce()
+void AppTableModelTest::aReloadWhileLoadingStartsTheLoadOver()
 {
     const QStringList newestFirst = insertMoreThanTwoPages();
     ApplicationTableModel model(m_registry->repository(), m_clock);
     QSignalSpy finished(&model, &ApplicationTableModel::loadFinished);
+    QSignalSpy refreshed(&model, &ApplicationTableModel::refreshFinished);
     reload(model);
     QVERIFY(model.isLoading());
 
-    // A change meanwhile (the window reloads on every one): the new read takes every app, and the load ends there.
+    // A change meanwhile (the window reloads on every one): the load starts over with the new first page.
     insert(u"Newcomer"_s, 5000);
     reload(model);
+    QVERIFY(model.isLoading());
+    QVERIFY(!model.isRefreshing());
+    QCOMPARE(model.rowCount(), ApplicationTableModel::FirstPageSize);
+    QCOMPARE(model.row(0).name, u"Newcomer"_s);
+    QCOMPARE(finished.size(), 0);
 
+    // It ends once, with every app once: the pages the first load had asked for are dropped, not added again.
+    QVERIFY(finished.wait());
+    QCoreApplication::processEvents();
     QCOMPARE(finished.size(), 1);
+    QCOMPARE(refreshed.size(), 0);
+    QStringList names;
+    for (int row = 0; row < model.rowCount(); ++row)
+        names.append(model.row(row).name);
+    QCOMPARE(names, QStringList{u"Newcomer"_s} + newestFirst);
+}
+
+void AppTableModelTest::aRefreshKeepsTheRowsUntilEveryAppIsReadAgain()
+{
+    const QStringList newestFirst = insertMoreThanTwoPages();
+    ApplicationTableModel model(m_registry->repository(), m_clock);
+    ApplicationFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QSignalSpy finished(&model, &ApplicationTableModel::loadFinished);
+    reload(model);
+    QVERIFY(finished.wait());
+
+    // After a change (the window reloads on every one), at a later moment.
+    insert(u"Newcomer"_s, 5000);
+    const int renamedRow = rowOf(model, u"App 0007"_s);
+    AppRecord renamed = m_registry->repository()->findApp(model.row(renamedRow).applicationId.text()).value();
+    renamed.details.name = u"Seventh app"_s;
+    QVERIFY(m_registry->repository()->updateDetails(renamed.applicationId, renamed.rowVersion, renamed.details).ok());
+    m_clock->setNowUtc(Now.addSecs(60));
+    QSignalSpy progress(&model, &ApplicationTableModel::loadProgress);
+    QSignalSpy refreshed(&model, &ApplicationTableModel::refreshFinished);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    reload(model);
+
+    // The rows shown stay, as they were worked out, until the fresh ones replace them in one reset.
+    QVERIFY(model.isRefreshing());
     QVERIFY(!model.isLoading());
+    QCOMPARE(model.rowCount(), newestFirst.size());
+    QCOMPARE(model.loadedAt(), Now);
+    QCOMPARE(resets.size(), 0);
+    // The app the window reads whole after the change shows in its row at once, and the search finds it there.
+    AppOverview whole = AppOverview::of(renamed, {}, model.loadedAt());
+    model.updateRow(whole);
+    QCOMPARE(model.row(renamedRow).name, u"Seventh app"_s);
+    QCOMPARE(found(proxy, u"seventh"_s), QStringList{u"Seventh app"_s});
+    QCOMPARE(found(proxy, u"App 0007"_s), QStringList());
+    found(proxy, {});
+
+    QVERIFY(refreshed.wait());
+    QCOMPARE(refreshed.size(), 1);
+    QCOMPARE(refreshed.first().first().toString(), QString());
+    QCOMPARE(resets.size(), 1);
+    QCOMPARE(progress.size(), 1);
+    QCOMPARE(progress.first().first().toInt(), 1200);
+    QCOMPARE(finished.size(), 1); // the first load's only
+    QVERIFY(!model.isRefreshing());
+    QCOMPARE(model.loadedAt(), Now.addSecs(60));
     QCOMPARE(model.rowCount(), newestFirst.size() + 1);
     QCOMPARE(model.row(0).name, u"Newcomer"_s);
-    // The page the first load had asked for is dropped, not added again.
-    QCoreApplication::processEvents();
-    QCOMPARE(model.rowCount(), newestFirst.size() + 1);
-    QCOMPARE(finished.size(), 1);
+    QCOMPARE(found(proxy, u"seventh"_s), QStringList{u"Seventh app"_s});
 }
 
 void AppTableModelTest::rowsKeepWhatTheTableShowsAndTheSearchEveryField()
@@ -415,7 +473,7 @@ void AppTableModelTest::rowsKeepWhatTheTableShowsAndTheSearchEveryField()
     reload(model);
     QVERIFY(finished.wait());
     for (int pass = 0; pass < 2; ++pass) {
-        // Read a page at a time (the first pass) and all at once (a reload once rows are shown) alike.
+        // Read by the first load (the first pass) and by a refresh once rows are shown alike.
         const int row = model.rowOf(bot.applicationId);
         QCOMPARE(row, model.rowCount() - 1);
         const AppSummary& kept = model.row(row);
@@ -436,7 +494,12 @@ void AppTableModelTest::rowsKeepWhatTheTableShowsAndTheSearchEveryField()
         QCOMPARE(found(proxy, u"chat.example"_s), QStringList{bot.details.name});
         QCOMPARE(found(proxy, u"App 0007"_s), QStringList{u"App 0007"_s});
         found(proxy, {});
-        reload(model);
+        if (pass == 0) {
+            QSignalSpy refreshed(&model, &ApplicationTableModel::refreshFinished);
+            reload(model);
+            QVERIFY(model.isRefreshing());
+            QVERIFY(refreshed.wait());
+        }
     }
 }
 

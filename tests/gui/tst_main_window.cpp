@@ -80,6 +80,7 @@ private slots:
     void selectionStaysWhenTheRegistryIsReadAgain();
     void anAppDeletedElsewhereIsNotShownWhenSelected();
     void aLargeRegistryShowsItsNewestAppsAtOnceAndKeepsTheSelection();
+    void aChangeToALargeRegistryShowsTheChangedAppAtOnceAndTheRestAfter();
     void contextMenuOffersWhatAppliesToTheApp();
     void exportWritesTheAppsShownAsCsvAndJson();
     void readOnlyWindowOffersNothingThatChangesOrReveals();
@@ -406,6 +407,47 @@ void MainWindowTest::aLargeRegistryShowsItsNewestAppsAtOnceAndKeepsTheSelection(
     QCOMPARE(child<QLabel>(window, u"nameLabel"_s)->text(), u"App 0900"_s);
     QCOMPARE(countText(window), u"1005 of 1005 apps"_s);
     QCOMPARE(WindowDriver::columnTexts(window, ApplicationTableModel::NameColumn).constLast(), u"App 0001"_s);
+}
+
+void MainWindowTest::aChangeToALargeRegistryShowsTheChangedAppAtOnceAndTheRestAfter()
+{
+    constexpr int Apps = ApplicationTableModel::PageSize + 5;
+    for (int app = 1; app <= Apps; ++app) {
+        const AppRecord record = SampleApps::record(u"App %1"_s.arg(app, 4, 10, QChar(u'0')), Now.addSecs(-Apps + app));
+        QVERIFY(m_registry->session().repository->insertApp(record).ok());
+    }
+    MainWindow window(m_registry->session());
+    auto* table = child<QTableView>(window, u"appTable"_s);
+    QTRY_COMPARE(countText(window), u"1005 of 1005 apps"_s);
+    table->selectRow(int(WindowDriver::columnTexts(window, ApplicationTableModel::NameColumn).indexOf(u"App 0900"_s)));
+    QVERIFY(window.selectedApp());
+
+    // A change, as an edit makes it, and another app added meanwhile; then what follows every change.
+    AppRecord edited = window.selectedApp()->app;
+    edited.details.name = u"Renamed app"_s;
+    const auto repository = m_registry->session().repository;
+    QVERIFY(repository->updateDetails(edited.applicationId, edited.rowVersion, edited.details).ok());
+    QVERIFY(repository->insertApp(SampleApps::record(u"Newcomer"_s, Now.addSecs(1))).ok());
+    window.statusBar()->showMessage(u"Saved “Renamed app”."_s);
+    WindowDriver::trigger(window, u"refreshAction"_s);
+
+    // At once: the changed app in its row and the details panel; the change's message is not replaced by progress.
+    auto* model = window.findChild<ApplicationTableModel*>();
+    QVERIFY(model->isRefreshing());
+    QCOMPARE(table->model()->rowCount(), Apps);
+    const QStringList names = WindowDriver::columnTexts(window, ApplicationTableModel::NameColumn);
+    QVERIFY(names.contains(u"Renamed app"_s));
+    QVERIFY(!names.contains(u"App 0900"_s));
+    QCOMPARE(child<QLabel>(window, u"nameLabel"_s)->text(), u"Renamed app"_s);
+    QCOMPARE(window.statusBar()->currentMessage(), u"Saved “Renamed app”."_s);
+
+    // The rest in one reset: the new app shows, and the selection stays.
+    QTRY_COMPARE(countText(window), u"1006 of 1006 apps"_s);
+    QVERIFY(!model->isRefreshing());
+    QCOMPARE(WindowDriver::columnTexts(window, ApplicationTableModel::NameColumn).constFirst(), u"Newcomer"_s);
+    QVERIFY(window.selectedApp());
+    QCOMPARE(window.selectedApp()->app.details.name, u"Renamed app"_s);
+    QCOMPARE(window.statusBar()->currentMessage(), u"Saved “Renamed app”."_s);
 }
 
 void MainWindowTest::contextMenuOffersWhatAppliesToTheApp()

@@ -27,33 +27,54 @@ ApplicationTableModel::ApplicationTableModel(std::shared_ptr<const AppRepository
 Status ApplicationTableModel::reload()
 {
     const int generation = ++m_generation;
-    // A load still reading ends here: this read takes every app.
-    const bool interruptsLoad = std::exchange(m_loading, false);
+    // A refresh under way starts over; a first load under way too, but still as a first load.
+    const bool firstLoad = m_rows.isEmpty() || m_loading;
+    m_refreshing = false;
     m_pending = {};
-    const QDateTime now = m_clock->nowUtc();
-    const bool firstLoad = m_rows.isEmpty();
-    Result<ApplicationTableRows> rows = firstLoad ? readFirstPage(now) : readEveryApp(now);
+    Result<ApplicationTableRows> rows = readFirstPage(m_clock->nowUtc());
     if (!rows) {
-        if (interruptsLoad)
+        if (std::exchange(m_loading, false))
             emit loadFinished(rows.error().text());
         return rows.error();
     }
+    const bool complete = rows.value().size() < FirstPageSize;
+    if (!firstLoad && !complete) {
+        // The rows shown stay until the fresh ones replace them in one reset (refreshFinished).
+        m_refreshing = true;
+        m_pending = std::move(rows).value();
+        readTheRest(generation);
+        return {};
+    }
     // Set before the reset, so that what the reset updates (the window's count) knows the rows are only the first.
-    m_loading = firstLoad && rows.value().size() == FirstPageSize;
+    const bool interruptsLoad = std::exchange(m_loading, !complete);
     beginResetModel();
     m_rows = std::move(rows).value();
-    m_loadedAt = now;
+    m_loadedAt = m_rows.now();
     endResetModel();
-    if (interruptsLoad)
+    if (interruptsLoad && complete)
         emit loadFinished({});
     if (m_loading) {
         m_pending = m_rows;
-        // Room for every app at once: a count is one query, and growing by doubling would hold the rows twice.
-        if (const Result<qint64> apps = AppOverviewReader::count(m_repository->database()))
-            m_pending.reserveFor(apps.value());
-        QTimer::singleShot(0, this, [this, generation] { readNextPage(generation); });
+        readTheRest(generation);
     }
     return {};
+}
+
+void ApplicationTableModel::readTheRest(int generation)
+{
+    // Room for every app at once: a count is one query, and growing by doubling would hold the rows twice.
+    if (const Result<qint64> apps = AppOverviewReader::count(m_repository->database()))
+        m_pending.reserveFor(apps.value());
+    QTimer::singleShot(0, this, [this, generation] { readNextPage(generation); });
+}
+
+void ApplicationTableModel::updateRow(const AppOverview& app)
+{
+    const int row = rowOf(app.app.applicationId);
+    if (row < 0)
+        return;
+    m_rows.replace(row, app);
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 Result<ApplicationTableRows> ApplicationTableModel::readFirstPage(const QDateTime& now) const
@@ -67,30 +88,11 @@ Result<ApplicationTableRows> ApplicationTableModel::readFirstPage(const QDateTim
     return rows;
 }
 
-Result<ApplicationTableRows> ApplicationTableModel::readEveryApp(const QDateTime& now) const
-{
-    const Result<qint64> apps = AppOverviewReader::count(m_repository->database());
-    if (!apps)
-        return apps.error();
-    // A page at a time, so that only one page of apps is held whole.
-    ApplicationTableRows rows(now);
-    const Status read = AppOverviewReader::forEachPage(m_repository->database(), now, PageSize,
-                                                       [&rows, &apps](const QList<AppOverview>& page) {
-                                                           rows.append(page);
-                                                           if (rows.size() == page.size())
-                                                               rows.reserveFor(apps.value());
-                                                           return Status();
-                                                       });
-    if (!read)
-        return read.error();
-    return rows;
-}
-
 void ApplicationTableModel::readNextPage(int generation)
 {
     if (generation != m_generation)
         return;
-    const auto page = AppOverviewReader::loadPage(m_repository->database(), m_loadedAt,
+    const auto page = AppOverviewReader::loadPage(m_repository->database(), m_pending.now(),
                                                   m_pending.last().applicationId.text(), PageSize);
     if (!page)
         return finishLoading(page.error().text());
@@ -103,14 +105,19 @@ void ApplicationTableModel::readNextPage(int generation)
 
 void ApplicationTableModel::finishLoading(const QString& problem)
 {
+    const bool refreshed = std::exchange(m_refreshing, false);
     m_loading = false;
     if (problem.isEmpty()) {
         beginResetModel();
         m_rows = std::exchange(m_pending, {});
+        m_loadedAt = m_rows.now();
         endResetModel();
     }
     m_pending = {};
-    emit loadFinished(problem);
+    if (refreshed)
+        emit refreshFinished(problem);
+    else
+        emit loadFinished(problem);
 }
 
 void ApplicationTableModel::setKeychainChecks(std::shared_ptr<const KeychainReportLookup> checks)

@@ -24,6 +24,8 @@ public:
 
     /// Adds a page of apps read whole: their text to the search index, their summaries as rows.
     void append(const QList<AppOverview>& page);
+    /// Puts the summary of `whole` in place of the row's, and its text in the search index.
+    void replace(qsizetype row, const AppOverview& whole);
     /// Makes room for `apps` rows in all (the registry's count, after a first page), so that the rows and their index
     /// are not copied as they grow (which would hold them twice). What is left over is kept: giving it back would copy
     /// them too.
@@ -34,8 +36,12 @@ public:
     const AppSummary& at(qsizetype row) const { return m_rows.at(row); }
     const AppSummary& last() const { return m_rows.constLast(); }
     const AppSearchIndex& searchIndex() const { return m_searchIndex; }
+    /// The moment the rows' statuses were worked out at.
+    const QDateTime& now() const { return m_now; }
 
 private:
+    AppSummary summaryOf(const AppOverview& whole);
+
     QDateTime m_now;
     QList<AppSummary> m_rows;
     /// Each set of permissions the rows hold, once: the rows share these lists. The apps of a use case share their

@@ -173,9 +173,9 @@ void MainWindow::setUpTable()
             [this] { m_proxy->setFilter(m_ui->filterBar->filter()); });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts);
-    connect(m_model, &ApplicationTableModel::loadProgress, this,
-            [this](int appsRead) { showStatusMessage(tr("Reading the registry: %L1 apps so far…").arg(appsRead)); });
+    connect(m_model, &ApplicationTableModel::loadProgress, this, &MainWindow::showLoadProgress);
     connect(m_model, &ApplicationTableModel::loadFinished, this, &MainWindow::showEveryApp);
+    connect(m_model, &ApplicationTableModel::refreshFinished, this, &MainWindow::showRefreshedApps);
     connect(m_ui->appTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         if (!m_reloading)
             showSelectedApp();
@@ -326,13 +326,45 @@ void MainWindow::showEveryApp(const QString& problem)
                 .arg(problem));
         return;
     }
-    m_ui->statusBar->clearMessage();
+    clearLoadProgress();
+    selectShownApp();
+}
+
+void MainWindow::showRefreshedApps(const QString& problem)
+{
+    if (!problem.isEmpty()) {
+        showStatusMessage(tr("The apps could not be read again: %1").arg(problem));
+        return;
+    }
+    clearLoadProgress();
+    m_ui->contentStack->setCurrentWidget(m_model->rowCount() == 0 ? m_ui->emptyStatePage : m_ui->tablePage);
+    selectShownApp();
+}
+
+void MainWindow::selectShownApp()
+{
     // The reset kept the details panel on the app it showed: select its row again.
     {
         const QScopedValueRollback reloading(m_reloading, true);
         selectApp(m_ui->detailsPanel->applicationId());
     }
     showSelectedApp();
+}
+
+void MainWindow::showLoadProgress(int appsRead)
+{
+    // A refresh follows a change, whose own message (ActionFeedback) is not to be replaced by progress.
+    const QString shown = m_ui->statusBar->currentMessage();
+    if (!shown.isEmpty() && shown != m_loadProgress)
+        return;
+    m_loadProgress = tr("Reading the registry: %L1 apps so far…").arg(appsRead);
+    showStatusMessage(m_loadProgress);
+}
+
+void MainWindow::clearLoadProgress()
+{
+    if (m_ui->statusBar->currentMessage() == m_loadProgress)
+        m_ui->statusBar->clearMessage();
 }
 
 void MainWindow::setUpExpiryAlerts()
@@ -412,7 +444,7 @@ std::optional<AppOverview> MainWindow::readSelectedApp()
                                          });
     if (!read)
         showStatusMessage(tr("“%1” could not be read: %2").arg(row->name, read.error().text()));
-    else if (!whole)
+    else if (!whole && !m_model->isRefreshing()) // a refresh after this user deleted it, which removes its row
         showStatusMessage(tr("“%1” is no longer in the registry: another user or program deleted it.").arg(row->name));
     return read ? whole : std::nullopt;
 }
@@ -432,6 +464,9 @@ std::optional<KeyRecord> MainWindow::targetKey() const
 void MainWindow::showSelectedApp()
 {
     m_selectedApp = readSelectedApp();
+    // Its row is up to date at once, while the rest are read again.
+    if (m_selectedApp && m_model->isRefreshing())
+        m_model->updateRow(*m_selectedApp);
     if (const AppOverview* app = selectedApp())
         showAppDetails(*app);
     else

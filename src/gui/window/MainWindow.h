@@ -89,6 +89,13 @@ private:
     void showAppDetails(const AppOverview& app);
     /// The model's first load has read every app: the selection comes back, or the status bar says what failed.
     void showEveryApp(const QString& problem);
+    /// A refresh (after a change) has read every app again: the selection comes back, or the status bar says what
+    /// failed.
+    void showRefreshedApps(const QString& problem);
+    /// Selects the row of the app the details panel shows, after a reset.
+    void selectShownApp();
+    void showLoadProgress(int appsRead);
+    void clearLoadProgress();
     void selectApp(const QString& applicationId);
     void updateActions();
     void updateCounts();
@@ -110,6 +117,7 @@ private:
     ExpiryAlertsPresenter* m_alerts = nullptr;
     /// While the model is reset, the lost selection must not clear the details panel.
     bool m_reloading = false;
+    QString m_loadProgress; ///< the progress message last shown, so that it is cleared and not another
     /// selectedApp(), read by showSelectedApp().
     std::optional<AppOverview> m_selectedApp;
     /// The table and the details panel share the height once the window has one, on its first show.
