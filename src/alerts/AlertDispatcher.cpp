@@ -68,33 +68,48 @@ Result<QList<ExpiryAlert>> AlertDispatcher::dueAlerts(AlertChannel channel) cons
     return due;
 }
 
-Result<SoonestAlerts> AlertDispatcher::expiringKeys(int kept) const
+void AlertDispatcher::listExpiringKeys(int kept, std::function<void(Result<SoonestAlerts>)> done)
 {
-    SoonestAlerts expiring(kept);
-    const ExpiryAlertPlanner planner(m_options.thresholdDays, m_clock->nowUtc());
-    const Status planned = forEachCrossedPage(planner, [&expiring](const CrossedPage& page) -> Status {
-        expiring.add(page.alerts);
-        return {};
-    });
-    if (!planned)
-        return planned.error();
-    return expiring;
+    const int generation = ++m_listingGeneration;
+    m_listing.emplace(ListingPass{
+        ExpiryAlertPlanner(m_options.thresholdDays, m_clock->nowUtc()), {}, SoonestAlerts(kept), std::move(done)});
+    QTimer::singleShot(0, this, [this, generation] { listNextPage(generation); });
+}
+
+void AlertDispatcher::listNextPage(int generation)
+{
+    if (generation != m_listingGeneration || !m_listing)
+        return;
+    const Result<CrossedPage> page = crossedPageAfter(m_listing->lastApplicationId, m_listing->planner);
+    if (!page)
+        return endListing(page.error());
+    m_listing->expiring.add(page.value().alerts);
+    if (page.value().isLast)
+        return endListing(m_listing->expiring);
+    m_listing->lastApplicationId = page.value().lastApplicationId;
+    QTimer::singleShot(0, this, [this, generation] { listNextPage(generation); });
+}
+
+void AlertDispatcher::endListing(Result<SoonestAlerts> listed)
+{
+    const auto done = std::move(m_listing->done);
+    m_listing.reset();
+    done(std::move(listed));
 }
 
 Status AlertDispatcher::forEachCrossedPage(const ExpiryAlertPlanner& planner,
                                            const std::function<Status(const CrossedPage&)>& visit) const
 {
-    const Result<QList<CompactId>> appIds = alertableAppIds(planner);
-    if (!appIds)
-        return appIds.error();
-    for (qsizetype first = 0; first < appIds.value().size(); first += PageSize) {
-        const Result<CrossedPage> page = crossedPage(appIds.value(), first, planner);
+    for (QString after;;) {
+        const Result<CrossedPage> page = crossedPageAfter(after, planner);
         if (!page)
             return page.error();
         if (Status visited = visit(page.value()); !visited)
             return visited;
+        if (page.value().isLast)
+            return {};
+        after = page.value().lastApplicationId;
     }
-    return {};
 }
 
 AppSelection AlertDispatcher::alertableApps(const ExpiryAlertPlanner& planner)
@@ -104,33 +119,27 @@ AppSelection AlertDispatcher::alertableApps(const ExpiryAlertPlanner& planner)
     return AppSelection::withKeyExpiringBy(planner.horizon());
 }
 
-Result<QList<CompactId>> AlertDispatcher::alertableAppIds(const ExpiryAlertPlanner& planner) const
+Result<AlertDispatcher::CrossedPage> AlertDispatcher::crossedPageAfter(const QString& afterApplicationId,
+                                                                       const ExpiryAlertPlanner& planner) const
 {
-    QList<CompactId> ids;
-    if (Status read =
-            m_apps.forEachId(alertableApps(planner), [&ids](const QString& id) { ids.append(CompactId::of(id)); });
-        !read)
-        return read.error();
-    ids.squeeze(); // held for the whole run
-    return ids;
-}
-
-Result<AlertDispatcher::CrossedPage> AlertDispatcher::crossedPage(const QList<CompactId>& appIds, qsizetype first,
-                                                                  const ExpiryAlertPlanner& planner) const
-{
+    const Result<QStringList> ids = m_apps.listIds(
+        AppSelection::alertablePage(planner.horizon(), afterApplicationId, PageSize, m_database->dialect()));
+    if (!ids)
+        return ids.error();
+    CrossedPage crossed;
+    crossed.isLast = ids.value().size() < PageSize;
+    if (ids.value().isEmpty())
+        return crossed;
+    crossed.lastApplicationId = ids.value().constLast();
     // Every app's keys are read with it, which is all the planner's rules look at (an app's newest key decides
     // whether an older one is alerted).
-    QStringList ids;
-    for (qsizetype index = first; index < std::min(first + PageSize, appIds.size()); ++index)
-        ids.append(appIds.at(index).text());
-    const AppSelection page = AppSelection::ids(ids, m_database->dialect());
+    const AppSelection page = AppSelection::ids(ids.value(), m_database->dialect());
     const Result<QList<AppRecord>> apps = m_apps.listAppsWithoutScope(page);
     if (!apps)
         return apps.error();
     const Result<QList<KeyRecord>> keys = m_keys.listKeys(page);
     if (!keys)
         return keys.error();
-    CrossedPage crossed;
     crossed.alerts = planner.crossed(apps.value(), keys.value());
     for (const KeyRecord& key : keys.value())
         crossed.keyIds.append(key.keyId);
@@ -182,23 +191,13 @@ bool AlertDispatcher::startPass(Mode mode)
         return false;
     // The options as they are now, for every page: Settings saved meanwhile are for the next run.
     ExpiryAlertPlanner planner(m_options.thresholdDays, m_clock->nowUtc());
-    Result<QList<CompactId>> appIds = alertableAppIds(planner);
-    if (!appIds) {
-        m_summary.errors.append(appIds.error());
-        return false;
-    }
-    // About one alert an app: room for them at once, where growing by doubling would hold two copies for a moment.
-    if (channels.contains(AlertChannel::Desktop))
-        m_summary.desktopMarks.reserve(appIds.value().size());
-    m_pass.emplace(RunPass{std::move(planner), std::move(appIds).value(), 0, std::move(channels)});
+    m_pass.emplace(RunPass{std::move(planner), {}, std::move(channels)});
     return true;
 }
 
 void AlertDispatcher::recordNextPage()
 {
-    if (m_pass->next >= m_pass->appIds.size())
-        return endPass();
-    const Result<CrossedPage> page = crossedPage(m_pass->appIds, m_pass->next, m_pass->planner);
+    const Result<CrossedPage> page = crossedPageAfter(m_pass->lastApplicationId, m_pass->planner);
     if (const Status recorded = page ? recordPage(page.value()) : Status{page.error()}; !recorded) {
         // The registry could not be read or written: the pages left would most likely fail alike, and nothing
         // recorded so far is sent, so that the next run starts from a whole plan.
@@ -207,7 +206,9 @@ void AlertDispatcher::recordNextPage()
         m_webhookQueue.clear();
         return finish();
     }
-    m_pass->next += PageSize;
+    if (page.value().isLast)
+        return endPass();
+    m_pass->lastApplicationId = page.value().lastApplicationId;
     QTimer::singleShot(0, this, &AlertDispatcher::recordNextPage);
 }
 

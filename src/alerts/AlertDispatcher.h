@@ -8,7 +8,8 @@
 // - Settings dialog: SettingsRules::check…() for the inline messages while typing; AppSettings::set…() (each
 //   returns the FieldCheck to show) then AppSettings::save(); the signing secret with
 //   WebhookSigningSecret(secretStore, database->registryId()).save(secret, done) or .remove(done).
-// - Main-window banner: summary.expiring after each run, or alerts->expiringKeys(kept) between runs: the soonest
+// - Main-window banner: summary.expiring after each run, or alerts->listExpiringKeys(kept, done) between runs: the
+// soonest
 //   keys past a threshold and how many there are (ExpiryAlert::text(); "Rotate" uses the alert's applicationId and
 //   keyId).
 // - Tray: connect finished(); alerts->run(AlertDispatcher::Mode::WebhookAndDesktop) at start and on a timer; show
@@ -75,8 +76,11 @@ public:
     /// soonest expiry first. Reads only, so it works on a read-only registry; ignores whether alerts are enabled.
     Result<QList<ExpiryAlert>> dueAlerts(AlertChannel channel) const;
     /// Every key past one of the thresholds, delivered or not, for the banner: the `kept` soonest, and how many there
-    /// are. Ignores whether alerts are enabled.
-    Result<SoonestAlerts> expiringKeys(int kept) const;
+    /// are. Ignores whether alerts are enabled. Lists a page of apps in each turn of the event loop, as a run does (at
+    /// 100,000 apps a listing at once held the window for 2.3 s after every change): `done` runs once, from the event
+    /// loop, with the listing or the first error. A listing asked for while one is under way replaces it, whose `done`
+    /// then never runs: it would be out of date.
+    void listExpiringKeys(int kept, std::function<void(Result<SoonestAlerts>)> done);
     /// Apps planned at a time, each with its keys: planning holds a page of them, not every app with a key near its
     /// expiry. A run records a page in each turn of the window's event loop: at 100,000 apps a page of 1,000 took
     /// 76 ms (median), one of 250 takes 23 ms.
@@ -96,41 +100,53 @@ signals:
     void finished(const AppKeys::AlertRunSummary& summary);
 
 private:
-    /// ExpiryAlertPlanner::crossed() for one page of alertable apps, and the ids of every key those apps hold.
+    /// ExpiryAlertPlanner::crossed() for one page of alertable apps, the ids of every key those apps hold, and where
+    /// the next page starts.
     struct CrossedPage
     {
         QList<ExpiryAlert> alerts;
         QStringList keyIds;
+        QString lastApplicationId; ///< the next page's apps come after it in the listing's order
+        bool isLast = false;
     };
-    /// Where a run is: its planner (the options and time it started with), the alertable apps it found then, the
-    /// next of them to plan, and the channels it records.
+    /// Where a run is: its planner (the options and time it started with), the last app it planned, and the channels
+    /// it records.
     struct RunPass
     {
         ExpiryAlertPlanner planner;
-        QList<CompactId> appIds;
-        qsizetype next = 0;
+        QString lastApplicationId;
         QList<AlertChannel> channels;
     };
 
-    /// Reads and plans every page of the apps an alert can concern at `now`, and hands each to `visit`; stops at the
-    /// first error, its own or visit's.
+    /// Reads and plans every page of the apps an alert of `planner` can concern, and hands each to `visit`; stops at
+    /// the first error, its own or visit's.
     Status forEachCrossedPage(const ExpiryAlertPlanner& planner,
                               const std::function<Status(const CrossedPage&)>& visit) const;
     /// The apps an alert of `planner` can concern: those with a key that expires by its horizon().
     static AppSelection alertableApps(const ExpiryAlertPlanner& planner);
-    /// Their ids, held compact: at 100,000 apps they are 66,000 of them.
-    Result<QList<CompactId>> alertableAppIds(const ExpiryAlertPlanner& planner) const;
-    /// The page of `appIds` from `first`, read and planned: a page of apps and keys and their alerts is what planning
-    /// holds, not every alertable app.
-    Result<CrossedPage> crossedPage(const QList<CompactId>& appIds, qsizetype first,
-                                    const ExpiryAlertPlanner& planner) const;
+    /// The page of alertableApps() after the app `afterApplicationId` (the first page when it is empty), read and
+    /// planned: a page of apps and keys and their alerts is what planning holds, not every alertable app (at 100,000
+    /// apps, 66,000 of them), and where it starts is found by an index, so that no page waits for the others.
+    Result<CrossedPage> crossedPageAfter(const QString& afterApplicationId, const ExpiryAlertPlanner& planner) const;
     /// Of a page's crossed alerts, those due on `channel`, set to it, with the attempts and last error of those that
     /// were already pending.
     Result<QList<ExpiryAlert>> duePage(const CrossedPage& page, AlertChannel channel,
                                        const ExpiryAlertPlanner& planner) const;
 
-    /// Sets up the run's pass; false when there is nothing to plan (alerts off, a read-only registry, no channel) or
-    /// the apps could not be read, the reason then in the summary.
+    /// Where a listing is: as a run's pass, with the list so far.
+    struct ListingPass
+    {
+        ExpiryAlertPlanner planner;
+        QString lastApplicationId;
+        SoonestAlerts expiring;
+        std::function<void(Result<SoonestAlerts>)> done;
+    };
+    /// Lists the next page of the listing `generation`, or hands over the listing after the last.
+    void listNextPage(int generation);
+    void endListing(Result<SoonestAlerts> listed);
+
+    /// Sets up the run's pass; false when there is nothing to plan (alerts off, a read-only registry, no channel), the
+    /// reason then in the summary.
     bool startPass(Mode mode);
     /// Plans and records the next page of the run's apps, then comes back from the event loop for the one after.
     void recordNextPage();
@@ -160,7 +176,9 @@ private:
     AlertOptions m_options;
 
     bool m_running = false;
-    std::optional<RunPass> m_pass; ///< while a run plans its pages
+    std::optional<RunPass> m_pass;        ///< while a run plans its pages
+    std::optional<ListingPass> m_listing; ///< while the banner's keys are listed
+    int m_listingGeneration = 0;          ///< counts listings: a page asked for by a replaced one is dropped
     AlertRunSummary m_summary;
     QUrl m_webhookUrl;
     QList<ExpiryAlert> m_webhookQueue;

@@ -18,7 +18,7 @@ struct AlertRunSummary
 
     QList<ExpiryAlert> delivered; ///< webhook alerts delivered in this run
     QList<ExpiryAlert> pending;   ///< webhook alerts still pending; each says why in lastError
-    /// Every key past a threshold, delivered or not, as AlertDispatcher::expiringKeys() lists them: the run plans
+    /// Every key past a threshold, delivered or not, as AlertDispatcher::listExpiringKeys() lists them: the run plans
     /// once, for the banner too.
     SoonestAlerts expiring{NamedAlerts};
     /// The desktop alerts for the window to show, the soonest named; AlertDispatcher::markShown(desktopMarks) once

@@ -48,23 +48,41 @@ AppSelection AppSelection::withKeyExpiringBy(const QDateTime& cutoff)
 
 AppSelection AppSelection::page(const QString& afterApplicationId, int size, const SqlDialect& dialect)
 {
+    return pageOf(u"deleted_at IS NULL"_s, {}, afterApplicationId, size, dialect);
+}
+
+AppSelection AppSelection::alertablePage(const QDateTime& cutoff, const QString& afterApplicationId, int size,
+                                         const SqlDialect& dialect)
+{
+    // Walks the listing's index from the last app read and looks up each app's keys by their index, so that a page
+    // costs the same wherever it starts (11 ms at 100,000 apps), where reading the ids of every alertable app at once
+    // took 0.4 s, which the window waited for.
+    return pageOf(u"deleted_at IS NULL AND status = 'active' AND EXISTS (SELECT 1 FROM api_keys WHERE"
+                  " api_keys.application_id = apps.application_id AND api_keys.expires_at <= :expiry_cutoff)"_s,
+                  {{u":expiry_cutoff"_s, SqlTime::toValue(cutoff)}}, afterApplicationId, size, dialect);
+}
+
+AppSelection AppSelection::pageOf(const QString& condition, QVariantMap values, const QString& afterApplicationId,
+                                  int size, const SqlDialect& dialect)
+{
     // SQLite finds the page's apps by their rowid, the order they were written in, which follows the listing's: the
     // reads go through the file about in order, where ids (random UUIDs) sent each to another place in it
     // (`list --json` at 100,000 apps: 7.2-12.6 s by id, 5.8-6.6 s by rowid). PostgreSQL has no lasting row number.
     const QString row = dialect.engine() == SqlDialect::Engine::Sqlite ? u"rowid"_s : u"application_id"_s;
-    const QString firstPage = u"apps.%1 IN (SELECT %1 FROM apps WHERE deleted_at IS NULL"
-                              " ORDER BY created_at DESC, application_id LIMIT %2)"_s;
+    const QString firstPage = u"apps.%1 IN (SELECT %1 FROM apps WHERE %2"
+                              " ORDER BY created_at DESC, application_id LIMIT %3)"_s;
     if (afterApplicationId.isEmpty())
-        return {firstPage.arg(row).arg(size), {}};
+        return {firstPage.arg(row, condition).arg(size), std::move(values)};
     // Keyset paging from the last app read, by its stored created_at: the index apps_listing (version 8) finds the
     // start directly, so that every page costs the same, and the stored text is compared with itself, never with a time
     // converted back. A deleted app keeps its row, so the mark stays valid while the pages are read.
     const QString after = u"(SELECT created_at FROM apps WHERE application_id = :page_after)"_s;
-    return {u"apps.%1 IN (SELECT %1 FROM apps WHERE deleted_at IS NULL"
-            " AND created_at <= %2 AND (created_at < %2 OR application_id > :page_after)"
-            " ORDER BY created_at DESC, application_id LIMIT %3)"_s.arg(row, after)
+    values.insert(u":page_after"_s, afterApplicationId);
+    return {u"apps.%1 IN (SELECT %1 FROM apps WHERE %2"
+            " AND created_at <= %3 AND (created_at < %3 OR application_id > :page_after)"
+            " ORDER BY created_at DESC, application_id LIMIT %4)"_s.arg(row, condition, after)
                 .arg(size),
-            {{u":page_after"_s, afterApplicationId}}};
+            std::move(values)};
 }
 
 AppSelection AppSelection::search(const QString& searchText, const SqlDialect& dialect)

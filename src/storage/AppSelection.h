@@ -31,6 +31,9 @@ public:
     /// application_id): those after the app `afterApplicationId`, or the first ones if it is empty. Reading a page at
     /// a time keeps one page in memory, not the registry (AppOverviewReader::forEachPage).
     static AppSelection page(const QString& afterApplicationId, int size, const SqlDialect& dialect);
+    /// page() of the apps withKeyExpiringBy(cutoff) would select: the expiry alerts plan a page at a time.
+    static AppSelection alertablePage(const QDateTime& cutoff, const QString& afterApplicationId, int size,
+                                      const SqlDialect& dialect);
     /// The live apps that may hold `searchText` in a field the search looks in (AppFilter::likePatternFor): the
     /// database passes over the rest, and the caller's AppFilter::matches() decides.
     static AppSelection search(const QString& searchText, const SqlDialect& dialect);
@@ -48,6 +51,9 @@ public:
 
 private:
     AppSelection(QString condition, QVariantMap values);
+    /// A page, in the listing's order, of the apps that meet `condition` (on `apps`, with its bound `values`).
+    static AppSelection pageOf(const QString& condition, QVariantMap values, const QString& afterApplicationId,
+                               int size, const SqlDialect& dialect);
     static QStringList searchedColumns(const QString& qualifier);
     /// The search's LIKE on the searched fields, as each engine answers it fastest.
     static QString searchedTextLike(const SqlDialect& dialect, const QString& placeholder);

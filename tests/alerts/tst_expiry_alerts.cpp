@@ -113,12 +113,15 @@ private slots:
     void aReadOnlyRegistryListsButDoesNotSend();
     void alertsOfMoreAppsThanAPageComeSoonestFirst();
     void aRunRecordsAPageAtATimeAndTheEventLoopTurnsBetween();
+    void theBannersListingTakesAPageAtATimeAndTheLatestOneCounts();
 
 private:
     KeyRecord addAppWithKey(const QString& name, int lifetimeDays);
     std::unique_ptr<AlertDispatcher> makeDispatcher(const QString& webhookUrl,
                                                     std::shared_ptr<Database> database = {}) const;
     bool runOnce(AlertDispatcher& dispatcher, AlertDispatcher::Mode mode, AlertRunSummary& summary) const;
+    /// AlertDispatcher::listExpiringKeys, waited for.
+    static Result<SoonestAlerts> listed(AlertDispatcher& dispatcher, int kept);
     void setSigningSecret(bool present);
     QDateTime daysFromStart(int days) const { return FixedClock::defaultNow().addDays(days); }
 
@@ -189,6 +192,15 @@ bool ExpiryAlertsTest::runOnce(AlertDispatcher& dispatcher, AlertDispatcher::Mod
         return false;
     summary = finished.at(0).at(0).value<AlertRunSummary>();
     return !dispatcher.isRunning();
+}
+
+Result<SoonestAlerts> ExpiryAlertsTest::listed(AlertDispatcher& dispatcher, int kept)
+{
+    std::optional<Result<SoonestAlerts>> answer;
+    dispatcher.listExpiringKeys(kept, [&answer](Result<SoonestAlerts> listing) { answer = std::move(listing); });
+    if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 60000))
+        return Error{u"the listing never ended"_s, {}};
+    return *answer;
 }
 
 void ExpiryAlertsTest::setSigningSecret(bool present)
@@ -457,7 +469,7 @@ void ExpiryAlertsTest::noDuplicateAcrossRunsAndRestarts()
     QCOMPARE(m_receiver->requests().size(), 1);
 
     // The banner still lists the key: it expires soon, whatever was sent.
-    const Result<SoonestAlerts> expiring = restarted->expiringKeys(AlertRunSummary::NamedAlerts);
+    const Result<SoonestAlerts> expiring = listed(*restarted, AlertRunSummary::NamedAlerts);
     QVERIFY(expiring.ok());
     QCOMPARE(expiring.value().count(), 1);
     QCOMPARE(expiring.value().soonest().constFirst().keyId, key.keyId);
@@ -693,7 +705,7 @@ void ExpiryAlertsTest::alertsOfMoreAppsThanAPageComeSoonestFirst()
     QCOMPARE(alerts.value().constLast().daysLeft, 30);
 
     // The banner's list: the same first keys, and the count of them all.
-    const Result<SoonestAlerts> expiring = dispatcher->expiringKeys(3);
+    const Result<SoonestAlerts> expiring = listed(*dispatcher, 3);
     QVERIFY2(expiring.ok(), qPrintable(errorText(expiring)));
     QCOMPARE(expiring.value().count(), Apps);
     QCOMPARE(describe(expiring.value().soonest()), describe(alerts.value().mid(0, 3)));
@@ -737,6 +749,36 @@ void ExpiryAlertsTest::aRunRecordsAPageAtATimeAndTheEventLoopTurnsBetween()
     QVERIFY(runOnce(*dispatcher, AlertDispatcher::Mode::WebhookAndDesktop, second));
     QCOMPARE(second.expiring.count(), Apps); // the keys still expire soon
     QVERIFY(second.desktopAlerts.isEmpty() && second.desktopMarks.isEmpty());
+}
+
+void ExpiryAlertsTest::theBannersListingTakesAPageAtATimeAndTheLatestOneCounts()
+{
+    constexpr int Apps = 2 * AlertDispatcher::PageSize + 5;
+    for (int app = 0; app < Apps; ++app)
+        addAppWithKey(u"App %1"_s.arg(app), 1 + app * 7 % 30);
+    auto dispatcher = makeDispatcher(QString());
+    const QList<ExpiryAlert> due = dispatcher->dueAlerts(AlertChannel::Desktop).value();
+
+    // A listing asked for again (a second change) replaces the one under way, which never answers.
+    int replacedAnswers = 0;
+    dispatcher->listExpiringKeys(3, [&replacedAnswers](const Result<SoonestAlerts>&) { ++replacedAnswers; });
+    int turnsDuringTheListing = 0;
+    std::optional<Result<SoonestAlerts>> answer;
+    QTimer otherWork;
+    otherWork.setInterval(0);
+    connect(&otherWork, &QTimer::timeout, this, [&] { turnsDuringTheListing += answer ? 0 : 1; });
+    otherWork.start();
+    dispatcher->listExpiringKeys(3, [&answer](Result<SoonestAlerts> listing) { answer = std::move(listing); });
+    QVERIFY(!answer); // from the event loop, never at once
+    QTRY_VERIFY(answer.has_value());
+    otherWork.stop();
+
+    QVERIFY2(turnsDuringTheListing >= 2, qPrintable(QString::number(turnsDuringTheListing)));
+    QVERIFY2(answer->ok(), qPrintable(errorText(*answer)));
+    QCOMPARE(answer->value().count(), Apps);
+    QCOMPARE(describe(answer->value().soonest()), describe(due.mid(0, 3)));
+    QCoreApplication::processEvents();
+    QCOMPARE(replacedAnswers, 0);
 }
 
 QTEST_GUILESS_MAIN(ExpiryAlertsTest)

@@ -7,6 +7,7 @@
 #include "TestEngine.h"
 #include "TranslationLoader.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -59,6 +60,7 @@ class AlertDeliveriesTest : public QObject
 private slots:
     void initTestCase();
     void pendingAlertsAreKeptInStepAPageOfKeysAtATime();
+    void alertableAppsArePagedEachOnceInTheListingsOrder();
 };
 
 void AlertDeliveriesTest::initTestCase()
@@ -68,6 +70,49 @@ void AlertDeliveriesTest::initTestCase()
     qInfo("Storage engine: %s", qPrintable(TestEngine::name()));
     // The messages as the program shows them in English, with its plural forms ("7 days").
     QVERIFY(TranslationLoader::install(u"en"_s).ok());
+}
+
+void AlertDeliveriesTest::alertableAppsArePagedEachOnceInTheListingsOrder()
+{
+    TemporaryRegistry registry(std::make_shared<FixedClock>(Monday));
+    QVERIFY2(registry.isOpen(), qPrintable(registry.errorText()));
+    const QDateTime cutoff = Monday.addDays(30);
+    // Apps created at the same moment (ties broken by id), keys expiring on either side of the cutoff, apps with two
+    // keys, and apps no alert can concern: deactivated, deleted, or without a key.
+    QStringList expected;
+    for (int app = 0; app < 11; ++app) {
+        const AppRecord record = SampleApps::record(u"App %1"_s.arg(app), Monday.addSecs(-(app / 3)));
+        QVERIFY(registry.repository()->insertApp(record).ok());
+        const int lifetimeDays = app % 4 == 3 ? 90 : 20;
+        QVERIFY(registry.keys()->insertKey(SampleApps::key(record.applicationId, Monday, lifetimeDays)).ok());
+        if (app % 5 == 0)
+            QVERIFY(registry.keys()->insertKey(SampleApps::key(record.applicationId, Monday, 25)).ok());
+        if (app == 4)
+            QVERIFY(registry.repository()->setActive(record.applicationId, false).ok());
+        else if (app == 6)
+            QVERIFY(registry.repository()->markDeleted(record.applicationId).ok());
+        else if (app % 4 != 3 || app % 5 == 0)
+            expected.append(record.applicationId);
+    }
+    QVERIFY(registry.repository()->insertApp(SampleApps::record(u"No key"_s, Monday)).ok());
+    const Result<QStringList> atOnce = registry.repository()->listIds(AppSelection::withKeyExpiringBy(cutoff));
+    QVERIFY2(atOnce.ok(), qPrintable(errorText(atOnce)));
+    QCOMPARE(QSet<QString>(atOnce.value().cbegin(), atOnce.value().cend()),
+             QSet<QString>(expected.cbegin(), expected.cend()));
+
+    // Pages of 2 from the last id of each: every alertable app once, in the order they are listed at once.
+    QStringList paged;
+    QString after;
+    for (int page = 0; page < 10; ++page) {
+        const Result<QStringList> ids = registry.repository()->listIds(
+            AppSelection::alertablePage(cutoff, after, 2, registry.database()->dialect()));
+        QVERIFY2(ids.ok(), qPrintable(errorText(ids)));
+        paged += ids.value();
+        if (ids.value().size() < 2)
+            break;
+        after = ids.value().constLast();
+    }
+    QCOMPARE(paged, atOnce.value());
 }
 
 void AlertDeliveriesTest::pendingAlertsAreKeptInStepAPageOfKeysAtATime()

@@ -62,18 +62,21 @@ void ExpiryAlertsPresenter::reloadOptions()
 
 void ExpiryAlertsPresenter::refreshBanner()
 {
-    SoonestAlerts keys;
-    m_listingProblem.clear();
     // Turned-off alerts silence the banner too; the Status column still tells.
-    if (m_dispatcher->options().enabled) {
-        const Result<SoonestAlerts> expiring = m_dispatcher->expiringKeys(ExpiryBanner::MaxListedKeys);
-        if (expiring)
-            keys = expiring.value();
-        else
-            m_listingProblem = tr("The expiring keys could not be read: %1").arg(expiring.error().text());
-    }
-    showExpiringKeys(keys);
+    if (!m_dispatcher->options().enabled)
+        return showListing(SoonestAlerts());
+    m_dispatcher->listExpiringKeys(ExpiryBanner::MaxListedKeys,
+                                   [this](const Result<SoonestAlerts>& expiring) { showListing(expiring); });
+}
+
+void ExpiryAlertsPresenter::showListing(const Result<SoonestAlerts>& expiring)
+{
+    m_listingProblem.clear();
+    if (!expiring)
+        m_listingProblem = tr("The expiring keys could not be read: %1").arg(expiring.error().text());
+    showExpiringKeys(expiring ? expiring.value() : SoonestAlerts());
     showProblems();
+    emit bannerRefreshed();
 }
 
 void ExpiryAlertsPresenter::showExpiringKeys(const SoonestAlerts& keys)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AlertRunSummary.h"
+#include "Result.h"
 
 #include <QObject>
 #include <QPointer>
@@ -42,7 +43,8 @@ public:
     void runNow();
     /// Reads the alert options again (Settings were saved), then lists and runs with them.
     void reloadOptions();
-    /// Lists the expiring keys again, for example after a key was added, rotated or revoked.
+    /// Lists the expiring keys again, for example after a key was added, rotated or revoked: a page of apps in each
+    /// turn of the event loop (AlertDispatcher::listExpiringKeys), then bannerRefreshed().
     void refreshBanner();
 
 signals:
@@ -50,9 +52,12 @@ signals:
     void runFinished(const AppKeys::AlertRunSummary& summary);
     /// Every RunIntervalMs, before the run: what counts as expiring has moved on, in the Status column too.
     void periodicRunDue();
+    /// The banner shows the keys refreshBanner() listed.
+    void bannerRefreshed();
 
 private:
     void showRunSummary(const AlertRunSummary& summary);
+    void showListing(const Result<SoonestAlerts>& expiring);
     /// In the banner, and as the count in the tray icon's tooltip.
     void showExpiringKeys(const SoonestAlerts& keys);
     /// The alerts' lines for the banner: pending webhooks with the reason, and what else went wrong.

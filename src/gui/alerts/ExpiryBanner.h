@@ -26,7 +26,7 @@ public:
 
     explicit ExpiryBanner(QWidget* parent = nullptr);
 
-    /// The soonest keys to list and how many there are (AlertDispatcher::expiringKeys(), or a run's summary); none
+    /// The soonest keys to list and how many there are (AlertDispatcher::listExpiringKeys(), or a run's summary); none
     /// hides their part.
     void showExpiringKeys(const SoonestAlerts& keys);
     /// What went wrong with the alerts (pending webhooks, errors), one line each; empty hides that part.
