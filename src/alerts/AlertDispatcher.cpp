@@ -199,8 +199,9 @@ void AlertDispatcher::recordNextPage()
 {
     const Result<CrossedPage> page = crossedPageAfter(m_pass->lastApplicationId, m_pass->planner);
     if (const Status recorded = page ? recordPage(page.value()) : Status{page.error()}; !recorded) {
-        // The registry could not be read or written: the pages left would most likely fail alike, and nothing
-        // recorded so far is sent, so that the next run starts from a whole plan.
+        // The registry could not be read or written: the pages left would most likely fail alike, and no webhook
+        // queued so far is sent, so that the next run starts from a whole plan. The summary keeps what the pages
+        // before found, beside the error: their desktop alerts are recorded as pending, so showing them is right.
         m_summary.errors.append(recorded.error());
         m_pass.reset();
         m_webhookQueue.clear();
