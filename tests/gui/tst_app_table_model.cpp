@@ -84,7 +84,7 @@ private:
     void insertKey(const AppRecord& app, int createdDaysAgo, int lifetimeDays = 365);
     /// One app per status: no key, active, expiring in 15 days, expired, revoked, inactive.
     void insertOneAppPerStatus();
-    QStringList insertMoreThanTwoPages();
+    QStringList insertSeveralPages();
     void insertAppsNamed(const QStringList& names);
     void reload(ApplicationTableModel& model);
 
@@ -335,11 +335,12 @@ void AppTableModelTest::reloadShowsAnAppInsertedSince()
     QVERIFY(rowOf(model, u"Web store"_s) >= 0);
 }
 
-/// Two full pages and a part: names sort as they were created, "App 0001" the oldest.
-QStringList AppTableModelTest::insertMoreThanTwoPages()
+/// The first page, three full pages and a part: names sort as they were created, "App 0001" the oldest.
+QStringList AppTableModelTest::insertSeveralPages()
 {
+    static_assert(ApplicationTableModel::FirstPageSize + 3 * ApplicationTableModel::PageSize == 1700);
     QStringList newestFirst;
-    for (int app = 1; app <= 2 * ApplicationTableModel::PageSize + 10; ++app) {
+    for (int app = 1; app <= 2010; ++app) {
         newestFirst.prepend(u"App %1"_s.arg(app, 4, 10, QChar(u'0')));
         insert(newestFirst.constFirst(), app);
     }
@@ -348,7 +349,7 @@ QStringList AppTableModelTest::insertMoreThanTwoPages()
 
 void AppTableModelTest::aLargeRegistryShowsItsNewestPageFirstThenEveryApp()
 {
-    const QStringList newestFirst = insertMoreThanTwoPages();
+    const QStringList newestFirst = insertSeveralPages();
     ApplicationTableModel model(m_registry->repository(), m_clock);
     QSignalSpy progress(&model, &ApplicationTableModel::loadProgress);
     QSignalSpy finished(&model, &ApplicationTableModel::loadFinished);
@@ -364,8 +365,9 @@ void AppTableModelTest::aLargeRegistryShowsItsNewestPageFirstThenEveryApp()
     QVERIFY(finished.wait());
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.first().first().toString(), QString());
-    QCOMPARE(progress.size(), 1);
-    QCOMPARE(progress.first().first().toInt(), 1200);
+    QCOMPARE(progress.size(), 3);
+    QCOMPARE(progress.first().first().toInt(), 700);
+    QCOMPARE(progress.last().first().toInt(), 1700);
     QVERIFY(!model.isLoading());
     QStringList names;
     for (int row = 0; row < model.rowCount(); ++row)
@@ -375,7 +377,7 @@ void AppTableModelTest::aLargeRegistryShowsItsNewestPageFirstThenEveryApp()
 
 void AppTableModelTest::aReloadWhileLoadingStartsTheLoadOver()
 {
-    const QStringList newestFirst = insertMoreThanTwoPages();
+    const QStringList newestFirst = insertSeveralPages();
     ApplicationTableModel model(m_registry->repository(), m_clock);
     QSignalSpy finished(&model, &ApplicationTableModel::loadFinished);
     QSignalSpy refreshed(&model, &ApplicationTableModel::refreshFinished);
@@ -404,7 +406,7 @@ void AppTableModelTest::aReloadWhileLoadingStartsTheLoadOver()
 
 void AppTableModelTest::aRefreshKeepsTheRowsUntilEveryAppIsReadAgain()
 {
-    const QStringList newestFirst = insertMoreThanTwoPages();
+    const QStringList newestFirst = insertSeveralPages();
     ApplicationTableModel model(m_registry->repository(), m_clock);
     ApplicationFilterProxyModel proxy;
     proxy.setSourceModel(&model);
@@ -442,8 +444,9 @@ void AppTableModelTest::aRefreshKeepsTheRowsUntilEveryAppIsReadAgain()
     QCOMPARE(refreshed.size(), 1);
     QCOMPARE(refreshed.first().first().toString(), QString());
     QCOMPARE(resets.size(), 1);
-    QCOMPARE(progress.size(), 1);
-    QCOMPARE(progress.first().first().toInt(), 1200);
+    QCOMPARE(progress.size(), 3);
+    QCOMPARE(progress.first().first().toInt(), 700);
+    QCOMPARE(progress.last().first().toInt(), 1700);
     QCOMPARE(finished.size(), 1); // the first load's only
     QVERIFY(!model.isRefreshing());
     QCOMPARE(model.loadedAt(), Now.addSecs(60));
@@ -464,7 +467,7 @@ void AppTableModelTest::rowsKeepWhatTheTableShowsAndTheSearchEveryField()
     QVERIFY(m_registry->keys()->insertKey(liveKey).ok());
     // Only an expired key: the table still says it was never used, not that it has no key.
     insertKey(insert(u"Old"_s, 100), 400);
-    insertMoreThanTwoPages();
+    insertSeveralPages();
     ApplicationTableModel model(m_registry->repository(), m_clock);
     QSignalSpy finished(&model, &ApplicationTableModel::loadFinished);
     ApplicationFilterProxyModel proxy;

@@ -383,7 +383,7 @@ void MainWindowTest::anAppDeletedElsewhereIsNotShownWhenSelected()
 
 void MainWindowTest::aLargeRegistryShowsItsNewestAppsAtOnceAndKeepsTheSelection()
 {
-    constexpr int Apps = ApplicationTableModel::PageSize + 5;
+    constexpr int Apps = 1005; // the first page and more than two after it
     for (int app = 1; app <= Apps; ++app) {
         const AppRecord record = SampleApps::record(u"App %1"_s.arg(app, 4, 10, QChar(u'0')), Now.addSecs(-Apps + app));
         QVERIFY(m_registry->session().repository->insertApp(record).ok());
@@ -411,7 +411,7 @@ void MainWindowTest::aLargeRegistryShowsItsNewestAppsAtOnceAndKeepsTheSelection(
 
 void MainWindowTest::aChangeToALargeRegistryShowsTheChangedAppAtOnceAndTheRestAfter()
 {
-    constexpr int Apps = ApplicationTableModel::PageSize + 5;
+    constexpr int Apps = 1005; // the first page and more than two after it
     for (int app = 1; app <= Apps; ++app) {
         const AppRecord record = SampleApps::record(u"App %1"_s.arg(app, 4, 10, QChar(u'0')), Now.addSecs(-Apps + app));
         QVERIFY(m_registry->session().repository->insertApp(record).ok());
