@@ -9,6 +9,7 @@
 #include "AppSettings.h"
 #include "AuditTrailWindow.h"
 #include "ErrorText.h"
+#include "ExpiryBanner.h"
 #include "KeyRepository.h"
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
@@ -202,6 +203,8 @@ void ScreenshotTour::tour()
     window.resize(1280, 720);
     window.reloadApps();
     QVERIFY(WindowDriver::selectApp(window, mobileBookingApp().name));
+    // The banner lists the expiring keys through the event loop after each change.
+    QTRY_VERIFY_WITH_TIMEOUT(window.findChild<ExpiryBanner*>()->isVisible(), 30000);
     save(&window, u"main-window.png"_s);
 
     window.findChild<QTabWidget*>(u"detailsTabs"_s)->setCurrentIndex(3);
