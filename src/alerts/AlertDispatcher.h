@@ -9,9 +9,8 @@
 //   returns the FieldCheck to show) then AppSettings::save(); the signing secret with
 //   WebhookSigningSecret(secretStore, database->registryId()).save(secret, done) or .remove(done).
 // - Main-window banner: summary.expiring after each run, or alerts->listExpiringKeys(kept, done) between runs: the
-// soonest
-//   keys past a threshold and how many there are (ExpiryAlert::text(); "Rotate" uses the alert's applicationId and
-//   keyId).
+//   soonest keys past a threshold and how many there are (ExpiryAlert::text(); "Rotate" uses the alert's
+//   applicationId and keyId).
 // - Tray: connect finished(); alerts->run(AlertDispatcher::Mode::WebhookAndDesktop) at start and on a timer; show
 //   summary.desktopAlerts (the soonest named, the rest counted), then alerts->markShown(summary.desktopMarks);
 //   summary.pending (each with lastError) and summary.errors say that the webhook failed.
