@@ -91,6 +91,8 @@ private:
     AppRecord insertApp(const QString& name, SourceApp source, LoginUserType userType, AppScope scope,
                         const QString& description = {});
     void insertKey(const AppRecord& app, int createdDaysAgo);
+    /// "App 0001" (the oldest) to "App N", a second apart, the newest now.
+    void insertNumberedApps(int apps);
     /// Booking (active key), Store (key expiring in 15 days), Front desk bot (no key), Payroll (deactivated).
     void seedApps();
     template <typename T> T* child(const QObject& parent, const QString& name) const;
@@ -381,13 +383,18 @@ void MainWindowTest::anAppDeletedElsewhereIsNotShownWhenSelected()
              u"“Store” is no longer in the registry: another user or program deleted it."_s);
 }
 
+void MainWindowTest::insertNumberedApps(int apps)
+{
+    for (int app = 1; app <= apps; ++app) {
+        const AppRecord record = SampleApps::record(u"App %1"_s.arg(app, 4, 10, QChar(u'0')), Now.addSecs(-apps + app));
+        QVERIFY(m_registry->session().repository->insertApp(record).ok());
+    }
+}
+
 void MainWindowTest::aLargeRegistryShowsItsNewestAppsAtOnceAndKeepsTheSelection()
 {
     constexpr int Apps = 1005; // the first page and more than two after it
-    for (int app = 1; app <= Apps; ++app) {
-        const AppRecord record = SampleApps::record(u"App %1"_s.arg(app, 4, 10, QChar(u'0')), Now.addSecs(-Apps + app));
-        QVERIFY(m_registry->session().repository->insertApp(record).ok());
-    }
+    insertNumberedApps(Apps);
     MainWindow window(m_registry->session());
     auto* table = child<QTableView>(window, u"appTable"_s);
     // Before the event loop runs: the newest few screens only.
@@ -412,10 +419,7 @@ void MainWindowTest::aLargeRegistryShowsItsNewestAppsAtOnceAndKeepsTheSelection(
 void MainWindowTest::aChangeToALargeRegistryShowsTheChangedAppAtOnceAndTheRestAfter()
 {
     constexpr int Apps = 1005; // the first page and more than two after it
-    for (int app = 1; app <= Apps; ++app) {
-        const AppRecord record = SampleApps::record(u"App %1"_s.arg(app, 4, 10, QChar(u'0')), Now.addSecs(-Apps + app));
-        QVERIFY(m_registry->session().repository->insertApp(record).ok());
-    }
+    insertNumberedApps(Apps);
     MainWindow window(m_registry->session());
     auto* table = child<QTableView>(window, u"appTable"_s);
     QTRY_COMPARE(countText(window), u"1005 of 1005 apps"_s);
