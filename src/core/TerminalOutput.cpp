@@ -2,10 +2,38 @@
 
 #include "TerminalText.h"
 
+#include <algorithm>
+#include <array>
 #include <cerrno>
 #include <unistd.h>
 
 namespace AppKeys {
+
+namespace {
+
+/// The bytes that TerminalText keeps as they are, whatever surrounds them: printable ASCII and the line feed. A table,
+/// as every byte of the output is looked up.
+constexpr std::array<bool, 256> PlainBytes = [] {
+    std::array<bool, 256> plain{};
+    for (int byte = 0x20; byte < 0x7f; ++byte)
+        plain[byte] = true;
+    plain['\n'] = true;
+    return plain;
+}();
+
+bool isPlain(char byte)
+{
+    return PlainBytes[uchar(byte)];
+}
+
+const char* plainEnd(const char* begin, const char* end)
+{
+    while (begin != end && isPlain(*begin))
+        ++begin;
+    return begin;
+}
+
+} // namespace
 
 TerminalOutput::TerminalOutput(int fileDescriptor, QObject* parent)
     : QIODevice(parent), m_fileDescriptor(fileDescriptor)
@@ -22,10 +50,48 @@ qint64 TerminalOutput::writeData(const char* data, qint64 size)
 {
     if (!m_failure.isEmpty())
         return -1;
-    const QString text = m_decoder.decode(QByteArrayView(data, size));
-    if (!writeAll(TerminalText::escaped(text, TerminalText::LineBreaks::Keep).toUtf8()))
+    QByteArray bytes = m_heldBytes;
+    bytes.append(data, size);
+    m_heldBytes = bytes.last(heldTail(bytes));
+    bytes.chop(m_heldBytes.size());
+    if (!writeAll(escaped(bytes)))
         return -1;
     return size;
+}
+
+/// Plain bytes are copied as they are; only the stretches between them are decoded and escaped (decoding and escaping
+/// every byte was a sixth of `list --json`'s instructions, whose text is nearly all plain). A plain byte is never part
+/// of another character, so the stretches decode as the whole text would.
+QByteArray TerminalOutput::escaped(QByteArrayView bytes)
+{
+    QByteArray written;
+    written.reserve(bytes.size());
+    const char* const end = bytes.end();
+    const char* next = bytes.begin();
+    while (next != end) {
+        const char* const stretch = plainEnd(next, end);
+        written.append(next, stretch - next);
+        const char* stretchEnd = std::find_if(stretch, end, isPlain);
+        if (stretchEnd != end && stretchEnd != stretch && stretchEnd[-1] == '\r' && *stretchEnd == '\n')
+            ++stretchEnd; // a line break, kept
+        const QString text = QString::fromUtf8(QByteArrayView(stretch, stretchEnd));
+        written += TerminalText::escaped(text, TerminalText::LineBreaks::Keep).toUtf8();
+        next = stretchEnd;
+    }
+    return written;
+}
+
+/// How many bytes at the end of `bytes` begin a character whose other bytes are still to come.
+qsizetype TerminalOutput::heldTail(QByteArrayView bytes)
+{
+    for (qsizetype back = 1; back <= std::min<qsizetype>(3, bytes.size()); ++back) {
+        const auto byte = uchar(bytes[bytes.size() - back]);
+        if ((byte & 0xc0) == 0x80)
+            continue; // a continuation byte
+        const int length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+        return length > back ? back : 0;
+    }
+    return 0;
 }
 
 bool TerminalOutput::isTerminal() const

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QIODevice>
-#include <QStringDecoder>
 
 namespace AppKeys {
 
@@ -29,11 +28,13 @@ protected:
     qint64 writeData(const char* data, qint64 size) override;
 
 private:
+    static QByteArray escaped(QByteArrayView bytes);
+    static qsizetype heldTail(QByteArrayView bytes);
     bool writeAll(const QByteArray& bytes);
 
     int m_fileDescriptor;
-    /// Keeps a character whose UTF-8 bytes arrive in two writes whole.
-    QStringDecoder m_decoder{QStringDecoder::Utf8};
+    /// The start of a character whose other UTF-8 bytes come in the next write.
+    QByteArray m_heldBytes;
     QString m_failure;
 };
 

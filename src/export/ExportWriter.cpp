@@ -29,10 +29,11 @@ Status ExportWriter::write(QTextStream& out, ExportDocument::Format format, cons
                            const std::function<Status(ExportWriter&)>& fill)
 {
     ExportWriter writer(out, format, csvColumns);
-    if (Status filled = fill(writer); !filled)
-        return filled;
-    writer.finish();
-    return {};
+    const Status filled = fill(writer);
+    if (filled)
+        writer.finish();
+    writer.writeBytes(); // what was added before a failure is written, as it would have been without the buffer
+    return filled;
 }
 
 void ExportWriter::add(const QJsonObject& record)
@@ -58,7 +59,9 @@ void ExportWriter::add(const JsonObjectText& record)
 {
     Q_ASSERT(m_format == ExportDocument::Format::Json && record.depth() == ElementDepth);
     startJsonElement();
-    m_out << QString::fromUtf8(record.text());
+    record.appendTo(m_bytes);
+    if (m_bytes.size() >= BytesWrittenAtOnce)
+        writeBytes();
 }
 
 void ExportWriter::finish()
@@ -66,7 +69,7 @@ void ExportWriter::finish()
     if (m_format == ExportDocument::Format::Csv)
         startCsvRecord();
     else
-        m_out << (m_started ? u"\n]\n"_s : u"[\n]\n"_s);
+        m_bytes += m_started ? "\n]\n" : "[\n]\n";
     m_started = true;
 }
 
@@ -80,7 +83,9 @@ void ExportWriter::addJson(const QJsonObject& record)
     if (element.endsWith('\n'))
         element.chop(1);
     element.replace("\n", "\n    ");
-    m_out << QString::fromUtf8(element);
+    m_bytes += element;
+    if (m_bytes.size() >= BytesWrittenAtOnce)
+        writeBytes();
 }
 
 void ExportWriter::startCsvRecord()
@@ -92,8 +97,23 @@ void ExportWriter::startCsvRecord()
 
 void ExportWriter::startJsonElement()
 {
-    m_out << (m_started ? u",\n    "_s : u"[\n    "_s);
+    m_bytes += m_started ? ",\n    " : "[\n    ";
     m_started = true;
+}
+
+/// The JSON's UTF-8 goes to the stream's device as it is, after what the stream holds: through the stream it was
+/// decoded into UTF-16 and encoded again (with the device's own pass, a third of `list --json`'s instructions).
+void ExportWriter::writeBytes()
+{
+    if (m_bytes.isEmpty())
+        return;
+    if (QIODevice* device = m_out.device()) {
+        m_out.flush();
+        device->write(m_bytes);
+    } else {
+        m_out << QString::fromUtf8(m_bytes);
+    }
+    m_bytes.clear();
 }
 
 } // namespace AppKeys

@@ -45,11 +45,15 @@ private:
     void addJson(const QJsonObject& record);
     void startJsonElement();
     void startCsvRecord();
+    void writeBytes();
 
+    /// JSON is gathered as UTF-8 and written to the device in pieces of about this size.
+    static constexpr qsizetype BytesWrittenAtOnce = 64 * 1024;
     QTextStream& m_out;
     ExportDocument::Format m_format;
     QStringList m_csvColumns;
     bool m_started = false;
+    QByteArray m_bytes; ///< JSON added and not yet written
 };
 
 } // namespace AppKeys

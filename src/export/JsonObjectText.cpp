@@ -49,9 +49,26 @@ void appendAsciiEscape(QByteArray& json, char16_t unit)
     }
 }
 
-bool isWrittenAsItIs(char16_t unit)
+/// The end of the run of ASCII written as it is: printable, and neither a quote nor a backslash.
+const char16_t* plainAsciiEnd(const char16_t* unit, const char16_t* end)
 {
-    return unit >= 0x20 && unit != u'"' && unit != u'\\' && !QChar::isSurrogate(unit);
+    while (unit != end && *unit >= 0x20 && *unit < 0x80 && *unit != u'"' && *unit != u'\\')
+        ++unit;
+    return unit;
+}
+
+const char16_t* unescapedNonAsciiEnd(const char16_t* unit, const char16_t* end)
+{
+    while (unit != end && *unit >= 0x80 && !QChar::isSurrogate(*unit))
+        ++unit;
+    return unit;
+}
+
+void appendAscii(QByteArray& json, const char16_t* begin, const char16_t* end)
+{
+    const qsizetype start = json.size();
+    json.resize(start + (end - begin));
+    std::transform(begin, end, json.data() + start, [](char16_t unit) { return char(unit); });
 }
 
 } // namespace
@@ -64,14 +81,14 @@ void JsonObjectText::appendString(QByteArray& json, QStringView text)
     const char16_t* unit = text.utf16();
     const char16_t* const end = unit + text.size();
     while (unit != end) {
-        // A run that needs no escape is converted at once (most text is one run).
-        const char16_t* const runEnd = std::find_if_not(unit, end, isWrittenAsItIs);
-        if (runEnd != unit) {
-            json += QStringView(unit, runEnd).toUtf8();
-            unit = runEnd;
-            continue;
-        }
-        if (QChar::isHighSurrogate(*unit) && unit + 1 != end && QChar::isLowSurrogate(unit[1])) {
+        // Runs that need no escape are copied at once: ASCII byte by byte, the rest through UTF-8's encoder.
+        if (const char16_t* const asciiEnd = plainAsciiEnd(unit, end); asciiEnd != unit) {
+            appendAscii(json, unit, asciiEnd);
+            unit = asciiEnd;
+        } else if (const char16_t* const otherEnd = unescapedNonAsciiEnd(unit, end); otherEnd != unit) {
+            json += QStringView(unit, otherEnd).toUtf8();
+            unit = otherEnd;
+        } else if (QChar::isHighSurrogate(*unit) && unit + 1 != end && QChar::isLowSurrogate(unit[1])) {
             json += QStringView(unit, 2).toUtf8();
             unit += 2;
         } else if (QChar::isSurrogate(*unit)) {
@@ -145,17 +162,31 @@ void JsonObjectText::appendTo(QByteArray& json) const
     QList<Member> members = m_members;
     std::sort(members.begin(), members.end(),
               [](const Member& left, const Member& right) { return left.key < right.key; });
-    json += "{\n";
+    // Sized once and filled in place: appended piece by piece, a piece cost more than its bytes.
+    const qsizetype memberIndent = qsizetype(IndentWidth) * (m_depth + 1);
+    qsizetype size = 2 + memberIndent - IndentWidth + 1;
+    for (const Member& member : members)
+        size += memberIndent + 1 + member.key.size() + 3 + (member.end - member.begin) + 2;
+    if (!members.isEmpty())
+        size -= 1; // the last member has no comma
+    const qsizetype start = json.size();
+    json.resize(start + size);
+    char* out = json.data() + start;
+    const auto put = [&out](const char* bytes, qsizetype count) {
+        out = std::copy_n(bytes, count, out);
+    };
+    put("{\n", 2);
     for (qsizetype index = 0; index < members.size(); ++index) {
-        appendIndent(json, m_depth + 1);
-        json += '"';
-        json.append(members[index].key.data(), members[index].key.size());
-        json += "\": ";
-        json.append(m_values.constData() + members[index].begin, members[index].end - members[index].begin);
-        json += index + 1 < members.size() ? ",\n" : "\n";
+        out = std::fill_n(out, memberIndent, ' ');
+        put("\"", 1);
+        put(members[index].key.data(), members[index].key.size());
+        put("\": ", 3);
+        put(m_values.constData() + members[index].begin, members[index].end - members[index].begin);
+        index + 1 < members.size() ? put(",\n", 2) : put("\n", 1);
     }
-    appendIndent(json, m_depth);
-    json += '}';
+    out = std::fill_n(out, memberIndent - IndentWidth, ' ');
+    put("}", 1);
+    Q_ASSERT(out == json.constData() + json.size());
 }
 
 QByteArray& JsonObjectText::startMember(QLatin1StringView key)

@@ -46,6 +46,7 @@ private slots:
     void escapedJsonIsStillTheSameJson();
     void outputEscapesEveryWrite();
     void outputKeepsACharacterSplitAcrossWrites();
+    void outputIsTheSameWhereverAWriteEnds();
     void outputReportsAFullDevice();
     void outputReportsAClosedPipe();
 };
@@ -115,6 +116,23 @@ void TerminalTextTest::outputKeepsACharacterSplitAcrossWrites()
                              "b",
                              "\xc3", "\xa9"}),
              QByteArray("a\\u202eb\xc3\xa9"));
+}
+
+/// Plain bytes are copied and only the stretches between them decoded: the result is still the whole text escaped,
+/// wherever a QTextStream ends a write, even inside a character or an invalid sequence.
+void TerminalTextTest::outputIsTheSameWhereverAWriteEnds()
+{
+    const QByteArray bytes =
+        "Name: \x1b[2Jcaf\xc3\xa9\r\nnext \xe2\x80\xae \xff bad \xe2\x80 cut\rlone\n\xf0\x9f\x98\x80\x7f\n";
+    const QByteArray whole = TerminalText::escaped(QString::fromUtf8(bytes), TerminalText::LineBreaks::Keep).toUtf8();
+    QVERIFY(whole.contains("caf\xc3\xa9\r\nnext \\u202e \xef\xbf\xbd bad"));
+    QVERIFY(whole.contains("cut\\u000dlone\n\xf0\x9f\x98\x80\\u007f\n"));
+    QCOMPARE(writtenThrough({bytes}), whole);
+    const qsizetype lineBreak = bytes.indexOf("\r\n") + 1; // a carriage return ending a write is escaped
+    for (qsizetype cut = 1; cut < bytes.size(); ++cut) {
+        if (cut != lineBreak)
+            QCOMPARE(writtenThrough({bytes.left(cut), bytes.mid(cut)}), whole);
+    }
 }
 
 void TerminalTextTest::outputReportsAFullDevice()
