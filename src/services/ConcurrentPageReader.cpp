@@ -33,7 +33,7 @@ Status ConcurrentPageReader::forEachPage(const std::shared_ptr<Database>& databa
     ConcurrentPageReader reader(*database, now, pageSize);
     if (!*reader.m_begun)
         return AppOverviewReader::forEachPage(database, now, pageSize, take);
-    return reader.readInPairs(database, take);
+    return reader.readInTurn(database, take);
 }
 
 ConcurrentPageReader::ConcurrentPageReader(const Database& database, const QDateTime& now, int pageSize)
@@ -49,70 +49,98 @@ ConcurrentPageReader::~ConcurrentPageReader()
     m_thread.join();
 }
 
-Status ConcurrentPageReader::readInPairs(const std::shared_ptr<Database>& database, const Take& take)
+Status ConcurrentPageReader::readInTurn(const std::shared_ptr<Database>& database, const Take& take)
 {
-    QString after;
-    for (;;) {
-        const Result<QStringList> firstIds = pageIds(database, after, m_pageSize);
-        if (!firstIds)
-            return firstIds.error();
-        if (firstIds.value().isEmpty())
+    for (qsizetype index = 0;; ++index) {
+        const std::optional<Page> page = takeWhenRead(database, index);
+        if (!page)
             return {};
-        request(after);
-        const bool full = firstIds.value().size() == m_pageSize;
-        const QString afterFirst = firstIds.value().constLast();
-        const Result<QStringList> secondIds = full ? pageIds(database, afterFirst, m_pageSize) : QStringList();
-        const bool second = secondIds && !secondIds.value().isEmpty();
-        const Result<QList<AppOverview>> secondPage =
-            second ? AppOverviewReader::loadPage(database, m_now, afterFirst, m_pageSize) : QList<AppOverview>();
-        const Result<QList<AppOverview>> firstPage = response();
-        if (Status taken = takeRead(firstPage, take); !taken)
+        if (Status taken = takeRead(*page, take); !taken)
             return taken;
-        if (!secondIds)
-            return secondIds.error();
-        if (!second)
-            return {};
-        if (Status taken = takeRead(secondPage, take); !taken)
-            return taken;
-        if (secondIds.value().size() < m_pageSize)
-            return {};
-        after = secondIds.value().constLast();
     }
 }
 
-void ConcurrentPageReader::request(const QString& afterApplicationId)
+std::optional<ConcurrentPageReader::Page> ConcurrentPageReader::takeWhenRead(const std::shared_ptr<Database>& database,
+                                                                             qsizetype index)
 {
-    const std::lock_guard lock(m_mutex);
-    m_request = afterApplicationId;
-    m_changed.notify_all();
+    for (;;) {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_read.contains(index) || m_read.size() < Lookahead; });
+        if (const auto found = m_read.find(index); found != m_read.end()) {
+            Page page = std::move(found->second);
+            m_read.erase(found);
+            m_changed.notify_all(); // the other thread may read ahead again
+            return page;
+        }
+        lock.unlock();
+        if (const std::optional<Claim> claimed = claim(database)) {
+            read(database, *claimed);
+            continue;
+        }
+        // Every page is claimed: the other thread reads this one, or there is none.
+        lock.lock();
+        if (index >= *m_pageCount)
+            return std::nullopt;
+        m_changed.wait(lock, [&] { return m_read.contains(index); });
+    }
 }
 
-Result<QList<AppOverview>> ConcurrentPageReader::response()
+std::optional<ConcurrentPageReader::Claim> ConcurrentPageReader::claim(const std::shared_ptr<Database>& database)
 {
-    std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [this] { return m_response.has_value(); });
-    Result<QList<AppOverview>> page = std::move(*m_response);
-    m_response.reset();
-    return page;
+    const std::lock_guard claiming(m_claimMutex);
+    if (m_allClaimed)
+        return std::nullopt;
+    const Result<QStringList> ids = pageIds(database, m_nextAfter, m_pageSize);
+    const Claim claimed{m_claimed, m_nextAfter};
+    m_allClaimed = !ids || ids.value().size() < m_pageSize;
+    if (!ids)
+        store(m_claimed++, ids.error()); // taken in its turn, as the page's own error would be
+    else if (!ids.value().isEmpty())
+        ++m_claimed;
+    if (m_allClaimed) {
+        const std::lock_guard lock(m_mutex);
+        m_pageCount = m_claimed;
+        m_changed.notify_all();
+    }
+    if (!ids || ids.value().isEmpty())
+        return std::nullopt;
+    m_nextAfter = ids.value().constLast();
+    return claimed;
+}
+
+void ConcurrentPageReader::read(const std::shared_ptr<Database>& database, const Claim& claim)
+{
+    store(claim.index, AppOverviewReader::loadPage(database, m_now, claim.afterApplicationId, m_pageSize));
+}
+
+void ConcurrentPageReader::store(qsizetype index, Page page)
+{
+    const std::lock_guard lock(m_mutex);
+    m_read.emplace(index, std::move(page));
+    m_changed.notify_all();
 }
 
 void ConcurrentPageReader::run(std::stop_token stop, const Database& database)
 {
     // Opened, used and closed on this thread; declared first, so that it closes last.
     const Result<std::shared_ptr<Database>> reader = database.openReader();
-    std::unique_lock lock(m_mutex);
-    m_begun = reader.ok();
-    m_changed.notify_all();
+    {
+        const std::lock_guard lock(m_mutex);
+        m_begun = reader.ok();
+        m_changed.notify_all();
+    }
     if (!reader)
         return;
-    while (m_changed.wait(lock, stop, [this] { return m_request.has_value(); })) {
-        const QString after = *m_request;
-        m_request.reset();
-        lock.unlock();
-        Result<QList<AppOverview>> page = AppOverviewReader::loadPage(reader.value(), m_now, after, m_pageSize);
-        lock.lock();
-        m_response = std::move(page);
-        m_changed.notify_all();
+    for (;;) {
+        {
+            std::unique_lock lock(m_mutex);
+            if (!m_changed.wait(lock, stop, [this] { return m_read.size() < Lookahead; }))
+                return;
+        }
+        const std::optional<Claim> claimed = claim(reader.value());
+        if (!claimed)
+            return;
+        read(reader.value(), *claimed);
     }
 }
 

@@ -37,9 +37,9 @@ ConcurrentPageReader::Take collectInto(Pages& pages, bool& onThisThread)
 
 } // namespace
 
-/// `appkeys list` and `export` read every other page of apps on a second connection (ConcurrentPageReader): the pages
-/// they hand over are those of one connection (AppOverviewReader::forEachPage), in the same order, on the caller's
-/// thread, on the engine under test.
+/// `appkeys list` and `export` read pages of apps on a second connection as well as on the caller's
+/// (ConcurrentPageReader): the pages they hand over are those of one connection (AppOverviewReader::forEachPage), in
+/// the same order, on the caller's thread, on the engine under test.
 class ConcurrentReadsTest : public QObject
 {
     Q_OBJECT
@@ -86,6 +86,11 @@ void ConcurrentReadsTest::handsOverThePagesOfOneConnectionInOrder_data()
         << 7 << QString()
         << Pages{{u"App 7"_s, u"App 6"_s}, {u"App 5"_s, u"App 4"_s}, {u"App 3"_s, u"App 2"_s}, {u"App 1"_s}};
     QTest::newRow("a search") << 7 << u"App 1"_s << Pages{{u"App 1"_s}};
+    // More pages than the second thread may read ahead: the two threads take the pages in turn as each is free.
+    Pages many;
+    for (int app = 41; app >= 1; app -= PageSize)
+        many.append(app > 1 ? QStringList{u"App %1"_s.arg(app), u"App %1"_s.arg(app - 1)} : QStringList{u"App 1"_s});
+    QTest::newRow("21 pages") << 41 << QString() << many;
 }
 
 void ConcurrentReadsTest::handsOverThePagesOfOneConnectionInOrder()
