@@ -9,11 +9,12 @@ namespace AppKeys {
 
 namespace {
 
-/// The ids of the page after `afterApplicationId`: one query on the listing's index, which tells where the next page
-/// starts without reading this one's rows.
-Result<QStringList> pageIds(const std::shared_ptr<Database>& database, const QString& afterApplicationId, int pageSize)
+/// The last app of the page after `afterApplicationId`, if that page is full: where the next page starts, found by
+/// counting along the listing's index without reading this page's rows.
+Result<std::optional<QString>> lastOfFullPage(const std::shared_ptr<Database>& database,
+                                              const QString& afterApplicationId, int pageSize)
 {
-    return AppRepository(database).listIds(AppSelection::page(afterApplicationId, pageSize, database->dialect()));
+    return AppRepository(database).idAt(AppSelection::liveAfter(afterApplicationId), pageSize - 1);
 }
 
 Status takeRead(const Result<QList<AppOverview>>& page, const ConcurrentPageReader::Take& take)
@@ -55,6 +56,8 @@ Status ConcurrentPageReader::readInTurn(const std::shared_ptr<Database>& databas
         const std::optional<Page> page = takeWhenRead(database, index);
         if (!page)
             return {};
+        if (page->ok() && page->value().isEmpty())
+            continue; // the last page, when the one before it ended the registry
         if (Status taken = takeRead(*page, take); !taken)
             return taken;
     }
@@ -90,21 +93,20 @@ std::optional<ConcurrentPageReader::Claim> ConcurrentPageReader::claim(const std
     const std::lock_guard claiming(m_claimMutex);
     if (m_allClaimed)
         return std::nullopt;
-    const Result<QStringList> ids = pageIds(database, m_nextAfter, m_pageSize);
-    const Claim claimed{m_claimed, m_nextAfter};
-    m_allClaimed = !ids || ids.value().size() < m_pageSize;
-    if (!ids)
-        store(m_claimed++, ids.error()); // taken in its turn, as the page's own error would be
-    else if (!ids.value().isEmpty())
-        ++m_claimed;
+    const Result<std::optional<QString>> last = lastOfFullPage(database, m_nextAfter, m_pageSize);
+    const Claim claimed{m_claimed++, m_nextAfter};
+    m_allClaimed = !last || !last.value();
     if (m_allClaimed) {
         const std::lock_guard lock(m_mutex);
         m_pageCount = m_claimed;
         m_changed.notify_all();
     }
-    if (!ids || ids.value().isEmpty())
+    if (!last) {
+        store(claimed.index, last.error()); // taken in its turn, as the page's own error would be
         return std::nullopt;
-    m_nextAfter = ids.value().constLast();
+    }
+    if (last.value())
+        m_nextAfter = *last.value();
     return claimed;
 }
 

@@ -532,6 +532,22 @@ Status AppRepository::forEachId(const AppSelection& selection, const std::functi
     return {};
 }
 
+Result<std::optional<QString>> AppRepository::idAt(const AppSelection& selection, qsizetype offset) const
+{
+    QSqlQuery query(m_database->connection());
+    query.setForwardOnly(true);
+    query.prepare(
+        u"SELECT application_id FROM apps WHERE %1 ORDER BY created_at DESC, application_id LIMIT 1 OFFSET %2"_s
+            .arg(selection.condition())
+            .arg(offset));
+    selection.bind(query);
+    if (!query.exec())
+        return RepositoryQuery::readError(query);
+    if (!query.next())
+        return std::optional<QString>();
+    return std::optional(query.value(0).toString());
+}
+
 Result<qint64> AppRepository::countApps(const AppSelection& selection) const
 {
     QSqlQuery query(m_database->connection());

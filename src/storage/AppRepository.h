@@ -72,6 +72,9 @@ public:
     Result<QStringList> listIds(const AppSelection& selection) const;
     /// listIds() one id at a time, for a caller that keeps them in a form of its own (66,000 ids as text are 8 MB).
     Status forEachId(const AppSelection& selection, const std::function<void(const QString&)>& visit) const;
+    /// The id of the app at `offset` (from 0) among the selected ones in the order of listIds(); none if there are
+    /// no more. One step of an index for each app passed over: nothing of them is read.
+    Result<std::optional<QString>> idAt(const AppSelection& selection, qsizetype offset) const;
     /// How many apps `selection` holds; nothing else is read.
     Result<qint64> countApps(const AppSelection& selection) const;
     /// Every app row whose id is in the range, deleted ones too (AppRecord::deleted), newest first: what `audit verify`

@@ -62,6 +62,11 @@ AppSelection AppSelection::alertablePage(const QDateTime& cutoff, const QString&
                   {{u":expiry_cutoff"_s, SqlTime::toValue(cutoff)}}, afterApplicationId, size, dialect);
 }
 
+AppSelection AppSelection::liveAfter(const QString& afterApplicationId)
+{
+    return after(u"deleted_at IS NULL"_s, {}, afterApplicationId);
+}
+
 AppSelection AppSelection::pageOf(const QString& condition, QVariantMap values, const QString& afterApplicationId,
                                   int size, const SqlDialect& dialect)
 {
@@ -69,19 +74,23 @@ AppSelection AppSelection::pageOf(const QString& condition, QVariantMap values, 
     // reads go through the file about in order, where ids (random UUIDs) sent each to another place in it
     // (`list --json` at 100,000 apps: 7.2-12.6 s by id, 5.8-6.6 s by rowid). PostgreSQL has no lasting row number.
     const QString row = dialect.engine() == SqlDialect::Engine::Sqlite ? u"rowid"_s : u"application_id"_s;
-    const QString firstPage = u"apps.%1 IN (SELECT %1 FROM apps WHERE %2"
-                              " ORDER BY created_at DESC, application_id LIMIT %3)"_s;
+    const AppSelection following = after(condition, std::move(values), afterApplicationId);
+    return {u"apps.%1 IN (SELECT %1 FROM apps WHERE %2 ORDER BY created_at DESC, application_id LIMIT %3)"_s
+                .arg(row, following.m_condition)
+                .arg(size),
+            following.m_values};
+}
+
+AppSelection AppSelection::after(const QString& condition, QVariantMap values, const QString& afterApplicationId)
+{
     if (afterApplicationId.isEmpty())
-        return {firstPage.arg(row, condition).arg(size), std::move(values)};
+        return {condition, std::move(values)};
     // Keyset paging from the last app read, by its stored created_at: the index apps_listing (version 8) finds the
     // start directly, so that every page costs the same, and the stored text is compared with itself, never with a time
     // converted back. A deleted app keeps its row, so the mark stays valid while the pages are read.
-    const QString after = u"(SELECT created_at FROM apps WHERE application_id = :page_after)"_s;
+    const QString mark = u"(SELECT created_at FROM apps WHERE application_id = :page_after)"_s;
     values.insert(u":page_after"_s, afterApplicationId);
-    return {u"apps.%1 IN (SELECT %1 FROM apps WHERE %2"
-            " AND created_at <= %3 AND (created_at < %3 OR application_id > :page_after)"
-            " ORDER BY created_at DESC, application_id LIMIT %4)"_s.arg(row, condition, after)
-                .arg(size),
+    return {u"%1 AND created_at <= %2 AND (created_at < %2 OR application_id > :page_after)"_s.arg(condition, mark),
             std::move(values)};
 }
 

@@ -31,6 +31,9 @@ public:
     /// application_id): those after the app `afterApplicationId`, or the first ones if it is empty. Reading a page at
     /// a time keeps one page in memory, not the registry (AppOverviewReader::forEachPage).
     static AppSelection page(const QString& afterApplicationId, int size, const SqlDialect& dialect);
+    /// Every live app after the app `afterApplicationId` in the order of a listing (all if it is empty): with
+    /// AppRepository::idAt(), where a page of page() ends, found in the listing's index alone.
+    static AppSelection liveAfter(const QString& afterApplicationId);
     /// page() of the apps withKeyExpiringBy(cutoff) would select: the expiry alerts plan a page at a time.
     static AppSelection alertablePage(const QDateTime& cutoff, const QString& afterApplicationId, int size,
                                       const SqlDialect& dialect);
@@ -54,6 +57,8 @@ private:
     /// A page, in the listing's order, of the apps that meet `condition` (on `apps`, with its bound `values`).
     static AppSelection pageOf(const QString& condition, QVariantMap values, const QString& afterApplicationId,
                                int size, const SqlDialect& dialect);
+    /// The apps that meet `condition` and come after the app `afterApplicationId` in the listing's order.
+    static AppSelection after(const QString& condition, QVariantMap values, const QString& afterApplicationId);
     static QStringList searchedColumns(const QString& qualifier);
     /// The search's LIKE on the searched fields, as each engine answers it fastest.
     static QString searchedTextLike(const SqlDialect& dialect, const QString& placeholder);

@@ -384,6 +384,22 @@ void StorageTest::readsTheListingAPageAtATime()
     QCOMPARE(pagedNames.first(), u"App 1"_s);
     QCOMPARE(pagedNames.last(), u"App 5"_s);
 
+    // Where a page ends, counted along the listing's index (ConcurrentPageReader): past the tie and the deleted app.
+    QStringList ids;
+    for (const AppOverview& overview : all.value())
+        ids.append(overview.app.applicationId);
+    const auto idAt = [&](const QString& after, qsizetype offset) {
+        const Result<std::optional<QString>> found =
+            AppRepository(registry.database()).idAt(AppSelection::liveAfter(after), offset);
+        return found.ok() ? found.value().value_or(u"none"_s) : u"error: "_s + found.error().message;
+    };
+    QCOMPARE(idAt({}, 0), ids[0]);
+    QCOMPARE(idAt({}, 4), ids[4]);
+    QCOMPARE(idAt({}, 5), u"none"_s);
+    QCOMPARE(idAt(ids[1], 0), ids[2]);
+    QCOMPARE(idAt(ids[2], 1), ids[4]);
+    QCOMPARE(idAt(ids[3], 1), u"none"_s);
+
     // An error from the receiver ends the reading with that error.
     int pagesTaken = 0;
     const Status stopped =
