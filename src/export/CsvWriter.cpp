@@ -1,8 +1,11 @@
 #include "CsvWriter.h"
 
+#include "Utf8Text.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QVariant>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -12,11 +15,36 @@ CsvWriter::CsvWriter(QTextStream& out) : m_out(out) {}
 
 void CsvWriter::writeRow(const QStringList& fields)
 {
-    QStringList escaped;
-    escaped.reserve(fields.size());
-    for (const QString& field : fields)
-        escaped.append(escapedField(field));
-    m_out << escaped.join(u',') << u"\r\n"_s;
+    QByteArray row;
+    appendRow(row, fields);
+    m_out << QString::fromUtf8(row);
+}
+
+void CsvWriter::appendRow(QByteArray& csv, const QStringList& fields)
+{
+    for (qsizetype index = 0; index < fields.size(); ++index) {
+        if (index > 0)
+            csv += ',';
+        appendField(csv, fields[index]);
+    }
+    csv += "\r\n";
+}
+
+/// escapedField() as UTF-8, written into `csv` and quoted there if it must be: no text of its own for a field.
+void CsvWriter::appendField(QByteArray& csv, const QString& field)
+{
+    const qsizetype start = csv.size();
+    if (isFormula(field))
+        csv += '\'';
+    Utf8Text::append(csv, field);
+    const bool needsQuotes = std::any_of(csv.cbegin() + start, csv.cend(), [](char byte) {
+        return byte == ',' || byte == '"' || byte == '\n' || byte == '\r';
+    });
+    if (!needsQuotes)
+        return;
+    const QByteArray text = csv.sliced(start).replace('"', "\"\"");
+    csv.truncate(start);
+    csv += '"' + text + '"';
 }
 
 void CsvWriter::writeRecords(const QStringList& columns, const QJsonArray& records)
@@ -28,28 +56,33 @@ void CsvWriter::writeRecords(const QStringList& columns, const QJsonArray& recor
 
 void CsvWriter::writeRecord(const QStringList& columns, const QJsonObject& record)
 {
+    writeRow(fieldsOf(columns, record));
+}
+
+QStringList CsvWriter::fieldsOf(const QStringList& columns, const QJsonObject& record)
+{
     QStringList fields;
     fields.reserve(columns.size());
     for (const QString& column : columns)
         fields.append(fieldText(record.value(column)));
-    writeRow(fields);
+    return fields;
 }
 
 QString CsvWriter::escapedField(const QString& field)
 {
-    const QString text = neutralisedField(field);
-    const bool needsQuotes = text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r');
-    if (!needsQuotes)
-        return text;
-    return u'"' + QString(text).replace(u"\""_s, u"\"\""_s) + u'"';
+    QByteArray escaped;
+    appendField(escaped, field);
+    return QString::fromUtf8(escaped);
 }
 
 QString CsvWriter::neutralisedField(const QString& field)
 {
-    static const QString formulaStarts = u"=+-@\t\r"_s;
-    if (field.isEmpty() || !formulaStarts.contains(field.front()))
-        return field;
-    return u'\'' + field;
+    return isFormula(field) ? u'\'' + field : field;
+}
+
+bool CsvWriter::isFormula(const QString& field)
+{
+    return !field.isEmpty() && QStringView(u"=+-@\t\r").contains(field.front());
 }
 
 QString CsvWriter::fieldText(const QJsonValue& value)

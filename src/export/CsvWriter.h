@@ -17,10 +17,14 @@ public:
     explicit CsvWriter(QTextStream& out);
 
     void writeRow(const QStringList& fields);
+    /// writeRow() of `fields` as UTF-8, appended to `csv`: `export` writes its rows so, without a stream between.
+    static void appendRow(QByteArray& csv, const QStringList& fields);
     /// A header row of `columns`, then one row per JSON object of `records`, in the same column order.
     void writeRecords(const QStringList& columns, const QJsonArray& records);
     /// One row: the fields `columns` of `record`, in that order.
     void writeRecord(const QStringList& columns, const QJsonObject& record);
+    /// That row's fields, as fieldText() writes them.
+    static QStringList fieldsOf(const QStringList& columns, const QJsonObject& record);
 
     /// The field neutralised, then quoted as RFC 4180 requires.
     static QString escapedField(const QString& field);
@@ -33,6 +37,10 @@ public:
     static QString fieldText(const QJsonValue& value);
 
 private:
+    static void appendField(QByteArray& csv, const QString& field);
+    /// Whether a spreadsheet would run the field as a formula (neutralisedField).
+    static bool isFormula(const QString& field);
+
     QTextStream& m_out;
 };
 

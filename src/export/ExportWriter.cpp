@@ -40,8 +40,7 @@ void ExportWriter::add(const QJsonObject& record)
 {
     if (m_format == ExportDocument::Format::Json)
         return addJson(record);
-    startCsvRecord();
-    CsvWriter(m_out).writeRecord(m_csvColumns, record);
+    addCsvRow(CsvWriter::fieldsOf(m_csvColumns, record));
 }
 
 void ExportWriter::add(const CsvRecordText& record)
@@ -51,8 +50,7 @@ void ExportWriter::add(const CsvRecordText& record)
     fields.reserve(m_csvColumns.size());
     for (const QString& column : m_csvColumns)
         fields.append(record.field(column));
-    startCsvRecord();
-    CsvWriter(m_out).writeRow(fields);
+    addCsvRow(fields);
 }
 
 void ExportWriter::add(const JsonObjectText& record)
@@ -88,10 +86,18 @@ void ExportWriter::addJson(const QJsonObject& record)
         writeBytes();
 }
 
+void ExportWriter::addCsvRow(const QStringList& fields)
+{
+    startCsvRecord();
+    CsvWriter::appendRow(m_bytes, fields);
+    if (m_bytes.size() >= BytesWrittenAtOnce)
+        writeBytes();
+}
+
 void ExportWriter::startCsvRecord()
 {
     if (!m_started)
-        CsvWriter(m_out).writeRow(m_csvColumns);
+        CsvWriter::appendRow(m_bytes, m_csvColumns);
     m_started = true;
 }
 
@@ -101,7 +107,7 @@ void ExportWriter::startJsonElement()
     m_started = true;
 }
 
-/// The JSON's UTF-8 goes to the stream's device as it is, after what the stream holds: through the stream it was
+/// The UTF-8 goes to the stream's device as it is, after what the stream holds: through the stream it was
 /// decoded into UTF-16 and encoded again (with the device's own pass, a third of `list --json`'s instructions).
 void ExportWriter::writeBytes()
 {

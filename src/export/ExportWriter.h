@@ -44,16 +44,17 @@ public:
 private:
     void addJson(const QJsonObject& record);
     void startJsonElement();
+    void addCsvRow(const QStringList& fields);
     void startCsvRecord();
     void writeBytes();
 
-    /// JSON is gathered as UTF-8 and written to the device in pieces of about this size.
+    /// The document is gathered as UTF-8 and written to the device in pieces of about this size.
     static constexpr qsizetype BytesWrittenAtOnce = 64 * 1024;
     QTextStream& m_out;
     ExportDocument::Format m_format;
     QStringList m_csvColumns;
     bool m_started = false;
-    QByteArray m_bytes; ///< JSON added and not yet written
+    QByteArray m_bytes; ///< records added and not yet written
 };
 
 } // namespace AppKeys

@@ -1,5 +1,7 @@
 #include "JsonObjectText.h"
 
+#include "Utf8Text.h"
+
 #include <QChar>
 #include <algorithm>
 
@@ -64,13 +66,6 @@ const char16_t* unescapedNonAsciiEnd(const char16_t* unit, const char16_t* end)
     return unit;
 }
 
-void appendAscii(QByteArray& json, const char16_t* begin, const char16_t* end)
-{
-    const qsizetype start = json.size();
-    json.resize(start + (end - begin));
-    std::transform(begin, end, json.data() + start, [](char16_t unit) { return char(unit); });
-}
-
 } // namespace
 
 JsonObjectText::JsonObjectText(int depth) : m_depth(depth) {}
@@ -81,9 +76,9 @@ void JsonObjectText::appendString(QByteArray& json, QStringView text)
     const char16_t* unit = text.utf16();
     const char16_t* const end = unit + text.size();
     while (unit != end) {
-        // Runs that need no escape are copied at once: ASCII byte by byte, the rest through UTF-8's encoder.
+        // Runs that need no escape are copied at once: ASCII unit by unit, the rest through UTF-8's encoder.
         if (const char16_t* const asciiEnd = plainAsciiEnd(unit, end); asciiEnd != unit) {
-            appendAscii(json, unit, asciiEnd);
+            Utf8Text::appendAscii(json, QStringView(unit, asciiEnd));
             unit = asciiEnd;
         } else if (const char16_t* const otherEnd = unescapedNonAsciiEnd(unit, end); otherEnd != unit) {
             json += QStringView(unit, otherEnd).toUtf8();
