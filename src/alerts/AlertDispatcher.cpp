@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Clock.h"
+#include "CrossedPageReader.h"
 #include "Database.h"
 #include "ErrorCode.h"
 #include "ExpiryAlertPlanner.h"
@@ -39,8 +40,8 @@ void addDeliveryHistory(QList<ExpiryAlert>& alerts, const QList<AlertDelivery>& 
 
 AlertDispatcher::AlertDispatcher(std::shared_ptr<Database> database, std::shared_ptr<SecretStore> secrets,
                                  std::shared_ptr<const Clock> clock, QObject* parent)
-    : QObject(parent), m_database(database), m_secrets(std::move(secrets)), m_clock(clock), m_apps(database, clock),
-      m_keys(database, std::move(clock)), m_deliveries(std::move(database)), m_sender(new WebhookSender(this))
+    : QObject(parent), m_database(database), m_secrets(std::move(secrets)), m_clock(std::move(clock)),
+      m_deliveries(std::move(database)), m_sender(new WebhookSender(this))
 {
 }
 
@@ -80,14 +81,21 @@ void AlertDispatcher::listNextPage(int generation)
 {
     if (generation != m_listingGeneration || !m_listing)
         return;
-    const Result<CrossedPage> page = crossedPageAfter(m_listing->lastApplicationId, m_listing->planner);
+    readPage(m_listing->lastApplicationId, m_listing->planner,
+             [this, generation](Result<CrossedPage> page) { listPage(generation, std::move(page)); });
+}
+
+void AlertDispatcher::listPage(int generation, Result<CrossedPage> page)
+{
+    if (generation != m_listingGeneration || !m_listing)
+        return;
     if (!page)
         return endListing(page.error());
     m_listing->expiring.add(page.value().alerts);
     if (page.value().isLast)
         return endListing(m_listing->expiring);
     m_listing->lastApplicationId = page.value().lastApplicationId;
-    QTimer::singleShot(0, this, [this, generation] { listNextPage(generation); });
+    listNextPage(generation);
 }
 
 void AlertDispatcher::endListing(Result<SoonestAlerts> listed)
@@ -101,7 +109,7 @@ Status AlertDispatcher::forEachCrossedPage(const ExpiryAlertPlanner& planner,
                                            const std::function<Status(const CrossedPage&)>& visit) const
 {
     for (QString after;;) {
-        const Result<CrossedPage> page = crossedPageAfter(after, planner);
+        const Result<CrossedPage> page = CrossedPage::after(m_database, after, planner);
         if (!page)
             return page.error();
         if (Status visited = visit(page.value()); !visited)
@@ -114,36 +122,22 @@ Status AlertDispatcher::forEachCrossedPage(const ExpiryAlertPlanner& planner,
 
 AppSelection AlertDispatcher::alertableApps(const ExpiryAlertPlanner& planner)
 {
-    // Only a key within the largest threshold of its expiry can be alerted: the database picks out those apps, so
-    // that planning reads a few rows instead of the whole registry.
-    return AppSelection::withKeyExpiringBy(planner.horizon());
+    // Only a key within the largest threshold of its expiry can be alerted.
+    return AppSelection::alertable(planner.horizon());
 }
 
-Result<AlertDispatcher::CrossedPage> AlertDispatcher::crossedPageAfter(const QString& afterApplicationId,
-                                                                       const ExpiryAlertPlanner& planner) const
+void AlertDispatcher::readPage(const QString& afterApplicationId, const ExpiryAlertPlanner& planner,
+                               std::function<void(Result<CrossedPage>)> done)
 {
-    const Result<QStringList> ids = m_apps.listIds(
-        AppSelection::alertablePage(planner.horizon(), afterApplicationId, PageSize, m_database->dialect()));
-    if (!ids)
-        return ids.error();
-    CrossedPage crossed;
-    crossed.isLast = ids.value().size() < PageSize;
-    if (ids.value().isEmpty())
-        return crossed;
-    crossed.lastApplicationId = ids.value().constLast();
-    // Every app's keys are read with it, which is all the planner's rules look at (an app's newest key decides
-    // whether an older one is alerted).
-    const AppSelection page = AppSelection::ids(ids.value(), m_database->dialect());
-    const Result<QList<AppRecord>> apps = m_apps.listAppsWithoutScope(page);
-    if (!apps)
-        return apps.error();
-    const Result<QList<KeyRecord>> keys = m_keys.listKeys(page);
-    if (!keys)
-        return keys.error();
-    crossed.alerts = planner.crossed(apps.value(), keys.value());
-    for (const KeyRecord& key : keys.value())
-        crossed.keyIds.append(key.keyId);
-    return crossed;
+    if (!m_readerOpened) {
+        m_reader = CrossedPageReader::open(*m_database, this);
+        m_readerOpened = true;
+    }
+    if (m_reader)
+        return m_reader->request(afterApplicationId, planner, std::move(done));
+    QTimer::singleShot(0, this, [this, afterApplicationId, planner, done = std::move(done)] {
+        done(CrossedPage::after(m_database, afterApplicationId, planner));
+    });
 }
 
 Result<QList<ExpiryAlert>> AlertDispatcher::duePage(const CrossedPage& page, AlertChannel channel,
@@ -165,7 +159,7 @@ bool AlertDispatcher::run(Mode mode)
     m_summary = {};
     m_webhookQueue.clear();
     if (startPass(mode))
-        QTimer::singleShot(0, this, &AlertDispatcher::recordNextPage);
+        recordNextPage();
     else
         finishLater();
     return true;
@@ -191,13 +185,18 @@ bool AlertDispatcher::startPass(Mode mode)
         return false;
     // The options as they are now, for every page: Settings saved meanwhile are for the next run.
     ExpiryAlertPlanner planner(m_options.thresholdDays, m_clock->nowUtc());
-    m_pass.emplace(RunPass{std::move(planner), {}, std::move(channels)});
+    m_pass.emplace(RunPass{std::move(planner), {}, std::move(channels), 0, {}});
     return true;
 }
 
 void AlertDispatcher::recordNextPage()
 {
-    const Result<CrossedPage> page = crossedPageAfter(m_pass->lastApplicationId, m_pass->planner);
+    readPage(m_pass->lastApplicationId, m_pass->planner,
+             [this](const Result<CrossedPage>& page) { recordReadPage(page); });
+}
+
+void AlertDispatcher::recordReadPage(const Result<CrossedPage>& page)
+{
     if (const Status recorded = page ? recordPage(page.value()) : Status{page.error()}; !recorded) {
         // The registry could not be read or written: the pages left would most likely fail alike, and no webhook
         // queued so far is sent, so that the next run starts from a whole plan. The summary keeps what the pages
@@ -210,7 +209,7 @@ void AlertDispatcher::recordNextPage()
     if (page.value().isLast)
         return endPass();
     m_pass->lastApplicationId = page.value().lastApplicationId;
-    QTimer::singleShot(0, this, &AlertDispatcher::recordNextPage);
+    recordNextPage();
 }
 
 Status AlertDispatcher::recordPage(const CrossedPage& page)
@@ -236,10 +235,25 @@ Status AlertDispatcher::recordPage(const CrossedPage& page)
 
 void AlertDispatcher::endPass()
 {
-    const AppSelection alertable = alertableApps(m_pass->planner);
-    for (const AlertChannel channel : std::as_const(m_pass->channels)) {
-        if (Status withdrawn = m_deliveries.withdrawPendingOutside(channel, alertable); !withdrawn)
+    withdrawNextBatch();
+}
+
+void AlertDispatcher::withdrawNextBatch()
+{
+    RunPass& pass = *m_pass;
+    if (pass.withdrawingChannel < pass.channels.size()) {
+        const Result<std::optional<QString>> withdrawn = m_deliveries.withdrawPendingOutside(
+            pass.channels.at(pass.withdrawingChannel), alertableApps(pass.planner), pass.withdrawnUpTo, WithdrawnKeys);
+        if (!withdrawn)
             m_summary.errors.append(withdrawn.error());
+        if (withdrawn && withdrawn.value()) {
+            pass.withdrawnUpTo = *withdrawn.value();
+        } else {
+            ++pass.withdrawingChannel;
+            pass.withdrawnUpTo.clear();
+        }
+        QTimer::singleShot(0, this, &AlertDispatcher::withdrawNextBatch);
+        return;
     }
     m_pass.reset();
     if (m_webhookQueue.isEmpty())

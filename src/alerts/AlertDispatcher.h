@@ -23,11 +23,10 @@
 #include "AlertDeliveryRepository.h"
 #include "AlertOptions.h"
 #include "AlertRunSummary.h"
-#include "AppRepository.h"
+#include "CrossedPage.h"
 #include "DeliveryMark.h"
 #include "ExpiryAlert.h"
 #include "ExpiryAlertPlanner.h"
-#include "KeyRepository.h"
 #include "Result.h"
 #include "SoonestAlerts.h"
 #include "Status.h"
@@ -41,6 +40,7 @@
 namespace AppKeys {
 
 class Clock;
+class CrossedPageReader;
 class Database;
 class SecretStore;
 class WebhookSender;
@@ -80,15 +80,14 @@ public:
     /// loop, with the listing or the first error. A listing asked for while one is under way replaces it, whose `done`
     /// then never runs: it would be out of date.
     void listExpiringKeys(int kept, std::function<void(Result<SoonestAlerts>)> done);
-    /// Apps planned at a time, each with its keys: planning holds a page of them, not every app with a key near its
-    /// expiry. A run records a page in each turn of the window's event loop: at 100,000 apps a page of 1,000 took
-    /// 76 ms (median), one of 250 takes 23 ms.
-    static constexpr int PageSize = 250;
+    /// Apps planned at a time, each with its keys (CrossedPage).
+    static constexpr int PageSize = CrossedPage::PageSize;
 
     bool isRunning() const { return m_running; }
-    /// Starts a run and returns true; finished() follows once, from the event loop. The run plans and records a page
-    /// of apps in each turn of the event loop, so that the window answers meanwhile. Does nothing when alerts are
-    /// turned off (an empty summary). Returns false, and starts nothing, while a run is in progress.
+    /// Starts a run and returns true; finished() follows once, from the event loop. The run's pages are read and
+    /// planned on a thread of their own (CrossedPageReader) and each recorded in a turn of the event loop, so that the
+    /// window answers meanwhile. Does nothing when alerts are turned off (an empty summary). Returns false, and starts
+    /// nothing, while a run is in progress.
     bool run(Mode mode);
     /// Records that the window has shown these desktop alerts (a summary's desktopMarks), so that they are not shown
     /// again: one write for all. Returns what could not be recorded: each alert another run handled meanwhile, or the
@@ -99,15 +98,6 @@ signals:
     void finished(const AppKeys::AlertRunSummary& summary);
 
 private:
-    /// ExpiryAlertPlanner::crossed() for one page of alertable apps, the ids of every key those apps hold, and where
-    /// the next page starts.
-    struct CrossedPage
-    {
-        QList<ExpiryAlert> alerts;
-        QStringList keyIds;
-        QString lastApplicationId; ///< the next page's apps come after it in the listing's order
-        bool isLast = false;
-    };
     /// Where a run is: its planner (the options and time it started with), the last app it planned, and the channels
     /// it records.
     struct RunPass
@@ -115,7 +105,11 @@ private:
         ExpiryAlertPlanner planner;
         QString lastApplicationId;
         QList<AlertChannel> channels;
+        qsizetype withdrawingChannel = 0; ///< after the last page, the channel whose stale rows are withdrawn
+        QString withdrawnUpTo;            ///< the last key of its last batch
     };
+    /// Keys whose pending rows are withdrawn in one turn of the event loop, after the last page (one write).
+    static constexpr int WithdrawnKeys = 1000;
 
     /// Reads and plans every page of the apps an alert of `planner` can concern, and hands each to `visit`; stops at
     /// the first error, its own or visit's.
@@ -123,10 +117,10 @@ private:
                               const std::function<Status(const CrossedPage&)>& visit) const;
     /// The apps an alert of `planner` can concern: those with a key that expires by its horizon().
     static AppSelection alertableApps(const ExpiryAlertPlanner& planner);
-    /// The page of alertableApps() after the app `afterApplicationId` (the first page when it is empty), read and
-    /// planned: a page of apps and keys and their alerts is what planning holds, not every alertable app (at 100,000
-    /// apps, 66,000 of them), and where it starts is found by an index, so that no page waits for the others.
-    Result<CrossedPage> crossedPageAfter(const QString& afterApplicationId, const ExpiryAlertPlanner& planner) const;
+    /// CrossedPage::after() on the reader's thread, `done` then running from the event loop; on this thread, in the
+    /// next turn of the event loop, when the registry cannot be opened a second time.
+    void readPage(const QString& afterApplicationId, const ExpiryAlertPlanner& planner,
+                  std::function<void(Result<CrossedPage>)> done);
     /// Of a page's crossed alerts, those due on `channel`, set to it, with the attempts and last error of those that
     /// were already pending.
     Result<QList<ExpiryAlert>> duePage(const CrossedPage& page, AlertChannel channel,
@@ -142,17 +136,21 @@ private:
     };
     /// Lists the next page of the listing `generation`, or hands over the listing after the last.
     void listNextPage(int generation);
+    void listPage(int generation, Result<CrossedPage> page);
     void endListing(Result<SoonestAlerts> listed);
 
     /// Sets up the run's pass; false when there is nothing to plan (alerts off, a read-only registry, no channel), the
     /// reason then in the summary.
     bool startPass(Mode mode);
-    /// Plans and records the next page of the run's apps, then comes back from the event loop for the one after.
+    /// Asks for the next page of the run's apps; recordReadPage() records it, then asks for the one after.
     void recordNextPage();
+    void recordReadPage(const Result<CrossedPage>& page);
     /// Records a page's due alerts on each channel of the run, and adds them to the summary or the webhook queue.
     Status recordPage(const CrossedPage& page);
-    /// After the last page: withdraws what is no longer due, then sends the webhooks or finishes.
+    /// After the last page: withdraws what is no longer due on each channel, a batch of keys in each turn of the event
+    /// loop (withdrawNextBatch), then sends the webhooks or finishes.
     void endPass();
+    void withdrawNextBatch();
     /// The webhook URL when it is set and valid; an error in the summary when it is set but invalid.
     QUrl usableWebhookUrl();
     /// Sends m_webhookQueue, one alert after another.
@@ -168,9 +166,9 @@ private:
     std::shared_ptr<Database> m_database;
     std::shared_ptr<SecretStore> m_secrets;
     std::shared_ptr<const Clock> m_clock;
-    AppRepository m_apps;
-    KeyRepository m_keys;
     AlertDeliveryRepository m_deliveries;
+    std::unique_ptr<CrossedPageReader> m_reader; ///< opened at the first page asked for
+    bool m_readerOpened = false;
     WebhookSender* m_sender;
     AlertOptions m_options;
 

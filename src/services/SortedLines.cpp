@@ -28,31 +28,48 @@ Status SortedLines::add(QByteArray line)
     m_held.push_back(std::move(line));
     ++m_count;
     if (m_heldBytes >= m_runBytes)
-        m_failed = spill();
+        m_failed = startSpill();
     return m_failed;
 }
 
-Status SortedLines::spill()
+Status SortedLines::startSpill()
 {
+    if (Status before = finishSpill(); !before)
+        return before;
     auto run = std::make_unique<QTemporaryFile>(QDir(m_folder).filePath(QStringLiteral("sorting-XXXXXX")));
     if (!run->open())
         return problem(run->errorString());
-    std::sort(m_held.begin(), m_held.end());
-    for (const QByteArray& line : m_held) {
-        if (!writeLine(*run, line))
-            return problem(run->errorString());
+    QTemporaryFile* const file = run.get();
+    m_runs.push_back(std::move(run));
+    m_spilling = std::async(std::launch::async, [this, file, lines = std::exchange(m_held, {})]() mutable {
+        return writeRun(*file, lines);
+    });
+    m_heldBytes = 0;
+    return {};
+}
+
+Status SortedLines::finishSpill()
+{
+    return m_spilling.valid() ? m_spilling.get() : Status();
+}
+
+Status SortedLines::writeRun(QFileDevice& run, std::vector<QByteArray>& lines) const
+{
+    std::sort(lines.begin(), lines.end());
+    for (const QByteArray& line : lines) {
+        if (!writeLine(run, line))
+            return problem(run.errorString());
     }
     // The last bytes of a full disk fail here, not in write(), which only fills a buffer.
-    if (!run->flush())
-        return problem(run->errorString());
-    m_held = {};
-    m_heldBytes = 0;
-    m_runs.push_back(std::move(run));
+    if (!run.flush())
+        return problem(run.errorString());
     return {};
 }
 
 Status SortedLines::writeTo(QIODevice& out)
 {
+    if (m_failed)
+        m_failed = finishSpill();
     if (!m_failed)
         return m_failed;
     if (m_runs.empty()) {
@@ -63,7 +80,9 @@ Status SortedLines::writeTo(QIODevice& out)
         }
         return {};
     }
-    if (Status spilled = spill(); !spilled)
+    if (Status spilled = startSpill(); !spilled)
+        return spilled;
+    if (Status spilled = finishSpill(); !spilled)
         return spilled;
     return merge(out);
 }

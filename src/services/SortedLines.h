@@ -6,9 +6,11 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QTemporaryFile>
+#include <future>
 #include <memory>
 #include <vector>
 
+class QFileDevice;
 class QIODevice;
 
 namespace AppKeys {
@@ -16,15 +18,18 @@ namespace AppKeys {
 /// Lines sorted by their bytes (as unsigned values), however many are added, in bounded memory: they are held until
 /// they come to runBytes, then sorted and written to a temporary file (a run), and the runs are merged as the lines are
 /// written out. KeychainReportFile sorts a report's lines with it, so that a sweep that finds 190,000 credentials
-/// missing holds a run of them (4 MiB), not all of them (over 100 MB).
+/// missing holds two runs of them (2 MiB each), not all of them (over 100 MB).
 /// The runs are nameless files where the system allows (QTemporaryFile on Linux), so a process killed meanwhile
-/// leaves none behind. It may be filled on one thread and written out on another, one thread at a time.
+/// leaves none behind. A run is sorted and written on a thread of its own while more lines come (std::async): on the
+/// window's thread a run took 20-40 ms during a keychain sweep. It may be filled on one thread and written out on
+/// another, one thread at a time.
 class SortedLines
 {
     Q_DECLARE_TR_FUNCTIONS(AppKeys::SortedLines)
 
 public:
-    static constexpr qsizetype DefaultRunBytes = 4 * 1024 * 1024;
+    /// Two runs are held while one is written: 2 MiB each keep the memory of one run of 4 MiB.
+    static constexpr qsizetype DefaultRunBytes = 2 * 1024 * 1024;
 
     /// Runs go to `folder`, which must exist.
     explicit SortedLines(QString folder, qsizetype runBytes = DefaultRunBytes);
@@ -40,7 +45,11 @@ public:
     Status writeTo(QIODevice& out);
 
 private:
-    Status spill();
+    /// Starts writing the held lines as a run, once the run before it is written.
+    Status startSpill();
+    /// Waits for the run being written, if any.
+    Status finishSpill();
+    Status writeRun(QFileDevice& run, std::vector<QByteArray>& lines) const;
     Status merge(QIODevice& out);
     Error problem(const QString& detail) const;
 
@@ -51,6 +60,7 @@ private:
     qsizetype m_count = 0;
     std::vector<std::unique_ptr<QTemporaryFile>> m_runs; ///< each sorted, a line and its newline at a time
     Status m_failed;
+    std::future<Status> m_spilling; ///< the last run while it is written; last: its end is awaited first
 };
 
 } // namespace AppKeys

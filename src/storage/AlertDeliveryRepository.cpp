@@ -1,5 +1,7 @@
 #include "AlertDeliveryRepository.h"
 
+#include "SqlText.h"
+
 #include "Database.h"
 #include "SqlTime.h"
 #include "WriteTransaction.h"
@@ -134,21 +136,46 @@ Status AlertDeliveryRepository::syncPending(AlertChannel channel, const QList<Ex
     });
 }
 
-Status AlertDeliveryRepository::withdrawPendingOutside(AlertChannel channel, const AppSelection& alertable)
+Result<std::optional<QString>> AlertDeliveryRepository::withdrawPendingOutside(AlertChannel channel,
+                                                                               const AppSelection& alertable,
+                                                                               const QString& afterKeyId, int keys)
 {
     QSqlDatabase db = m_database->connection();
-    return WriteTransaction::run(db, [&]() -> Status {
+    std::optional<QString> lastKeyId;
+    const Status withdrawn = WriteTransaction::run(db, [&]() -> Status {
+        // The batch's last key, found on the primary key's index; the batch is then the key range up to it.
+        QSqlQuery batch(db);
+        batch.prepare(u"SELECT MAX(key_id), COUNT(*) FROM (SELECT DISTINCT key_id FROM alert_deliveries"
+                      " WHERE channel = :channel AND state = 'pending' AND key_id > :after ORDER BY key_id LIMIT %1)"
+                      " AS batch"_s.arg(keys));
+        batch.bindValue(u":channel"_s, toStorageString(channel));
+        batch.bindValue(u":after"_s, SqlText::nonNull(afterKeyId)); // a null would compare with nothing
+        if (!batch.exec() || !batch.next())
+            return queryError(tr("Could not withdraw an expiry alert that is no longer due."), batch);
+        const int batchKeys = batch.value(1).toInt();
+        const QString last = batch.value(0).toString();
+        batch.finish();
+        if (batchKeys == 0)
+            return {};
+        // Each row's key and app are looked up by their primary keys, and the app's keys by their index.
         QSqlQuery query(db);
-        query.prepare(
-            u"DELETE FROM alert_deliveries WHERE channel = :channel AND state = 'pending' AND key_id NOT IN"
-            " (SELECT key_id FROM api_keys WHERE application_id IN (SELECT application_id FROM apps WHERE %1))"_s.arg(
-                alertable.condition()));
+        query.prepare(u"DELETE FROM alert_deliveries WHERE channel = :channel AND state = 'pending'"
+                      " AND key_id > :after AND key_id <= :last AND NOT EXISTS (SELECT 1 FROM api_keys AS withdrawn"
+                      " JOIN apps ON apps.application_id = withdrawn.application_id"
+                      " WHERE withdrawn.key_id = alert_deliveries.key_id AND %1)"_s.arg(alertable.condition()));
         query.bindValue(u":channel"_s, toStorageString(channel));
+        query.bindValue(u":after"_s, SqlText::nonNull(afterKeyId));
+        query.bindValue(u":last"_s, last);
         alertable.bind(query);
         if (!query.exec())
             return queryError(tr("Could not withdraw an expiry alert that is no longer due."), query);
+        if (batchKeys == keys)
+            lastKeyId = last;
         return {};
     });
+    if (!withdrawn)
+        return withdrawn.error();
+    return lastKeyId;
 }
 
 Result<std::optional<QString>> AlertDeliveryRepository::claim(const ExpiryAlert& alert, const QDateTime& now,

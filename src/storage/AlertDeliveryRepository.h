@@ -33,10 +33,14 @@ public:
     /// meanwhile (the newer alert replaces the older one that was never delivered). Delivered rows are never touched.
     Status syncPending(AlertChannel channel, const QList<ExpiryAlert>& due, const QStringList& keyIds,
                        const QDateTime& now);
-    /// Removes the pending rows of `channel` whose key's app is not in `alertable`: its app was deactivated or
-    /// deleted, or no key of it is near its expiry any more. With syncPending() over every page of `alertable`, the
-    /// pending rows are then exactly the alerts due.
-    Status withdrawPendingOutside(AlertChannel channel, const AppSelection& alertable);
+    /// Removes the pending rows of `channel` whose key's app is not in `alertable` (an AppSelection::alertable()): its
+    /// app was deactivated or deleted, or no key of it is near its expiry any more. With syncPending() over every
+    /// page of `alertable`, the pending rows are then exactly the alerts due. A batch at a time, in one write each: the
+    /// rows of at most `keys` keys after the key `afterKeyId` (in the order of key ids; the first ones when it is
+    /// empty). Returns the batch's last key, to start the next after; none when this was the last batch. (The window
+    /// withdraws a batch in each turn of its event loop: 52,000 pending rows at once held it for 1.2 s.)
+    Result<std::optional<QString>> withdrawPendingOutside(AlertChannel channel, const AppSelection& alertable,
+                                                          const QString& afterKeyId, int keys);
     /// Claims a pending alert for this run until `claimedUntil`, before it is sent: a run that finds it delivered,
     /// or claimed by another run whose claim has not run out, gets nullopt and must not send it. Otherwise the
     /// delivery's id, the same for every attempt (the receiver's X-AppKeys-Signature id), created by the first claim.

@@ -36,13 +36,12 @@ AppSelection AppSelection::ids(const QStringList& applicationIds, const SqlDiale
             {{u":application_ids"_s, SqlDialect::jsonArray(applicationIds)}}};
 }
 
-AppSelection AppSelection::withKeyExpiringBy(const QDateTime& cutoff)
+AppSelection AppSelection::alertable(const QDateTime& cutoff)
 {
-    // IN over one scan of api_keys, then a lookup of each app by its primary key: cheaper than an EXISTS per app.
     // Times are ISO-8601 UTC text (SqlTime), which compares as the times do. Revoked keys are not excluded here: the
     // planner decides revocation against its own clock, and they add few rows.
-    return {u"apps.deleted_at IS NULL AND apps.status = 'active' AND apps.application_id IN"
-            " (SELECT application_id FROM api_keys WHERE expires_at <= :expiry_cutoff)"_s,
+    return {u"deleted_at IS NULL AND status = 'active' AND EXISTS (SELECT 1 FROM api_keys WHERE"
+            " api_keys.application_id = apps.application_id AND api_keys.expires_at <= :expiry_cutoff)"_s,
             {{u":expiry_cutoff"_s, SqlTime::toValue(cutoff)}}};
 }
 
@@ -57,9 +56,8 @@ AppSelection AppSelection::alertablePage(const QDateTime& cutoff, const QString&
     // Walks the listing's index from the last app read and looks up each app's keys by their index, so that a page
     // costs the same wherever it starts (11 ms at 100,000 apps), where reading the ids of every alertable app at once
     // took 0.4 s, which the window waited for.
-    return pageOf(u"deleted_at IS NULL AND status = 'active' AND EXISTS (SELECT 1 FROM api_keys WHERE"
-                  " api_keys.application_id = apps.application_id AND api_keys.expires_at <= :expiry_cutoff)"_s,
-                  {{u":expiry_cutoff"_s, SqlTime::toValue(cutoff)}}, afterApplicationId, size, dialect);
+    const AppSelection apps = alertable(cutoff);
+    return pageOf(apps.m_condition, apps.m_values, afterApplicationId, size, dialect);
 }
 
 AppSelection AppSelection::liveAfter(const QString& afterApplicationId)

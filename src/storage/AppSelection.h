@@ -25,8 +25,9 @@ public:
     /// The live apps with these ids: a page found once (AppRepository::listIds), then read by its four queries.
     static AppSelection ids(const QStringList& applicationIds, const SqlDialect& dialect);
     /// The live, active apps with a key that expires at or before `cutoff` (expired keys included): the only apps
-    /// expiry alerts can concern when `cutoff` is now plus the largest threshold.
-    static AppSelection withKeyExpiringBy(const QDateTime& cutoff);
+    /// expiry alerts can concern when `cutoff` is now plus the largest threshold. Asked of one app at a time (an
+    /// EXISTS on the keys' index), not by listing them all first.
+    static AppSelection alertable(const QDateTime& cutoff);
     /// The next `size` live apps in the order of a listing, newest first (created_at descending, then
     /// application_id): those after the app `afterApplicationId`, or the first ones if it is empty. Reading a page at
     /// a time keeps one page in memory, not the registry (AppOverviewReader::forEachPage).
@@ -34,7 +35,7 @@ public:
     /// Every live app after the app `afterApplicationId` in the order of a listing (all if it is empty): with
     /// AppRepository::idAt(), where a page of page() ends, found in the listing's index alone.
     static AppSelection liveAfter(const QString& afterApplicationId);
-    /// page() of the apps withKeyExpiringBy(cutoff) would select: the expiry alerts plan a page at a time.
+    /// page() of the apps alertable(cutoff) selects: the expiry alerts plan a page at a time.
     static AppSelection alertablePage(const QDateTime& cutoff, const QString& afterApplicationId, int size,
                                       const SqlDialect& dialect);
     /// The live apps that may hold `searchText` in a field the search looks in (AppFilter::likePatternFor): the

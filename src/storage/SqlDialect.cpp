@@ -78,14 +78,15 @@ Status checkForeignKeysAreOn(QSqlDatabase& db)
 }
 
 // Support staff may only have read access to the file: the journal mode stays as the last writer left it.
-Status configureSqlite(QSqlDatabase& db, bool readOnly)
+Status configureSqlite(QSqlDatabase& db, bool readOnly, SqlDialect::PageCache cache)
 {
     if (const Result<QString> set = pragmaValue(db, u"PRAGMA busy_timeout = %1"_s.arg(LockWaitMs)); !set)
         return set.error();
     // 8 MB of pages instead of SQLite's 2 MB: a page of 1,000 apps is read by five queries (AppOverviewReader), and
     // at 100,000 apps the file's pages the first one brought in no longer stayed for the other four (the window's
     // whole table took 11 s to read instead of 7).
-    if (const Result<QString> set = pragmaValue(db, u"PRAGMA cache_size = -8192"_s); !set)
+    const int cacheKiB = cache == SqlDialect::PageCache::Large ? 8192 : 2000;
+    if (const Result<QString> set = pragmaValue(db, u"PRAGMA cache_size = -%1"_s.arg(cacheKiB)); !set)
         return set.error();
     if (readOnly)
         return {};
@@ -211,9 +212,9 @@ QString SqlDialect::counterKeyType() const
     return m_engine == Engine::Postgres ? u"BIGINT"_s : u"INTEGER"_s;
 }
 
-Status SqlDialect::configureConnection(QSqlDatabase& db, bool readOnly) const
+Status SqlDialect::configureConnection(QSqlDatabase& db, bool readOnly, PageCache cache) const
 {
-    return m_engine == Engine::Postgres ? configurePostgres(db, readOnly) : configureSqlite(db, readOnly);
+    return m_engine == Engine::Postgres ? configurePostgres(db, readOnly) : configureSqlite(db, readOnly, cache);
 }
 
 Result<QString> SqlDialect::currentActor(const QSqlDatabase& db) const

@@ -2,6 +2,7 @@
 #include "AlertDispatcher.h"
 #include "AuditCheckpoint.h"
 #include "AuditLog.h"
+#include "CrossedPageReader.h"
 #include "Database.h"
 #include "ErrorCode.h"
 #include "ErrorText.h"
@@ -17,10 +18,12 @@
 #include "WebhookReceiver.h"
 #include "WebhookSender.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 #include <QUuid>
 
@@ -114,6 +117,8 @@ private slots:
     void alertsOfMoreAppsThanAPageComeSoonestFirst();
     void aRunRecordsAPageAtATimeAndTheEventLoopTurnsBetween();
     void theBannersListingTakesAPageAtATimeAndTheLatestOneCounts();
+    void aReaderPlansPagesOnItsThreadAndAnswersFromTheEventLoop();
+    void withoutASecondConnectionARunReadsOnItsOwn();
 
 private:
     KeyRecord addAppWithKey(const QString& name, int lifetimeDays);
@@ -779,6 +784,67 @@ void ExpiryAlertsTest::theBannersListingTakesAPageAtATimeAndTheLatestOneCounts()
     QCOMPARE(describe(answer->value().soonest()), describe(due.mid(0, 3)));
     QCoreApplication::processEvents();
     QCOMPARE(replacedAnswers, 0);
+}
+
+/// The run's and the listing's pages are read and planned away from the window's thread (CrossedPageReader): the same
+/// page as on the window's connection, handed over from the event loop on the receiver's thread, never after the
+/// reader is gone.
+void ExpiryAlertsTest::aReaderPlansPagesOnItsThreadAndAnswersFromTheEventLoop()
+{
+    constexpr int Apps = AlertDispatcher::PageSize + 5;
+    for (int app = 0; app < Apps; ++app)
+        addAppWithKey(u"App %1"_s.arg(app), 1 + app * 7 % 30);
+    const ExpiryAlertPlanner planner({30, 7, 1}, m_clock->nowUtc());
+    const Result<CrossedPage> expected = CrossedPage::after(m_registry->database(), {}, planner);
+    QVERIFY(expected.ok());
+    QCOMPARE(expected.value().alerts.size(), AlertDispatcher::PageSize);
+    QVERIFY(!expected.value().isLast);
+
+    std::unique_ptr<CrossedPageReader> reader = CrossedPageReader::open(*m_registry->database(), this);
+    QVERIFY(reader);
+    std::optional<Result<CrossedPage>> answer;
+    bool onThisThread = false;
+    reader->request({}, planner, [&](Result<CrossedPage> page) {
+        onThisThread = QThread::currentThread() == thread();
+        answer = std::move(page);
+    });
+    QVERIFY(!answer); // not read on this thread, in the call
+    QTRY_VERIFY(answer.has_value());
+    QVERIFY(onThisThread);
+    QVERIFY2(answer->ok(), qPrintable(errorText(*answer)));
+    QCOMPARE(describe(answer->value().alerts), describe(expected.value().alerts));
+    QCOMPARE(answer->value().keyIds, expected.value().keyIds);
+    QCOMPARE(answer->value().lastApplicationId, expected.value().lastApplicationId);
+    QCOMPARE(answer->value().isLast, false);
+
+    // The second and last page, asked for just before the reader goes: its answer is dropped.
+    bool answeredAfterwards = false;
+    reader->request(expected.value().lastApplicationId, planner,
+                    [&answeredAfterwards](Result<CrossedPage>) { answeredAfterwards = true; });
+    reader.reset(); // waits for the thread, so that an answer, if any, is already queued
+    QCoreApplication::processEvents();
+    QVERIFY(!answeredAfterwards);
+}
+
+void ExpiryAlertsTest::withoutASecondConnectionARunReadsOnItsOwn()
+{
+    constexpr int Apps = AlertDispatcher::PageSize + 5;
+    for (int app = 0; app < Apps; ++app)
+        addAppWithKey(u"App %1"_s.arg(app), 1 + app * 7 % 30);
+    auto dispatcher = makeDispatcher(QString());
+    const QList<ExpiryAlert> due = dispatcher->dueAlerts(AlertChannel::Desktop).value();
+    // Moved away while open: this connection keeps its file, a second one finds none.
+    const QString movedTo = m_registry->filePath() + u".moved"_s;
+    QVERIFY(QFile::rename(m_registry->filePath(), movedTo));
+    const bool secondOpened = CrossedPageReader::open(*m_registry->database(), this) != nullptr;
+    AlertRunSummary summary;
+    const bool ran = runOnce(*dispatcher, AlertDispatcher::Mode::WebhookAndDesktop, summary);
+    QVERIFY(QFile::rename(movedTo, m_registry->filePath()));
+    QVERIFY(!secondOpened);
+    QVERIFY(ran);
+    QVERIFY(summary.errors.isEmpty());
+    QCOMPARE(summary.desktopAlerts.count(), Apps);
+    QCOMPARE(describe(summary.desktopAlerts.soonest()), describe(due.mid(0, AlertRunSummary::NamedAlerts)));
 }
 
 QTEST_GUILESS_MAIN(ExpiryAlertsTest)

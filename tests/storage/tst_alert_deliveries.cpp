@@ -50,6 +50,23 @@ QStringList rowsOf(const AlertDeliveryRepository& deliveries, const QList<KeyRec
     return lines;
 }
 
+/// Withdraws the desktop rows outside `alertable` in batches of `keys` keys, as a run does after its last page; how
+/// many batches it took, the last one finding the end (-1 on an error).
+int withdrawnBatches(AlertDeliveryRepository& deliveries, const AppSelection& alertable, int keys = 1)
+{
+    QString after;
+    for (int batches = 1; batches <= 100; ++batches) {
+        const Result<std::optional<QString>> withdrawn =
+            deliveries.withdrawPendingOutside(AlertChannel::Desktop, alertable, after, keys);
+        if (!withdrawn)
+            return -1;
+        if (!withdrawn.value())
+            return batches;
+        after = *withdrawn.value();
+    }
+    return -1;
+}
+
 } // namespace
 
 /// alert_deliveries as an expiry run records it, a page of apps' keys at a time (AlertDispatcher), on each engine.
@@ -95,7 +112,7 @@ void AlertDeliveriesTest::alertableAppsArePagedEachOnceInTheListingsOrder()
             expected.append(record.applicationId);
     }
     QVERIFY(registry.repository()->insertApp(SampleApps::record(u"No key"_s, Monday)).ok());
-    const Result<QStringList> atOnce = registry.repository()->listIds(AppSelection::withKeyExpiringBy(cutoff));
+    const Result<QStringList> atOnce = registry.repository()->listIds(AppSelection::alertable(cutoff));
     QVERIFY2(atOnce.ok(), qPrintable(errorText(atOnce)));
     QCOMPARE(QSet<QString>(atOnce.value().cbegin(), atOnce.value().cend()),
              QSet<QString>(expected.cbegin(), expected.cend()));
@@ -151,8 +168,10 @@ void AlertDeliveriesTest::pendingAlertsAreKeptInStepAPageOfKeysAtATime()
 
     // Beta's app is deactivated, so no page holds it any more: what is outside the alertable apps is withdrawn.
     QVERIFY(registry.repository()->setActive(beta.applicationId, false).ok());
-    const AppSelection alertable = AppSelection::withKeyExpiringBy(Monday.addDays(30));
-    QVERIFY(deliveries.withdrawPendingOutside(AlertChannel::Desktop, alertable).ok());
+    const AppSelection alertable = AppSelection::alertable(Monday.addDays(30));
+    QCOMPARE(withdrawnBatches(deliveries, alertable), 4); // a key in each batch, and the empty one after
+    QCOMPARE(rowsOf(deliveries, keys), (QStringList{u"Alpha/1 pending"_s, u"Gamma/7 pending"_s}));
+    QCOMPARE(withdrawnBatches(deliveries, alertable, 100), 1);
     QCOMPARE(rowsOf(deliveries, keys), (QStringList{u"Alpha/1 pending"_s, u"Gamma/7 pending"_s}));
 
     // Delivered rows stay, whatever a page or the withdrawal says.
@@ -160,7 +179,7 @@ void AlertDeliveriesTest::pendingAlertsAreKeptInStepAPageOfKeysAtATime()
     QVERIFY(deliveries.markDelivered({shown}, Monday).isEmpty());
     QVERIFY(deliveries.syncPending(AlertChannel::Desktop, {}, {alpha.keyId, gamma.keyId}, Monday).ok());
     QVERIFY(registry.repository()->setActive(gamma.applicationId, false).ok());
-    QVERIFY(deliveries.withdrawPendingOutside(AlertChannel::Desktop, alertable).ok());
+    QCOMPARE(withdrawnBatches(deliveries, alertable), 1); // no pending row is left
     QCOMPARE(rowsOf(deliveries, keys), (QStringList{u"Gamma/7 delivered"_s}));
 
     const QList<Error> again = deliveries.markDelivered({shown}, Monday);
