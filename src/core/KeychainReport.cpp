@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -158,6 +159,13 @@ QByteArray KeychainReport::findingLine(const Finding& finding)
 
 QByteArray KeychainReport::findingLinePrefix(const QString& applicationId)
 {
+    // Printable ASCII but for the quote and the backslash, as every UUID is, is written as it is: the line's start
+    // without a JSON document for each app `list --json` looks up (3 % of its instructions with a report).
+    const bool asItIs = std::all_of(applicationId.cbegin(), applicationId.cend(), [](QChar unit) {
+        return unit.unicode() >= 0x20 && unit.unicode() < 0x7f && unit != u'"' && unit != u'\\';
+    });
+    if (asItIs)
+        return "[\"" + applicationId.toLatin1() + "\",";
     return QJsonDocument(QJsonArray{applicationId}).toJson(QJsonDocument::Compact).chopped(1) + ',';
 }
 

@@ -21,6 +21,8 @@ private slots:
     void compactIdsKeepTheirTextWhateverItIs();
     void keepsTheLiveKeysAndWhatTheColumnsShow();
     void keychainFindingsApplyAsToTheWholeApp();
+    void aFindingsLineBeginsWithItsAppsPrefix_data();
+    void aFindingsLineBeginsWithItsAppsPrefix();
     void aKeyNeverUsedCountsAsUnusedFromItsCreation();
 };
 
@@ -178,6 +180,29 @@ void AppSummaryTest::aKeyNeverUsedCountsAsUnusedFromItsCreation()
     // Without a live key there is nothing unused.
     unused.unusedForDays = 1;
     QVERIFY(!unused.matches(AppOverview::of(whole.app, {key(u"gone"_s, 500, 365, QString(64, u'a'))}, Now), Now));
+}
+
+void AppSummaryTest::aFindingsLineBeginsWithItsAppsPrefix_data()
+{
+    QTest::addColumn<QString>("applicationId");
+    QTest::addColumn<QByteArray>("prefix");
+    QTest::newRow("a UUID") << u"5f0c1b2e-7d1a-4c3e-9b8f-2a6d4e1c0b9a"_s
+                            << QByteArray("[\"5f0c1b2e-7d1a-4c3e-9b8f-2a6d4e1c0b9a\",");
+    QTest::newRow("a quote and a backslash") << u"a\"b\\c"_s << QByteArray("[\"a\\\"b\\\\c\",");
+    QTest::newRow("a control character") << u"a\tb"_s << QByteArray("[\"a\\tb\",");
+    QTest::newRow("DEL and beyond ASCII") << u"\x7f\u00e9"_s << QByteArray("[\"\x7f\xc3\xa9\",");
+    QTest::newRow("empty") << QString() << QByteArray("[\"\",");
+}
+
+/// The bytes a reader looks for are exactly the start of the app's lines, as Qt's JSON writer writes them.
+void AppSummaryTest::aFindingsLineBeginsWithItsAppsPrefix()
+{
+    QFETCH(QString, applicationId);
+    QFETCH(QByteArray, prefix);
+    QCOMPARE(KeychainReport::findingLinePrefix(applicationId), prefix);
+    KeychainReport::Finding finding;
+    finding.applicationId = applicationId;
+    QVERIFY(KeychainReport::findingLine(finding).startsWith(prefix));
 }
 
 QTEST_MAIN(AppSummaryTest)
