@@ -40,7 +40,8 @@ AppSelection AppSelection::alertable(const QDateTime& cutoff)
 {
     // Times are ISO-8601 UTC text (SqlTime), which compares as the times do. Revoked keys are not excluded here: the
     // planner decides revocation against its own clock, and they add few rows.
-    return {u"deleted_at IS NULL AND status = 'active' AND EXISTS (SELECT 1 FROM api_keys WHERE"
+    // Qualified: withdrawPendingOutside asks it of apps joined with the keys.
+    return {u"apps.deleted_at IS NULL AND apps.status = 'active' AND EXISTS (SELECT 1 FROM api_keys WHERE"
             " api_keys.application_id = apps.application_id AND api_keys.expires_at <= :expiry_cutoff)"_s,
             {{u":expiry_cutoff"_s, SqlTime::toValue(cutoff)}}};
 }
