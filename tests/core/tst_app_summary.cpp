@@ -23,6 +23,10 @@ private slots:
     void keychainFindingsApplyAsToTheWholeApp();
     void aFindingsLineBeginsWithItsAppsPrefix_data();
     void aFindingsLineBeginsWithItsAppsPrefix();
+    void aFindingsLineReadsBackAsItWasWritten_data();
+    void aFindingsLineReadsBackAsItWasWritten();
+    void aLineNotAsWrittenIsReadAsJsonOrRefused_data();
+    void aLineNotAsWrittenIsReadAsJsonOrRefused();
     void aKeyNeverUsedCountsAsUnusedFromItsCreation();
 };
 
@@ -67,6 +71,24 @@ AppOverview sampleApp()
         app,
         {key(u"newest"_s, 10, 365, QString(64, u'a')), revoked, key(u"expired"_s, 500, 365, QString(64, u'3')), used},
         Now);
+}
+
+KeychainReport::Finding finding(const QString& name, const QString& hint)
+{
+    return {KeychainReport::State::Different,
+            u"5f0c1b2e-7d1a-4c3e-9b8f-2a6d4e1c0b9a"_s,
+            name,
+            u"0b9a2a6d-7d1a-4c3e-9b8f-5f0c1b2e4e1c"_s,
+            hint,
+            u"ann@desk-7"_s,
+            AbcSha256};
+}
+
+/// The line of finding(u"Front desk"_s, u"appkey_…oiTv"_s), with `from` (unless empty) replaced by `to`.
+QByteArray sampleLineWith(const QByteArray& from, const QByteArray& to)
+{
+    QByteArray line = KeychainReport::findingLine(finding(u"Front desk"_s, u"appkey_…oiTv"_s));
+    return from.isEmpty() ? line : line.replace(from, to);
 }
 
 QStringList keyIdsOf(const QList<KeychainReport::Finding>& findings)
@@ -203,6 +225,78 @@ void AppSummaryTest::aFindingsLineBeginsWithItsAppsPrefix()
     KeychainReport::Finding finding;
     finding.applicationId = applicationId;
     QVERIFY(KeychainReport::findingLine(finding).startsWith(prefix));
+}
+
+void AppSummaryTest::aFindingsLineReadsBackAsItWasWritten_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("hint");
+    QTest::newRow("ids, a hash, a hint with an ellipsis") << u"Front desk"_s << u"appkey_…oiTv"_s;
+    QTest::newRow("beyond the BMP, bidi, DEL") << u"Café 🚀 \u202Eevil\x7f"_s << u"appsec_…s2mu"_s;
+    QTest::newRow("U+FFFD and U+FFFF") << u"a\ufffdb\uffff"_s << u"appsec_…s2mu"_s;
+    QTest::newRow("a quote and a backslash") << u"say \"hi\" \\o/"_s << u"appkey_…oiTv"_s;
+    QTest::newRow("control characters") << u"a\tb\nc\x01"_s << u"appkey_…\roiTv"_s;
+    QTest::newRow("empty texts") << QString() << QString();
+}
+
+/// Whatever the texts, a line reads back as the finding it was written from (most lines without a JSON document).
+void AppSummaryTest::aFindingsLineReadsBackAsItWasWritten()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, hint);
+    for (const KeychainReport::State state : {KeychainReport::State::Missing, KeychainReport::State::Different}) {
+        KeychainReport::Finding written = finding(name, hint);
+        written.state = state;
+        const Result<KeychainReport::Finding> read =
+            KeychainReport::findingFromLine(KeychainReport::findingLine(written));
+        QVERIFY(read);
+        QCOMPARE(read.value().state, state);
+        QCOMPARE(read.value().applicationId, written.applicationId);
+        QCOMPARE(read.value().applicationName, name);
+        QCOMPARE(read.value().keyId, written.keyId);
+        QCOMPARE(read.value().hint, hint);
+        QCOMPARE(read.value().issuedBy, written.issuedBy);
+        QCOMPARE(read.value().sha256, AbcSha256);
+    }
+}
+
+void AppSummaryTest::aLineNotAsWrittenIsReadAsJsonOrRefused_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QString>("name"); // null when the line is refused
+    QTest::newRow("as written") << sampleLineWith({}, {}) << u"Front desk"_s;
+    QTest::newRow("spaces between members") << sampleLineWith(",\"", ", \"") << u"Front desk"_s;
+    QTest::newRow("members in another order")
+        << sampleLineWith("\"application_name\":\"Front desk\",", {}).replace("{", "{\"application_name\":\"Desk\",")
+        << u"Desk"_s;
+    QTest::newRow("an escaped letter") << sampleLineWith("Front", "\\u0046ront") << u"Front desk"_s;
+    QTest::newRow("an escaped ellipsis in the hint") << sampleLineWith("\xe2\x80\xa6", "\\u2026") << u"Front desk"_s;
+    QTest::newRow("bytes that are not UTF-8") << sampleLineWith("Front", "Fr\xffnt") << QString();
+    QTest::newRow("an encoded surrogate") << sampleLineWith("Front", "Fr\xed\xa0\x80nt") << QString();
+    // Qt's reader takes a control character as it is, as it did before the fast reading.
+    QTest::newRow("a raw tab") << sampleLineWith("Front desk", "Front\tdesk") << u"Front\tdesk"_s;
+    QTest::newRow("an unknown state") << sampleLineWith("different", "lost") << QString();
+    QTest::newRow("an id unlike the object's") << sampleLineWith("[\"5f0c", "[\"6f0c") << QString();
+    QTest::newRow("cut short") << sampleLineWith("}]", "}") << QString();
+    QTest::newRow("a third element") << sampleLineWith("}]", "},1]") << QString();
+    QTest::newRow("not JSON") << QByteArray("5f0c1b2e,Front desk,missing") << QString();
+}
+
+/// A line this version did not write as it is (another writer, a damaged file) is read as JSON reads it, or refused as
+/// unreadable: the fast reading of the usual line never accepts what JSON would not.
+void AppSummaryTest::aLineNotAsWrittenIsReadAsJsonOrRefused()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QString, name);
+    const Result<KeychainReport::Finding> read = KeychainReport::findingFromLine(line);
+    QCOMPARE(bool(read), !name.isNull());
+    if (!read) {
+        QCOMPARE(read.error().message, KeychainReport::unreadable().message);
+        return;
+    }
+    QCOMPARE(read.value().applicationName, name);
+    QCOMPARE(read.value().hint, u"appkey_…oiTv"_s);
+    QCOMPARE(read.value().state, KeychainReport::State::Different);
 }
 
 QTEST_MAIN(AppSummaryTest)
