@@ -121,11 +121,17 @@ QStringList minus(const QStringList& items, const QStringList& removed)
 QJsonObject created(const AppRecord& app)
 {
     QJsonObject details;
-    for (const Field<AppDetails>& field : detailsFields())
-        details.insert(field.key, field.value(app.details));
-    for (const Field<AppScope>& field : scopeFields())
-        details.insert(field.key, field.value(app.scope));
+    forEachCreatedField(app, [&details](const QString& key, const QJsonValue& value) { details.insert(key, value); });
     return details;
+}
+
+void forEachCreatedField(const AppRecord& app,
+                         const std::function<void(const QString& key, const QJsonValue& value)>& visit)
+{
+    for (const Field<AppDetails>& field : detailsFields())
+        visit(field.key, field.value(app.details));
+    for (const Field<AppScope>& field : scopeFields())
+        visit(field.key, field.value(app.scope));
 }
 
 QJsonObject detailsChanges(const AppDetails& from, const AppDetails& to)

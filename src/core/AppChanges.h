@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QStringList>
+#include <functional>
 
 namespace AppKeys {
 
@@ -13,6 +14,10 @@ namespace AppChanges {
 
 /// Details of app.created: every field the user chose, the permissions and the redirect URL lists.
 QJsonObject created(const AppRecord& app);
+/// The members of created(app) one at a time, without the object: `audit verify` compares every app's fields with the
+/// trail, and building the object cost half of that comparison.
+void forEachCreatedField(const AppRecord& app,
+                         const std::function<void(const QString& key, const QJsonValue& value)>& visit);
 /// {field: {"from": old, "to": new}} for each details field that differs; empty when none does.
 QJsonObject detailsChanges(const AppDetails& from, const AppDetails& to);
 /// {"auth_method": {"from", "to"}} when it differs, plus "added" and "removed" permission ids; empty when the

@@ -324,16 +324,16 @@ private:
 
     void compareFields(const AppRecord& app, const ExpectedApp& expected)
     {
-        const QJsonObject stored = AppChanges::created(app);
-        for (auto field = stored.begin(); field != stored.end(); ++field) {
-            if (!expected.fields.contains(field.key()) || expected.fields.value(field.key()) == field.value())
-                continue;
-            const qint64 setBy = expected.fieldSetBy.value(field.key(), expected.createdBy);
+        AppChanges::forEachCreatedField(app, [&](const QString& key, const QJsonValue& stored) {
+            const auto recorded = expected.fields.constFind(key);
+            if (recorded == expected.fields.constEnd() || *recorded == stored)
+                return;
+            const qint64 setBy = expected.fieldSetBy.value(key, expected.createdBy);
             add(setBy, app.applicationId, {},
                 AuditTableCheck::tr("The field “%1” of the app “%2” in the registry is not what entry %3 recorded.")
-                    .arg(field.key(), app.details.name)
+                    .arg(key, app.details.name)
                     .arg(setBy));
-        }
+        });
     }
 
     void compareRevocation(const KeyRecord& key, const ExpectedKey& expected, const QString& name)

@@ -53,13 +53,14 @@ public:
     /// in memory (`appkeys export --what audit`). Stops at the first error, `take`'s included.
     Status forEachEntry(const AuditFilter& filter, const std::function<Status(const AuditEntry&)>& take) const;
     /// The entries with one of `actions` whose application id is in the range, by application id and then in sequence
-    /// order: what `audit verify` replays, a slice of apps at a time (AuditTableCheck). Stops at the first error,
-    /// `take`'s included.
+    /// order, holding only their sequence, action, application id, key hint and details (the rest left empty): what
+    /// `audit verify` replays, a slice of apps at a time (AuditTableCheck). Stops at the first error, `take`'s
+    /// included.
     Status forEachEntryOfApps(const AppIdRange& range, const QList<AuditAction>& actions,
                               const std::function<Status(const AuditEntry&)>& take) const;
     /// The entries with one of `actions` after `afterSequence`, in sequence order, holding only their
-    /// sequence, action, application id and details (the rest left empty): what names the apps in the audit trail
-    /// window, read without the columns it does not need. Stops at the first error, `take`'s included.
+    /// sequence, action, application id, key hint and details (the rest left empty): what names the apps in the audit
+    /// trail window, read without the columns it does not need. Stops at the first error, `take`'s included.
     Status forEachDetailsOf(const QList<AuditAction>& actions, qint64 afterSequence,
                             const std::function<Status(const AuditEntry&)>& take) const;
     /// Walks the whole chain once, in sequence order: nullopt when every link verifies, else the first broken entry.
