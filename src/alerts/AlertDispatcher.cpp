@@ -153,7 +153,8 @@ Result<QList<ExpiryAlert>> AlertDispatcher::duePage(const CrossedPage& page, Ale
 
 bool AlertDispatcher::run(Mode mode)
 {
-    if (m_running)
+    // Alerts still being marked shown would be found pending, and shown again.
+    if (m_running || m_marking)
         return false;
     m_running = true;
     m_summary = {};
@@ -262,13 +263,28 @@ void AlertDispatcher::withdrawNextBatch()
     deliverWebhooks();
 }
 
-QList<Error> AlertDispatcher::markShown(QList<DeliveryMark> alerts)
+void AlertDispatcher::markShown(QList<DeliveryMark> alerts, std::function<void(QList<Error>)> done)
 {
     for (DeliveryMark& alert : alerts) {
         alert.channel = AlertChannel::Desktop;
         alert.attempts += 1;
     }
-    return m_deliveries.markDelivered(alerts, m_clock->nowUtc());
+    m_marking = MarkingPass{std::move(alerts), 0, {}, std::move(done)};
+    QTimer::singleShot(0, this, &AlertDispatcher::markNextBatch);
+}
+
+void AlertDispatcher::markNextBatch()
+{
+    MarkingPass& pass = *m_marking;
+    if (pass.next < pass.alerts.size()) {
+        pass.problems.append(m_deliveries.markDelivered(pass.alerts.mid(pass.next, MarkedAlerts), m_clock->nowUtc()));
+        pass.next += MarkedAlerts;
+        QTimer::singleShot(0, this, &AlertDispatcher::markNextBatch);
+        return;
+    }
+    MarkingPass marked = std::move(*m_marking);
+    m_marking.reset();
+    marked.done(std::move(marked.problems));
 }
 
 QUrl AlertDispatcher::usableWebhookUrl()

@@ -12,7 +12,7 @@
 //   soonest keys past a threshold and how many there are (ExpiryAlert::text(); "Rotate" uses the alert's
 //   applicationId and keyId).
 // - Tray: connect finished(); alerts->run(AlertDispatcher::Mode::WebhookAndDesktop) at start and on a timer; show
-//   summary.desktopAlerts (the soonest named, the rest counted), then alerts->markShown(summary.desktopMarks);
+//   summary.desktopAlerts (the soonest named, the rest counted), then alerts->markShown(summary.desktopMarks, done);
 //   summary.pending (each with lastError) and summary.errors say that the webhook failed.
 // - `appkeys alerts`: alerts->dueAlerts(AlertChannel::Webhook), each with its attempts and lastError.
 // - `appkeys alerts --send`: refuse an empty webhook URL or one SettingsRules::checkWebhookUrl() rejects, then
@@ -90,9 +90,13 @@ public:
     /// nothing, while a run is in progress.
     bool run(Mode mode);
     /// Records that the window has shown these desktop alerts (a summary's desktopMarks), so that they are not shown
-    /// again: one write for all. Returns what could not be recorded: each alert another run handled meanwhile, or the
-    /// write's error.
-    QList<Error> markShown(QList<DeliveryMark> alerts);
+    /// again: a write of MarkedAlerts in each turn of the event loop (at 100,000 apps the first run's 52,000 alerts in
+    /// one write held the window for 0.4 s). `done` then runs once, from the event loop, with what could not be
+    /// recorded: each alert another run handled meanwhile, or a write's error. run() starts nothing until then.
+    void markShown(QList<DeliveryMark> alerts, std::function<void(QList<Error>)> done);
+    bool isMarkingShown() const { return m_marking.has_value(); }
+    /// Desktop alerts marked shown in one write (one transaction).
+    static constexpr int MarkedAlerts = 1000;
 
 signals:
     void finished(const AppKeys::AlertRunSummary& summary);
@@ -134,6 +138,16 @@ private:
         SoonestAlerts expiring;
         std::function<void(Result<SoonestAlerts>)> done;
     };
+    /// Where markShown() is: the alerts, the first not written yet, and what could not be recorded so far.
+    struct MarkingPass
+    {
+        QList<DeliveryMark> alerts;
+        qsizetype next = 0;
+        QList<Error> problems;
+        std::function<void(QList<Error>)> done;
+    };
+    void markNextBatch();
+
     /// Lists the next page of the listing `generation`, or hands over the listing after the last.
     void listNextPage(int generation);
     void listPage(int generation, Result<CrossedPage> page);
@@ -175,6 +189,7 @@ private:
     bool m_running = false;
     std::optional<RunPass> m_pass;        ///< while a run plans its pages
     std::optional<ListingPass> m_listing; ///< while the banner's keys are listed
+    std::optional<MarkingPass> m_marking; ///< while desktop alerts are marked shown
     int m_listingGeneration = 0;          ///< counts listings: a page asked for by a replaced one is dropped
     AlertRunSummary m_summary;
     QUrl m_webhookUrl;

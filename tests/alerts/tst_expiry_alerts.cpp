@@ -116,6 +116,7 @@ private slots:
     void aReadOnlyRegistryListsButDoesNotSend();
     void alertsOfMoreAppsThanAPageComeSoonestFirst();
     void aRunRecordsAPageAtATimeAndTheEventLoopTurnsBetween();
+    void markingShownWritesABatchAtATimeAndHoldsBackARun();
     void theBannersListingTakesAPageAtATimeAndTheLatestOneCounts();
     void aReaderPlansPagesOnItsThreadAndAnswersFromTheEventLoop();
     void withoutASecondConnectionARunReadsOnItsOwn();
@@ -127,6 +128,8 @@ private:
     bool runOnce(AlertDispatcher& dispatcher, AlertDispatcher::Mode mode, AlertRunSummary& summary) const;
     /// AlertDispatcher::listExpiringKeys, waited for.
     static Result<SoonestAlerts> listed(AlertDispatcher& dispatcher, int kept);
+    /// AlertDispatcher::markShown, waited for: what could not be recorded.
+    static QList<Error> markedShown(AlertDispatcher& dispatcher, const QList<DeliveryMark>& alerts);
     void setSigningSecret(bool present);
     QDateTime daysFromStart(int days) const { return FixedClock::defaultNow().addDays(days); }
 
@@ -206,6 +209,15 @@ Result<SoonestAlerts> ExpiryAlertsTest::listed(AlertDispatcher& dispatcher, int 
     if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 60000))
         return Error{u"the listing never ended"_s, {}};
     return *answer;
+}
+
+QList<Error> ExpiryAlertsTest::markedShown(AlertDispatcher& dispatcher, const QList<DeliveryMark>& alerts)
+{
+    std::optional<QList<Error>> problems;
+    dispatcher.markShown(alerts, [&problems](QList<Error> notRecorded) { problems = std::move(notRecorded); });
+    if (!QTest::qWaitFor([&problems] { return problems.has_value(); }, 60000))
+        return {Error{u"the marking never ended"_s, {}}};
+    return *problems;
 }
 
 void ExpiryAlertsTest::setSigningSecret(bool present)
@@ -506,8 +518,8 @@ void ExpiryAlertsTest::desktopAlertsRepeatUntilShown()
     QVERIFY2(alert.text().contains(u"expires in 7 days"_s), qPrintable(alert.text()));
     QCOMPARE(shown.desktopMarks.value(0).keyId, CompactId::of(key.keyId));
     QCOMPARE(shown.desktopMarks.value(0).thresholdDays, 7);
-    QVERIFY(dispatcher->markShown(shown.desktopMarks).isEmpty());
-    const QList<Error> again = dispatcher->markShown(shown.desktopMarks); // already delivered
+    QVERIFY(markedShown(*dispatcher, shown.desktopMarks).isEmpty());
+    const QList<Error> again = markedShown(*dispatcher, shown.desktopMarks); // already delivered
     QCOMPARE(again.size(), 1);
     QCOMPARE(again.constFirst().message,
              u"The expiry alert for the key %1 (7 days) is no longer pending."_s.arg(key.keyId));
@@ -555,7 +567,7 @@ void ExpiryAlertsTest::thresholdsAreCrossedOnTheRightDay()
         QCOMPARE(summary.desktopAlerts.count(), summary.desktopAlerts.soonest().size()); // never more than one a day
         for (const ExpiryAlert& alert : summary.desktopAlerts.soonest())
             desktopLog.append(u"day %1: %2 at %3"_s.arg(day).arg(alert.applicationName).arg(alert.thresholdDays));
-        QVERIFY(dispatcher->markShown(summary.desktopMarks).isEmpty());
+        QVERIFY(markedShown(*dispatcher, summary.desktopMarks).isEmpty());
     }
 
     const QStringList expected{u"day 15: Rotated at 30"_s, u"day 30: Steady at 30"_s, u"day 53: Steady at 7"_s,
@@ -748,11 +760,47 @@ void ExpiryAlertsTest::aRunRecordsAPageAtATimeAndTheEventLoopTurnsBetween()
     for (const DeliveryMark& mark : first.desktopMarks)
         marked.insert(mark.keyId.text());
     QCOMPARE(marked, keyIds);
-    QVERIFY(dispatcher->markShown(first.desktopMarks).isEmpty());
+    QVERIFY(markedShown(*dispatcher, first.desktopMarks).isEmpty());
 
     AlertRunSummary second;
     QVERIFY(runOnce(*dispatcher, AlertDispatcher::Mode::WebhookAndDesktop, second));
     QCOMPARE(second.expiring.count(), Apps); // the keys still expire soon
+    QVERIFY(second.desktopAlerts.isEmpty() && second.desktopMarks.isEmpty());
+}
+
+void ExpiryAlertsTest::markingShownWritesABatchAtATimeAndHoldsBackARun()
+{
+    for (int app = 0; app < 3; ++app)
+        addAppWithKey(u"App %1"_s.arg(app), 5 + app);
+    auto dispatcher = makeDispatcher(QString());
+    AlertRunSummary first;
+    QVERIFY(runOnce(*dispatcher, AlertDispatcher::Mode::WebhookAndDesktop, first));
+    QCOMPARE(first.desktopMarks.size(), 3);
+    // The three marks and 1,197 copies, no longer pending once the first is written: two writes.
+    QList<DeliveryMark> marks;
+    for (int copy = 0; copy < 400; ++copy)
+        marks.append(first.desktopMarks);
+    QCOMPARE(marks.size(), AlertDispatcher::MarkedAlerts + 200);
+
+    int turnsWhileMarking = 0;
+    QTimer otherWork;
+    otherWork.setInterval(0);
+    connect(&otherWork, &QTimer::timeout, this, [&] { turnsWhileMarking += dispatcher->isMarkingShown() ? 1 : 0; });
+    otherWork.start();
+    std::optional<QList<Error>> problems;
+    dispatcher->markShown(marks, [&problems](QList<Error> notRecorded) { problems = std::move(notRecorded); });
+    QVERIFY(!problems.has_value()); // from the event loop, not in the call
+    QVERIFY(dispatcher->isMarkingShown());
+    QVERIFY(!dispatcher->run(AlertDispatcher::Mode::WebhookAndDesktop)); // it would find the alerts pending
+    QTRY_VERIFY_WITH_TIMEOUT(problems.has_value(), 60000);
+    otherWork.stop();
+    QVERIFY2(turnsWhileMarking >= 1, qPrintable(QString::number(turnsWhileMarking)));
+    QVERIFY(!dispatcher->isMarkingShown());
+    QCOMPARE(problems->size(), 1197);
+    QCOMPARE(problems->constLast().hint, u"Another AppKeys run may have handled it meanwhile."_s);
+
+    AlertRunSummary second;
+    QVERIFY(runOnce(*dispatcher, AlertDispatcher::Mode::WebhookAndDesktop, second));
     QVERIFY(second.desktopAlerts.isEmpty() && second.desktopMarks.isEmpty());
 }
 

@@ -95,8 +95,20 @@ void ExpiryAlertsPresenter::showRunSummary(const AlertRunSummary& summary)
     showProblems();
     if (m_banner)
         m_banner->setRetrying(false);
-    notifyDesktop(summary);
+    if (!notifyDesktop(summary))
+        return endRun(summary);
+    m_dispatcher->markShown(summary.desktopMarks, [this, summary](const QList<Error>& problems) {
+        for (const Error& problem : problems)
+            m_runProblems.append(problem.text());
+        showProblems();
+        endRun(summary);
+    });
+}
+
+void ExpiryAlertsPresenter::endRun(const AlertRunSummary& summary)
+{
     emit runFinished(summary);
+    // A run asked for meanwhile waited for this one, and for its alerts to be marked shown (AlertDispatcher::run).
     if (std::exchange(m_runAgain, false))
         runNow();
 }
@@ -113,16 +125,11 @@ QStringList ExpiryAlertsPresenter::problemsOf(const AlertRunSummary& summary) co
     return lines;
 }
 
-void ExpiryAlertsPresenter::notifyDesktop(const AlertRunSummary& summary)
+bool ExpiryAlertsPresenter::notifyDesktop(const AlertRunSummary& summary)
 {
     if (summary.desktopAlerts.isEmpty())
-        return;
-    const bool shown = m_tray->notify(summary.desktopAlerts) || (m_banner && m_banner->isVisible());
-    if (!shown)
-        return;
-    for (const Error& problem : m_dispatcher->markShown(summary.desktopMarks))
-        m_runProblems.append(problem.text());
-    showProblems();
+        return false;
+    return m_tray->notify(summary.desktopAlerts) || (m_banner && m_banner->isVisible());
 }
 
 void ExpiryAlertsPresenter::showProblems()

@@ -48,7 +48,7 @@ public:
     void refreshBanner();
 
 signals:
-    /// A run ended and the banner and tray show its outcome.
+    /// A run ended, the banner and tray show its outcome, and its desktop alerts are recorded as shown.
     void runFinished(const AppKeys::AlertRunSummary& summary);
     /// Every RunIntervalMs, before the run: what counts as expiring has moved on, in the Status column too.
     void periodicRunDue();
@@ -62,8 +62,11 @@ private:
     void showExpiringKeys(const SoonestAlerts& keys);
     /// The alerts' lines for the banner: pending webhooks with the reason, and what else went wrong.
     QStringList problemsOf(const AlertRunSummary& summary) const;
-    /// Shows the run's new desktop alerts, in the tray or else the banner, and records them as shown.
-    void notifyDesktop(const AlertRunSummary& summary);
+    /// Shows the run's new desktop alerts, in the tray or else the banner: true when they were shown, and are to be
+    /// recorded as shown.
+    bool notifyDesktop(const AlertRunSummary& summary);
+    /// runFinished(), then the run asked for meanwhile, if any.
+    void endRun(const AlertRunSummary& summary);
     void showProblems();
     void bringWindowToFront();
 
