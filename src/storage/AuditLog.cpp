@@ -131,10 +131,14 @@ QString actionList(const QList<AuditAction>& actions)
 }
 
 /// The columns of an entry that the replay of `audit verify` and the names in the audit trail window read: without the
-/// time, the actor and the two hashes, which took a third of the instructions of the replay's reading.
-const QString ReplayedColumns = u"sequence, action, application_id, key_hint, details"_s;
+/// time, the actor and the two hashes, which took a third of the instructions of the replay's reading; as UTF-8
+/// (SqlDialect::asUtf8).
+QString replayedColumns(const SqlDialect& dialect)
+{
+    return u"sequence, "_s + dialect.asUtf8({u"action"_s, u"application_id"_s, u"key_hint"_s, u"details"_s});
+}
 
-/// Hands each row of an executed query of ReplayedColumns to `take`, as an entry holding only those.
+/// Hands each row of an executed query of replayedColumns() to `take`, as an entry holding only those.
 Status takeReplayedEntries(QSqlQuery& query, const std::function<Status(const AuditEntry&)>& take)
 {
     while (query.next()) {
@@ -278,7 +282,7 @@ Status AuditLog::forEachEntryOfApps(const AppIdRange& range, const QList<AuditAc
     // sort them; PostgreSQL's plan is the same with or without it.
     query.prepare(
         u"SELECT %1 FROM audit_log WHERE %2 AND (action || '') IN (%3) ORDER BY application_id, sequence"_s.arg(
-            ReplayedColumns, range.condition(u"application_id"_s), actionList(actions)));
+            replayedColumns(m_database->dialect()), range.condition(u"application_id"_s), actionList(actions)));
     range.bind(query);
     if (!query.exec())
         return readError(query);
@@ -294,7 +298,7 @@ Status AuditLog::forEachDetailsOf(const QList<AuditAction>& actions, qint64 afte
     // audit_log_action, which would read the table out of order and then sort it.
     query.prepare(
         u"SELECT %1 FROM audit_log WHERE sequence > :after AND (action || '') IN (%2) ORDER BY sequence"_s.arg(
-            ReplayedColumns, actionList(actions)));
+            replayedColumns(m_database->dialect()), actionList(actions)));
     query.bindValue(u":after"_s, afterSequence);
     if (!query.exec())
         return readError(query);
@@ -306,7 +310,12 @@ AuditLog::verify(const std::function<void(qint64 sequence, const QString& hash)>
 {
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
-    if (!query.exec(u"SELECT %1 FROM audit_log ORDER BY sequence"_s.arg(EntryColumns)))
+    // The walk reads a million entries: its columns as UTF-8 (the rows read as entryFromRow() and
+    // storedEntryFromRow() read EntryColumns).
+    const QString columns =
+        u"sequence, "_s + m_database->dialect().asUtf8({u"timestamp"_s, u"actor"_s, u"action"_s, u"application_id"_s,
+                                                        u"key_hint"_s, u"details"_s, u"previous_hash"_s, u"hash"_s});
+    if (!query.exec(u"SELECT %1 FROM audit_log ORDER BY sequence"_s.arg(columns)))
         return readError(query);
     std::optional<AuditChainVerifier::Break> brokenAt;
     AuditChainVerifier verifier;

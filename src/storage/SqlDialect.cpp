@@ -195,6 +195,16 @@ QString SqlDialect::likeIgnoringAsciiCase(const QString& text, const QString& pl
     return like.arg(m_engine == Engine::Postgres ? u"lower(%1)"_s.arg(text) : text, placeholder);
 }
 
+QString SqlDialect::asUtf8(const QStringList& textColumns) const
+{
+    if (m_engine == Engine::Postgres)
+        return textColumns.join(u", "_s);
+    QStringList casts;
+    for (const QString& column : textColumns)
+        casts.append(u"CAST(%1 AS BLOB)"_s.arg(column));
+    return casts.join(u", "_s);
+}
+
 QString SqlDialect::isInJsonArray(const QString& column, const QString& placeholder) const
 {
     const QString in = m_engine == Engine::Postgres ? u"%1 IN (SELECT json_array_elements_text(CAST(%2 AS json)))"_s

@@ -126,7 +126,8 @@ void AuditLogTest::performEveryAction()
     tick();
 
     AppDetails details = m_app.details;
-    details.name = u"Audited app, renamed"_s;
+    // Beyond ASCII and the BMP: the chain is hashed over UTF-8, which verify() reads from SQLite as bytes.
+    details.name = u"Audited app, renamed ✓ 🔑"_s;
     check(repository.updateDetails(m_app.applicationId, 1, details), "updateDetails");
     tick();
     check(repository.updateScope(m_app.applicationId, 2,
@@ -215,7 +216,7 @@ void AuditLogTest::detailsSayWhatChangedButNeverASecret()
     const QJsonObject renamed = entries.at(1).details.value(u"changes"_s).toObject();
     QCOMPARE(renamed.keys(), QStringList{u"name"_s});
     QCOMPARE(renamed.value(u"name"_s).toObject(),
-             (QJsonObject{{u"from"_s, u"Audited app"_s}, {u"to"_s, u"Audited app, renamed"_s}}));
+             (QJsonObject{{u"from"_s, u"Audited app"_s}, {u"to"_s, u"Audited app, renamed ✓ 🔑"_s}}));
 
     const QJsonObject scope = entries.at(2).details;
     QCOMPARE(scope.value(u"auth_method"_s).toObject(),
@@ -229,7 +230,7 @@ void AuditLogTest::detailsSayWhatChangedButNeverASecret()
     QCOMPARE(rotated.value(u"old_key_expires_at"_s).toString(), u"2025-03-08T10:04:00.000Z"_s);
     QCOMPARE(rotated.value(u"expires_at"_s).toString(), u"2026-03-01T10:04:00.000Z"_s);
     QCOMPARE(entries.at(6).details.value(u"old_secret_hint"_s).toString(), m_app.secretHint);
-    QCOMPARE(entries.at(11).details.value(u"name"_s).toString(), u"Audited app, renamed"_s);
+    QCOMPARE(entries.at(11).details.value(u"name"_s).toString(), u"Audited app, renamed ✓ 🔑"_s);
 
     // Not the token, not its random part, not even its hash: hints are all an entry may show.
     QCOMPARE(m_plaintexts.size(), 4);
