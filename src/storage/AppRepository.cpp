@@ -187,17 +187,19 @@ template <typename Enum>
 Result<Enum> parseEnum(const QSqlQuery& query, AppColumn position, const QString& column,
                        std::optional<Enum> (*fromStorageString)(const QString&))
 {
-    const QString text = query.value(position).toString();
+    const QString text = SqlText::fromValue(query.value(position));
     if (const std::optional<Enum> value = fromStorageString(text))
         return *value;
     return unknownValue(column, text);
 }
 
-QString appColumns(bool withHashes)
+/// The text read as UTF-8 (SqlDialect::asUtf8): `list --json` reads every app.
+QString appColumns(const SqlDialect& dialect, bool withHashes)
 {
-    return u"application_id, name, uri, description, login_user_type, source_app, auth_method, %1,"
-           " secret_hint, status, created_by, created_at, row_version, deleted_at"_s.arg(
-               withHashes ? u"secret_sha256"_s : u"'' AS secret_sha256"_s);
+    return dialect.asUtf8({u"application_id"_s, u"name"_s, u"uri"_s, u"description"_s, u"login_user_type"_s,
+                           u"source_app"_s, u"auth_method"_s, withHashes ? u"secret_sha256"_s : u"''"_s,
+                           u"secret_hint"_s, u"status"_s, u"created_by"_s, u"created_at"_s}) +
+           u", row_version, deleted_at"_s;
 }
 
 Result<AppRecord> appFromRow(const QSqlQuery& query)
@@ -216,17 +218,17 @@ Result<AppRecord> appFromRow(const QSqlQuery& query)
         return authMethod.error();
 
     AppRecord app;
-    app.applicationId = query.value(ApplicationIdColumn).toString();
-    app.details.name = query.value(NameColumn).toString();
-    app.details.uri = query.value(UriColumn).toString();
-    app.details.description = query.value(DescriptionColumn).toString();
+    app.applicationId = SqlText::fromValue(query.value(ApplicationIdColumn));
+    app.details.name = SqlText::fromValue(query.value(NameColumn));
+    app.details.uri = SqlText::fromValue(query.value(UriColumn));
+    app.details.description = SqlText::fromValue(query.value(DescriptionColumn));
     app.details.loginUserType = loginUserType.value();
     app.details.sourceApp = sourceApp.value();
     app.scope.authMethod = authMethod.value();
-    app.secretSha256 = query.value(SecretSha256Column).toString();
-    app.secretHint = query.value(SecretHintColumn).toString();
-    app.active = query.value(StatusColumn).toString() == ActiveStatus;
-    app.createdBy = query.value(CreatedByColumn).toString();
+    app.secretSha256 = SqlText::fromValue(query.value(SecretSha256Column));
+    app.secretHint = SqlText::fromValue(query.value(SecretHintColumn));
+    app.active = SqlText::fromValue(query.value(StatusColumn)) == ActiveStatus;
+    app.createdBy = SqlText::fromValue(query.value(CreatedByColumn));
     app.createdAt = SqlTime::fromValue(query.value(CreatedAtColumn));
     app.rowVersion = query.value(RowVersionColumn).toInt();
     app.deleted = !query.value(DeletedAtColumn).isNull();
@@ -278,7 +280,7 @@ Result<QList<AppRecord>> selectApps(const QSqlDatabase& db, const AppSelection& 
     QSqlQuery query(db);
     query.setForwardOnly(true); // read once, in order: no cache of every row in Qt
     query.prepare(u"SELECT %1 FROM apps WHERE %2 ORDER BY created_at DESC, application_id"_s.arg(
-        appColumns(withHashes), selection.condition()));
+        appColumns(SqlDialect::of(db), withHashes), selection.condition()));
     selection.bind(query);
     if (!query.exec())
         return RepositoryQuery::readError(query);

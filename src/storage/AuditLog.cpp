@@ -30,7 +30,7 @@ Error readError(const QSqlQuery& query)
 std::optional<QJsonObject> parseDetails(const QVariant& stored)
 {
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(stored.toString().toUtf8(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(SqlText::utf8FromValue(stored), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return std::nullopt;
     return document.object();
@@ -47,22 +47,23 @@ StoredEntry entryFromRow(const QSqlQuery& query)
     AuditEntry entry;
     entry.sequence = query.value(0).toLongLong();
     entry.timestamp = SqlTime::fromValue(query.value(1));
-    entry.actor = query.value(2).toString();
-    entry.action = query.value(3).toString();
-    entry.applicationId = query.value(4).toString();
-    entry.keyHint = query.value(5).toString();
+    entry.actor = SqlText::fromValue(query.value(2));
+    entry.action = SqlText::fromValue(query.value(3));
+    entry.applicationId = SqlText::fromValue(query.value(4));
+    entry.keyHint = SqlText::fromValue(query.value(5));
     const std::optional<QJsonObject> details = parseDetails(query.value(6));
     entry.details = details.value_or(QJsonObject{});
-    entry.previousHash = query.value(7).toString();
-    entry.hash = query.value(8).toString();
+    entry.previousHash = SqlText::fromValue(query.value(7));
+    entry.hash = SqlText::fromValue(query.value(8));
     return {entry, details.has_value()};
 }
 
 StoredAuditEntry storedEntryFromRow(const QSqlQuery& query)
 {
-    return StoredAuditEntry{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                            query.value(3).toString(),   query.value(4).toString(), query.value(5).toString(),
-                            query.value(6).toString(),   query.value(7).toString(), query.value(8).toString()};
+    return StoredAuditEntry{
+        query.value(0).toLongLong(),        SqlText::fromValue(query.value(1)), SqlText::fromValue(query.value(2)),
+        SqlText::fromValue(query.value(3)), SqlText::fromValue(query.value(4)), SqlText::fromValue(query.value(5)),
+        SqlText::fromValue(query.value(6)), SqlText::fromValue(query.value(7)), SqlText::fromValue(query.value(8))};
 }
 
 struct LastLink
@@ -144,9 +145,9 @@ Status takeReplayedEntries(QSqlQuery& query, const std::function<Status(const Au
     while (query.next()) {
         AuditEntry entry;
         entry.sequence = query.value(0).toLongLong();
-        entry.action = query.value(1).toString();
-        entry.applicationId = query.value(2).toString();
-        entry.keyHint = query.value(3).toString();
+        entry.action = SqlText::fromValue(query.value(1));
+        entry.applicationId = SqlText::fromValue(query.value(2));
+        entry.keyHint = SqlText::fromValue(query.value(3));
         entry.details = parseDetails(query.value(4)).value_or(QJsonObject{});
         if (Status taken = take(entry); !taken)
             return taken;

@@ -8,6 +8,8 @@
 #include "KeyRules.h"
 #include "RepositoryQuery.h"
 #include "SharedStrings.h"
+#include "SqlDialect.h"
+#include "SqlText.h"
 #include "SqlTime.h"
 
 #include <QJsonObject>
@@ -21,22 +23,23 @@ namespace AppKeys {
 namespace {
 
 /// The columns keyFromRow() reads; without the hash (an empty one) for a role that may not read it
-/// (Database::mayReadCredentialHashes).
-QString keyColumns(bool withHash)
+/// (Database::mayReadCredentialHashes). The text read as UTF-8 (SqlDialect::asUtf8): `list --json` reads every key.
+QString keyColumns(const SqlDialect& dialect, bool withHash)
 {
-    return u"api_keys.key_id, api_keys.application_id, %1, api_keys.key_hint, api_keys.created_by,"
-           " api_keys.created_at, api_keys.expires_at, api_keys.revoked_at"_s.arg(withHash ? u"api_keys.key_sha256"_s
-                                                                                           : u"''"_s);
+    return dialect.asUtf8({u"api_keys.key_id"_s, u"api_keys.application_id"_s,
+                           withHash ? u"api_keys.key_sha256"_s : u"''"_s, u"api_keys.key_hint"_s,
+                           u"api_keys.created_by"_s, u"api_keys.created_at"_s, u"api_keys.expires_at"_s,
+                           u"api_keys.revoked_at"_s});
 }
 
 KeyRecord keyFromRow(const QSqlQuery& query)
 {
     KeyRecord key;
-    key.keyId = query.value(0).toString();
-    key.applicationId = query.value(1).toString();
-    key.keySha256 = query.value(2).toString();
-    key.keyHint = query.value(3).toString();
-    key.createdBy = query.value(4).toString();
+    key.keyId = SqlText::fromValue(query.value(0));
+    key.applicationId = SqlText::fromValue(query.value(1));
+    key.keySha256 = SqlText::fromValue(query.value(2));
+    key.keyHint = SqlText::fromValue(query.value(3));
+    key.createdBy = SqlText::fromValue(query.value(4));
     key.createdAt = SqlTime::fromValue(query.value(5));
     key.expiresAt = SqlTime::fromValue(query.value(6));
     key.revokedAt = SqlTime::fromValue(query.value(7));
@@ -71,7 +74,7 @@ Result<KeyRecord> selectKeyOfApp(const QSqlDatabase& db, const QString& applicat
 {
     QSqlQuery query(db);
     query.prepare(u"SELECT %1 FROM api_keys WHERE application_id = :application_id AND key_id = :key_id"_s.arg(
-        keyColumns(withHash)));
+        keyColumns(SqlDialect::of(db), withHash)));
     query.bindValue(u":application_id"_s, applicationId);
     query.bindValue(u":key_id"_s, keyId);
     const Result<QList<KeyRecord>> keys = selectKeys(query);
@@ -114,7 +117,7 @@ Result<QList<KeyRecord>> selectKeysOfApp(const QSqlDatabase& db, const QString& 
 {
     QSqlQuery query(db);
     query.prepare(u"SELECT %1 FROM api_keys WHERE application_id = :application_id"
-                  " ORDER BY created_at DESC, key_id"_s.arg(keyColumns(withHash)));
+                  " ORDER BY created_at DESC, key_id"_s.arg(keyColumns(SqlDialect::of(db), withHash)));
     query.bindValue(u":application_id"_s, applicationId);
     return selectKeys(query);
 }
@@ -246,7 +249,7 @@ Result<KeyRecord> KeyRepository::findKey(const QString& applicationId, const QSt
 Result<std::optional<KeyRecord>> KeyRepository::keyById(const QString& keyId) const
 {
     QSqlQuery query(m_database->connection());
-    query.prepare(u"SELECT %1 FROM api_keys WHERE key_id = :key_id"_s.arg(keyColumns(true)));
+    query.prepare(u"SELECT %1 FROM api_keys WHERE key_id = :key_id"_s.arg(keyColumns(m_database->dialect(), true)));
     query.bindValue(u":key_id"_s, keyId);
     const Result<QList<KeyRecord>> keys = selectKeys(query);
     if (!keys)
@@ -266,7 +269,7 @@ Result<QList<KeyRecord>> KeyRepository::listKeys(const AppSelection& selection) 
     QSqlQuery query(m_database->connection());
     query.prepare(u"SELECT %1 FROM api_keys JOIN apps ON apps.application_id = api_keys.application_id WHERE %2"
                   " ORDER BY api_keys.application_id, api_keys.created_at DESC, api_keys.key_id"_s.arg(
-                      keyColumns(m_database->mayReadCredentialHashes()), selection.condition()));
+                      keyColumns(m_database->dialect(), m_database->mayReadCredentialHashes()), selection.condition()));
     selection.bind(query);
     return selectKeys(query);
 }
@@ -276,7 +279,7 @@ Result<QList<KeyRecord>> KeyRepository::listEveryKey(const AppIdRange& range) co
     // Not joined with apps: a key row whose app row is gone is something verify must see.
     QSqlQuery query(m_database->connection());
     query.prepare(u"SELECT %1 FROM api_keys WHERE %2 ORDER BY api_keys.application_id, api_keys.created_at DESC,"
-                  " api_keys.key_id"_s.arg(keyColumns(m_database->mayReadCredentialHashes()),
+                  " api_keys.key_id"_s.arg(keyColumns(m_database->dialect(), m_database->mayReadCredentialHashes()),
                                            range.condition(u"api_keys.application_id"_s)));
     range.bind(query);
     return selectKeys(query);

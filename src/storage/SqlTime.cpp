@@ -1,6 +1,7 @@
 #include "SqlTime.h"
 
 #include "IsoTime.h"
+#include "SqlText.h"
 
 namespace AppKeys::SqlTime {
 
@@ -15,7 +16,7 @@ QDateTime fromValue(const QVariant& value)
 {
     if (value.isNull())
         return {};
-    return IsoTime::parse(value.toString());
+    return IsoTime::parse(SqlText::fromValue(value));
 }
 
 } // namespace AppKeys::SqlTime

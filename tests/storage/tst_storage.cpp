@@ -102,6 +102,7 @@ private slots:
     void theActorIsNotTakenFromTheEnvironment();
     void appsRoundTripWithUrlsAndPermissions_data();
     void appsRoundTripWithUrlsAndPermissions();
+    void textReadsBackAsWrittenEmptyOrNot();
     void listsNewestFirst();
     void readsTheListingAPageAtATime();
     void readsChosenAppsInTheirOrderAndCountsTheLiveOnes();
@@ -320,6 +321,31 @@ void StorageTest::appsRoundTripWithUrlsAndPermissions()
     QCOMPARE(row.details.postLogoutRedirectUrls, QStringList());
     QCOMPARE(row.details.postLoginRedirectUrls, QStringList());
     QCOMPARE(row.scope.permissionIds, QStringList());
+}
+
+/// Text is read from SQLite as its UTF-8 (SqlDialect::asUtf8): beyond ASCII and the BMP it reads back as written, and
+/// empty text reads back empty, not null, so that writing it back does not bind NULL.
+void StorageTest::textReadsBackAsWrittenEmptyOrNot()
+{
+    TemporaryRegistry registry;
+    QVERIFY2(registry.isOpen(), qPrintable(registry.errorText()));
+    AppRecord app = SampleApps::record(u"Café ✓ 🔑 \u202Eevil"_s, Monday);
+    app.details.description = u""_s;
+    app.details.uri = u""_s;
+    QVERIFY(registry.repository()->insertApp(app).ok());
+
+    const Result<QList<AppRecord>> listed = registry.repository()->listApps();
+    QVERIFY(listed.ok() && listed.value().size() == 1);
+    const AppRecord& stored = listed.value().constFirst();
+    QCOMPARE(stored.details.name, app.details.name);
+    QVERIFY(stored.details.description.isEmpty() && !stored.details.description.isNull());
+    QVERIFY(stored.details.uri.isEmpty() && !stored.details.uri.isNull());
+
+    AppDetails renamed = stored.details;
+    renamed.name += u" 2"_s;
+    const Status written = registry.repository()->updateDetails(stored.applicationId, stored.rowVersion, renamed);
+    QVERIFY2(written.ok(), qPrintable(errorText(written)));
+    QCOMPARE(registry.repository()->findApp(app.applicationId).value().details.name, app.details.name + u" 2"_s);
 }
 
 void StorageTest::listsNewestFirst()
