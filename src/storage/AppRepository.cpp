@@ -239,35 +239,36 @@ Result<AppRecord> appFromRow(const QSqlQuery& query)
 Status attachChildren(const QSqlDatabase& db, const AppSelection& selection, QHash<QString, AppRecord*>& appsById)
 {
     const QString& appFilter = selection.condition();
+    const SqlDialect dialect = SqlDialect::of(db);
     QSqlQuery urls(db);
     urls.setForwardOnly(true);
-    urls.prepare(u"SELECT u.application_id, u.kind, u.url FROM app_redirect_urls u"
-                 " JOIN apps ON apps.application_id = u.application_id WHERE %1"
-                 " ORDER BY u.application_id, u.kind, u.position"_s.arg(appFilter));
+    urls.prepare(u"SELECT %1 FROM app_redirect_urls u JOIN apps ON apps.application_id = u.application_id WHERE %2"
+                 " ORDER BY u.application_id, u.kind, u.position"_s.arg(
+                     dialect.asUtf8({u"u.application_id"_s, u"u.kind"_s, u"u.url"_s}), appFilter));
     selection.bind(urls);
     if (!urls.exec())
         return RepositoryQuery::readError(urls);
     while (urls.next()) {
-        AppRecord* app = appsById.value(urls.value(0).toString());
+        AppRecord* app = appsById.value(SqlText::fromValue(urls.value(0)));
         if (!app)
             continue;
-        QStringList& list = urls.value(1).toString() == PostLogoutKind ? app->details.postLogoutRedirectUrls
-                                                                       : app->details.postLoginRedirectUrls;
-        list.append(urls.value(2).toString());
+        QStringList& list = SqlText::fromValue(urls.value(1)) == PostLogoutKind ? app->details.postLogoutRedirectUrls
+                                                                                : app->details.postLoginRedirectUrls;
+        list.append(SqlText::fromValue(urls.value(2)));
     }
 
     QSqlQuery permissions(db);
     permissions.setForwardOnly(true);
-    permissions.prepare(u"SELECT p.application_id, p.permission_id FROM app_permissions p"
-                        " JOIN apps ON apps.application_id = p.application_id WHERE %1"
-                        " ORDER BY p.application_id, p.permission_id"_s.arg(appFilter));
+    permissions.prepare(u"SELECT %1 FROM app_permissions p JOIN apps ON apps.application_id = p.application_id WHERE %2"
+                        " ORDER BY p.application_id, p.permission_id"_s.arg(
+                            dialect.asUtf8({u"p.application_id"_s, u"p.permission_id"_s}), appFilter));
     selection.bind(permissions);
     if (!permissions.exec())
         return RepositoryQuery::readError(permissions);
     SharedStrings permissionIds;
     while (permissions.next()) {
-        if (AppRecord* app = appsById.value(permissions.value(0).toString()))
-            app->scope.permissionIds.append(permissionIds.shared(permissions.value(1).toString()));
+        if (AppRecord* app = appsById.value(SqlText::fromValue(permissions.value(0))))
+            app->scope.permissionIds.append(permissionIds.shared(SqlText::fromValue(permissions.value(1))));
     }
     return {};
 }
