@@ -277,8 +277,12 @@ void AlertDispatcher::markNextBatch()
 {
     MarkingPass& pass = *m_marking;
     if (pass.next < pass.alerts.size()) {
-        pass.problems.append(m_deliveries.markDelivered(pass.alerts.mid(pass.next, MarkedAlerts), m_clock->nowUtc()));
-        pass.next += MarkedAlerts;
+        const Result<QList<Error>> marked =
+            m_deliveries.markDelivered(pass.alerts.mid(pass.next, MarkedAlerts), m_clock->nowUtc());
+        // A write that failed (a full disk, a registry gone read-only) would fail again for each batch: said once,
+        // the rest stay pending, to be shown again.
+        pass.problems.append(marked ? marked.value() : QList<Error>{marked.error()});
+        pass.next = marked ? pass.next + MarkedAlerts : pass.alerts.size();
         QTimer::singleShot(0, this, &AlertDispatcher::markNextBatch);
         return;
     }
@@ -342,7 +346,9 @@ void AlertDispatcher::deliverNext(const QByteArray& signingSecret)
         [this, alert, signingSecret](DeliveryOutcome outcome) mutable {
             alert.attempts += outcome.attempts;
             if (outcome.delivered) {
-                m_summary.errors.append(m_deliveries.markDelivered({DeliveryMark::of(alert)}, m_clock->nowUtc()));
+                const Result<QList<Error>> marked =
+                    m_deliveries.markDelivered({DeliveryMark::of(alert)}, m_clock->nowUtc());
+                m_summary.errors.append(marked ? marked.value() : QList<Error>{marked.error()});
                 m_summary.delivered.append(alert);
                 return deliverNext(signingSecret);
             }

@@ -215,7 +215,8 @@ Result<std::optional<QString>> AlertDeliveryRepository::claim(const ExpiryAlert&
     return deliveryId;
 }
 
-QList<Error> AlertDeliveryRepository::markDelivered(const QList<DeliveryMark>& alerts, const QDateTime& deliveredAt)
+Result<QList<Error>> AlertDeliveryRepository::markDelivered(const QList<DeliveryMark>& alerts,
+                                                            const QDateTime& deliveredAt)
 {
     // One transaction for them all: the window marks every alert it has shown at once, and a commit (a sync to disk)
     // for each took half a minute for thousands.
@@ -237,7 +238,9 @@ QList<Error> AlertDeliveryRepository::markDelivered(const QList<DeliveryMark>& a
         }
         return {};
     });
-    return written ? notPending : QList<Error>{written.error()};
+    if (!written)
+        return written.error();
+    return notPending;
 }
 
 Status AlertDeliveryRepository::recordFailure(const ExpiryAlert& alert)

@@ -46,8 +46,8 @@ public:
     /// delivery's id, the same for every attempt (the receiver's X-AppKeys-Signature id), created by the first claim.
     Result<std::optional<QString>> claim(const ExpiryAlert& alert, const QDateTime& now, const QDateTime& claimedUntil);
     /// Records the alerts as delivered, with their attempts, in one transaction; they are never due again. Returns the
-    /// alerts that were no longer pending (another run handled them), or the error that wrote nothing.
-    QList<Error> markDelivered(const QList<DeliveryMark>& alerts, const QDateTime& deliveredAt);
+    /// alerts that were no longer pending (another run handled them), or the error that wrote nothing (a full disk).
+    Result<QList<Error>> markDelivered(const QList<DeliveryMark>& alerts, const QDateTime& deliveredAt);
     /// Keeps the alert pending with its attempts and lastError, so it is retried and the failure can be shown, and
     /// ends this run's claim on it.
     Status recordFailure(const ExpiryAlert& alert);

@@ -22,6 +22,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
@@ -802,6 +803,15 @@ void ExpiryAlertsTest::markingShownWritesABatchAtATimeAndHoldsBackARun()
     AlertRunSummary second;
     QVERIFY(runOnce(*dispatcher, AlertDispatcher::Mode::WebhookAndDesktop, second));
     QVERIFY(second.desktopAlerts.isEmpty() && second.desktopMarks.isEmpty());
+
+    // A write that fails (here SQLite refusing writes on the connection, as it refuses them on a full disk) is said
+    // once: the batches after it are not tried.
+    QSqlQuery refuseWrites(m_registry->database()->connection());
+    QVERIFY(refuseWrites.exec(u"PRAGMA query_only = ON"_s));
+    const QList<Error> failed = markedShown(*dispatcher, marks);
+    QVERIFY(refuseWrites.exec(u"PRAGMA query_only = OFF"_s));
+    QCOMPARE(failed.size(), 1);
+    QVERIFY2(failed.constFirst().message.startsWith(u"Read-only access"_s), qPrintable(failed.constFirst().text()));
 }
 
 void ExpiryAlertsTest::theBannersListingTakesAPageAtATimeAndTheLatestOneCounts()

@@ -176,13 +176,13 @@ void AlertDeliveriesTest::pendingAlertsAreKeptInStepAPageOfKeysAtATime()
 
     // Delivered rows stay, whatever a page or the withdrawal says.
     DeliveryMark shown{CompactId::of(gamma.keyId), 7, AlertChannel::Desktop, 1};
-    QVERIFY(deliveries.markDelivered({shown}, Monday).isEmpty());
+    QVERIFY(deliveries.markDelivered({shown}, Monday).value().isEmpty());
     QVERIFY(deliveries.syncPending(AlertChannel::Desktop, {}, {alpha.keyId, gamma.keyId}, Monday).ok());
     QVERIFY(registry.repository()->setActive(gamma.applicationId, false).ok());
     QCOMPARE(withdrawnBatches(deliveries, alertable), 1); // no pending row is left
     QCOMPARE(rowsOf(deliveries, keys), (QStringList{u"Gamma/7 delivered"_s}));
 
-    const QList<Error> again = deliveries.markDelivered({shown}, Monday);
+    const QList<Error> again = deliveries.markDelivered({shown}, Monday).value();
     QCOMPARE(again.size(), 1);
     QCOMPARE(again.constFirst().message,
              u"The expiry alert for the key %1 (7 days) is no longer pending."_s.arg(gamma.keyId));
