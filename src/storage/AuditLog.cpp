@@ -17,8 +17,10 @@ namespace AppKeys {
 
 namespace {
 
-const QString EntryColumns =
-    u"sequence, timestamp, actor, action, application_id, key_hint, details, previous_hash, hash"_s;
+/// An entry's columns after its sequence, in the order entryFromRow() and storedEntryFromRow() read them.
+const QStringList EntryTextColumns{u"timestamp"_s, u"actor"_s,   u"action"_s,        u"application_id"_s,
+                                   u"key_hint"_s,  u"details"_s, u"previous_hash"_s, u"hash"_s};
+const QString EntryColumns = u"sequence, "_s + EntryTextColumns.join(u", "_s);
 
 Error readError(const QSqlQuery& query)
 {
@@ -311,11 +313,8 @@ AuditLog::verify(const std::function<void(qint64 sequence, const QString& hash)>
 {
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
-    // The walk reads a million entries: its columns as UTF-8 (the rows read as entryFromRow() and
-    // storedEntryFromRow() read EntryColumns).
-    const QString columns =
-        u"sequence, "_s + m_database->dialect().asUtf8({u"timestamp"_s, u"actor"_s, u"action"_s, u"application_id"_s,
-                                                        u"key_hint"_s, u"details"_s, u"previous_hash"_s, u"hash"_s});
+    // The walk reads a million entries: their text as UTF-8.
+    const QString columns = u"sequence, "_s + m_database->dialect().asUtf8(EntryTextColumns);
     if (!query.exec(u"SELECT %1 FROM audit_log ORDER BY sequence"_s.arg(columns)))
         return readError(query);
     std::optional<AuditChainVerifier::Break> brokenAt;

@@ -68,7 +68,7 @@ public:
     /// tells cases apart, so the text is lowered there.
     QString likeIgnoringAsciiCase(const QString& text, const QString& placeholder) const;
     /// The text columns, comma-separated, to be read as their UTF-8: SQLite then hands each value over as its stored
-    /// bytes (a QByteArray, which QVariant::toString() decodes), where its own conversion to UTF-16 took 13 % of the
+    /// bytes (a QByteArray, which SqlText::fromValue decodes), where its own conversion to UTF-16 took 13 % of the
     /// instructions of `audit verify`. PostgreSQL's driver decodes UTF-8 itself: the columns as they are.
     QString asUtf8(const QStringList& textColumns) const;
     /// `column` is one of the strings of a JSON array bound to `placeholder`: a list of ids as one value, where a
