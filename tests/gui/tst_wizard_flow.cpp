@@ -16,7 +16,7 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QFontInfo>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -134,7 +134,11 @@ void WizardFlowTest::addToFinishStoresTheAppAndItsKey()
     static const QRegularExpression uuidV4(u"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"_s);
     QVERIFY2(uuidV4.match(applicationId).hasMatch(), qPrintable(applicationId));
     QVERIFY(CredentialFormat::isWellFormed(secret, CredentialKind::Secret));
-    QVERIFY(QFontInfo(secretField->font()).fixedPitch());
+    // Every character as wide as any other, so that look-alikes stand apart. Measured, not asked of QFontInfo:
+    // fontconfig may resolve "monospace" to a family Qt does not flag as fixed-pitch (Noto Sans Mono).
+    const QFontMetrics secretMetrics(secretField->font());
+    QCOMPARE(secretMetrics.horizontalAdvance(u'i'), secretMetrics.horizontalAdvance(u'W'));
+    QCOMPARE(secretMetrics.horizontalAdvance(u'l'), secretMetrics.horizontalAdvance(u'0'));
     QVERIFY(!m_wizard->button(QWizard::BackButton)->isEnabled() || !m_wizard->button(QWizard::BackButton)->isVisible());
     QVERIFY(!m_wizard->button(QWizard::FinishButton)->isEnabled());
 
