@@ -242,9 +242,10 @@ Status attachChildren(const QSqlDatabase& db, const AppSelection& selection, QHa
     const SqlDialect dialect = SqlDialect::of(db);
     QSqlQuery urls(db);
     urls.setForwardOnly(true);
-    urls.prepare(u"SELECT %1 FROM app_redirect_urls u JOIN apps ON apps.application_id = u.application_id WHERE %2"
-                 " ORDER BY u.application_id, u.kind, u.position"_s.arg(
-                     dialect.asUtf8({u"u.application_id"_s, u"u.kind"_s, u"u.url"_s}), appFilter));
+    urls.prepare(
+        u"SELECT %1 FROM app_redirect_urls u JOIN apps ON apps.application_id = u.application_id WHERE %2"
+        " ORDER BY %3, u.kind, u.position"_s.arg(dialect.asUtf8({u"u.application_id"_s, u"u.kind"_s, u"u.url"_s}),
+                                                 appFilter, AppSelection::appByApp(dialect)));
     selection.bind(urls);
     if (!urls.exec())
         return RepositoryQuery::readError(urls);
@@ -259,9 +260,10 @@ Status attachChildren(const QSqlDatabase& db, const AppSelection& selection, QHa
 
     QSqlQuery permissions(db);
     permissions.setForwardOnly(true);
-    permissions.prepare(u"SELECT %1 FROM app_permissions p JOIN apps ON apps.application_id = p.application_id WHERE %2"
-                        " ORDER BY p.application_id, p.permission_id"_s.arg(
-                            dialect.asUtf8({u"p.application_id"_s, u"p.permission_id"_s}), appFilter));
+    permissions.prepare(
+        u"SELECT %1 FROM app_permissions p JOIN apps ON apps.application_id = p.application_id WHERE %2"
+        " ORDER BY %3, p.permission_id"_s.arg(dialect.asUtf8({u"p.application_id"_s, u"p.permission_id"_s}), appFilter,
+                                              AppSelection::appByApp(dialect)));
     selection.bind(permissions);
     if (!permissions.exec())
         return RepositoryQuery::readError(permissions);
@@ -280,8 +282,7 @@ Result<QList<AppRecord>> selectApps(const QSqlDatabase& db, const AppSelection& 
 {
     QSqlQuery query(db);
     query.setForwardOnly(true); // read once, in order: no cache of every row in Qt
-    query.prepare(u"SELECT %1 FROM apps WHERE %2 ORDER BY created_at DESC, application_id"_s.arg(
-        appColumns(SqlDialect::of(db), withHashes), selection.condition()));
+    query.prepare(u"SELECT %1 FROM apps %2"_s.arg(appColumns(SqlDialect::of(db), withHashes), selection.listing()));
     selection.bind(query);
     if (!query.exec())
         return RepositoryQuery::readError(query);
@@ -525,8 +526,7 @@ Status AppRepository::forEachId(const AppSelection& selection, const std::functi
 {
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT application_id FROM apps WHERE %1 ORDER BY created_at DESC, application_id"_s.arg(
-        selection.condition()));
+    query.prepare(u"SELECT application_id FROM apps %1"_s.arg(selection.listing()));
     selection.bind(query);
     if (!query.exec())
         return RepositoryQuery::readError(query);
@@ -539,10 +539,9 @@ Result<std::optional<QString>> AppRepository::idAt(const AppSelection& selection
 {
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
-    query.prepare(
-        u"SELECT application_id FROM apps WHERE %1 ORDER BY created_at DESC, application_id LIMIT 1 OFFSET %2"_s
-            .arg(selection.condition())
-            .arg(offset));
+    query.prepare(u"SELECT application_id FROM apps WHERE %1 ORDER BY %2 LIMIT 1 OFFSET %3"_s
+                      .arg(selection.condition(), AppSelection::listingOrder())
+                      .arg(offset));
     selection.bind(query);
     if (!query.exec())
         return RepositoryQuery::readError(query);

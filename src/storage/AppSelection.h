@@ -50,6 +50,14 @@ public:
 
     /// A condition for a WHERE clause over `apps`.
     const QString& condition() const { return m_condition; }
+    /// The WHERE, ORDER BY (the listing's order) and, for a page, LIMIT clauses of a query that lists the selected
+    /// apps from `apps`.
+    QString listing() const;
+    /// Orders a query over `apps` joined with one of its child tables app by app, in the order the join visits the
+    /// apps: after it, the child's own columns need only follow an index of the child for SQLite to sort nothing.
+    static QString appByApp(const SqlDialect& dialect);
+    /// The listing's order of apps, for an ORDER BY over `apps`: newest first (created_at descending), then by id.
+    static QString listingOrder();
     /// Binds the condition's values on a prepared query.
     void bind(QSqlQuery& query) const;
 
@@ -63,8 +71,14 @@ private:
     static QStringList searchedColumns(const QString& qualifier);
     /// The search's LIKE on the searched fields, as each engine answers it fastest.
     static QString searchedTextLike(const SqlDialect& dialect, const QString& placeholder);
+    /// The apps' lasting row number in their table: SQLite's rowid; PostgreSQL has none, and the id stands in.
+    static QString rowColumn(const SqlDialect& dialect);
+
     QString m_condition;
     QVariantMap m_values;
+    /// For a page: the condition its apps are the first `m_pageSize` of, in the listing's order; else empty and 0.
+    QString m_pageCondition;
+    int m_pageSize = 0;
 };
 
 } // namespace AppKeys

@@ -268,8 +268,9 @@ Result<QList<KeyRecord>> KeyRepository::listKeys(const AppSelection& selection) 
 {
     QSqlQuery query(m_database->connection());
     query.prepare(u"SELECT %1 FROM api_keys JOIN apps ON apps.application_id = api_keys.application_id WHERE %2"
-                  " ORDER BY api_keys.application_id, api_keys.created_at DESC, api_keys.key_id"_s.arg(
-                      keyColumns(m_database->dialect(), m_database->mayReadCredentialHashes()), selection.condition()));
+                  " ORDER BY %3, api_keys.created_at DESC, api_keys.key_id"_s.arg(
+                      keyColumns(m_database->dialect(), m_database->mayReadCredentialHashes()), selection.condition(),
+                      AppSelection::appByApp(m_database->dialect())));
     selection.bind(query);
     return selectKeys(query);
 }
