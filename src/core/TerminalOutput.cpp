@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cerrno>
+#include <cstring>
 #include <unistd.h>
 
 namespace AppKeys {
@@ -26,11 +27,40 @@ bool isPlain(char byte)
     return PlainBytes[uchar(byte)];
 }
 
+/// Whether the eight bytes at `bytes` are all plain (isPlain), tested at once. Each test works on the low seven bits
+/// of every byte, whose sums never carry into the next byte, so each byte's answer is exact.
+bool arePlain(const char* bytes)
+{
+    constexpr quint64 EachByte = 0x0101010101010101ULL;
+    constexpr quint64 HighBits = EachByte * 0x80;
+    constexpr quint64 LowBits = EachByte * 0x7f;
+    quint64 word = 0;
+    std::memcpy(&word, bytes, sizeof word);
+    const quint64 low = word & LowBits;
+    const quint64 ascii = ~word & HighBits;
+    const quint64 fromSpace = (low + EachByte * (0x80 - 0x20)) & HighBits;
+    const quint64 isDelete = (low + EachByte * (0x80 - 0x7f)) & HighBits;
+    const quint64 aside = word ^ (EachByte * '\n');
+    const quint64 isLineFeed = ~(((aside & LowBits) + LowBits) | aside) & HighBits;
+    return ((ascii & fromSpace & ~isDelete) | isLineFeed) == HighBits;
+}
+
+/// Eight bytes at a time while all are plain; the eight with something else, byte by byte. The table alone cost six
+/// instructions a byte of `list --json`'s output, 4 % of all its instructions.
 const char* plainEnd(const char* begin, const char* end)
 {
-    while (begin != end && isPlain(*begin))
-        ++begin;
-    return begin;
+    constexpr qsizetype WordSize = 8;
+    for (;;) {
+        while (end - begin >= WordSize && arePlain(begin))
+            begin += WordSize;
+        const char* const wordEnd = begin + std::min<qsizetype>(WordSize, end - begin);
+        for (; begin != wordEnd; ++begin) {
+            if (!isPlain(*begin))
+                return begin;
+        }
+        if (begin == end)
+            return end;
+    }
 }
 
 } // namespace

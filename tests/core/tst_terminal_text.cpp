@@ -47,6 +47,7 @@ private slots:
     void outputEscapesEveryWrite();
     void outputKeepsACharacterSplitAcrossWrites();
     void outputIsTheSameWhereverAWriteEnds();
+    void outputFindsWhatNeedsEscapingAtEveryPlace();
     void outputReportsAFullDevice();
     void outputReportsAClosedPipe();
 };
@@ -133,6 +134,29 @@ void TerminalTextTest::outputIsTheSameWhereverAWriteEnds()
         if (cut != lineBreak)
             QCOMPARE(writtenThrough({bytes.left(cut), bytes.mid(cut)}), whole);
     }
+}
+
+/// Plain text is passed over eight bytes at a time: a byte to escape, or one at the edge of the plain range, is found
+/// wherever it falls in those eight, and at the end of a write of any length.
+void TerminalTextTest::outputFindsWhatNeedsEscapingAtEveryPlace()
+{
+    const QList<QByteArray> pieces = {
+        QByteArray(1, '\0'), "\x1b[2J",          "\x1f", "\x7f", "\x80", "\xff", "\r", "\t", "\xc3\xa9",
+        "\xe2\x80\xae",      "\xf0\x9f\x98\x80", " ",    "~",    "\n"};
+    const QByteArray plain = "{\"name\": \"Shop\"}\n    \"uri\": \"https://a.example\"";
+    for (const QByteArray& piece : pieces) {
+        for (qsizetype place = 0; place <= 24; ++place) {
+            for (const qsizetype length : {place + 1, plain.size()}) {
+                const QByteArray bytes = (plain.left(place) + piece + plain.mid(place)).left(length + piece.size());
+                const QByteArray whole =
+                    TerminalText::escaped(QString::fromUtf8(bytes), TerminalText::LineBreaks::Keep).toUtf8();
+                QCOMPARE(writtenThrough({bytes}), whole);
+            }
+        }
+    }
+    QCOMPARE(writtenThrough({"0123456789abcdef\x1b"}), QByteArray("0123456789abcdef\\u001b"));
+    QCOMPARE(writtenThrough({"0123456\x7f"}), QByteArray("0123456\\u007f"));
+    QCOMPARE(writtenThrough({" !~}|{ \x1f"}), QByteArray(" !~}|{ \\u001f"));
 }
 
 void TerminalTextTest::outputReportsAFullDevice()
