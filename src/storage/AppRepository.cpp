@@ -11,6 +11,7 @@
 #include "RepositoryQuery.h"
 #include "SharedStrings.h"
 #include "SqlDialect.h"
+#include "SqlRows.h"
 #include "SqlText.h"
 #include "SqlTime.h"
 
@@ -184,10 +185,10 @@ enum AppColumn : int
 };
 
 template <typename Enum>
-Result<Enum> parseEnum(const QSqlQuery& query, AppColumn position, const QString& column,
+Result<Enum> parseEnum(const SqlRows& row, AppColumn position, const QString& column,
                        std::optional<Enum> (*fromStorageString)(const QString&))
 {
-    const QString text = SqlText::fromValue(query.value(position));
+    const QString text = row.text(position);
     if (const std::optional<Enum> value = fromStorageString(text))
         return *value;
     return unknownValue(column, text);
@@ -202,36 +203,36 @@ QString appColumns(const SqlDialect& dialect, bool withHashes)
            u", row_version, deleted_at"_s;
 }
 
-Result<AppRecord> appFromRow(const QSqlQuery& query)
+Result<AppRecord> appFromRow(const SqlRows& row)
 {
     const Result<LoginUserType> loginUserType =
-        parseEnum<LoginUserType>(query, LoginUserTypeColumn, u"login_user_type"_s, loginUserTypeFromStorageString);
+        parseEnum<LoginUserType>(row, LoginUserTypeColumn, u"login_user_type"_s, loginUserTypeFromStorageString);
     if (!loginUserType)
         return loginUserType.error();
     const Result<SourceApp> sourceApp =
-        parseEnum<SourceApp>(query, SourceAppColumn, u"source_app"_s, sourceAppFromStorageString);
+        parseEnum<SourceApp>(row, SourceAppColumn, u"source_app"_s, sourceAppFromStorageString);
     if (!sourceApp)
         return sourceApp.error();
     const Result<AuthMethod> authMethod =
-        parseEnum<AuthMethod>(query, AuthMethodColumn, u"auth_method"_s, authMethodFromStorageString);
+        parseEnum<AuthMethod>(row, AuthMethodColumn, u"auth_method"_s, authMethodFromStorageString);
     if (!authMethod)
         return authMethod.error();
 
     AppRecord app;
-    app.applicationId = SqlText::fromValue(query.value(ApplicationIdColumn));
-    app.details.name = SqlText::fromValue(query.value(NameColumn));
-    app.details.uri = SqlText::fromValue(query.value(UriColumn));
-    app.details.description = SqlText::fromValue(query.value(DescriptionColumn));
+    app.applicationId = row.text(ApplicationIdColumn);
+    app.details.name = row.text(NameColumn);
+    app.details.uri = row.text(UriColumn);
+    app.details.description = row.text(DescriptionColumn);
     app.details.loginUserType = loginUserType.value();
     app.details.sourceApp = sourceApp.value();
     app.scope.authMethod = authMethod.value();
-    app.secretSha256 = SqlText::fromValue(query.value(SecretSha256Column));
-    app.secretHint = SqlText::fromValue(query.value(SecretHintColumn));
-    app.active = SqlText::fromValue(query.value(StatusColumn)) == ActiveStatus;
-    app.createdBy = SqlText::fromValue(query.value(CreatedByColumn));
-    app.createdAt = SqlTime::fromValue(query.value(CreatedAtColumn));
-    app.rowVersion = query.value(RowVersionColumn).toInt();
-    app.deleted = !query.value(DeletedAtColumn).isNull();
+    app.secretSha256 = row.text(SecretSha256Column);
+    app.secretHint = row.text(SecretHintColumn);
+    app.active = row.text(StatusColumn) == ActiveStatus;
+    app.createdBy = row.text(CreatedByColumn);
+    app.createdAt = row.time(CreatedAtColumn);
+    app.rowVersion = int(row.integer(RowVersionColumn));
+    app.deleted = !row.isNull(DeletedAtColumn);
     return app;
 }
 
@@ -240,38 +241,38 @@ Status attachChildren(const QSqlDatabase& db, const AppSelection& selection, QHa
 {
     const QString& appFilter = selection.condition();
     const SqlDialect dialect = SqlDialect::of(db);
-    QSqlQuery urls(db);
-    urls.setForwardOnly(true);
-    urls.prepare(
-        u"SELECT %1 FROM app_redirect_urls u JOIN apps ON apps.application_id = u.application_id WHERE %2"
-        " ORDER BY %3, u.kind, u.position"_s.arg(dialect.asUtf8({u"u.application_id"_s, u"u.kind"_s, u"u.url"_s}),
-                                                 appFilter, AppSelection::appByApp(dialect)));
+    SqlRows urls(db, u"SELECT %1 FROM app_redirect_urls u JOIN apps ON apps.application_id = u.application_id"
+                     " WHERE %2 ORDER BY %3, u.kind, u.position"_s.arg(
+                         dialect.asUtf8({u"u.application_id"_s, u"u.kind"_s, u"u.url"_s}), appFilter,
+                         AppSelection::appByApp(dialect)));
     selection.bind(urls);
     if (!urls.exec())
         return RepositoryQuery::readError(urls);
     while (urls.next()) {
-        AppRecord* app = appsById.value(SqlText::fromValue(urls.value(0)));
+        AppRecord* app = appsById.value(urls.text(0));
         if (!app)
             continue;
-        QStringList& list = SqlText::fromValue(urls.value(1)) == PostLogoutKind ? app->details.postLogoutRedirectUrls
-                                                                                : app->details.postLoginRedirectUrls;
-        list.append(SqlText::fromValue(urls.value(2)));
+        QStringList& list =
+            urls.text(1) == PostLogoutKind ? app->details.postLogoutRedirectUrls : app->details.postLoginRedirectUrls;
+        list.append(urls.text(2));
     }
+    if (urls.failed())
+        return RepositoryQuery::readError(urls);
 
-    QSqlQuery permissions(db);
-    permissions.setForwardOnly(true);
-    permissions.prepare(
-        u"SELECT %1 FROM app_permissions p JOIN apps ON apps.application_id = p.application_id WHERE %2"
-        " ORDER BY %3, p.permission_id"_s.arg(dialect.asUtf8({u"p.application_id"_s, u"p.permission_id"_s}), appFilter,
-                                              AppSelection::appByApp(dialect)));
+    SqlRows permissions(db, u"SELECT %1 FROM app_permissions p JOIN apps ON apps.application_id = p.application_id"
+                            " WHERE %2 ORDER BY %3, p.permission_id"_s.arg(
+                                dialect.asUtf8({u"p.application_id"_s, u"p.permission_id"_s}), appFilter,
+                                AppSelection::appByApp(dialect)));
     selection.bind(permissions);
     if (!permissions.exec())
         return RepositoryQuery::readError(permissions);
     SharedStrings permissionIds;
     while (permissions.next()) {
-        if (AppRecord* app = appsById.value(SqlText::fromValue(permissions.value(0))))
-            app->scope.permissionIds.append(permissionIds.shared(SqlText::fromValue(permissions.value(1))));
+        if (AppRecord* app = appsById.value(permissions.text(0)))
+            app->scope.permissionIds.append(permissionIds.shared(permissions.text(1)));
     }
+    if (permissions.failed())
+        return RepositoryQuery::readError(permissions);
     return {};
 }
 
@@ -280,22 +281,22 @@ Status attachChildren(const QSqlDatabase& db, const AppSelection& selection, QHa
 Result<QList<AppRecord>> selectApps(const QSqlDatabase& db, const AppSelection& selection, bool withHashes,
                                     bool withChildren = true)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true); // read once, in order: no cache of every row in Qt
-    query.prepare(u"SELECT %1 FROM apps %2"_s.arg(appColumns(SqlDialect::of(db), withHashes), selection.listing()));
-    selection.bind(query);
-    if (!query.exec())
-        return RepositoryQuery::readError(query);
+    SqlRows rows(db, u"SELECT %1 FROM apps %2"_s.arg(appColumns(SqlDialect::of(db), withHashes), selection.listing()));
+    selection.bind(rows);
+    if (!rows.exec())
+        return RepositoryQuery::readError(rows);
 
     QList<AppRecord> apps;
     SharedStrings creators;
-    while (query.next()) {
-        Result<AppRecord> app = appFromRow(query);
+    while (rows.next()) {
+        Result<AppRecord> app = appFromRow(rows);
         if (!app)
             return app.error();
         app.value().createdBy = creators.shared(app.value().createdBy);
         apps.append(std::move(app).value());
     }
+    if (rows.failed())
+        return RepositoryQuery::readError(rows);
     if (!withChildren)
         return apps;
     QHash<QString, AppRecord*> appsById;

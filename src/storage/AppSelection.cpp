@@ -1,6 +1,7 @@
 #include "AppSelection.h"
 
 #include "AppFilter.h"
+#include "SqlRows.h"
 #include "SqlTime.h"
 
 using namespace Qt::StringLiterals;
@@ -168,6 +169,11 @@ void AppSelection::bind(QSqlQuery& query) const
 {
     for (auto value = m_values.cbegin(); value != m_values.cend(); ++value)
         query.bindValue(value.key(), value.value());
+}
+
+void AppSelection::bind(SqlRows& rows) const
+{
+    rows.bindValues(m_values);
 }
 
 } // namespace AppKeys

@@ -10,6 +10,8 @@
 
 namespace AppKeys {
 
+class SqlRows;
+
 /// Which apps a read takes, as a condition on the table `apps` with its bound values. The apps, their redirect
 /// URLs and permissions, and their keys are read with the same selection, so that the reads agree and a narrow one
 /// (one app, the apps an expiry alert may concern) never loads the whole registry.
@@ -60,6 +62,7 @@ public:
     static QString listingOrder();
     /// Binds the condition's values on a prepared query.
     void bind(QSqlQuery& query) const;
+    void bind(SqlRows& rows) const;
 
 private:
     AppSelection(QString condition, QVariantMap values);

@@ -9,6 +9,7 @@
 #include "RepositoryQuery.h"
 #include "SharedStrings.h"
 #include "SqlDialect.h"
+#include "SqlRows.h"
 #include "SqlText.h"
 #include "SqlTime.h"
 
@@ -32,33 +33,35 @@ QString keyColumns(const SqlDialect& dialect, bool withHash)
                            u"api_keys.revoked_at"_s});
 }
 
-KeyRecord keyFromRow(const QSqlQuery& query)
+KeyRecord keyFromRow(const SqlRows& row)
 {
     KeyRecord key;
-    key.keyId = SqlText::fromValue(query.value(0));
-    key.applicationId = SqlText::fromValue(query.value(1));
-    key.keySha256 = SqlText::fromValue(query.value(2));
-    key.keyHint = SqlText::fromValue(query.value(3));
-    key.createdBy = SqlText::fromValue(query.value(4));
-    key.createdAt = SqlTime::fromValue(query.value(5));
-    key.expiresAt = SqlTime::fromValue(query.value(6));
-    key.revokedAt = SqlTime::fromValue(query.value(7));
+    key.keyId = row.text(0);
+    key.applicationId = row.text(1);
+    key.keySha256 = row.text(2);
+    key.keyHint = row.text(3);
+    key.createdBy = row.text(4);
+    key.createdAt = row.time(5);
+    key.expiresAt = row.time(6);
+    key.revokedAt = row.time(7);
     return key;
 }
 
-Result<QList<KeyRecord>> selectKeys(QSqlQuery& query)
+/// The keys `rows` reads (prepared and bound).
+Result<QList<KeyRecord>> selectKeys(SqlRows& rows)
 {
-    query.setForwardOnly(true); // read once, in order: no cache of every row in Qt
-    if (!query.exec())
-        return RepositoryQuery::readError(query);
+    if (!rows.exec())
+        return RepositoryQuery::readError(rows);
     QList<KeyRecord> keys;
     SharedStrings repeated; // a creator across keys, an app's id across its keys
-    while (query.next()) {
-        KeyRecord key = keyFromRow(query);
+    while (rows.next()) {
+        KeyRecord key = keyFromRow(rows);
         key.applicationId = repeated.shared(key.applicationId);
         key.createdBy = repeated.shared(key.createdBy);
         keys.append(std::move(key));
     }
+    if (rows.failed())
+        return RepositoryQuery::readError(rows);
     return keys;
 }
 
@@ -72,12 +75,11 @@ Error keyNotFound(const QString& keyId)
 Result<KeyRecord> selectKeyOfApp(const QSqlDatabase& db, const QString& applicationId, const QString& keyId,
                                  bool withHash = false)
 {
-    QSqlQuery query(db);
-    query.prepare(u"SELECT %1 FROM api_keys WHERE application_id = :application_id AND key_id = :key_id"_s.arg(
-        keyColumns(SqlDialect::of(db), withHash)));
-    query.bindValue(u":application_id"_s, applicationId);
-    query.bindValue(u":key_id"_s, keyId);
-    const Result<QList<KeyRecord>> keys = selectKeys(query);
+    SqlRows rows(db, u"SELECT %1 FROM api_keys WHERE application_id = :application_id AND key_id = :key_id"_s.arg(
+                         keyColumns(SqlDialect::of(db), withHash)));
+    rows.bindValue(u":application_id"_s, applicationId);
+    rows.bindValue(u":key_id"_s, keyId);
+    const Result<QList<KeyRecord>> keys = selectKeys(rows);
     if (!keys)
         return keys.error();
     if (keys.value().isEmpty())
@@ -115,11 +117,10 @@ Status updateKeyColumn(const QSqlDatabase& db, const QString& keyId, const QStri
 /// Without the hashes by default, as the writes need them: see selectLiveApp() in AppRepository.cpp.
 Result<QList<KeyRecord>> selectKeysOfApp(const QSqlDatabase& db, const QString& applicationId, bool withHash = false)
 {
-    QSqlQuery query(db);
-    query.prepare(u"SELECT %1 FROM api_keys WHERE application_id = :application_id"
-                  " ORDER BY created_at DESC, key_id"_s.arg(keyColumns(SqlDialect::of(db), withHash)));
-    query.bindValue(u":application_id"_s, applicationId);
-    return selectKeys(query);
+    SqlRows rows(db, u"SELECT %1 FROM api_keys WHERE application_id = :application_id"
+                     " ORDER BY created_at DESC, key_id"_s.arg(keyColumns(SqlDialect::of(db), withHash)));
+    rows.bindValue(u":application_id"_s, applicationId);
+    return selectKeys(rows);
 }
 
 const KeyRecord* findIn(const QList<KeyRecord>& keys, const QString& keyId)
@@ -248,10 +249,10 @@ Result<KeyRecord> KeyRepository::findKey(const QString& applicationId, const QSt
 
 Result<std::optional<KeyRecord>> KeyRepository::keyById(const QString& keyId) const
 {
-    QSqlQuery query(m_database->connection());
-    query.prepare(u"SELECT %1 FROM api_keys WHERE key_id = :key_id"_s.arg(keyColumns(m_database->dialect(), true)));
-    query.bindValue(u":key_id"_s, keyId);
-    const Result<QList<KeyRecord>> keys = selectKeys(query);
+    SqlRows rows(m_database->connection(),
+                 u"SELECT %1 FROM api_keys WHERE key_id = :key_id"_s.arg(keyColumns(m_database->dialect(), true)));
+    rows.bindValue(u":key_id"_s, keyId);
+    const Result<QList<KeyRecord>> keys = selectKeys(rows);
     if (!keys)
         return keys.error();
     if (keys.value().isEmpty())
@@ -266,24 +267,24 @@ Result<QList<KeyRecord>> KeyRepository::keysForApp(const QString& applicationId)
 
 Result<QList<KeyRecord>> KeyRepository::listKeys(const AppSelection& selection) const
 {
-    QSqlQuery query(m_database->connection());
-    query.prepare(u"SELECT %1 FROM api_keys JOIN apps ON apps.application_id = api_keys.application_id WHERE %2"
-                  " ORDER BY %3, api_keys.created_at DESC, api_keys.key_id"_s.arg(
-                      keyColumns(m_database->dialect(), m_database->mayReadCredentialHashes()), selection.condition(),
-                      AppSelection::appByApp(m_database->dialect())));
-    selection.bind(query);
-    return selectKeys(query);
+    SqlRows rows(m_database->connection(),
+                 u"SELECT %1 FROM api_keys JOIN apps ON apps.application_id = api_keys.application_id WHERE %2"
+                 " ORDER BY %3, api_keys.created_at DESC, api_keys.key_id"_s.arg(
+                     keyColumns(m_database->dialect(), m_database->mayReadCredentialHashes()), selection.condition(),
+                     AppSelection::appByApp(m_database->dialect())));
+    selection.bind(rows);
+    return selectKeys(rows);
 }
 
 Result<QList<KeyRecord>> KeyRepository::listEveryKey(const AppIdRange& range) const
 {
     // Not joined with apps: a key row whose app row is gone is something verify must see.
-    QSqlQuery query(m_database->connection());
-    query.prepare(u"SELECT %1 FROM api_keys WHERE %2 ORDER BY api_keys.application_id, api_keys.created_at DESC,"
-                  " api_keys.key_id"_s.arg(keyColumns(m_database->dialect(), m_database->mayReadCredentialHashes()),
-                                           range.condition(u"api_keys.application_id"_s)));
-    range.bind(query);
-    return selectKeys(query);
+    SqlRows rows(m_database->connection(),
+                 u"SELECT %1 FROM api_keys WHERE %2 ORDER BY api_keys.application_id, api_keys.created_at DESC,"
+                 " api_keys.key_id"_s.arg(keyColumns(m_database->dialect(), m_database->mayReadCredentialHashes()),
+                                          range.condition(u"api_keys.application_id"_s)));
+    rows.bindValues(range.values());
+    return selectKeys(rows);
 }
 
 } // namespace AppKeys

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlDialect.h"
+#include "SqlRows.h"
 #include "WriteTransaction.h"
 
 #include <QSqlError>
@@ -10,9 +11,19 @@ namespace AppKeys {
 
 Error RepositoryQuery::readError(const QSqlQuery& query)
 {
-    if (const std::optional<Error> fileError = SqlDialect::of(query).sqliteFileError(query.lastError()))
+    return readError(SqlDialect::of(query), query.lastError());
+}
+
+Error RepositoryQuery::readError(const SqlRows& rows)
+{
+    return readError(rows.dialect(), rows.lastError());
+}
+
+Error RepositoryQuery::readError(const SqlDialect& dialect, const QSqlError& error)
+{
+    if (const std::optional<Error> fileError = dialect.sqliteFileError(error))
         return *fileError;
-    return Error{tr("Could not read the registry."), query.lastError().text()};
+    return Error{tr("Could not read the registry."), error.text()};
 }
 
 Status RepositoryQuery::exec(QSqlQuery& query, const QString& failureMessage)

@@ -11,10 +11,12 @@
 #include "RawSql.h"
 #include "ReadSnapshot.h"
 #include "RegistryContentsReader.h"
+#include "RepositoryQuery.h"
 #include "RepositoryWrites.h"
 #include "SampleApps.h"
 #include "SchemaMigrations.h"
 #include "SchemaMigrator.h"
+#include "SqlRows.h"
 #include "TemporaryRegistry.h"
 #include "TestEngine.h"
 
@@ -103,6 +105,8 @@ private slots:
     void appsRoundTripWithUrlsAndPermissions_data();
     void appsRoundTripWithUrlsAndPermissions();
     void textReadsBackAsWrittenEmptyOrNot();
+    void rowsReadEachValueAsBound();
+    void aReadThatFailsMidwayIsReportedNotCutShort();
     void listsNewestFirst();
     void readsTheListingAPageAtATime();
     void readsChosenAppsInTheirOrderAndCountsTheLiveOnes();
@@ -346,6 +350,50 @@ void StorageTest::textReadsBackAsWrittenEmptyOrNot()
     const Status written = registry.repository()->updateDetails(stored.applicationId, stored.rowVersion, renamed);
     QVERIFY2(written.ok(), qPrintable(errorText(written)));
     QCOMPARE(registry.repository()->findApp(app.applicationId).value().details.name, app.details.name + u" 2"_s);
+}
+
+/// SqlRows reads SQLite through its library, not Qt's driver: each value comes back as QSqlQuery gave it.
+void StorageTest::rowsReadEachValueAsBound()
+{
+    TemporaryRegistry registry;
+    QVERIFY2(registry.isOpen(), qPrintable(registry.errorText()));
+    const QString pasted = u"Café ✓ 🔑 \u202Eevil\u200B="_s.repeated(40'000); // about 1 MB of UTF-8
+    SqlRows rows(registry.database()->connection(), u"SELECT CAST(:text AS TEXT), CAST(:nothing AS TEXT),"
+                                                    " CAST(:number AS BIGINT), '', CAST(:number AS TEXT)"_s);
+    rows.bindValues({{u":text"_s, pasted},
+                     {u":nothing"_s, QVariant(QMetaType::fromType<QString>())},
+                     {u":number"_s, qint64(1'234'567'890'123)}});
+    QVERIFY2(rows.exec(), qPrintable(rows.lastError().text()));
+    QVERIFY(rows.next());
+    QCOMPARE(rows.text(0), pasted);
+    QVERIFY(rows.isNull(1) && rows.text(1).isNull());
+    QCOMPARE(rows.integer(2), qint64(1'234'567'890'123));
+    QVERIFY(!rows.isNull(3) && rows.text(3).isEmpty() && !rows.text(3).isNull());
+    QCOMPARE(rows.text(4), u"1234567890123"_s);
+    QVERIFY(!rows.next());
+    QVERIFY(!rows.failed());
+}
+
+/// A row the database cannot hand over ends the read with its error, which the reader reports: the rows before it are
+/// not taken for all of them.
+void StorageTest::aReadThatFailsMidwayIsReportedNotCutShort()
+{
+    TemporaryRegistry registry;
+    QVERIFY2(registry.isOpen(), qPrintable(registry.errorText()));
+    const QString sql = isPostgres() ? u"SELECT CAST(value AS json) FROM (VALUES ('1'), ('{')) AS listed(value)"_s
+                                     : u"SELECT json(value) FROM (SELECT '1' AS value UNION ALL SELECT '{')"_s;
+    SqlRows rows(registry.database()->connection(), sql);
+    int read = 0;
+    if (rows.exec()) {
+        while (rows.next())
+            ++read;
+    }
+    QVERIFY(rows.failed());
+    QVERIFY(read <= 1);
+    const Error error = RepositoryQuery::readError(rows);
+    QCOMPARE(error.message, u"Could not read the registry."_s);
+    const QString databaseText = isPostgres() ? u"invalid input syntax for type json"_s : u"malformed JSON"_s;
+    QVERIFY2(error.hint.contains(databaseText), qPrintable(error.hint));
 }
 
 void StorageTest::listsNewestFirst()
@@ -642,6 +690,26 @@ void StorageTest::aListingPageIsReadInTheOrderOfAnIndex()
     QVERIFY2(!text.contains(u"TEMP B-TREE"_s), qPrintable(text));
     // The page's apps are then found by rowid, in the order they were written, not by id.
     QVERIFY2(text.startsWith(u"SEARCH apps USING INTEGER PRIMARY KEY (rowid=?)"_s), qPrintable(text));
+
+    // Nothing sorts a page's rows again: its apps are listed from the index, and their redirect URLs, permissions and
+    // keys app by app, in the order the join visits the apps.
+    const AppSelection page = AppSelection::page(u"some-id"_s, 1000, database.dialect());
+    const QString byApp = AppSelection::appByApp(database.dialect());
+    for (const QString& read :
+         {u"SELECT name FROM apps "_s + page.listing(),
+          u"SELECT u.url FROM app_redirect_urls u JOIN apps ON apps.application_id = u.application_id WHERE %1"
+          " ORDER BY %2, u.kind, u.position"_s.arg(page.condition(), byApp),
+          u"SELECT p.permission_id FROM app_permissions p JOIN apps ON apps.application_id = p.application_id"
+          " WHERE %1 ORDER BY %2, p.permission_id"_s.arg(page.condition(), byApp)}) {
+        QSqlQuery explained(database.connection());
+        QVERIFY(explained.prepare(u"EXPLAIN QUERY PLAN "_s + read));
+        explained.bindValue(u":page_after"_s, u"some-id"_s);
+        QVERIFY2(explained.exec(), qPrintable(explained.lastError().text()));
+        QStringList steps;
+        while (explained.next())
+            steps.append(explained.value(3).toString());
+        QVERIFY2(!steps.join(u'\n').contains(u"TEMP B-TREE"_s), qPrintable(read + u'\n' + steps.join(u'\n')));
+    }
 }
 
 void StorageTest::aPageHoldsOneCopyOfTheTextItsRowsRepeat()
