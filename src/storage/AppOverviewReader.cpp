@@ -26,13 +26,9 @@ Result<QList<AppOverview>> loadSelection(const std::shared_ptr<Database>& databa
     Result<QList<AppRecord>> apps = AppRepository(database).listApps(selection);
     if (!apps)
         return apps.error();
-    Result<QList<KeyRecord>> keys = KeyRepository(database).listKeys(selection);
+    const Result<QList<KeyRecord>> keys = KeyRepository(database).listKeysWithUsage(selection);
     if (!keys)
         return keys.error();
-    const Result<QHash<QString, KeyUsage>> usage = KeyUsageRepository(database).forSelection(selection);
-    if (!usage)
-        return usage.error();
-    addUsage(keys.value(), usage.value());
     return AppOverview::ofAll(std::move(apps).value(), keys.value(), now);
 }
 

@@ -33,6 +33,9 @@ QString keyColumns(const SqlDialect& dialect, bool withHash)
                            u"api_keys.revoked_at"_s});
 }
 
+/// How many columns keyColumns() names.
+constexpr int KeyColumnCount = 8;
+
 KeyRecord keyFromRow(const SqlRows& row)
 {
     KeyRecord key;
@@ -47,8 +50,8 @@ KeyRecord keyFromRow(const SqlRows& row)
     return key;
 }
 
-/// The keys `rows` reads (prepared and bound).
-Result<QList<KeyRecord>> selectKeys(SqlRows& rows)
+/// The keys `rows` reads (prepared and bound), with their usage after keyFromRow()'s columns if `withUsage`.
+Result<QList<KeyRecord>> selectKeys(SqlRows& rows, bool withUsage = false)
 {
     if (!rows.exec())
         return RepositoryQuery::readError(rows);
@@ -58,6 +61,10 @@ Result<QList<KeyRecord>> selectKeys(SqlRows& rows)
         KeyRecord key = keyFromRow(rows);
         key.applicationId = repeated.shared(key.applicationId);
         key.createdBy = repeated.shared(key.createdBy);
+        if (withUsage) {
+            key.lastUsedAt = rows.time(KeyColumnCount);
+            key.useCount = rows.integer(KeyColumnCount + 1);
+        }
         keys.append(std::move(key));
     }
     if (rows.failed())
@@ -267,13 +274,28 @@ Result<QList<KeyRecord>> KeyRepository::keysForApp(const QString& applicationId)
 
 Result<QList<KeyRecord>> KeyRepository::listKeys(const AppSelection& selection) const
 {
+    return listKeys(selection, false);
+}
+
+Result<QList<KeyRecord>> KeyRepository::listKeysWithUsage(const AppSelection& selection) const
+{
+    return listKeys(selection, true);
+}
+
+Result<QList<KeyRecord>> KeyRepository::listKeys(const AppSelection& selection, bool withUsage) const
+{
+    const SqlDialect dialect = m_database->dialect();
+    QString columns = keyColumns(dialect, m_database->mayReadCredentialHashes());
+    QString tables = u"api_keys JOIN apps ON apps.application_id = api_keys.application_id"_s;
+    if (withUsage) {
+        columns += u", "_s + dialect.asUtf8({u"key_usage.last_used_at"_s}) + u", key_usage.use_count"_s;
+        tables += u" LEFT JOIN key_usage ON key_usage.key_id = api_keys.key_id"_s;
+    }
     SqlRows rows(m_database->connection(),
-                 u"SELECT %1 FROM api_keys JOIN apps ON apps.application_id = api_keys.application_id WHERE %2"
-                 " ORDER BY %3, api_keys.created_at DESC, api_keys.key_id"_s.arg(
-                     keyColumns(m_database->dialect(), m_database->mayReadCredentialHashes()), selection.condition(),
-                     AppSelection::appByApp(m_database->dialect())));
+                 u"SELECT %1 FROM %2 WHERE %3 ORDER BY %4, api_keys.created_at DESC, api_keys.key_id"_s.arg(
+                     columns, tables, selection.condition(), AppSelection::appByApp(dialect)));
     selection.bind(rows);
-    return selectKeys(rows);
+    return selectKeys(rows, withUsage);
 }
 
 Result<QList<KeyRecord>> KeyRepository::listEveryKey(const AppIdRange& range) const

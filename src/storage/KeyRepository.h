@@ -53,6 +53,9 @@ public:
     /// first: for the table's Status and Expires columns, or expiry alerts, in one query. (Read by a role that may not
     /// read the hash column, each keySha256 is empty; so in findKey() and keysForApp().)
     Result<QList<KeyRecord>> listKeys(const AppSelection& selection = AppSelection::all()) const;
+    /// listKeys(), each key with when it was last used and how often (key_usage, which the verification service
+    /// writes), read in the same query: a listing's page is one query fewer, one round trip fewer on PostgreSQL.
+    Result<QList<KeyRecord>> listKeysWithUsage(const AppSelection& selection) const;
     /// Every key row whose application id is in the range, of deleted and missing apps too: what `audit verify`
     /// compares with the trail.
     Result<QList<KeyRecord>> listEveryKey(const AppIdRange& range) const;
@@ -60,6 +63,8 @@ public:
     const std::shared_ptr<Database>& database() const { return m_database; }
 
 private:
+    Result<QList<KeyRecord>> listKeys(const AppSelection& selection, bool withUsage) const;
+
     std::shared_ptr<Database> m_database;
     std::shared_ptr<const Clock> m_clock;
 };

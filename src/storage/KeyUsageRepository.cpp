@@ -1,6 +1,5 @@
 #include "KeyUsageRepository.h"
 
-#include "AppSelection.h"
 #include "Database.h"
 #include "RepositoryQuery.h"
 #include "SqlTime.h"
@@ -67,17 +66,6 @@ Result<QHash<QString, KeyUsage>> KeyUsageRepository::all() const
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
     query.prepare(u"SELECT key_id, last_used_at, use_count FROM key_usage"_s);
-    return selectUsage(query);
-}
-
-Result<QHash<QString, KeyUsage>> KeyUsageRepository::forSelection(const AppSelection& selection) const
-{
-    QSqlQuery query(m_database->connection());
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT key_usage.key_id, key_usage.last_used_at, key_usage.use_count FROM key_usage"
-                  " JOIN api_keys ON api_keys.key_id = key_usage.key_id"
-                  " JOIN apps ON apps.application_id = api_keys.application_id WHERE %1"_s.arg(selection.condition()));
-    selection.bind(query);
     return selectUsage(query);
 }
 

@@ -11,7 +11,6 @@
 
 namespace AppKeys {
 
-class AppSelection;
 class Database;
 
 /// The table key_usage: when the verification service last accepted each key, and how often (PRODUCT.md section 10).
@@ -31,8 +30,6 @@ public:
     Status record(const QList<KeyUsage>& batch);
     /// Every key's usage, by key id.
     Result<QHash<QString, KeyUsage>> all() const;
-    /// The usage of the keys of the selected apps, by key id.
-    Result<QHash<QString, KeyUsage>> forSelection(const AppSelection& selection) const;
     /// The usage of one app's keys, by key id.
     Result<QHash<QString, KeyUsage>> forApp(const QString& applicationId) const;
 
