@@ -60,6 +60,7 @@ void SqlRows::bindValue(const QString& placeholder, const QVariant& value)
     case QMetaType::Int:
     case QMetaType::UInt:
     case QMetaType::LongLong:
+    case QMetaType::ULongLong:
         sqlite3_bind_int64(m_statement, index, value.toLongLong());
         break;
     default: {
