@@ -10,7 +10,6 @@
 #include "SharedStrings.h"
 #include "SqlDialect.h"
 #include "SqlRows.h"
-#include "SqlText.h"
 #include "SqlTime.h"
 
 #include <QJsonObject>
