@@ -126,13 +126,35 @@ Status ListCommand::execute(const CommandContext& context)
 Status ListCommand::writeJson(const CommandContext& context, const KeychainReportLookup& keychain) const
 {
     return ExportWriter::write(context.out(), ExportDocument::Format::Json, {}, [&](ExportWriter& writer) {
-        return forEachShown(context, keychain, [&](const AppOverview& overview, const KeychainReport& report) {
+        return ConcurrentPageReader::forEachRenderedPage(
+            context.database(), context.now(), AppOverviewReader::PageSize,
+            [&] { return jsonRender(context, keychain.forAnotherThread()); },
+            [&writer](const QByteArray& apps) {
+                writer.addJoined(apps);
+                return Status();
+            },
+            m_filter.searchText);
+    });
+}
+
+ConcurrentPageReader::Render ListCommand::jsonRender(const CommandContext& context, KeychainReportLookup keychain) const
+{
+    // Shared, not copied: a Render is a std::function, which a lookup (it owns its open file) cannot be moved into.
+    return [this, &context, lookup = std::make_shared<const KeychainReportLookup>(std::move(keychain))](
+               const QList<AppOverview>& page) {
+        QByteArray apps;
+        for (const AppOverview& overview : page) {
+            if (!m_filter.matches(overview, context.now()))
+                continue;
             JsonObjectText app = AppJson::appText(overview, ExportWriter::ElementDepth);
+            const KeychainReport report = KeychainMarks::lastReportFor(*lookup, overview.app.applicationId);
             app.insert(QLatin1StringView("keychain"),
                        KeychainMarks::jsonText(report, overview, context.now(), app.depth() + 1));
-            writer.add(app);
-        });
-    });
+            ExportWriter::appendJoined(apps, app);
+        }
+        apps.squeeze(); // it waits to be written, and grew by doubling
+        return apps;
+    };
 }
 
 Status ListCommand::forEachShown(const CommandContext& context, const KeychainReportLookup& keychain,

@@ -2,6 +2,7 @@
 
 #include "AppFilter.h"
 #include "Command.h"
+#include "ConcurrentPageReader.h"
 #include "TextTable.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,9 @@ private:
     Status readChoices(const ArgumentParser& arguments);
     static Status readDays(const ArgumentParser& arguments, const QString& option, std::optional<int>& days);
     Status writeJson(const CommandContext& context, const KeychainReportLookup& keychain) const;
+    /// The JSON of a page's apps that the filter lets through, with their keychain marks, on the thread that read the
+    /// page: `keychain` is that thread's own.
+    ConcurrentPageReader::Render jsonRender(const CommandContext& context, KeychainReportLookup keychain) const;
     /// Each app the filter lets through, newest first, read a page at a time, with its findings in the last keychain
     /// report.
     Status forEachShown(const CommandContext& context, const KeychainReportLookup& keychain,

@@ -1,5 +1,6 @@
 #include "AppJson.h"
 
+#include "ExportWriter.h"
 #include "JsonMember.h"
 
 using namespace Qt::StringLiterals;
@@ -88,6 +89,14 @@ QJsonObject AppJson::key(const KeyRecord& key, const QDateTime& now)
     put(object, "use_count", key.useCount);
     put(object, "status", KeyStatus::ofKey(key, now).storageString());
     return object;
+}
+
+void AppJson::appendJoined(QByteArray& records, const AppOverview& overview, const ExportWriter& writer)
+{
+    if (writer.format() == ExportDocument::Format::Json)
+        ExportWriter::appendJoined(records, appText(overview, ExportWriter::ElementDepth));
+    else
+        writer.appendJoined(records, appCsv(overview));
 }
 
 } // namespace AppKeys

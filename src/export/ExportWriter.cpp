@@ -43,23 +43,44 @@ void ExportWriter::add(const QJsonObject& record)
     addCsvRow(CsvWriter::fieldsOf(m_csvColumns, record));
 }
 
-void ExportWriter::add(const CsvRecordText& record)
+QStringList ExportWriter::csvFields(const CsvRecordText& record) const
 {
-    Q_ASSERT(m_format == ExportDocument::Format::Csv);
     QStringList fields;
     fields.reserve(m_csvColumns.size());
     for (const QString& column : m_csvColumns)
         fields.append(record.field(column));
-    addCsvRow(fields);
+    return fields;
 }
 
-void ExportWriter::add(const JsonObjectText& record)
+void ExportWriter::addJoined(QByteArrayView records)
 {
-    Q_ASSERT(m_format == ExportDocument::Format::Json && record.depth() == ElementDepth);
-    startJsonElement();
-    record.appendTo(m_bytes);
-    if (m_bytes.size() >= BytesWrittenAtOnce)
-        writeBytes();
+    if (records.isEmpty())
+        return;
+    if (m_format == ExportDocument::Format::Json)
+        startJsonElement();
+    else
+        startCsvRecord();
+    // In pieces, as records added one by one are: the device copies what it is given at once (TerminalOutput twice),
+    // and a page's text is megabytes.
+    for (qsizetype at = 0; at < records.size(); at += BytesWrittenAtOnce) {
+        m_bytes += records.sliced(at, std::min(BytesWrittenAtOnce, records.size() - at));
+        if (m_bytes.size() >= BytesWrittenAtOnce)
+            writeBytes();
+    }
+}
+
+void ExportWriter::appendJoined(QByteArray& records, const JsonObjectText& record)
+{
+    Q_ASSERT(record.depth() == ElementDepth);
+    if (!records.isEmpty())
+        records += JsonElementSeparator;
+    record.appendTo(records);
+}
+
+void ExportWriter::appendJoined(QByteArray& records, const CsvRecordText& record) const
+{
+    Q_ASSERT(m_format == ExportDocument::Format::Csv);
+    CsvWriter::appendRow(records, csvFields(record));
 }
 
 void ExportWriter::finish()
@@ -103,7 +124,7 @@ void ExportWriter::startCsvRecord()
 
 void ExportWriter::startJsonElement()
 {
-    m_bytes += m_started ? ",\n    " : "[\n    ";
+    m_bytes += m_started ? JsonElementSeparator : QByteArrayView("[\n    ");
     m_started = true;
 }
 

@@ -29,14 +29,18 @@ public:
                         const std::function<Status(ExportWriter&)>& fill);
 
     void add(const QJsonObject& record);
-    /// A record already written as JSON text, made at ElementDepth; for JSON only. The same bytes as add() of the same
-    /// object, for less work (JsonObjectText).
-    void add(const JsonObjectText& record);
+    /// Records joined by appendJoined, on any thread (a page of them, ConcurrentPageReader::forEachRenderedPage). The
+    /// same bytes as add() of each record; nothing when `records` is empty.
+    void addJoined(QByteArrayView records);
+    /// `record`, made at ElementDepth, after the JSON records joined so far, as the document joins its elements.
+    static void appendJoined(QByteArray& records, const JsonObjectText& record);
+    /// `record`'s row after the CSV rows joined so far. Const: several threads may join records at once.
+    void appendJoined(QByteArray& records, const CsvRecordText& record) const;
     ExportDocument::Format format() const { return m_format; }
-    /// A record already given as CSV fields; for CSV only. The same bytes as add() of the same object.
-    void add(const CsvRecordText& record);
     /// The depth of a record in the document's array.
     static constexpr int ElementDepth = 1;
+    /// Between two records of the JSON array: QJsonDocument ends an element's line with a comma and indents the next.
+    static constexpr QByteArrayView JsonElementSeparator = ",\n    ";
     /// Ends the document (the JSON array's closing bracket, or the header of a CSV without records). Nothing may be
     /// added after.
     void finish();
@@ -45,6 +49,7 @@ private:
     void addJson(const QJsonObject& record);
     void startJsonElement();
     void addCsvRow(const QStringList& fields);
+    QStringList csvFields(const CsvRecordText& record) const;
     void startCsvRecord();
     void writeBytes();
 

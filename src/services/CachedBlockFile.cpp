@@ -1,14 +1,25 @@
 #include "CachedBlockFile.h"
 
 #include <cerrno>
+#include <cstring>
 #include <string_view>
 #include <unistd.h>
 
 namespace AppKeys {
 
-CachedBlockFile::CachedBlockFile(std::unique_ptr<QFile> file, qint64 blockSize, int cachedBlocks)
-    : m_file(std::move(file)), m_size(m_file->size()), m_blockSize(blockSize), m_blocks(cachedBlocks)
+CachedBlockFile::CachedBlockFile(std::shared_ptr<const QFile> file, qint64 blockSize, int cachedBlocks)
+    : CachedBlockFile(file, file->size(), blockSize, cachedBlocks)
 {
+}
+
+CachedBlockFile::CachedBlockFile(std::shared_ptr<const QFile> file, qint64 size, qint64 blockSize, int cachedBlocks)
+    : m_file(std::move(file)), m_size(size), m_blockSize(blockSize), m_blocks(cachedBlocks)
+{
+}
+
+std::unique_ptr<CachedBlockFile> CachedBlockFile::forAnotherThread() const
+{
+    return std::unique_ptr<CachedBlockFile>(new CachedBlockFile(m_file, m_size, m_blockSize, int(m_blocks.maxCost())));
 }
 
 QByteArray CachedBlockFile::read(qint64 offset, qint64 length) const
@@ -46,11 +57,12 @@ qint64 CachedBlockFile::lastIndexOf(char byte, qint64 before) const
 {
     for (qint64 index = (std::min(before, m_size) - 1) / m_blockSize; before > 0 && index >= 0; --index) {
         const QByteArray bytes = block(index);
-        const std::string_view view(bytes.constData(), size_t(bytes.size()));
-        const qint64 last = std::min<qint64>(before - index * m_blockSize, bytes.size()) - 1;
-        const size_t found = last < 0 ? std::string_view::npos : view.rfind(byte, size_t(last));
-        if (found != std::string_view::npos)
-            return index * m_blockSize + qint64(found);
+        const qint64 length = std::min<qint64>(before - index * m_blockSize, bytes.size());
+        // memrchr, not string_view::rfind, which goes a byte at a time: a lookup's search starts each of its steps
+        // by finding the line it fell in, a few hundred bytes back (4 % of `list --json`'s instructions at 10k).
+        const void* found = length > 0 ? ::memrchr(bytes.constData(), byte, size_t(length)) : nullptr;
+        if (found)
+            return index * m_blockSize + (static_cast<const char*>(found) - bytes.constData());
     }
     return -1;
 }

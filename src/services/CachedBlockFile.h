@@ -20,8 +20,12 @@ public:
     static constexpr int DefaultCachedBlocks = 256; ///< 1 MiB
 
     /// Reads `file`, open for reading, as it is now (its size is taken once).
-    explicit CachedBlockFile(std::unique_ptr<QFile> file, qint64 blockSize = DefaultBlockSize,
+    explicit CachedBlockFile(std::shared_ptr<const QFile> file, qint64 blockSize = DefaultBlockSize,
                              int cachedBlocks = DefaultCachedBlocks);
+
+    /// Another reader of the same open file, at the size this one took, with a cache of its own: for another thread
+    /// (pread moves no shared offset, and the caches are not locked).
+    std::unique_ptr<CachedBlockFile> forAnotherThread() const;
 
     qint64 size() const { return m_size; }
     /// True once a read failed or gave fewer bytes than size() promised.
@@ -35,9 +39,10 @@ public:
     qint64 lastIndexOf(char byte, qint64 before) const;
 
 private:
+    CachedBlockFile(std::shared_ptr<const QFile> file, qint64 size, qint64 blockSize, int cachedBlocks);
     QByteArray block(qint64 index) const;
 
-    std::unique_ptr<QFile> m_file;
+    std::shared_ptr<const QFile> m_file;
     qint64 m_size = 0;
     qint64 m_blockSize = DefaultBlockSize;
     mutable QCache<qint64, QByteArray> m_blocks; ///< block index -> its bytes, the least recently read dropped first

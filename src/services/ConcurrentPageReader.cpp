@@ -17,28 +17,49 @@ Result<std::optional<QString>> lastOfFullPage(const std::shared_ptr<Database>& d
     return AppRepository(database).idAt(AppSelection::liveAfter(afterApplicationId), pageSize - 1);
 }
 
-Status takeRead(const Result<QList<AppOverview>>& page, const ConcurrentPageReader::Take& take)
-{
-    if (!page)
-        return page.error();
-    return take(page.value());
-}
-
 } // namespace
 
 Status ConcurrentPageReader::forEachPage(const std::shared_ptr<Database>& database, const QDateTime& now, int pageSize,
                                          const Take& take, const QString& searchText)
 {
-    if (!searchText.isEmpty())
-        return AppOverviewReader::forEachPage(database, now, pageSize, take, searchText);
-    ConcurrentPageReader reader(*database, now, pageSize);
-    if (!*reader.m_begun)
-        return AppOverviewReader::forEachPage(database, now, pageSize, take);
-    return reader.readInTurn(database, take);
+    return forEachReadPage(
+        database, now, pageSize, {}, [&take](const ReadPage& page) { return take(page.apps); }, searchText);
 }
 
-ConcurrentPageReader::ConcurrentPageReader(const Database& database, const QDateTime& now, int pageSize)
-    : m_now(now), m_pageSize(pageSize), m_thread([this, &database](std::stop_token stop) { run(stop, database); })
+Status ConcurrentPageReader::forEachRenderedPage(const std::shared_ptr<Database>& database, const QDateTime& now,
+                                                 int pageSize, const MakeRender& makeRender, const TakeRendered& take,
+                                                 const QString& searchText)
+{
+    return forEachReadPage(
+        database, now, pageSize, makeRender, [&take](const ReadPage& page) { return take(page.rendered); }, searchText);
+}
+
+Status ConcurrentPageReader::forEachReadPage(const std::shared_ptr<Database>& database, const QDateTime& now,
+                                             int pageSize, const MakeRender& makeRender, const TakePage& take,
+                                             const QString& searchText)
+{
+    const Render render = makeRender ? makeRender() : Render();
+    const Take takeMade = [&](const QList<AppOverview>& apps) {
+        return take(made(apps, render));
+    };
+    if (!searchText.isEmpty())
+        return AppOverviewReader::forEachPage(database, now, pageSize, takeMade, searchText);
+    ConcurrentPageReader reader(*database, now, pageSize, makeRender ? makeRender() : Render());
+    if (!*reader.m_begun)
+        return AppOverviewReader::forEachPage(database, now, pageSize, takeMade);
+    return reader.readInTurn(database, render, take);
+}
+
+ConcurrentPageReader::ReadPage ConcurrentPageReader::made(QList<AppOverview> apps, const Render& render)
+{
+    if (!render)
+        return {apps.size(), std::move(apps), {}};
+    return {apps.size(), {}, render(apps)};
+}
+
+ConcurrentPageReader::ConcurrentPageReader(const Database& database, const QDateTime& now, int pageSize, Render render)
+    : m_now(now), m_pageSize(pageSize), m_render(std::move(render)),
+      m_thread([this, &database](std::stop_token stop) { run(stop, database); })
 {
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [this] { return m_begun.has_value(); });
@@ -50,21 +71,24 @@ ConcurrentPageReader::~ConcurrentPageReader()
     m_thread.join();
 }
 
-Status ConcurrentPageReader::readInTurn(const std::shared_ptr<Database>& database, const Take& take)
+Status ConcurrentPageReader::readInTurn(const std::shared_ptr<Database>& database, const Render& render,
+                                        const TakePage& take)
 {
     for (qsizetype index = 0;; ++index) {
-        const std::optional<Page> page = takeWhenRead(database, index);
+        const std::optional<Page> page = takeWhenRead(database, render, index);
         if (!page)
             return {};
-        if (page->ok() && page->value().isEmpty())
+        if (!page->ok())
+            return page->error();
+        if (page->value().appCount == 0)
             continue; // the last page, when the one before it ended the registry
-        if (Status taken = takeRead(*page, take); !taken)
+        if (Status taken = take(page->value()); !taken)
             return taken;
     }
 }
 
 std::optional<ConcurrentPageReader::Page> ConcurrentPageReader::takeWhenRead(const std::shared_ptr<Database>& database,
-                                                                             qsizetype index)
+                                                                             const Render& render, qsizetype index)
 {
     for (;;) {
         std::unique_lock lock(m_mutex);
@@ -77,7 +101,7 @@ std::optional<ConcurrentPageReader::Page> ConcurrentPageReader::takeWhenRead(con
         }
         lock.unlock();
         if (const std::optional<Claim> claimed = claim(database)) {
-            read(database, *claimed);
+            read(database, render, *claimed);
             continue;
         }
         // Every page is claimed: the other thread reads this one, or there is none.
@@ -110,9 +134,13 @@ std::optional<ConcurrentPageReader::Claim> ConcurrentPageReader::claim(const std
     return claimed;
 }
 
-void ConcurrentPageReader::read(const std::shared_ptr<Database>& database, const Claim& claim)
+void ConcurrentPageReader::read(const std::shared_ptr<Database>& database, const Render& render, const Claim& claim)
 {
-    store(claim.index, AppOverviewReader::loadPage(database, m_now, claim.afterApplicationId, m_pageSize));
+    Result<QList<AppOverview>> apps =
+        AppOverviewReader::loadPage(database, m_now, claim.afterApplicationId, m_pageSize);
+    if (!apps)
+        return store(claim.index, apps.error());
+    store(claim.index, made(std::move(apps).value(), render));
 }
 
 void ConcurrentPageReader::store(qsizetype index, Page page)
@@ -142,7 +170,7 @@ void ConcurrentPageReader::run(std::stop_token stop, const Database& database)
         const std::optional<Claim> claimed = claim(reader.value());
         if (!claimed)
             return;
-        read(reader.value(), *claimed);
+        read(reader.value(), m_render, *claimed);
     }
 }
 

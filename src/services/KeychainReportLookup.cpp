@@ -33,6 +33,16 @@ Result<KeychainReportLookup> KeychainReportLookup::open(const QString& registryI
     return lookup;
 }
 
+KeychainReportLookup KeychainReportLookup::forAnotherThread() const
+{
+    KeychainReportLookup lookup;
+    if (m_file)
+        lookup.m_file = m_file->forAnotherThread();
+    lookup.m_linesStart = m_linesStart;
+    lookup.m_header = m_header;
+    return lookup;
+}
+
 Result<KeychainReport> KeychainReportLookup::reportFor(const QString& applicationId) const
 {
     if (!m_header.isChecked())

@@ -15,8 +15,9 @@ namespace AppKeys {
 /// The last KeychainReport of a registry as KeychainReportFile keeps it, opened once and asked an app at a time
 /// (`show`, `list`). The file's finding lines are sorted by their bytes and each begins with its app's id, so one app's
 /// lines are found by a binary search over the file: a question costs the same whatever the report's size, the other
-/// apps' lines are neither parsed nor held, and what is read stays within CachedBlockFile's cache. One thread asks at a
-/// time (the command line's): a question changes the caches, const as it is.
+/// apps' lines are neither parsed nor held, and what is read stays within CachedBlockFile's cache. A question changes
+/// the caches, const as it is: a lookup is asked by one thread at a time, and another thread asks a lookup of its own
+/// (forAnotherThread).
 class KeychainReportLookup
 {
     Q_DECLARE_TR_FUNCTIONS(AppKeys::KeychainReportLookup)
@@ -35,6 +36,9 @@ public:
     Status forEachFinding(const std::function<void(const KeychainReport::Finding&)>& visit) const;
     /// When and by whom the report was made, with no findings: unchecked when there is none.
     const KeychainReport& header() const { return m_header; }
+    /// A lookup of the same report, read through the same open file, with caches of its own: `list --json` asks
+    /// one on each thread that reads pages.
+    KeychainReportLookup forAnotherThread() const;
 
 private:
     struct Line

@@ -4,6 +4,7 @@
 #include "ExportDocument.h"
 #include "ExportWriter.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -147,6 +148,7 @@ private slots:
     void appsAsJson();
     void streamedJsonIsWhatQJsonDocumentWritesWhole();
     void anAppAsTextIsWhatItsObjectWrites();
+    void recordsJoinedElsewhereAreTheBytesOfRecordsAddedOneByOne();
     void csvWithoutRecordsIsItsHeader();
     void theFileHoldsTheTextAsUtf8();
     void anUnwritableFileIsAnErrorAndLeavesNothing();
@@ -273,6 +275,49 @@ void ExportDocumentTest::streamedJsonIsWhatQJsonDocumentWritesWhole()
     }
 }
 
+void ExportDocumentTest::recordsJoinedElsewhereAreTheBytesOfRecordsAddedOneByOne()
+{
+    // `list --json` and `export` join a page's records on the thread that read it: a page of megabytes, or none after
+    // a filter.
+    AppOverview large = bookingApp();
+    large.app.details.name = u"\u202eevil\u200b\u001b[2J \"=1+1\""_s;
+    large.app.details.description = QString(200 * 1024, u'x');
+    const QList<AppOverview> apps{bookingApp(), large, frontDeskApp()};
+    const QList<QList<QList<AppOverview>>> documents{
+        {}, {{}}, {{bookingApp()}}, {{bookingApp(), large}, {}, {frontDeskApp()}}, {{}, apps, {}}, {apps, apps}};
+    const auto written = [](ExportDocument::Format format, const std::function<void(ExportWriter&)>& add) {
+        QBuffer device;
+        device.open(QIODevice::WriteOnly);
+        QTextStream out(&device);
+        const Status status = ExportWriter::write(out, format, AppJson::appFieldNames(), [&add](ExportWriter& writer) {
+            add(writer);
+            return Status();
+        });
+        out.flush();
+        return status.ok() ? device.data() : QByteArray("failed");
+    };
+    for (const ExportDocument::Format format : {ExportDocument::Format::Json, ExportDocument::Format::Csv}) {
+        for (const QList<QList<AppOverview>>& pages : documents) {
+            const QByteArray oneByOne = written(format, [&pages](ExportWriter& writer) {
+                for (const QList<AppOverview>& page : pages) {
+                    for (const AppOverview& overview : page)
+                        writer.add(AppJson::app(overview));
+                }
+            });
+            const QByteArray joined = written(format, [&pages](ExportWriter& writer) {
+                for (const QList<AppOverview>& page : pages) {
+                    QByteArray records;
+                    for (const AppOverview& overview : page)
+                        AppJson::appendJoined(records, overview, writer);
+                    writer.addJoined(records);
+                }
+            });
+            QCOMPARE(joined, oneByOne);
+            QVERIFY(oneByOne.startsWith(format == ExportDocument::Format::Json ? "[" : "application_id,"));
+        }
+    }
+}
+
 void ExportDocumentTest::anAppAsTextIsWhatItsObjectWrites()
 {
     AppOverview hostile = bookingApp();
@@ -295,14 +340,13 @@ void ExportDocumentTest::anAppAsTextIsWhatItsObjectWrites()
         const auto asObject = [&overview](ExportWriter& writer) {
             writer.add(AppJson::app(overview));
         };
-        QCOMPARE(written(ExportDocument::Format::Json,
-                         [&overview](ExportWriter& writer) {
-                             writer.add(AppJson::appText(overview, ExportWriter::ElementDepth));
-                         }),
-                 written(ExportDocument::Format::Json, asObject));
-        QCOMPARE(written(ExportDocument::Format::Csv,
-                         [&overview](ExportWriter& writer) { writer.add(AppJson::appCsv(overview)); }),
-                 written(ExportDocument::Format::Csv, asObject));
+        const auto asText = [&overview](ExportWriter& writer) {
+            QByteArray record;
+            AppJson::appendJoined(record, overview, writer);
+            writer.addJoined(record);
+        };
+        QCOMPARE(written(ExportDocument::Format::Json, asText), written(ExportDocument::Format::Json, asObject));
+        QCOMPARE(written(ExportDocument::Format::Csv, asText), written(ExportDocument::Format::Csv, asObject));
     }
 }
 

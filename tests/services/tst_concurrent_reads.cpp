@@ -11,6 +11,9 @@
 #include <QFile>
 #include <QTest>
 #include <QThread>
+#include <atomic>
+#include <optional>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 using namespace AppKeys;
@@ -32,6 +35,32 @@ ConcurrentPageReader::Take collectInto(Pages& pages, bool& onThisThread)
         pages.append(names);
         onThisThread = onThisThread && QThread::currentThread() == qApp->thread();
         return Status();
+    };
+}
+
+/// What each Render of a reader was asked.
+struct RenderLog
+{
+    std::atomic<int> made = 0;
+    std::atomic<bool> calledOnTwoThreads = false;
+};
+
+/// Renders a page as its apps' names joined by commas.
+ConcurrentPageReader::MakeRender namesRender(RenderLog& log)
+{
+    return [&log] {
+        ++log.made;
+        auto firstThread = std::make_shared<std::optional<std::thread::id>>();
+        return [&log, firstThread](const QList<AppOverview>& page) {
+            if (!*firstThread)
+                *firstThread = std::this_thread::get_id();
+            if (**firstThread != std::this_thread::get_id())
+                log.calledOnTwoThreads = true;
+            QStringList names;
+            for (const AppOverview& overview : page)
+                names.append(overview.app.details.name);
+            return names.join(u',').toUtf8();
+        };
     };
 }
 
@@ -114,6 +143,26 @@ void ConcurrentReadsTest::handsOverThePagesOfOneConnectionInOrder()
     QVERIFY2(read.ok(), qPrintable(errorText(read)));
     QCOMPARE(concurrent, expected);
     QVERIFY(onThisThread);
+
+    // Rendered on the thread that read each page, by that thread's own Render, and taken in order on this one.
+    QList<QByteArray> rendered;
+    RenderLog log;
+    const Status renderedRead = ConcurrentPageReader::forEachRenderedPage(
+        registry->database(), Monday, PageSize, namesRender(log),
+        [&](const QByteArray& page) {
+            rendered.append(page);
+            onThisThread = onThisThread && QThread::currentThread() == qApp->thread();
+            return Status();
+        },
+        search);
+    QVERIFY2(renderedRead.ok(), qPrintable(errorText(renderedRead)));
+    QList<QByteArray> expectedRendered;
+    for (const QStringList& page : expected)
+        expectedRendered.append(page.join(u',').toUtf8());
+    QCOMPARE(rendered, expectedRendered);
+    QVERIFY(onThisThread);
+    QCOMPARE(log.made.load(), search.isEmpty() ? 2 : 1);
+    QVERIFY(!log.calledOnTwoThreads);
 }
 
 void ConcurrentReadsTest::stopsAtTheFirstErrorOfTake()

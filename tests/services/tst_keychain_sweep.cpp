@@ -18,6 +18,7 @@
 #include <QTemporaryFile>
 #include <QTest>
 #include <QUuid>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 using namespace AppKeys;
@@ -59,6 +60,7 @@ private slots:
     void idsThatLookAlikeAreToldApart();
     void aReportThatIsNotAFileIsRefused();
     void aReportCutShortWhileOpenIsNotTrusted();
+    void aLookupForAnotherThreadAnswersAsTheFirst();
     void theBlockCacheReadsWhatTheFileHolds();
 
 private:
@@ -509,6 +511,52 @@ void KeychainSweepTest::aReportCutShortWhileOpenIsNotTrusted()
     QVERIFY(file.size() > 100 * 1024);
     QVERIFY(file.resize(100));
     const Result<KeychainReport> cut = lookup.value().reportFor(u"app-1999"_s);
+    QVERIFY(!cut.ok());
+    QCOMPARE(cut.error().message, u"The last keychain check could not be read."_s);
+}
+
+void KeychainSweepTest::aLookupForAnotherThreadAnswersAsTheFirst()
+{
+    if (!runsHere(TestKeychain::Expectation::Available))
+        QSKIP("runs in the ctest entry tst_keychain_sweep");
+    // `list --json` asks a lookup on each thread that reads pages, both at once.
+    QList<KeychainReport::Finding> findings;
+    QStringList ids;
+    for (int i = 0; i < 2000; ++i) {
+        ids.append(u"app-%1"_s.arg(i, 4, 10, QChar(u'0')));
+        findings.append({KeychainReport::State::Missing, ids.last(), u"App"_s, {}, {}, {}, u"00"_s});
+        if (i % 3 == 0)
+            findings.append({KeychainReport::State::Different, ids.last(), u"App"_s, u"key"_s, {}, {}, u"11"_s});
+    }
+    QVERIFY(
+        KeychainReportFile::write(registryId(), KeychainReport(m_fixture->clock()->nowUtc(), u"me"_s, findings)).ok());
+    const Result<KeychainReportLookup> lookup = KeychainReportLookup::open(registryId());
+    QVERIFY(lookup.ok());
+    const KeychainReportLookup other = lookup.value().forAnotherThread();
+    QCOMPARE(other.header().checkedBy(), u"me"_s);
+    QCOMPARE(other.header().checkedAt(), m_fixture->clock()->nowUtc());
+
+    const auto countFindings = [&ids](const KeychainReportLookup& asked, QList<qsizetype>& counts) {
+        for (const QString& id : ids) {
+            const Result<KeychainReport> report = asked.reportFor(id);
+            counts.append(report ? report.value().findings().size() : -1);
+        }
+    };
+    QList<qsizetype> onOtherThread;
+    std::thread thread([&] { countFindings(other, onOtherThread); });
+    QList<qsizetype> onThisThread;
+    countFindings(lookup.value(), onThisThread);
+    thread.join();
+    QList<qsizetype> expected;
+    for (int i = 0; i < ids.size(); ++i)
+        expected.append(i % 3 == 0 ? 2 : 1);
+    QCOMPARE(onThisThread, expected);
+    QCOMPARE(onOtherThread, expected);
+
+    // Made after the file was cut in place, it still reads the file as the first found it, and so says it is cut.
+    QFile file(KeychainReportFile::pathFor(registryId()));
+    QVERIFY(file.resize(100));
+    const Result<KeychainReport> cut = lookup.value().forAnotherThread().reportFor(ids.last());
     QVERIFY(!cut.ok());
     QCOMPARE(cut.error().message, u"The last keychain check could not be read."_s);
 }
