@@ -99,6 +99,10 @@ std::optional<KeychainReport::Finding> unescapedFindingFromLine(QByteArrayView r
 KeychainReport::KeychainReport(QDateTime checkedAt, QString checkedBy, QList<Finding> findings)
     : m_checkedAt(std::move(checkedAt)), m_checkedBy(std::move(checkedBy)), m_findings(std::move(findings))
 {
+    // One app's report (KeychainReportLookup's, for each app `list` shows) holds a few findings: they are looked at
+    // in turn, where building the index cost more than all its questions.
+    if (m_findings.size() <= FindingsLookedAtInTurn)
+        return;
     m_findingIndex.reserve(m_findings.size());
     for (qsizetype index = 0; index < m_findings.size(); ++index)
         m_findingIndex.insert({m_findings.at(index).applicationId, m_findings.at(index).keyId}, index);
@@ -106,6 +110,13 @@ KeychainReport::KeychainReport(QDateTime checkedAt, QString checkedBy, QList<Fin
 
 const KeychainReport::Finding* KeychainReport::findingFor(const QString& applicationId, const QString& keyId) const
 {
+    if (m_findings.size() <= FindingsLookedAtInTurn) {
+        // From the last, as the index keeps the last of two findings for one credential.
+        const auto found = std::find_if(m_findings.crbegin(), m_findings.crend(), [&](const Finding& finding) {
+            return finding.applicationId == applicationId && finding.keyId == keyId;
+        });
+        return found == m_findings.crend() ? nullptr : &*found;
+    }
     const auto found = m_findingIndex.constFind({applicationId, keyId});
     return found == m_findingIndex.cend() ? nullptr : &m_findings.at(found.value());
 }

@@ -103,6 +103,8 @@ private:
     /// (application id, key id or empty for the secret) -> index in m_findings: the ids' own text, shared, not a copy
     /// joined from them (a report of 300,000 findings would hold 20 MB more).
     QHash<std::pair<QString, QString>, qsizetype> m_findingIndex;
+    /// Up to this many findings, findingFor() looks at each, and m_findingIndex stays empty.
+    static constexpr qsizetype FindingsLookedAtInTurn = 8;
 };
 
 } // namespace AppKeys

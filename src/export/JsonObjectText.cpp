@@ -1,7 +1,5 @@
 #include "JsonObjectText.h"
 
-#include "Utf8Text.h"
-
 #include <QChar>
 #include <algorithm>
 
@@ -51,11 +49,22 @@ void appendAsciiEscape(QByteArray& json, char16_t unit)
     }
 }
 
-/// The end of the run of ASCII written as it is: printable, and neither a quote nor a backslash.
-const char16_t* plainAsciiEnd(const char16_t* unit, const char16_t* end)
+/// ASCII written as it is: printable, and neither a quote nor a backslash.
+bool isPlainAscii(char16_t unit)
 {
-    while (unit != end && *unit >= 0x20 && *unit < 0x80 && *unit != u'"' && *unit != u'\\')
-        ++unit;
+    return unit >= 0x20 && unit < 0x80 && unit != u'"' && unit != u'\\';
+}
+
+/// Copies the run of plain ASCII that starts at `unit`, in one pass (finding its end first, then copying it, took
+/// twice as long: a tenth of `list --json`'s instructions); returns the run's end.
+const char16_t* appendPlainAscii(QByteArray& json, const char16_t* unit, const char16_t* end)
+{
+    const qsizetype start = json.size();
+    json.resize(start + (end - unit)); // room for the rest of the text; what the run does not fill is cut
+    char* out = json.data() + start;
+    while (unit != end && isPlainAscii(*unit))
+        *out++ = char(*unit++);
+    json.truncate(out - json.constData());
     return unit;
 }
 
@@ -77,9 +86,8 @@ void JsonObjectText::appendString(QByteArray& json, QStringView text)
     const char16_t* const end = unit + text.size();
     while (unit != end) {
         // Runs that need no escape are copied at once: ASCII unit by unit, the rest through UTF-8's encoder.
-        if (const char16_t* const asciiEnd = plainAsciiEnd(unit, end); asciiEnd != unit) {
-            Utf8Text::appendAscii(json, QStringView(unit, asciiEnd));
-            unit = asciiEnd;
+        if (isPlainAscii(*unit)) {
+            unit = appendPlainAscii(json, unit, end);
         } else if (const char16_t* const otherEnd = unescapedNonAsciiEnd(unit, end); otherEnd != unit) {
             json += QStringView(unit, otherEnd).toUtf8();
             unit = otherEnd;
