@@ -35,11 +35,16 @@ bool unusedFor(const AppSummary& app, int days, const QDateTime& now)
 
 bool AppFilter::matches(const AppOverview& overview, const QDateTime& now) const
 {
+    // Without a filter apart from the search, `list` makes no summary of each app it writes.
+    return (!filtersApartFromSearch() || matchesApartFromSearch(AppSummary::of(overview, now), now)) &&
+           (searchText.isEmpty() || searchableText(overview.app).contains(foldForSearch(searchText)));
+}
+
+bool AppFilter::filtersApartFromSearch() const
+{
     AppFilter apartFromSearch = *this;
     apartFromSearch.searchText.clear();
-    // Without a filter apart from the search, `list` makes no summary of each app it writes.
-    return (apartFromSearch == AppFilter() || matchesApartFromSearch(AppSummary::of(overview, now), now)) &&
-           (searchText.isEmpty() || searchableText(overview.app).contains(foldForSearch(searchText)));
+    return !(apartFromSearch == AppFilter());
 }
 
 bool AppFilter::matchesApartFromSearch(const AppSummary& app, const QDateTime& now) const

@@ -27,6 +27,8 @@ struct AppFilter
     /// matches() without searchText, for a table that keeps summaries and searches its own AppSearchIndex; `now` is
     /// the moment the summary was made at.
     bool matchesApartFromSearch(const AppSummary& summary, const QDateTime& now) const;
+    /// Whether anything but searchText is set: if not, every app matches apart from the search.
+    bool filtersApartFromSearch() const;
     /// Whether this filter lets through only apps that `wider` lets through too: the same filter, with a search text
     /// that contains wider's (the user typed one more letter).
     bool narrows(const AppFilter& wider) const;

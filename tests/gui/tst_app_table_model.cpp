@@ -76,6 +76,8 @@ private slots:
     void searchLooksInNameIdUriDescriptionAndCreator();
     void expiresWithinKeepsOnlyUsableKeysEndingSoon();
     void typingNarrowsAndBackspaceWidensInOrder();
+    void backspaceShowsTheRowsOfTheSourceAndOrderAsTheyAreNow();
+    void everyFilterShowsWhatItShowsAlone();
     void aFilterChangeIsOneLayoutChangeThatKeepsTheSelection();
     void sortingAgainKeepsTheFilter();
 
@@ -690,6 +692,63 @@ void AppTableModelTest::typingNarrowsAndBackspaceWidensInOrder()
     QCOMPARE(typed(u"quiz t"_s), QStringList{u"Quiz two"_s});
     QCOMPARE(typed(u"qui"_s), (QStringList{u"Quiz two"_s, u"Quiz one"_s, u"Quill"_s}));
     QCOMPARE(typed(QString()), (QStringList{u"Store"_s, u"Quiz two"_s, u"Quiz one"_s, u"Quill"_s}));
+}
+
+void AppTableModelTest::backspaceShowsTheRowsOfTheSourceAndOrderAsTheyAreNow()
+{
+    // Backspace goes back to rows remembered while typing: not once the registry was read again, or sorted.
+    insertAppsNamed({u"Quiz one"_s, u"Quill"_s, u"Store"_s});
+    ApplicationTableModel model(m_registry->repository(), m_clock);
+    reload(model);
+    ApplicationFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(ApplicationTableModel::NameColumn, Qt::AscendingOrder);
+    QCOMPARE(found(proxy, u"q"_s), (QStringList{u"Quill"_s, u"Quiz one"_s}));
+    QCOMPARE(found(proxy, u"quiz"_s), QStringList{u"Quiz one"_s});
+
+    insertAppsNamed({u"Quest"_s});
+    reload(model);
+    QCOMPARE(names(proxy), QStringList{u"Quiz one"_s});
+    QCOMPARE(found(proxy, u"q"_s), (QStringList{u"Quest"_s, u"Quill"_s, u"Quiz one"_s}));
+
+    QCOMPARE(found(proxy, u"qu"_s), (QStringList{u"Quest"_s, u"Quill"_s, u"Quiz one"_s}));
+    proxy.sort(ApplicationTableModel::NameColumn, Qt::DescendingOrder);
+    QCOMPARE(found(proxy, u"q"_s), (QStringList{u"Quiz one"_s, u"Quill"_s, u"Quest"_s}));
+    QCOMPARE(found(proxy, QString()), (QStringList{u"Store"_s, u"Quiz one"_s, u"Quill"_s, u"Quest"_s}));
+}
+
+void AppTableModelTest::everyFilterShowsWhatItShowsAlone()
+{
+    // Typing, taking letters back and changing the other filters, in any order: each step shows what a table given
+    // that filter alone shows.
+    insertAppsNamed({u"Quiz one"_s, u"Quiz two"_s, u"Quill"_s, u"Store"_s, u"Storm"_s});
+    insertOneAppPerStatus();
+    ApplicationTableModel model(m_registry->repository(), m_clock);
+    reload(model);
+    ApplicationFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(ApplicationTableModel::NameColumn, Qt::AscendingOrder);
+    const auto alone = [&model](const AppFilter& filter) {
+        ApplicationFilterProxyModel fresh;
+        fresh.setSourceModel(&model);
+        fresh.sort(ApplicationTableModel::NameColumn, Qt::AscendingOrder);
+        fresh.setFilter(filter);
+        return names(fresh);
+    };
+    const QStringList typed{u"q"_s,  u"qu"_s,  u"qui"_s,  u"quiz"_s,  u"qui"_s,  u"qu"_s,  u"q"_s, QString(), u"s"_s,
+                            u"st"_s, u"sto"_s, u"stor"_s, u"store"_s, u"stor"_s, u"sto"_s, u"s"_s, QString(), u"t"_s};
+    for (const QString& status : {QString(), u"no_key"_s, u"active"_s}) {
+        for (const QString& text : typed) {
+            AppFilter filter;
+            filter.status = status;
+            filter.searchText = text;
+            proxy.setFilter(filter);
+            QCOMPARE(names(proxy), alone(filter));
+        }
+    }
+    AppFilter everything;
+    proxy.setFilter(everything);
+    QCOMPARE(names(proxy).size(), model.rowCount());
 }
 
 void AppTableModelTest::aFilterChangeIsOneLayoutChangeThatKeepsTheSelection()

@@ -49,15 +49,14 @@ void ApplicationFilterProxyModel::setSourceModel(QAbstractItemModel* model)
     }
     m_order = sortedRows();
     setShown(passing(m_order));
+    rememberOnlyShown();
     endResetModel();
 }
 
 void ApplicationFilterProxyModel::setFilter(const AppFilter& filter)
 {
-    // Typing one more letter can only hide rows: only the rows shown need judging again.
-    const bool narrower = filter.narrows(m_filter);
     m_filter = filter;
-    show(passing(narrower ? m_shown : m_order));
+    show(passingRemembered());
 }
 
 QModelIndex ApplicationFilterProxyModel::mapToSource(const QModelIndex& proxyIndex) const
@@ -120,12 +119,14 @@ void ApplicationFilterProxyModel::sort(int column, Qt::SortOrder order)
     std::copy_if(m_order.cbegin(), m_order.cend(), std::back_inserter(rows),
                  [this](int row) { return m_proxyRowOf.at(row) >= 0; });
     show(std::move(rows));
+    rememberOnlyShown();
 }
 
 void ApplicationFilterProxyModel::sourceReset()
 {
     m_order = sortedRows();
     setShown(passing(m_order));
+    rememberOnlyShown();
     endResetModel();
 }
 
@@ -134,6 +135,7 @@ void ApplicationFilterProxyModel::sourceDataChanged(const QModelIndex& topLeft, 
     if (m_sortColumn >= topLeft.column() && m_sortColumn <= bottomRight.column())
         m_order = sortedRows();
     show(passing(m_order));
+    rememberOnlyShown();
     if (!m_shown.isEmpty())
         emit dataChanged(index(0, topLeft.column()), index(rowCount() - 1, bottomRight.column()));
 }
@@ -178,14 +180,40 @@ QList<int> ApplicationFilterProxyModel::passing(const QList<int>& candidates)
     const QByteArray searched = AppFilter::foldForSearch(m_filter.searchText);
     const QDateTime now = m_apps->loadedAt();
     const AppSearchIndex& searchIndex = m_apps->searchIndex();
+    // Judged once, not for each of 100,000 rows (a sixth of a keystroke's pass).
+    const bool filtersApartFromSearch = m_filter.filtersApartFromSearch();
     QList<int> rows;
     rows.reserve(candidates.size());
     for (const int row : candidates) {
         if ((searched.isEmpty() || searchIndex.contains(row, searched)) &&
-            m_filter.matchesApartFromSearch(m_apps->row(row), now))
+            (!filtersApartFromSearch || m_filter.matchesApartFromSearch(m_apps->row(row), now)))
             rows.append(row);
     }
     return rows;
+}
+
+QList<int> ApplicationFilterProxyModel::passingRemembered()
+{
+    // A letter typed narrows the last filter, and can only hide rows: only that filter's rows need judging. A letter
+    // taken back goes to a filter remembered on the way.
+    while (!m_narrowing.isEmpty() && !m_filter.narrows(m_narrowing.last().first))
+        m_narrowing.removeLast();
+    if (!m_narrowing.isEmpty() && m_narrowing.last().first == m_filter)
+        return m_narrowing.last().second;
+    QList<int> rows = passing(m_narrowing.isEmpty() ? m_order : m_narrowing.last().second);
+    m_narrowing.append({m_filter, rows});
+    qsizetype remembered = 0;
+    for (const auto& [filter, passed] : m_narrowing)
+        remembered += passed.size();
+    // The widest go first: they hold the most rows.
+    while (remembered > qsizetype(RememberedRowsPerSourceRow) * sourceRowCount() && m_narrowing.size() > 1)
+        remembered -= m_narrowing.takeFirst().second.size();
+    return rows;
+}
+
+void ApplicationFilterProxyModel::rememberOnlyShown()
+{
+    m_narrowing = {{m_filter, m_shown}};
 }
 
 void ApplicationFilterProxyModel::show(QList<int> rows)

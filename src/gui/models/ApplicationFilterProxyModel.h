@@ -46,6 +46,10 @@ private:
     QList<int> sortedRows() const;
     /// The rows of `candidates` (source rows, in order) that pass the filter.
     QList<int> passing(const QList<int>& candidates);
+    /// The rows that pass the filter, as remembered for it or judged among those of the last filter it narrows.
+    QList<int> passingRemembered();
+    /// Forgets every filter but the one shown: its rows were judged on the source and in the order as they are now.
+    void rememberOnlyShown();
     /// Shows `rows` (source rows, in order) as one layout change that keeps the persistent indexes (the selection, the
     /// current row) of the rows still shown.
     void show(QList<int> rows);
@@ -58,6 +62,11 @@ private:
     QList<int> m_order;      ///< every source row, sorted
     QList<int> m_shown;      ///< proxy row → source row
     QList<int> m_proxyRowOf; ///< source row → proxy row, -1 when filtered out
+    /// The rows of the last filters, each narrowing the one before, as typing gives them, the shown one last:
+    /// Backspace goes back to one of them without judging any row (at 100,000 apps, a pass over every row, 8 ms).
+    QList<std::pair<AppFilter, QList<int>>> m_narrowing;
+    /// At most this many rows are remembered, times the source's rows: a letter seldom hides many.
+    static constexpr int RememberedRowsPerSourceRow = 3;
 };
 
 } // namespace AppKeys
