@@ -95,8 +95,6 @@ public:
     static Error unreadable();
 
 private:
-    static QJsonObject findingJson(const Finding& finding);
-
     QDateTime m_checkedAt;
     QString m_checkedBy;
     QList<Finding> m_findings;

@@ -37,10 +37,6 @@ public:
     QByteArray text() const;
     void appendTo(QByteArray& json) const;
 
-    /// `text` between quotes, escaped as QJsonDocument escapes it: `"`, `\` and control characters, and a surrogate
-    /// that is not one of a pair; anything else as UTF-8.
-    static void appendString(QByteArray& json, QStringView text);
-
 private:
     struct Member
     {

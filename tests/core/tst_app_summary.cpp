@@ -5,6 +5,9 @@
 #include "KeychainReport.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace AppKeys;
@@ -25,6 +28,8 @@ private slots:
     void aFindingsLineBeginsWithItsAppsPrefix();
     void aFindingsLineReadsBackAsItWasWritten_data();
     void aFindingsLineReadsBackAsItWasWritten();
+    void aFindingsLineIsWhatQtsJsonWriterWrites_data();
+    void aFindingsLineIsWhatQtsJsonWriterWrites();
     void aLineNotAsWrittenIsReadAsJsonOrRefused_data();
     void aLineNotAsWrittenIsReadAsJsonOrRefused();
     void aKeyNeverUsedCountsAsUnusedFromItsCreation();
@@ -257,6 +262,36 @@ void AppSummaryTest::aFindingsLineReadsBackAsItWasWritten()
         QCOMPARE(read.value().hint, hint);
         QCOMPARE(read.value().issuedBy, written.issuedBy);
         QCOMPARE(read.value().sha256, AbcSha256);
+    }
+}
+
+void AppSummaryTest::aFindingsLineIsWhatQtsJsonWriterWrites_data()
+{
+    aFindingsLineReadsBackAsItWasWritten_data();
+    QTest::newRow("lone surrogates") << u"a"_s + QChar(0xd800) + u"b"_s << QString(QChar(0xdc00));
+    QTest::newRow("a terminal escape, zero-width, a formula") << u"\x1b[31m=cmd|' /C calc'!A0\u200b"_s << u"@SUM(1)"_s;
+    QTest::newRow("100 KiB") << QString(100 * 1024, u'\u00e9') << QString(64, u'\x7f');
+}
+
+/// The report file a sweep writes is, byte for byte, what Qt's JSON writer writes for the same finding: the files of
+/// earlier versions, and the prefixes readers look for, stay as they are.
+void AppSummaryTest::aFindingsLineIsWhatQtsJsonWriterWrites()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, hint);
+    for (const KeychainReport::State state : {KeychainReport::State::Missing, KeychainReport::State::Different}) {
+        KeychainReport::Finding written = finding(name, hint);
+        written.state = state;
+        written.issuedBy = hint + name;
+        const QJsonObject object{{u"state"_s, KeychainReport::storageString(state)},
+                                 {u"application_id"_s, written.applicationId},
+                                 {u"application_name"_s, written.applicationName},
+                                 {u"key_id"_s, written.keyId},
+                                 {u"hint"_s, written.hint},
+                                 {u"issued_by"_s, written.issuedBy},
+                                 {u"sha256"_s, written.sha256}};
+        QCOMPARE(KeychainReport::findingLine(written),
+                 QJsonDocument(QJsonArray{written.applicationId, object}).toJson(QJsonDocument::Compact));
     }
 }
 
