@@ -40,7 +40,7 @@
 namespace AppKeys {
 
 class Clock;
-class CrossedPageReader;
+class ReaderThread;
 class Database;
 class SecretStore;
 class WebhookSender;
@@ -85,7 +85,7 @@ public:
 
     bool isRunning() const { return m_running; }
     /// Starts a run and returns true; finished() follows once, from the event loop. The run's pages are read and
-    /// planned on a thread of their own (CrossedPageReader) and each recorded in a turn of the event loop, so that the
+    /// planned on a thread of their own (ReaderThread) and each recorded in a turn of the event loop, so that the
     /// window answers meanwhile. Does nothing when alerts are turned off (an empty summary). Returns false, and starts
     /// nothing, while a run is in progress.
     bool run(Mode mode);
@@ -181,7 +181,7 @@ private:
     std::shared_ptr<SecretStore> m_secrets;
     std::shared_ptr<const Clock> m_clock;
     AlertDeliveryRepository m_deliveries;
-    std::unique_ptr<CrossedPageReader> m_reader; ///< opened at the first page asked for
+    std::unique_ptr<ReaderThread> m_reader; ///< opened at the first page asked for
     bool m_readerOpened = false;
     WebhookSender* m_sender;
     AlertOptions m_options;

@@ -9,10 +9,12 @@
 #include "KeyRepository.h"
 #include "KeyRules.h"
 #include "KeychainReportFile.h"
+#include "ReaderThread.h"
 #include "SecretEntryKeys.h"
 #include "SecretStore.h"
 
 #include <QHash>
+#include <QObject>
 #include <QTimer>
 #include <algorithm>
 #include <chrono>
@@ -28,6 +30,27 @@ constexpr int ReadsInFlight = 8;
 /// Apps read at a time: a keystroke in the window waits for at most one page (with 200, its 95th percentile at 100,000
 /// apps was 42 ms; with 100, 25 ms).
 constexpr int PageSize = 100;
+
+/// A page of the registry's live apps, without their redirect URLs and permissions, which a check never reads (on a
+/// PostgreSQL registry of 100,000 apps a keystroke's median went from 21-24 ms to 12-15 ms), and their keys.
+struct SweepPage
+{
+    QList<AppRecord> apps;
+    QList<KeyRecord> keys;
+};
+
+Result<SweepPage> readSweepPage(const std::shared_ptr<Database>& database, const std::shared_ptr<const Clock>& clock,
+                                const QString& afterApplicationId)
+{
+    const AppSelection page = AppSelection::page(afterApplicationId, PageSize, database->dialect());
+    Result<QList<AppRecord>> apps = AppRepository(database, clock).listAppsWithoutScope(page);
+    if (!apps)
+        return apps.error();
+    Result<QList<KeyRecord>> keys = KeyRepository(database, clock).listKeys(page);
+    if (!keys)
+        return keys.error();
+    return SweepPage{std::move(apps).value(), std::move(keys).value()};
+}
 
 /// A live credential and the entry names its plaintext may be under, the current form first.
 struct Expected
@@ -64,7 +87,8 @@ public:
                 self->m_outcome.listingProblem = listed.error().text();
             self->m_listingWorked = listed.ok();
             self->m_listedKept.assign(self->m_listed.size(), false);
-            self->readPage();
+            self->m_reader = ReaderThread::open(*self->m_database, &self->m_receiver, SqlDialect::PageCache::Small);
+            self->requestPage();
         });
     }
 
@@ -82,25 +106,45 @@ private:
         return {};
     }
 
-    /// Reads the live credentials of the next page of apps, then checks them: a page at a time, so that the sweep
-    /// holds one page of the registry, not all of it, and the window's event loop runs between pages.
-    void readPage()
+    /// Asks for the page after the last one asked for. A page at a time, so that the sweep holds two pages of the
+    /// registry, not all of it; read on a thread of its own when a second connection opens, so that the window's event
+    /// loop only checks the pages, and the next is read while one is checked.
+    void requestPage()
     {
-        const AppSelection page = AppSelection::page(m_lastApplicationId, PageSize, m_database->dialect());
-        // Without the redirect URLs and permissions, which a check never reads: two queries of a page's four. On a
-        // PostgreSQL registry of 100,000 apps a keystroke's median went from 21-24 ms to 12-15 ms.
-        const Result<QList<AppRecord>> apps = AppRepository(m_database, m_clock).listAppsWithoutScope(page);
-        if (!apps)
-            return fail(apps.error());
-        const Result<QList<KeyRecord>> keys = KeyRepository(m_database, m_clock).listKeys(page);
-        if (!keys)
-            return fail(keys.error());
+        auto self = shared_from_this();
+        const auto arrived = [self](Result<SweepPage> page) {
+            self->m_arrived = std::move(page);
+            if (!self->m_checking)
+                self->checkArrivedPage();
+        };
+        if (m_reader) {
+            return m_reader->request([arrived, clock = m_clock,
+                                      after = m_lastApplicationId](const std::shared_ptr<Database>& reader) {
+                return ReaderThread::Answer([arrived, page = readSweepPage(reader, clock, after)] { arrived(page); });
+            });
+        }
+        QTimer::singleShot(0, &m_receiver, [this, arrived, after = m_lastApplicationId] {
+            arrived(readSweepPage(m_database, m_clock, after));
+        });
+    }
+
+    /// Checks the page read last, having asked for the next.
+    void checkArrivedPage()
+    {
+        if (m_failed)
+            return;
+        const Result<SweepPage> page = *std::exchange(m_arrived, std::nullopt);
+        if (!page)
+            return fail(page.error());
+        m_checking = true;
         m_expected.clear();
         m_next = 0;
-        m_lastPage = apps.value().size() < PageSize;
-        if (!apps.value().isEmpty())
-            m_lastApplicationId = apps.value().constLast().applicationId;
-        expect(apps.value(), keys.value());
+        m_lastPage = page.value().apps.size() < PageSize;
+        if (!m_lastPage) {
+            m_lastApplicationId = page.value().apps.constLast().applicationId;
+            requestPage();
+        }
+        expect(page.value().apps, page.value().keys);
         readNext();
     }
 
@@ -181,13 +225,13 @@ private:
                 report(expected.credential);
         }
         m_expected.clear();
+        m_checking = false;
         if (m_lastPage)
             return removeOrphans();
-        auto self = shared_from_this();
-        QTimer::singleShot(0, [self] {
-            if (!self->m_failed)
-                self->readPage();
-        });
+        // The next page, if read already, is checked in a turn of the event loop of its own.
+        if (m_arrived) {
+            QTimer::singleShot(0, &m_receiver, [self = shared_from_this()] { self->checkArrivedPage(); });
+        }
     }
 
     /// Marks a listed entry as used by a live credential: never an orphan.
@@ -317,11 +361,16 @@ private:
     std::function<void(Result<KeychainSweep::Outcome>)> m_done;
 
     QHash<QString, QString> m_secretIssuer; ///< application id -> who regenerated its secret last
-    QString m_lastApplicationId;            ///< of the last page read: the next starts after it
-    bool m_lastPage = false;
-    QList<Expected> m_expected;     ///< of the page being checked
-    QList<ListedEntry> m_listed;    ///< sorted by name
-    std::vector<bool> m_listedKept; ///< per entry of m_listed: a live credential uses it
+    QString m_lastApplicationId;            ///< of the last full page read: the next starts after it
+    bool m_lastPage = false;                ///< the page being checked is the last
+    QObject m_receiver;                     ///< gets the pages read, on this thread
+    std::unique_ptr<ReaderThread>
+        m_reader; ///< after m_receiver, which gets its answers; none without a second connection
+    std::optional<Result<SweepPage>> m_arrived; ///< read, and not checked yet
+    bool m_checking = false;                    ///< a page's credentials are being checked
+    QList<Expected> m_expected;                 ///< of the page being checked
+    QList<ListedEntry> m_listed;                ///< sorted by name
+    std::vector<bool> m_listedKept;             ///< per entry of m_listed: a live credential uses it
     bool m_listingWorked = false;
     std::unique_ptr<KeychainReportFile> m_reportFile; ///< until report() hands it to the thread that writes it
     std::future<Status> m_reportWritten;

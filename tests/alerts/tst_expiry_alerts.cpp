@@ -2,7 +2,6 @@
 #include "AlertDispatcher.h"
 #include "AuditCheckpoint.h"
 #include "AuditLog.h"
-#include "CrossedPageReader.h"
 #include "Database.h"
 #include "ErrorCode.h"
 #include "ErrorText.h"
@@ -10,6 +9,7 @@
 #include "FixedClock.h"
 #include "KeychainSecretStore.h"
 #include "NewApiKey.h"
+#include "ReaderThread.h"
 #include "SampleApps.h"
 #include "TemporaryRegistry.h"
 #include "TestKeychain.h"
@@ -27,6 +27,7 @@
 #include <QThread>
 #include <QTimer>
 #include <QUuid>
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 using namespace AppKeys;
@@ -844,9 +845,9 @@ void ExpiryAlertsTest::theBannersListingTakesAPageAtATimeAndTheLatestOneCounts()
     QCOMPARE(replacedAnswers, 0);
 }
 
-/// The run's and the listing's pages are read and planned away from the window's thread (CrossedPageReader): the same
-/// page as on the window's connection, handed over from the event loop on the receiver's thread, never after the
-/// reader is gone.
+/// The run's and the listing's pages are read and planned away from the window's thread (ReaderThread): the same
+/// page as on the window's connection, read on another thread, handed over from the event loop on the receiver's
+/// thread, never after the reader is gone.
 void ExpiryAlertsTest::aReaderPlansPagesOnItsThreadAndAnswersFromTheEventLoop()
 {
     constexpr int Apps = AlertDispatcher::PageSize + 5;
@@ -858,17 +859,27 @@ void ExpiryAlertsTest::aReaderPlansPagesOnItsThreadAndAnswersFromTheEventLoop()
     QCOMPARE(expected.value().alerts.size(), AlertDispatcher::PageSize);
     QVERIFY(!expected.value().isLast);
 
-    std::unique_ptr<CrossedPageReader> reader = CrossedPageReader::open(*m_registry->database(), this);
+    std::unique_ptr<ReaderThread> reader =
+        ReaderThread::open(*m_registry->database(), this, SqlDialect::PageCache::Small);
     QVERIFY(reader);
     std::optional<Result<CrossedPage>> answer;
     bool onThisThread = false;
-    reader->request({}, planner, [&](Result<CrossedPage> page) {
+    std::atomic<bool> readOnThisThread = true;
+    const auto requestPage = [&](const QString& afterApplicationId, std::function<void(Result<CrossedPage>)> done) {
+        reader->request([&, afterApplicationId, done](const std::shared_ptr<Database>& connection) {
+            readOnThisThread = QThread::currentThread() == thread();
+            return ReaderThread::Answer(
+                [done, page = CrossedPage::after(connection, afterApplicationId, planner)] { done(page); });
+        });
+    };
+    requestPage({}, [&](Result<CrossedPage> page) {
         onThisThread = QThread::currentThread() == thread();
         answer = std::move(page);
     });
     QVERIFY(!answer); // not read on this thread, in the call
     QTRY_VERIFY(answer.has_value());
     QVERIFY(onThisThread);
+    QVERIFY(!readOnThisThread);
     QVERIFY2(answer->ok(), qPrintable(errorText(*answer)));
     QCOMPARE(describe(answer->value().alerts), describe(expected.value().alerts));
     QCOMPARE(answer->value().keyIds, expected.value().keyIds);
@@ -877,8 +888,8 @@ void ExpiryAlertsTest::aReaderPlansPagesOnItsThreadAndAnswersFromTheEventLoop()
 
     // The second and last page, asked for just before the reader goes: its answer is dropped.
     bool answeredAfterwards = false;
-    reader->request(expected.value().lastApplicationId, planner,
-                    [&answeredAfterwards](Result<CrossedPage>) { answeredAfterwards = true; });
+    requestPage(expected.value().lastApplicationId,
+                [&answeredAfterwards](Result<CrossedPage>) { answeredAfterwards = true; });
     reader.reset(); // waits for the thread, so that an answer, if any, is already queued
     QCoreApplication::processEvents();
     QVERIFY(!answeredAfterwards);
@@ -894,7 +905,8 @@ void ExpiryAlertsTest::withoutASecondConnectionARunReadsOnItsOwn()
     // Moved away while open: this connection keeps its file, a second one finds none.
     const QString movedTo = m_registry->filePath() + u".moved"_s;
     QVERIFY(QFile::rename(m_registry->filePath(), movedTo));
-    const bool secondOpened = CrossedPageReader::open(*m_registry->database(), this) != nullptr;
+    const bool secondOpened =
+        ReaderThread::open(*m_registry->database(), this, SqlDialect::PageCache::Small) != nullptr;
     AlertRunSummary summary;
     const bool ran = runOnce(*dispatcher, AlertDispatcher::Mode::WebhookAndDesktop, summary);
     QVERIFY(QFile::rename(movedTo, m_registry->filePath()));

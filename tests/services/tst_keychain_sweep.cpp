@@ -3,6 +3,7 @@
 #include "CallbackResult.h"
 #include "CredentialFormat.h"
 #include "CredentialService.h"
+#include "Database.h"
 #include "ErrorCode.h"
 #include "ErrorText.h"
 #include "FixedClock.h"
@@ -13,8 +14,10 @@
 #include "SampleApps.h"
 #include "SecretEntryKeys.h"
 #include "ServiceFixture.h"
+#include "TemporaryRegistry.h"
 #include "TestKeychain.h"
 
+#include <QFile>
 #include <QTemporaryFile>
 #include <QTest>
 #include <QUuid>
@@ -55,6 +58,7 @@ private slots:
     void aSecretIn01FormStillCounts();
     void namesWhoseKeychainHoldsAnotherActorsCredential();
     void withoutSecretServiceNothingIsRemoved();
+    void aRegistryOfManyPagesIsSweptWhole_data();
     void aRegistryOfManyPagesIsSweptWhole();
     void aDamagedReportFileIsNotTrusted();
     void idsThatLookAlikeAreToldApart();
@@ -340,10 +344,21 @@ void KeychainSweepTest::withoutSecretServiceNothingIsRemoved()
 }
 
 QTEST_GUILESS_MAIN(KeychainSweepTest)
+void KeychainSweepTest::aRegistryOfManyPagesIsSweptWhole_data()
+{
+    QTest::addColumn<bool>("secondConnection");
+    QTest::newRow("pages read on a thread of their own") << true;
+    QTest::newRow("pages read on the sweep's connection") << false;
+}
+
 void KeychainSweepTest::aRegistryOfManyPagesIsSweptWhole()
 {
     if (!runsHere(TestKeychain::Expectation::Available))
         QSKIP("runs in the ctest entry tst_keychain_sweep");
+    QFETCH(bool, secondConnection);
+    const bool sqlite = m_fixture->database()->dialect().engine() == SqlDialect::Engine::Sqlite;
+    if (!secondConnection && !sqlite)
+        QSKIP("a registry that a second connection cannot open is made by moving an SQLite file");
     // The sweep reads the registry a page of apps at a time: the newest app's entry is on the first page, the oldest's
     // on the last, and both must be kept; the orphan must go, and every app between them is reported.
     const QDateTime start = m_fixture->clock()->nowUtc();
@@ -361,7 +376,15 @@ void KeychainSweepTest::aRegistryOfManyPagesIsSweptWhole()
                                                       CredentialFormat::sha256Hex(u"x"_s));
     writeEntry(orphan, CredentialFormat::generate(CredentialKind::Secret));
 
+    // Moved away while open: the sweep's connection keeps its file, a second one finds none.
+    const QString movedTo = sqlite ? m_fixture->registry().filePath() + u".moved"_s : QString();
+    if (!secondConnection)
+        QVERIFY(QFile::rename(m_fixture->registry().filePath(), movedTo));
     const KeychainSweep::Outcome outcome = sweep();
+    if (!secondConnection) {
+        QVERIFY(!m_fixture->database()->openReader().ok());
+        QVERIFY(QFile::rename(movedTo, m_fixture->registry().filePath()));
+    }
 
     QCOMPARE(outcome.removedEntries, QStringList{orphan});
     QStringList left{
