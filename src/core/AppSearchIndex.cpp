@@ -29,7 +29,13 @@ void AppSearchIndex::replace(qsizetype position, const AppOverview& overview)
     m_replaced.insert(position, AppFilter::searchableText(overview.app));
 }
 
-bool AppSearchIndex::contains(qsizetype position, QByteArrayView foldedText) const
+void AppSearchIndex::prefetch(qsizetype position, qsizetype from, qsizetype aheadPosition) const
+{
+    __builtin_prefetch(m_text.constData() + m_starts.at(position) + from);
+    __builtin_prefetch(m_starts.constData() + aheadPosition);
+}
+
+qsizetype AppSearchIndex::indexOf(qsizetype position, QByteArrayView foldedText, qsizetype from) const
 {
     std::string_view text;
     if (const auto replaced = m_replaced.constFind(position); replaced != m_replaced.cend()) {
@@ -38,7 +44,9 @@ bool AppSearchIndex::contains(qsizetype position, QByteArrayView foldedText) con
         const qsizetype start = m_starts.at(position);
         text = std::string_view(m_text.constData() + start, std::size_t(m_starts.at(position + 1) - start));
     }
-    return text.find(std::string_view(foldedText.data(), std::size_t(foldedText.size()))) != std::string_view::npos;
+    const std::size_t found =
+        text.find(std::string_view(foldedText.data(), std::size_t(foldedText.size())), std::size_t(from));
+    return found == std::string_view::npos ? -1 : qsizetype(found);
 }
 
 } // namespace AppKeys

@@ -271,9 +271,26 @@ void AppTableModelTest::statusColumnAddsWhatTheKeychainReportSaysOfEachApp()
     QCOMPARE(status(u"Lost secret"_s).data().toString(), u"No key"_s);
     QVERIFY(!model.isKeychainChecked());
 
+    ApplicationFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    AppFilter secrets;
+    secrets.searchText = u"secret"_s;
+    proxy.setFilter(secrets);
+    QCOMPARE(proxy.rowCount(), 2);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy shownChanged(&proxy, &QAbstractItemModel::dataChanged);
+    QSignalSpy shownLaidOut(&proxy, &QAbstractItemModel::layoutChanged);
     model.setKeychainChecks(std::make_shared<const KeychainReportLookup>(std::move(checks).value()));
+    // Only how the Status column reads: the table's filter keeps its rows without judging them again.
+    const QList<int> statusRoles{Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole};
     QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(2).value<QList<int>>(), statusRoles);
+    QCOMPARE(shownChanged.size(), 1);
+    QCOMPARE(shownChanged.at(0).at(0).toModelIndex(), proxy.index(0, ApplicationTableModel::StatusColumn));
+    QCOMPARE(shownChanged.at(0).at(1).toModelIndex(), proxy.index(1, ApplicationTableModel::StatusColumn));
+    QCOMPARE(shownChanged.at(0).at(2).value<QList<int>>(), statusRoles);
+    QCOMPARE(shownLaidOut.size(), 0);
+    QCOMPARE(proxy.rowCount(), 2);
     QVERIFY(model.isKeychainChecked());
     QCOMPARE(status(u"Lost secret"_s).data().toString(), u"No key — Secret in the keychain of alice@front-desk"_s);
     QCOMPARE(status(u"Lost secret"_s).data(Qt::ToolTipRole).toString(),
@@ -721,7 +738,7 @@ void AppTableModelTest::everyFilterShowsWhatItShowsAlone()
 {
     // Typing, taking letters back and changing the other filters, in any order: each step shows what a table given
     // that filter alone shows.
-    insertAppsNamed({u"Quiz one"_s, u"Quiz two"_s, u"Quill"_s, u"Store"_s, u"Storm"_s});
+    insertAppsNamed({u"Quiz one"_s, u"Quiz two"_s, u"Quill"_s, u"Store"_s, u"Storm"_s, u"Tab to tabs"_s});
     insertOneAppPerStatus();
     ApplicationTableModel model(m_registry->repository(), m_clock);
     reload(model);
@@ -735,8 +752,10 @@ void AppTableModelTest::everyFilterShowsWhatItShowsAlone()
         fresh.setFilter(filter);
         return names(fresh);
     };
-    const QStringList typed{u"q"_s,  u"qu"_s,  u"qui"_s,  u"quiz"_s,  u"qui"_s,  u"qu"_s,  u"q"_s, QString(), u"s"_s,
-                            u"st"_s, u"sto"_s, u"stor"_s, u"store"_s, u"stor"_s, u"sto"_s, u"s"_s, QString(), u"t"_s};
+    const QStringList typed{u"q"_s, u"qu"_s, u"qui"_s, u"quiz"_s, u"qui"_s, u"qu"_s, u"q"_s, QString(), u"s"_s, u"st"_s,
+                            u"sto"_s, u"stor"_s, u"store"_s, u"stor"_s, u"sto"_s, u"s"_s, QString(), u"t"_s,
+                            // "tabs" occurs after the first "tab"; "ab" before the first "b" (typed before it).
+                            u"ta"_s, u"tab"_s, u"tabs"_s, QString(), u"b"_s, u"ab"_s, u"tab"_s};
     for (const QString& status : {QString(), u"no_key"_s, u"active"_s}) {
         for (const QString& text : typed) {
             AppFilter filter;

@@ -48,7 +48,7 @@ void ApplicationFilterProxyModel::setSourceModel(QAbstractItemModel* model)
         connect(m_apps, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged);
     }
     m_order = sortedRows();
-    setShown(passing(m_order));
+    setShown(passing(m_order).rows);
     rememberOnlyShown();
     endResetModel();
 }
@@ -125,19 +125,24 @@ void ApplicationFilterProxyModel::sort(int column, Qt::SortOrder order)
 void ApplicationFilterProxyModel::sourceReset()
 {
     m_order = sortedRows();
-    setShown(passing(m_order));
+    setShown(passing(m_order).rows);
     rememberOnlyShown();
     endResetModel();
 }
 
-void ApplicationFilterProxyModel::sourceDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight)
+void ApplicationFilterProxyModel::sourceDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight,
+                                                    const QList<int>& roles)
 {
-    if (m_sortColumn >= topLeft.column() && m_sortColumn <= bottomRight.column())
-        m_order = sortedRows();
-    show(passing(m_order));
-    rememberOnlyShown();
+    // The keychain's checks change how the Status column reads, no summary: judging every row again for them was a
+    // pass over 100,000 rows, between two keystrokes, and forgot the rows remembered for Backspace.
+    if (roles.isEmpty() || roles.contains(ApplicationTableModel::SortRole)) {
+        if (m_sortColumn >= topLeft.column() && m_sortColumn <= bottomRight.column())
+            m_order = sortedRows();
+        show(passing(m_order).rows);
+        rememberOnlyShown();
+    }
     if (!m_shown.isEmpty())
-        emit dataChanged(index(0, topLeft.column()), index(rowCount() - 1, bottomRight.column()));
+        emit dataChanged(index(0, topLeft.column()), index(rowCount() - 1, bottomRight.column()), roles);
 }
 
 int ApplicationFilterProxyModel::sourceRowCount() const
@@ -173,7 +178,8 @@ QList<int> ApplicationFilterProxyModel::sortedRows() const
     return rows;
 }
 
-QList<int> ApplicationFilterProxyModel::passing(const QList<int>& candidates)
+ApplicationFilterProxyModel::Passed ApplicationFilterProxyModel::passing(const QList<int>& candidates,
+                                                                         const QList<int>& searchFrom)
 {
     if (!m_apps)
         return {};
@@ -182,38 +188,62 @@ QList<int> ApplicationFilterProxyModel::passing(const QList<int>& candidates)
     const AppSearchIndex& searchIndex = m_apps->searchIndex();
     // Judged once, not for each of 100,000 rows (a sixth of a keystroke's pass).
     const bool filtersApartFromSearch = m_filter.filtersApartFromSearch();
-    QList<int> rows;
-    rows.reserve(candidates.size());
-    for (const int row : candidates) {
-        if ((searched.isEmpty() || searchIndex.contains(row, searched)) &&
-            (!filtersApartFromSearch || m_filter.matchesApartFromSearch(m_apps->row(row), now)))
-            rows.append(row);
+    Passed passed;
+    passed.rows.reserve(candidates.size());
+    if (!searched.isEmpty())
+        passed.searchedAt.reserve(candidates.size());
+    for (qsizetype index = 0; index < candidates.size(); ++index) {
+        const int row = candidates[index];
+        if (const qsizetype ahead = index + PrefetchedRows; !searched.isEmpty() && ahead < candidates.size()) {
+            const qsizetype further = std::min(ahead + PrefetchedRows, candidates.size() - 1);
+            searchIndex.prefetch(candidates[ahead], searchFrom.isEmpty() ? 0 : searchFrom[ahead], candidates[further]);
+        }
+        qsizetype searchedAt = 0;
+        if (!searched.isEmpty()) {
+            searchedAt = searchIndex.indexOf(row, searched, searchFrom.isEmpty() ? 0 : searchFrom[index]);
+            if (searchedAt < 0)
+                continue;
+        }
+        if (filtersApartFromSearch && !m_filter.matchesApartFromSearch(m_apps->row(row), now))
+            continue;
+        passed.rows.append(row);
+        if (!searched.isEmpty())
+            passed.searchedAt.append(int(searchedAt));
     }
-    return rows;
+    return passed;
 }
 
 QList<int> ApplicationFilterProxyModel::passingRemembered()
 {
-    // A letter typed narrows the last filter, and can only hide rows: only that filter's rows need judging. A letter
-    // taken back goes to a filter remembered on the way.
+    // A letter typed narrows the last filter, and can only hide rows: only that filter's rows need judging, and in
+    // each, the text typed so far shows where to look (a letter that keeps 5,000 rows of 100,000 was 0.9 ms, most of
+    // it a search through each row from its start). A letter taken back goes to a filter remembered on the way.
     while (!m_narrowing.isEmpty() && !m_filter.narrows(m_narrowing.last().first))
         m_narrowing.removeLast();
     if (!m_narrowing.isEmpty() && m_narrowing.last().first == m_filter)
-        return m_narrowing.last().second;
-    QList<int> rows = passing(m_narrowing.isEmpty() ? m_order : m_narrowing.last().second);
-    m_narrowing.append({m_filter, rows});
+        return m_narrowing.last().second.rows;
+    Passed passed;
+    if (m_narrowing.isEmpty()) {
+        passed = passing(m_order);
+    } else {
+        const auto& [wider, widerPassed] = m_narrowing.last();
+        const bool continuesWider =
+            AppFilter::foldForSearch(m_filter.searchText).startsWith(AppFilter::foldForSearch(wider.searchText));
+        passed = passing(widerPassed.rows, continuesWider ? widerPassed.searchedAt : QList<int>());
+    }
+    m_narrowing.append({m_filter, passed});
     qsizetype remembered = 0;
-    for (const auto& [filter, passed] : m_narrowing)
-        remembered += passed.size();
+    for (const auto& [filter, rows] : m_narrowing)
+        remembered += rows.rows.size();
     // The widest go first: they hold the most rows.
     while (remembered > qsizetype(RememberedRowsPerSourceRow) * sourceRowCount() && m_narrowing.size() > 1)
-        remembered -= m_narrowing.takeFirst().second.size();
-    return rows;
+        remembered -= m_narrowing.takeFirst().second.rows.size();
+    return passed.rows;
 }
 
 void ApplicationFilterProxyModel::rememberOnlyShown()
 {
-    m_narrowing = {{m_filter, m_shown}};
+    m_narrowing = {{m_filter, {m_shown, {}}}};
 }
 
 void ApplicationFilterProxyModel::show(QList<int> rows)

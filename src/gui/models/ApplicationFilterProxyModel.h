@@ -40,12 +40,21 @@ public:
 
 private:
     void sourceReset();
-    void sourceDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight);
+    /// A change that names its roles, SortRole not among them, leaves the rows' summaries as they were (the model's
+    /// way of saying so): the same rows pass, in the same order, and only the view is told.
+    void sourceDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles);
     int sourceRowCount() const;
     /// Every source row in the order of the sort column, ties in source order (source order when unsorted).
     QList<int> sortedRows() const;
-    /// The rows of `candidates` (source rows, in order) that pass the filter.
-    QList<int> passing(const QList<int>& candidates);
+    /// Rows that passed a filter, and where its search text first occurs in each (none without a search text).
+    struct Passed
+    {
+        QList<int> rows;
+        QList<int> searchedAt;
+    };
+    /// The rows of `candidates` (source rows, in order) that pass the filter. `searchFrom`, if given, holds for each
+    /// candidate where a search text this one begins with first occurs: this one cannot occur before it.
+    Passed passing(const QList<int>& candidates, const QList<int>& searchFrom = {});
     /// The rows that pass the filter, as remembered for it or judged among those of the last filter it narrows.
     QList<int> passingRemembered();
     /// Forgets every filter but the one shown: its rows were judged on the source and in the order as they are now.
@@ -64,9 +73,12 @@ private:
     QList<int> m_proxyRowOf; ///< source row → proxy row, -1 when filtered out
     /// The rows of the last filters, each narrowing the one before, as typing gives them, the shown one last:
     /// Backspace goes back to one of them without judging any row (at 100,000 apps, a pass over every row, 8 ms).
-    QList<std::pair<AppFilter, QList<int>>> m_narrowing;
-    /// At most this many rows are remembered, times the source's rows: a letter seldom hides many.
+    QList<std::pair<AppFilter, Passed>> m_narrowing;
+    /// At most this many rows are remembered (each with where its search text occurs), times the source's rows: a
+    /// letter seldom hides many.
     static constexpr int RememberedRowsPerSourceRow = 3;
+    /// A row's text is asked for this many rows before it is searched (AppSearchIndex::prefetch).
+    static constexpr qsizetype PrefetchedRows = 32;
 };
 
 } // namespace AppKeys

@@ -124,8 +124,10 @@ void ApplicationTableModel::setKeychainChecks(std::shared_ptr<const KeychainRepo
 {
     m_keychainChecks = std::move(checks);
     m_keychainReports.clear();
+    // How the Status column reads, and no summary: which rows a filter shows and their order stay as they are.
     if (!m_rows.isEmpty())
-        emit dataChanged(index(0, StatusColumn), index(int(m_rows.size()) - 1, StatusColumn));
+        emit dataChanged(index(0, StatusColumn), index(int(m_rows.size()) - 1, StatusColumn),
+                         {Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole});
 }
 
 Result<KeychainReport> ApplicationTableModel::keychainReportFor(const CompactId& applicationId) const
