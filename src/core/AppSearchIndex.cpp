@@ -35,17 +35,18 @@ void AppSearchIndex::prefetch(qsizetype position, qsizetype from, qsizetype ahea
     __builtin_prefetch(m_starts.constData() + aheadPosition);
 }
 
-qsizetype AppSearchIndex::indexOf(qsizetype position, QByteArrayView foldedText, qsizetype from) const
+QByteArrayView AppSearchIndex::text(qsizetype position) const
 {
-    std::string_view text;
-    if (const auto replaced = m_replaced.constFind(position); replaced != m_replaced.cend()) {
-        text = std::string_view(replaced->constData(), std::size_t(replaced->size()));
-    } else {
-        const qsizetype start = m_starts.at(position);
-        text = std::string_view(m_text.constData() + start, std::size_t(m_starts.at(position + 1) - start));
-    }
-    const std::size_t found =
-        text.find(std::string_view(foldedText.data(), std::size_t(foldedText.size())), std::size_t(from));
+    if (const auto replaced = m_replaced.constFind(position); replaced != m_replaced.cend())
+        return *replaced;
+    const qsizetype start = m_starts.at(position);
+    return QByteArrayView(m_text).sliced(start, m_starts.at(position + 1) - start);
+}
+
+qsizetype AppSearchIndex::indexIn(QByteArrayView text, QByteArrayView foldedText)
+{
+    const std::size_t found = std::string_view(text.data(), std::size_t(text.size()))
+                                  .find(std::string_view(foldedText.data(), std::size_t(foldedText.size())));
     return found == std::string_view::npos ? -1 : qsizetype(found);
 }
 

@@ -26,11 +26,12 @@ public:
     /// registry again): kept beside the buffer, whose texts follow each other without room to grow.
     void replace(qsizetype position, const AppOverview& overview);
 
-    /// Where `foldedText` (AppFilter::foldForSearch) first occurs in the searchable text of the app at `position`, at
-    /// `from` or after; -1 when it does not.
-    qsizetype indexOf(qsizetype position, QByteArrayView foldedText, qsizetype from = 0) const;
+    /// The searchable text of the app at `position`.
+    QByteArrayView text(qsizetype position) const;
+    /// Where `foldedText` (AppFilter::foldForSearch) first occurs in `text`; -1 when it does not.
+    static qsizetype indexIn(QByteArrayView text, QByteArrayView foldedText);
     /// Asks for the text of the app at `position`, from `from` on, to be fetched into the processor's cache ahead of an
-    /// indexOf() for it; `aheadPosition`'s start, for a prefetch() later. A search through the few thousand apps a
+    /// indexIn() of it; `aheadPosition`'s start, for a prefetch() later. A search through the few thousand apps a
     /// typed text kept of 100,000 waited for memory, 250 ns an app: their texts lie apart in a buffer of 15 MB.
     void prefetch(qsizetype position, qsizetype from, qsizetype aheadPosition) const;
 

@@ -1,4 +1,5 @@
 #include "AppFilter.h"
+#include "SearchLead.h"
 
 #include <QTest>
 
@@ -19,6 +20,7 @@ private slots:
     void theTrigramsAreThoseOfEveryMatch_data();
     void theTrigramsAreThoseOfEveryMatch();
     void aPasteGivesAtMostMaxTrigrams();
+    void aLeadTellsOnlyOfTheBytesItHolds();
 };
 
 namespace {
@@ -138,6 +140,27 @@ void AppFilterTest::aPasteGivesAtMostMaxTrigrams()
     for (int i = 0; i < 200; ++i)
         distinct += QChar(0x21 + (i * 7) % 94);
     QCOMPARE(AppFilter::trigramsOfEveryMatch(distinct).size(), AppFilter::MaxTrigrams);
+}
+
+void AppFilterTest::aLeadTellsOnlyOfTheBytesItHolds()
+{
+    // The first 15 bytes from the match: a longer search text is told to occur there only when all of it is held.
+    const QByteArray text("wellness studio\0berlin", 22);
+    const SearchLead lead = SearchLead::of(text);
+    QCOMPARE(int(lead.size), SearchLead::Capacity);
+    QCOMPARE(QByteArrayView(lead.bytes.data(), lead.size), QByteArrayView("wellness studio"));
+    QVERIFY(lead.startsWith("welln"));
+    QVERIFY(lead.startsWith("wellness studio"));
+    QVERIFY(!lead.startsWith(QByteArrayView("wellness studio\0", 16))); // true of the text, but not held
+    QVERIFY(!lead.startsWith("wellnesx"));
+
+    // A text shorter than a lead: the bytes after it are not the text's, whatever they hold.
+    const SearchLead shortLead = SearchLead::of("spa");
+    QCOMPARE(int(shortLead.size), 3);
+    QVERIFY(shortLead.startsWith("sp"));
+    QVERIFY(shortLead.startsWith("spa"));
+    QVERIFY(!shortLead.startsWith(QByteArrayView("spa\0", 4)));
+    QVERIFY(SearchLead::of({}).startsWith({}));
 }
 
 QTEST_MAIN(AppFilterTest)

@@ -77,6 +77,7 @@ private slots:
     void expiresWithinKeepsOnlyUsableKeysEndingSoon();
     void typingNarrowsAndBackspaceWidensInOrder();
     void backspaceShowsTheRowsOfTheSourceAndOrderAsTheyAreNow();
+    void everyFilterShowsWhatItShowsAlone_data();
     void everyFilterShowsWhatItShowsAlone();
     void aFilterChangeIsOneLayoutChangeThatKeepsTheSelection();
     void sortingAgainKeepsTheFilter();
@@ -734,11 +735,26 @@ void AppTableModelTest::backspaceShowsTheRowsOfTheSourceAndOrderAsTheyAreNow()
     QCOMPARE(found(proxy, QString()), (QStringList{u"Store"_s, u"Quiz one"_s, u"Quill"_s, u"Quest"_s}));
 }
 
+void AppTableModelTest::everyFilterShowsWhatItShowsAlone_data()
+{
+    QTest::addColumn<int>("others");
+    // Among few apps, a letter judges more than an eighth of the rows, each from its text. Among many others, it
+    // judges few, from the leads the letter before kept (ApplicationFilterProxyModel::LeadsShareOfRows).
+    QTest::newRow("few apps") << 0;
+    QTest::newRow("among many others") << 120;
+}
+
 void AppTableModelTest::everyFilterShowsWhatItShowsAlone()
 {
     // Typing, taking letters back and changing the other filters, in any order: each step shows what a table given
     // that filter alone shows.
-    insertAppsNamed({u"Quiz one"_s, u"Quiz two"_s, u"Quill"_s, u"Store"_s, u"Storm"_s, u"Tab to tabs"_s});
+    QFETCH(int, others);
+    QStringList otherNames;
+    for (int other = 0; other < others; ++other)
+        otherNames.append(u"Other %1"_s.arg(other));
+    insertAppsNamed(otherNames);
+    insertAppsNamed({u"Quiz one"_s, u"Quiz two"_s, u"Quill"_s, u"Store"_s, u"Storm"_s, u"Tab to tabs"_s,
+                     u"Wellness studio Berlin"_s, u"Wellness studio Athens"_s});
     insertOneAppPerStatus();
     ApplicationTableModel model(m_registry->repository(), m_clock);
     reload(model);
@@ -755,7 +771,10 @@ void AppTableModelTest::everyFilterShowsWhatItShowsAlone()
     const QStringList typed{u"q"_s, u"qu"_s, u"qui"_s, u"quiz"_s, u"qui"_s, u"qu"_s, u"q"_s, QString(), u"s"_s, u"st"_s,
                             u"sto"_s, u"stor"_s, u"store"_s, u"stor"_s, u"sto"_s, u"s"_s, QString(), u"t"_s,
                             // "tabs" occurs after the first "tab"; "ab" before the first "b" (typed before it).
-                            u"ta"_s, u"tab"_s, u"tabs"_s, QString(), u"b"_s, u"ab"_s, u"tab"_s};
+                            u"ta"_s, u"tab"_s, u"tabs"_s, QString(), u"b"_s, u"ab"_s, u"tab"_s, QString(), u"w"_s,
+                            // A lead holds 15 bytes: "wellness studio" whole, and no more of either app.
+                            u"wel"_s, u"wellness"_s, u"wellness studio"_s, u"wellness studio "_s,
+                            u"wellness studio b"_s, u"wellness studio "_s, u"wellness studio a"_s};
     for (const QString& status : {QString(), u"no_key"_s, u"active"_s}) {
         for (const QString& text : typed) {
             AppFilter filter;
@@ -763,6 +782,9 @@ void AppTableModelTest::everyFilterShowsWhatItShowsAlone()
             filter.searchText = text;
             proxy.setFilter(filter);
             QCOMPARE(names(proxy), alone(filter));
+            // Sorted again while a text is typed: its rows are remembered without where it occurs in them.
+            if (text == u"sto"_s)
+                proxy.sort(ApplicationTableModel::NameColumn, Qt::AscendingOrder);
         }
     }
     AppFilter everything;

@@ -179,38 +179,66 @@ QList<int> ApplicationFilterProxyModel::sortedRows() const
 }
 
 ApplicationFilterProxyModel::Passed ApplicationFilterProxyModel::passing(const QList<int>& candidates,
-                                                                         const QList<int>& searchFrom)
+                                                                         const Passed* continued)
 {
     if (!m_apps)
         return {};
     const QByteArray searched = AppFilter::foldForSearch(m_filter.searchText);
     const QDateTime now = m_apps->loadedAt();
-    const AppSearchIndex& searchIndex = m_apps->searchIndex();
     // Judged once, not for each of 100,000 rows (a sixth of a keystroke's pass).
     const bool filtersApartFromSearch = m_filter.filtersApartFromSearch();
+    const bool keepingLeads = !searched.isEmpty() && candidates.size() <= sourceRowCount() / LeadsShareOfRows;
     Passed passed;
     passed.rows.reserve(candidates.size());
     if (!searched.isEmpty())
         passed.searchedAt.reserve(candidates.size());
     for (qsizetype index = 0; index < candidates.size(); ++index) {
         const int row = candidates[index];
-        if (const qsizetype ahead = index + PrefetchedRows; !searched.isEmpty() && ahead < candidates.size()) {
-            const qsizetype further = std::min(ahead + PrefetchedRows, candidates.size() - 1);
-            searchIndex.prefetch(candidates[ahead], searchFrom.isEmpty() ? 0 : searchFrom[ahead], candidates[further]);
-        }
-        qsizetype searchedAt = 0;
+        Found found;
         if (!searched.isEmpty()) {
-            searchedAt = searchIndex.indexOf(row, searched, searchFrom.isEmpty() ? 0 : searchFrom[index]);
-            if (searchedAt < 0)
+            found = find(searched, candidates, continued, index, keepingLeads);
+            if (found.at < 0)
                 continue;
         }
         if (filtersApartFromSearch && !m_filter.matchesApartFromSearch(m_apps->row(row), now))
             continue;
         passed.rows.append(row);
-        if (!searched.isEmpty())
-            passed.searchedAt.append(int(searchedAt));
+        if (searched.isEmpty())
+            continue;
+        passed.searchedAt.append(int(found.at));
+        if (keepingLeads)
+            passed.leads.append(found.lead);
     }
     return passed;
+}
+
+ApplicationFilterProxyModel::Found ApplicationFilterProxyModel::find(const QByteArray& searched,
+                                                                     const QList<int>& candidates,
+                                                                     const Passed* continued, qsizetype index,
+                                                                     bool keepingLead) const
+{
+    const bool fromLeads = continued && continued->hasLeads();
+    if (fromLeads && continued->leads[index].startsWith(searched))
+        return {continued->searchedAt[index], continued->leads[index]};
+    if (!fromLeads)
+        prefetchAhead(candidates, continued, index);
+    const qsizetype from = continued ? continued->searchedAt[index] : 0;
+    const QByteArrayView text = m_apps->searchIndex().text(candidates[index]).sliced(from);
+    const qsizetype found = AppSearchIndex::indexIn(text, searched);
+    if (found < 0)
+        return {-1, {}};
+    return {from + found, keepingLead ? SearchLead::of(text.sliced(found)) : SearchLead()};
+}
+
+void ApplicationFilterProxyModel::prefetchAhead(const QList<int>& candidates, const Passed* continued,
+                                                qsizetype index) const
+{
+    const qsizetype ahead = index + PrefetchedRows;
+    if (ahead >= candidates.size())
+        return;
+    const qsizetype further = std::min(ahead + PrefetchedRows, candidates.size() - 1);
+    m_apps->searchIndex().prefetch(candidates[ahead], continued ? continued->searchedAt[ahead] : 0,
+                                   candidates[further]);
 }
 
 QList<int> ApplicationFilterProxyModel::passingRemembered()
@@ -228,8 +256,9 @@ QList<int> ApplicationFilterProxyModel::passingRemembered()
     } else {
         const auto& [wider, widerPassed] = m_narrowing.last();
         const bool continuesWider =
+            widerPassed.knowsWhereSearched() &&
             AppFilter::foldForSearch(m_filter.searchText).startsWith(AppFilter::foldForSearch(wider.searchText));
-        passed = passing(widerPassed.rows, continuesWider ? widerPassed.searchedAt : QList<int>());
+        passed = passing(widerPassed.rows, continuesWider ? &widerPassed : nullptr);
     }
     m_narrowing.append({m_filter, passed});
     qsizetype remembered = 0;
@@ -243,7 +272,7 @@ QList<int> ApplicationFilterProxyModel::passingRemembered()
 
 void ApplicationFilterProxyModel::rememberOnlyShown()
 {
-    m_narrowing = {{m_filter, {m_shown, {}}}};
+    m_narrowing = {{m_filter, {m_shown, {}, {}}}};
 }
 
 void ApplicationFilterProxyModel::show(QList<int> rows)
