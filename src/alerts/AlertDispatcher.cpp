@@ -130,9 +130,7 @@ void AlertDispatcher::readPage(const QString& afterApplicationId, const ExpiryAl
                                std::function<void(Result<CrossedPage>)> done)
 {
     if (!m_readerOpened) {
-        // A page of 250 apps is read by three queries: 8 MB of the file kept for them (the window's own connection)
-        // were 6 MB more at 100,000 apps.
-        m_reader = ReaderThread::open(*m_database, this, SqlDialect::PageCache::Small);
+        m_reader = ReaderThread::open(*m_database, this);
         m_readerOpened = true;
     }
     if (m_reader)

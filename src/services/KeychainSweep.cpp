@@ -87,7 +87,7 @@ public:
                 self->m_outcome.listingProblem = listed.error().text();
             self->m_listingWorked = listed.ok();
             self->m_listedKept.assign(self->m_listed.size(), false);
-            self->m_reader = ReaderThread::open(*self->m_database, &self->m_receiver, SqlDialect::PageCache::Small);
+            self->m_reader = ReaderThread::open(*self->m_database, &self->m_receiver);
             self->requestPage();
         });
     }

@@ -203,7 +203,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString& location, Access
                                     "the form postgresql://role@host:port/database.")};
 }
 
-Result<std::shared_ptr<Database>> Database::openReader(SqlDialect::PageCache cache) const
+Result<std::shared_ptr<Database>> Database::openReader() const
 {
     std::shared_ptr<Database> reader(new Database(m_dialect));
     reader->m_connectionName = newConnectionName(m_dialect);
@@ -222,7 +222,7 @@ Result<std::shared_ptr<Database>> Database::openReader(SqlDialect::PageCache cac
             QCoreApplication::translate("AppKeys::Database", "Could not open the registry “%1” again to read it.")
                 .arg(m_location),
             db.lastError().text()};
-    if (Status configured = m_dialect.configureConnection(db, true, cache); !configured)
+    if (Status configured = m_dialect.configureConnection(db, true); !configured)
         return configured.error();
     return reader;
 }

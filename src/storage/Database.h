@@ -73,7 +73,7 @@ public:
     /// A second connection to this registry that only reads (opened read-only: SQLITE_OPEN_READONLY, a READ ONLY
     /// session on PostgreSQL), for reading on another thread while this one is in use. A Qt SQL connection belongs to
     /// the thread that opens it: call this, use what it returns and destroy it on that thread.
-    Result<std::shared_ptr<Database>> openReader(SqlDialect::PageCache cache = SqlDialect::PageCache::Large) const;
+    Result<std::shared_ptr<Database>> openReader() const;
 
     QSqlDatabase connection() const;
     QString connectionName() const { return m_connectionName; }

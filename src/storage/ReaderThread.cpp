@@ -6,15 +6,14 @@
 
 namespace AppKeys {
 
-std::unique_ptr<ReaderThread> ReaderThread::open(const Database& database, QObject* receiver,
-                                                 SqlDialect::PageCache cache)
+std::unique_ptr<ReaderThread> ReaderThread::open(const Database& database, QObject* receiver)
 {
-    std::unique_ptr<ReaderThread> thread(new ReaderThread(database, receiver, cache));
+    std::unique_ptr<ReaderThread> thread(new ReaderThread(database, receiver));
     return *thread->m_opened ? std::move(thread) : nullptr;
 }
 
-ReaderThread::ReaderThread(const Database& database, QObject* receiver, SqlDialect::PageCache cache)
-    : m_receiver(receiver), m_thread([this, &database, cache](std::stop_token stop) { run(stop, database, cache); })
+ReaderThread::ReaderThread(const Database& database, QObject* receiver)
+    : m_receiver(receiver), m_thread([this, &database](std::stop_token stop) { run(stop, database); })
 {
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [this] { return m_opened.has_value(); });
@@ -34,10 +33,10 @@ void ReaderThread::request(Read read)
     m_changed.notify_all();
 }
 
-void ReaderThread::run(std::stop_token stop, const Database& database, SqlDialect::PageCache cache)
+void ReaderThread::run(std::stop_token stop, const Database& database)
 {
     // Opened, used and closed on this thread; declared first, so that it closes last.
-    const Result<std::shared_ptr<Database>> reader = database.openReader(cache);
+    const Result<std::shared_ptr<Database>> reader = database.openReader();
     std::unique_lock lock(m_mutex);
     m_opened = reader.ok();
     m_changed.notify_all();

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "SqlDialect.h"
-
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -30,7 +28,7 @@ public:
 
     /// A thread whose answers `receiver` gets, to be owned by it; none when the registry cannot be opened a second time
     /// (the caller then reads on its own connection).
-    static std::unique_ptr<ReaderThread> open(const Database& database, QObject* receiver, SqlDialect::PageCache cache);
+    static std::unique_ptr<ReaderThread> open(const Database& database, QObject* receiver);
     /// Waits for the read being made, if any; the answers not yet handed over are dropped.
     ~ReaderThread();
 
@@ -38,8 +36,8 @@ public:
     void request(Read read);
 
 private:
-    ReaderThread(const Database& database, QObject* receiver, SqlDialect::PageCache cache);
-    void run(std::stop_token stop, const Database& database, SqlDialect::PageCache cache);
+    ReaderThread(const Database& database, QObject* receiver);
+    void run(std::stop_token stop, const Database& database);
 
     QObject* const m_receiver; ///< outlives this thread, which it owns
     /// Shared with the answers in the receiver's queue: false once this thread is gone.

@@ -82,16 +82,9 @@ public:
     /// 64-bit rowid; on PostgreSQL BIGINT, as INTEGER is 32-bit there.
     QString counterKeyType() const;
 
-    /// How much of an SQLite file a connection keeps in memory; PostgreSQL keeps its own.
-    enum class PageCache
-    {
-        Large, ///< 8 MB, for reading page after page of apps (every connection, unless it asks for less)
-        Small  ///< SQLite's own 2 MB: a reader beside the window's connection, which reads a few rows at a time
-    };
-
     /// Settings applied to each new connection (SQLite PRAGMAs; a read-only PostgreSQL session), checked where
     /// they can silently fail to apply.
-    Status configureConnection(QSqlDatabase& db, bool readOnly, PageCache cache = PageCache::Large) const;
+    Status configureConnection(QSqlDatabase& db, bool readOnly) const;
 
     /// Who acts in the audit trail and created_by: on SQLite the OS user (the effective user id's name, as the
     /// system's user database has it, never an environment variable such as $USER) @ the host name; on PostgreSQL

@@ -859,8 +859,7 @@ void ExpiryAlertsTest::aReaderPlansPagesOnItsThreadAndAnswersFromTheEventLoop()
     QCOMPARE(expected.value().alerts.size(), AlertDispatcher::PageSize);
     QVERIFY(!expected.value().isLast);
 
-    std::unique_ptr<ReaderThread> reader =
-        ReaderThread::open(*m_registry->database(), this, SqlDialect::PageCache::Small);
+    std::unique_ptr<ReaderThread> reader = ReaderThread::open(*m_registry->database(), this);
     QVERIFY(reader);
     std::optional<Result<CrossedPage>> answer;
     bool onThisThread = false;
@@ -905,8 +904,7 @@ void ExpiryAlertsTest::withoutASecondConnectionARunReadsOnItsOwn()
     // Moved away while open: this connection keeps its file, a second one finds none.
     const QString movedTo = m_registry->filePath() + u".moved"_s;
     QVERIFY(QFile::rename(m_registry->filePath(), movedTo));
-    const bool secondOpened =
-        ReaderThread::open(*m_registry->database(), this, SqlDialect::PageCache::Small) != nullptr;
+    const bool secondOpened = ReaderThread::open(*m_registry->database(), this) != nullptr;
     AlertRunSummary summary;
     const bool ran = runOnce(*dispatcher, AlertDispatcher::Mode::WebhookAndDesktop, summary);
     QVERIFY(QFile::rename(movedTo, m_registry->filePath()));
