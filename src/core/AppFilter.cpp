@@ -76,12 +76,13 @@ QByteArray AppFilter::foldForSearch(const QString& text)
     return text.toCaseFolded().toUtf8();
 }
 
-QString AppFilter::likePatternFor(const QString& searchText)
+QString AppFilter::likePatternFor(const QString& searchText, LikeText text)
 {
     // Case folding maps one code point to one (QString::toCaseFolded), and only two letters outside ASCII onto ASCII
     // ones: U+212A KELVIN SIGN onto k, U+017F LONG S onto s. A database lowers ASCII letters alike everywhere, but not
-    // always the others; so an ASCII letter stands for itself, except k and s, and anything else for any one
-    // character.
+    // always the others; so an ASCII letter stands for itself, except k and s where the text may still hold those
+    // two, and anything else for any one character.
+    const bool folded = text == LikeText::FoldsOntoAscii;
     // A prefix is enough, as every field that holds the text holds its prefix; it keeps a pasted text of any length
     // under the databases' limits on a pattern (SQLite's is 50,000 bytes).
     QString pattern = u"%"_s;
@@ -92,7 +93,7 @@ QString AppFilter::likePatternFor(const QString& searchText)
             continue;
         }
         const QChar character = QChar(char16_t(codePoint)).toLower();
-        if (character == u'k' || character == u's')
+        if (!folded && (character == u'k' || character == u's'))
             pattern += u'_';
         else if (character == u'%' || character == u'_' || character == u'\\')
             pattern += u"\\"_s + character;

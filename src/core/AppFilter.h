@@ -39,10 +39,18 @@ struct AppFilter
     static QByteArray searchableText(const AppRecord& app);
     /// A search text as searchableText() holds it: case-folded UTF-8.
     static QByteArray foldForSearch(const QString& text);
+    /// How the text a LIKE pattern is matched against was lowered: as a database lowers ASCII letters alike
+    /// everywhere (LowersAscii), or with LONG S and KELVIN SIGN also turned into s and k (FoldsOntoAscii, PostgreSQL's
+    /// searched text: AppSelection::search).
+    enum class LikeText
+    {
+        LowersAscii,
+        FoldsOntoAscii
+    };
     /// A pattern for `lower(field) LIKE pattern ESCAPE '\'` that every field holding `searchText` as the search
     /// matches (and some that do not): lets a database pass over what cannot match, before matches() decides.
     /// Only the first LikePatternPrefix characters of `searchText` go into it.
-    static QString likePatternFor(const QString& searchText);
+    static QString likePatternFor(const QString& searchText, LikeText text = LikeText::LowersAscii);
     static constexpr qsizetype LikePatternPrefix = 1000;
     /// The pieces of three characters that every app the search finds holds in a field, for a trigram index that
     /// folds case as Unicode does (SQLite's FTS5): pieces of `searchText`'s printable ASCII, lowered, since only two

@@ -49,6 +49,8 @@ public:
     /// 7), and what PostgreSQL's search() asks about. A piece of text found across two lines only lets through one
     /// more app.
     static QString searchedText(const QString& qualifier);
+    /// searchedText() as PostgreSQL's search() asks about it and its trigram index (schema version 9) holds it.
+    static QString postgresSearchedText(const QString& qualifier);
 
     /// A condition for a WHERE clause over `apps`.
     const QString& condition() const { return m_condition; }

@@ -64,7 +64,8 @@ Status checkIsNotNewer(const QSqlDatabase& db, int current)
                      .arg(db.databaseName())
                      .arg(current)
                      .arg(SchemaMigrator::latestVersion()),
-                 QCoreApplication::translate("AppKeys::SchemaMigrator", "Open it with a newer version of AppKeys.")};
+                 QCoreApplication::translate("AppKeys::SchemaMigrator", "Open it with a newer version of AppKeys."),
+                 ErrorCode::SchemaNotCurrent};
 }
 
 Status applyPending(QSqlDatabase& db)
@@ -160,7 +161,8 @@ Status SchemaMigrator::checkIsCurrent(const QSqlDatabase& db)
                                              "“%1” has schema version %2; this version of AppKeys reads version %3.")
                      .arg(db.databaseName())
                      .arg(current.value())
-                     .arg(latestVersion())};
+                     .arg(latestVersion()),
+                 ErrorCode::SchemaNotCurrent};
 }
 
 Status SchemaMigrator::migrate(QSqlDatabase& db)

@@ -191,12 +191,6 @@ QString SqlDialect::changeNotificationStatement() const
     return m_engine == Engine::Postgres ? u"NOTIFY %1"_s.arg(QLatin1StringView(ChangeChannel)) : QString();
 }
 
-QString SqlDialect::likeIgnoringAsciiCase(const QString& text, const QString& placeholder) const
-{
-    const QString like = u"%1 LIKE %2 ESCAPE '\\'"_s;
-    return like.arg(m_engine == Engine::Postgres ? u"lower(%1)"_s.arg(text) : text, placeholder);
-}
-
 QString SqlDialect::asUtf8(const QStringList& textColumns) const
 {
     if (m_engine == Engine::Postgres)
@@ -209,8 +203,12 @@ QString SqlDialect::asUtf8(const QStringList& textColumns) const
 
 QString SqlDialect::isInJsonArray(const QString& column, const QString& placeholder) const
 {
-    const QString in = m_engine == Engine::Postgres ? u"%1 IN (SELECT json_array_elements_text(CAST(%2 AS json)))"_s
-                                                    : u"%1 IN (SELECT value FROM json_each(%2))"_s;
+    // PostgreSQL takes a set-returning function for 100 rows whatever the array holds, and joined them with a whole
+    // table (a sequential scan of app_redirect_urls for the 12 apps a search found at 10,000 apps: 25 ms against
+    // 7.5 ms); an array it takes for a few, looked up by index.
+    const QString in = m_engine == Engine::Postgres
+                           ? u"%1 = ANY (ARRAY(SELECT json_array_elements_text(CAST(%2 AS json))))"_s
+                           : u"%1 IN (SELECT value FROM json_each(%2))"_s;
     return in.arg(column, placeholder);
 }
 

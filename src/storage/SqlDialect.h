@@ -62,11 +62,6 @@ public:
     /// ChangeChannel, run inside the transaction, which the server delivers only if and when it commits.
     QString changeNotificationStatement() const;
 
-    /// `text LIKE placeholder`, with ASCII letters matched in either case and `\` as the escape (the patterns of
-    /// AppFilter::likePatternFor hold no other letters): SQLite's LIKE already does so, and reads the column as it
-    /// is (lower() copied every value: a search over 100,000 apps took 190 ms instead of 100); PostgreSQL's LIKE
-    /// tells cases apart, so the text is lowered there.
-    QString likeIgnoringAsciiCase(const QString& text, const QString& placeholder) const;
     /// The text columns, comma-separated, to be read as their UTF-8: SQLite then hands each value over as its stored
     /// bytes (a QByteArray, which SqlText::fromValue decodes), where its own conversion to UTF-16 took 13 % of the
     /// instructions of `audit verify`. PostgreSQL's driver decodes UTF-8 itself: the columns as they are.

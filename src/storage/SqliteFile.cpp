@@ -183,6 +183,10 @@ Error SqliteFile::explainFailedOpen(QSqlDatabase& db, const QString& filePath, c
         return failure;
     if (header.writeAheadLog && !QFileInfo::exists(filePath + u"-shm"_s) && !folderIsWritable(filePath))
         return needsSharedMemoryFile(filePath);
+    // Its version was read, so the file was readable: checking every page of it (13.5 s at 100,000 apps) would only
+    // keep a read-only command longer from saying that it needs an upgrade.
+    if (failure.code == ErrorCode::SchemaNotCurrent)
+        return failure;
     const std::optional<QString> integrity = integrityCheck(db);
     if (integrity && *integrity != u"ok"_s)
         return damaged(filePath, *integrity);

@@ -87,23 +87,30 @@ void AppFilterTest::anyOtherChangeDoesNotNarrow()
 void AppFilterTest::theLikePatternKeepsEveryMatch_data()
 {
     QTest::addColumn<QString>("searchText");
+    QTest::addColumn<AppFilter::LikeText>("text");
     QTest::addColumn<QString>("pattern");
-    QTest::newRow("ASCII, lowered") << u"Harbor Desk"_s << u"%harbor de__%"_s;
+    const auto lowered = AppFilter::LikeText::LowersAscii;
+    const auto folded = AppFilter::LikeText::FoldsOntoAscii;
+    QTest::newRow("ASCII, lowered") << u"Harbor Desk"_s << lowered << u"%harbor de__%"_s;
     // KELVIN SIGN and LONG S fold onto k and s; a database may not lower them so.
-    QTest::newRow("k and s stand for any one character") << u"KIOSK"_s << u"%_io__%"_s;
-    QTest::newRow("beyond ASCII, any one character") << u"Café 日本"_s << u"%caf_ __%"_s;
-    QTest::newRow("outside the BMP: one character, not two") << u"a🎉b"_s << u"%a_b%"_s;
+    QTest::newRow("k and s stand for any one character") << u"KIOSK"_s << lowered << u"%_io__%"_s;
+    // Unless the text was folded so (PostgreSQL's searched text).
+    QTest::newRow("k and s, folded text") << u"KIOSK"_s << folded << u"%kiosk%"_s;
+    QTest::newRow("beyond ASCII, any one character") << u"Café 日本"_s << lowered << u"%caf_ __%"_s;
+    QTest::newRow("beyond ASCII, folded text") << u"Café ſ"_s << folded << u"%caf_ _%"_s;
+    QTest::newRow("outside the BMP: one character, not two") << u"a🎉b"_s << lowered << u"%a_b%"_s;
     // A pasted megabyte: its prefix, under SQLite's limit of 50,000 bytes on a pattern.
-    QTest::newRow("1 MB paste") << QString(1 << 20, u'x')
+    QTest::newRow("1 MB paste") << QString(1 << 20, u'x') << lowered
                                 << u"%"_s + QString(AppFilter::LikePatternPrefix, u'x') + u"%"_s;
-    QTest::newRow("LIKE's own characters escaped") << u"100%_\\x"_s << u"%100\\%\\_\\\\x%"_s;
+    QTest::newRow("LIKE's own characters escaped") << u"100%_\\x"_s << folded << u"%100\\%\\_\\\\x%"_s;
 }
 
 void AppFilterTest::theLikePatternKeepsEveryMatch()
 {
     QFETCH(QString, searchText);
+    QFETCH(AppFilter::LikeText, text);
     QFETCH(QString, pattern);
-    QCOMPARE(AppFilter::likePatternFor(searchText), pattern);
+    QCOMPARE(AppFilter::likePatternFor(searchText, text), pattern);
 }
 
 void AppFilterTest::theTrigramsAreThoseOfEveryMatch_data()

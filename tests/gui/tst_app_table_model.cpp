@@ -16,6 +16,7 @@
 #include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -47,6 +48,29 @@ int rowOf(const QAbstractItemModel& model, const QString& name)
     return int(names(model).indexOf(name));
 }
 
+/// Counts a view's pages read (loadProgress) at its first paint after start().
+class FirstPaintProbe : public QObject
+{
+public:
+    explicit FirstPaintProbe(const QSignalSpy& progress) : m_progress(progress) {}
+    void start() { m_started = true; }
+    bool painted() const { return m_pagesReadAtPaint >= 0; }
+    qsizetype pagesReadAtPaint() const { return m_pagesReadAtPaint; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (m_started && event->type() == QEvent::Paint && !painted())
+            m_pagesReadAtPaint = m_progress.size();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    const QSignalSpy& m_progress;
+    bool m_started = false;
+    qsizetype m_pagesReadAtPaint = -1;
+};
+
 } // namespace
 
 class AppTableModelTest : public QObject
@@ -65,6 +89,8 @@ private slots:
     void sourceAppColumnHasTheSourcesIcon();
     void reloadShowsAnAppInsertedSince();
     void aLargeRegistryShowsItsNewestPageFirstThenEveryApp();
+    void theFirstPageIsPaintedBeforeTheRestIsRead_data();
+    void theFirstPageIsPaintedBeforeTheRestIsRead();
     void aReloadWhileLoadingStartsTheLoadOver();
     void aRefreshKeepsTheRowsUntilEveryAppIsReadAgain();
     void rowsKeepWhatTheTableShowsAndTheSearchEveryField();
@@ -393,6 +419,42 @@ void AppTableModelTest::aLargeRegistryShowsItsNewestPageFirstThenEveryApp()
     for (int row = 0; row < model.rowCount(); ++row)
         names.append(model.row(row).name);
     QCOMPARE(names, newestFirst);
+}
+
+void AppTableModelTest::theFirstPageIsPaintedBeforeTheRestIsRead_data()
+{
+    QTest::addColumn<bool>("shownFirst");
+    QTest::newRow("a window shown, then loaded (a refresh of an empty table)") << true;
+    // As MainWindow starts: it loads the first page, then is shown, and paints on its expose event.
+    QTest::newRow("a window loaded, then shown") << false;
+}
+
+void AppTableModelTest::theFirstPageIsPaintedBeforeTheRestIsRead()
+{
+    QFETCH(bool, shownFirst);
+    insertSeveralPages();
+    ApplicationTableModel model(m_registry->repository(), m_clock);
+    QSignalSpy progress(&model, &ApplicationTableModel::loadProgress);
+    QSignalSpy finished(&model, &ApplicationTableModel::loadFinished);
+    QTableView view;
+    view.setModel(&model);
+    FirstPaintProbe probe(progress);
+    view.viewport()->installEventFilter(&probe);
+    if (shownFirst) {
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+    }
+
+    probe.start();
+    reload(model);
+    if (!shownFirst)
+        view.show();
+
+    // The window's first rows wait for no other page: on PostgreSQL each is a few round trips.
+    QTRY_VERIFY(probe.painted());
+    QCOMPARE(probe.pagesReadAtPaint(), 0);
+    QVERIFY(finished.wait());
+    QCOMPARE(progress.size(), 3);
 }
 
 void AppTableModelTest::aReloadWhileLoadingStartsTheLoadOver()

@@ -16,6 +16,19 @@ using namespace Qt::StringLiterals;
 
 namespace AppKeys {
 
+namespace {
+
+/// The rest of a load, for the reload of `generation`, once the event loop has turned `turnsToWait` more times.
+struct ReadTheRestEvent : QEvent
+{
+    static inline const QEvent::Type Id = QEvent::Type(QEvent::registerEventType());
+    ReadTheRestEvent(int generation, int turnsToWait) : QEvent(Id), generation(generation), turnsToWait(turnsToWait) {}
+    const int generation;
+    const int turnsToWait;
+};
+
+} // namespace
+
 ApplicationTableModel::ApplicationTableModel(std::shared_ptr<const AppRepository> repository,
                                              std::shared_ptr<const Clock> clock, QObject* parent)
     : QAbstractTableModel(parent), m_repository(std::move(repository)), m_clock(std::move(clock))
@@ -62,10 +75,31 @@ Status ApplicationTableModel::reload()
 
 void ApplicationTableModel::readTheRest(int generation)
 {
+    // After the rows just set are painted, which the count and the next page held up (on PostgreSQL at 100,000 apps
+    // by about 100 ms): a shown window's update request waits at low priority (QWidgetRepaintManager), and a window
+    // just shown paints on its expose event, which a turn of the event loop delivers after the events posted in it.
+    QCoreApplication::postEvent(this, new ReadTheRestEvent(generation, 1), Qt::LowEventPriority);
+}
+
+bool ApplicationTableModel::event(QEvent* event)
+{
+    if (event->type() != ReadTheRestEvent::Id)
+        return QAbstractTableModel::event(event);
+    const auto* rest = static_cast<ReadTheRestEvent*>(event);
+    if (rest->generation != m_generation)
+        return true;
+    if (rest->turnsToWait > 0) {
+        // Posted while the event loop sends its posted events: it waits for the next turn.
+        QCoreApplication::postEvent(this, new ReadTheRestEvent(rest->generation, rest->turnsToWait - 1),
+                                    Qt::LowEventPriority);
+        return true;
+    }
+    const int generation = rest->generation;
     // Room for every app at once: a count is one query, and growing by doubling would hold the rows twice.
     if (const Result<qint64> apps = AppOverviewReader::count(m_repository->database()))
         m_pending.reserveFor(apps.value());
-    QTimer::singleShot(0, this, [this, generation] { readNextPage(generation); });
+    readNextPage(generation);
+    return true;
 }
 
 void ApplicationTableModel::updateRow(const AppOverview& app)

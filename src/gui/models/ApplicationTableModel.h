@@ -85,6 +85,7 @@ public:
     /// The report with the app's findings only (unchecked before a sweep); an Error when its lines cannot be read.
     Result<KeychainReport> keychainReportFor(const CompactId& applicationId) const;
 
+    bool event(QEvent* event) override;
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
