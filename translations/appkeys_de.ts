@@ -1808,6 +1808,18 @@
         <source>Could not open the registry “%1” again to read it.</source>
         <translation>Das Register „%1“ konnte nicht erneut zum Lesen geöffnet werden.</translation>
     </message>
+    <message>
+        <source>Could not ask the server how the database stores text.</source>
+        <translation>Der Server konnte nicht gefragt werden, wie die Datenbank Text speichert.</translation>
+    </message>
+    <message>
+        <source>The database “%1” stores text as %2, and AppKeys needs UTF8: names, URLs and descriptions may be in any script.</source>
+        <translation>Die Datenbank „%1“ speichert Text als %2, AppKeys braucht aber UTF8: Namen, URLs und Beschreibungen können in jeder Schrift stehen.</translation>
+    </message>
+    <message>
+        <source>Create the registry in a UTF8 database (createdb --encoding=UTF8 --template=template0 NAME). A registry already in this one moves over with pg_dump and pg_restore, which convert its text; see docs/postgresql.md.</source>
+        <translation>Legen Sie das Register in einer UTF8-Datenbank an (createdb --encoding=UTF8 --template=template0 NAME). Ein Register, das schon in dieser liegt, zieht mit pg_dump und pg_restore um, die seinen Text umwandeln; siehe docs/postgresql.md.</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::DatabasePasswordDialog</name>

@@ -1808,6 +1808,18 @@
         <source>Could not open the registry “%1” again to read it.</source>
         <translation>No se pudo volver a abrir el registro «%1» para leerlo.</translation>
     </message>
+    <message>
+        <source>Could not ask the server how the database stores text.</source>
+        <translation>No se pudo preguntar al servidor cómo guarda el texto la base de datos.</translation>
+    </message>
+    <message>
+        <source>The database “%1” stores text as %2, and AppKeys needs UTF8: names, URLs and descriptions may be in any script.</source>
+        <translation>La base de datos «%1» guarda el texto como %2, y AppKeys necesita UTF8: los nombres, las URL y las descripciones pueden estar en cualquier escritura.</translation>
+    </message>
+    <message>
+        <source>Create the registry in a UTF8 database (createdb --encoding=UTF8 --template=template0 NAME). A registry already in this one moves over with pg_dump and pg_restore, which convert its text; see docs/postgresql.md.</source>
+        <translation>Cree el registro en una base de datos UTF8 (createdb --encoding=UTF8 --template=template0 NOMBRE). Un registro que ya esté en esta se traslada con pg_dump y pg_restore, que convierten su texto; consulte docs/postgresql.md.</translation>
+    </message>
 </context>
 <context>
     <name>AppKeys::DatabasePasswordDialog</name>

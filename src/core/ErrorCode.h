@@ -17,6 +17,8 @@ inline constexpr int KeychainTimeout = 1008; ///< the keychain did not answer wi
 inline constexpr int FileNotWritable = 1009; ///< an SQLite registry opened for writing that this user may not write
 /// The registry's schema is of another version than this build reads: read well enough to tell, so not damaged
 inline constexpr int SchemaNotCurrent = 1010;
+/// A PostgreSQL database that does not store text as UTF-8 (SqlDialect::checkStoresUnicode)
+inline constexpr int TextEncodingUnsupported = 1011;
 /// A PostgreSQL URL whose sslmode may leave the connection to a remote server unencrypted (PostgresLocation)
 inline constexpr int InsecureConnection = 1201;
 /// The audit trail no longer holds an entry as a checkpoint saw it: truncated or rewritten (AuditCheckpointComparison)

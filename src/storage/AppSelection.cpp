@@ -127,7 +127,7 @@ QString AppSelection::postgresSearchedText(const QString& qualifier)
     // Lowered, with the two letters that case-fold onto ASCII ones turned into them (LONG S, KELVIN SIGN, which a
     // server's lower() may keep): the pattern then keeps s and k (AppFilter::LikeText::FoldsOntoAscii), and so does
     // the trigram index (version 9). With "_" for them, "Harbor Spa" at 100,000 apps had the server read again the
-    // 2,580 apps holding "harbor" for the 129 it finds: 55-59 ms against 25-27.
+    // 2,574 apps holding "harbor" for the 129 it finds: 55-59 ms against 25-27.
     return u"translate(lower(%1), '\u017F\u212A', 'sk')"_s.arg(searchedText(qualifier));
 }
 

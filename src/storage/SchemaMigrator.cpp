@@ -178,6 +178,10 @@ Status SchemaMigrator::migrate(QSqlDatabase& db)
     // A current schema is not written to at all: a role that may only read opens it like any other.
     if (current.value() == latestVersion())
         return {};
+    // Asked first: on a LATIN1 database version 9 stops at the server's own conversion error, and on SQL_ASCII the
+    // registry would keep text in other scripts as bytes that compare and search wrongly.
+    if (Status unicode = SqlDialect::of(db).checkStoresUnicode(db); !unicode)
+        return unicode;
     // Taking the write lock first means two programs opening a new registry at once migrate it one after the other.
     const Status migrated = WriteTransaction::run(
         db, [&db] { return applyPending(db); }, WriteTransaction::Scope::Schema);

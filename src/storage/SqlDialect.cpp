@@ -253,6 +253,30 @@ Result<bool> SqlDialect::roleMayReadCredentialHashes(const QSqlDatabase& db) con
                             u"has_column_privilege('api_keys', 'key_sha256', 'SELECT')"_s);
 }
 
+Status SqlDialect::checkStoresUnicode(const QSqlDatabase& db) const
+{
+    if (m_engine == Engine::Sqlite)
+        return {};
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT current_setting('server_encoding')"_s) || !query.next())
+        return Error{
+            QCoreApplication::translate("AppKeys::Database", "Could not ask the server how the database stores text."),
+            query.lastError().text()};
+    const QString encoding = query.value(0).toString();
+    if (encoding == u"UTF8"_s)
+        return {};
+    return Error{QCoreApplication::translate("AppKeys::Database",
+                                             "The database “%1” stores text as %2, and AppKeys needs UTF8: names, "
+                                             "URLs and descriptions may be in any script.")
+                     .arg(db.databaseName(), encoding),
+                 QCoreApplication::translate("AppKeys::Database",
+                                             "Create the registry in a UTF8 database (createdb --encoding=UTF8 "
+                                             "--template=template0 NAME). A registry already in this one moves over "
+                                             "with pg_dump and pg_restore, which convert its text; see "
+                                             "docs/postgresql.md."),
+                 ErrorCode::TextEncodingUnsupported};
+}
+
 bool SqlDialect::isWriteRefused(const QSqlError& error) const
 {
     if (m_engine == Engine::Postgres)

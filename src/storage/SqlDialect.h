@@ -92,6 +92,10 @@ public:
     /// Whether the connected role may read the credential hash columns (apps.secret_sha256, api_keys.key_sha256):
     /// on SQLite always; on PostgreSQL not for a support role (scripts/postgres-roles.sql, schema version 4).
     Result<bool> roleMayReadCredentialHashes(const QSqlDatabase& db) const;
+    /// Refuses, with ErrorCode::TextEncodingUnsupported, a PostgreSQL database whose server encoding is not UTF8: it
+    /// would refuse (LATIN1) or garble (SQL_ASCII) text in other scripts, and the search's index (schema version 9)
+    /// names two letters outside LATIN1. An SQLite file converts whatever it stores: always fine.
+    Status checkStoresUnicode(const QSqlDatabase& db) const;
 
     /// The database refused a write because the role or the connection may only read: SQLSTATE 42501
     /// (insufficient privilege) or 25006 (read-only transaction) on PostgreSQL, SQLITE_READONLY on SQLite.

@@ -6,18 +6,24 @@
 #include "KeyRepository.h"
 #include "KeychainReportFile.h"
 #include "LocalTime.h"
+#include "PostgresLocation.h"
 #include "SampleApps.h"
 #include "TemporaryRegistry.h"
+#include "TestEngine.h"
 #include "TranslationLoader.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
+#include <QFile>
 #include <QIcon>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace AppKeys;
@@ -91,6 +97,8 @@ private slots:
     void aLargeRegistryShowsItsNewestPageFirstThenEveryApp();
     void theFirstPageIsPaintedBeforeTheRestIsRead_data();
     void theFirstPageIsPaintedBeforeTheRestIsRead();
+    void theWindowKeepsAnsweringWhileTheRestIsRead();
+    void withoutASecondConnectionTheRestIsReadOnTheWindowsThread();
     void aReloadWhileLoadingStartsTheLoadOver();
     void aRefreshKeepsTheRowsUntilEveryAppIsReadAgain();
     void rowsKeepWhatTheTableShowsAndTheSearchEveryField();
@@ -123,6 +131,8 @@ private:
 
 void AppTableModelTest::initTestCase()
 {
+    if (const QString unavailable = TestEngine::unavailableReason(); !unavailable.isEmpty())
+        QSKIP(qPrintable(unavailable));
     // The texts as the program shows them in English, with its plural forms ("1 day", "15 days").
     QVERIFY(TranslationLoader::install(u"en"_s).ok());
 }
@@ -455,6 +465,78 @@ void AppTableModelTest::theFirstPageIsPaintedBeforeTheRestIsRead()
     QCOMPARE(probe.pagesReadAtPaint(), 0);
     QVERIFY(finished.wait());
     QCOMPARE(progress.size(), 3);
+}
+
+/// The pages after the first are read on a connection and a thread of their own: here one waits for a lock that keeps
+/// every reader of the apps out (PostgreSQL's LOCK TABLE; SQLite has none that would not stop the reader's connection
+/// from opening), while the window's thread goes on turning; the load goes on when the lock is let go.
+void AppTableModelTest::theWindowKeepsAnsweringWhileTheRestIsRead()
+{
+    if (m_registry->place().engine() != SqlDialect::Engine::Postgres)
+        QSKIP("Needs a lock that keeps readers out: run on PostgreSQL (tst_app_table_model_postgresql).");
+    constexpr int Apps = ApplicationTableModel::FirstPageSize + 20;
+    for (int app = 1; app <= Apps; ++app)
+        insert(u"App %1"_s.arg(app), app);
+    ApplicationTableModel model(m_registry->repository(), m_clock);
+    QSignalSpy finished(&model, &ApplicationTableModel::loadFinished);
+    reload(model);
+    QCOMPARE(model.rowCount(), ApplicationTableModel::FirstPageSize);
+
+    const QString database = PostgresLocation::parse(m_registry->location()).value().database();
+    const QString lockerName = u"tst-app-table-model-locker"_s;
+    {
+        QSqlDatabase locker =
+            m_registry->place().server().connect(PostgresTestServer::Role::Owner, database, lockerName);
+        QSqlQuery lock(locker);
+        QVERIFY2(lock.exec(u"BEGIN"_s) && lock.exec(u"LOCK TABLE apps IN ACCESS EXCLUSIVE MODE"_s),
+                 qPrintable(lock.lastError().text()));
+        int turns = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&turns] { ++turns; });
+        ticker.start(0);
+        // A reader waits for the lock (for at most lock_timeout, 5 s), and meanwhile this thread turns.
+        QSqlQuery waiting(locker);
+        QTRY_VERIFY(
+            waiting.exec(u"SELECT count(*) FROM pg_locks WHERE relation = 'apps'::regclass AND NOT granted"_s) &&
+            waiting.next() && waiting.value(0).toInt() == 1);
+        const int turnsBefore = turns;
+        QTRY_VERIFY(turns >= turnsBefore + 20);
+        QVERIFY(model.isLoading());
+        QCOMPARE(finished.size(), 0);
+        QVERIFY2(lock.exec(u"ROLLBACK"_s), qPrintable(lock.lastError().text()));
+        locker.close();
+    }
+    QSqlDatabase::removeDatabase(lockerName);
+
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().toString(), QString());
+    QCOMPARE(model.rowCount(), Apps);
+}
+
+/// An SQLite file moved away while the window has it open: a second connection finds none, and the window's own reads
+/// the rest between turns of its thread.
+void AppTableModelTest::withoutASecondConnectionTheRestIsReadOnTheWindowsThread()
+{
+    if (m_registry->place().engine() != SqlDialect::Engine::Sqlite)
+        QSKIP("Moves the registry's file.");
+    constexpr int Apps = ApplicationTableModel::FirstPageSize + ApplicationTableModel::PageSize + 20;
+    for (int app = 1; app <= Apps; ++app)
+        insert(u"App %1"_s.arg(app), app);
+    ApplicationTableModel model(m_registry->repository(), m_clock);
+    QSignalSpy progress(&model, &ApplicationTableModel::loadProgress);
+    QSignalSpy finished(&model, &ApplicationTableModel::loadFinished);
+    const QString movedTo = m_registry->filePath() + u".moved"_s;
+    QVERIFY(QFile::rename(m_registry->filePath(), movedTo));
+    reload(model);
+    QCOMPARE(model.rowCount(), ApplicationTableModel::FirstPageSize);
+
+    const bool loaded = finished.wait();
+    QVERIFY(QFile::rename(movedTo, m_registry->filePath()));
+    QVERIFY(loaded);
+    QCOMPARE(finished.first().first().toString(), QString());
+    QCOMPARE(progress.size(), 1);
+    QCOMPARE(model.rowCount(), Apps);
+    QCOMPARE(model.row(Apps - 1).name, u"App 1"_s);
 }
 
 void AppTableModelTest::aReloadWhileLoadingStartsTheLoadOver()

@@ -15,6 +15,7 @@
 #include "TestEngine.h"
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpServer>
@@ -76,6 +77,8 @@ private slots:
     void aSupportRoleCannotUpgradeAnOutdatedSchema();
     void aSupportRoleCannotCreateTheSchema();
     void anEmptyDatabaseOpenedReadOnlyIsRefused();
+    void aDatabaseThatDoesNotStoreUtf8IsRefusedBeforeAnyTableIsMade_data();
+    void aDatabaseThatDoesNotStoreUtf8IsRefusedBeforeAnyTableIsMade();
     void twoAdminsEditingTheSameAppConflict();
     void connectionFailuresAreClearAndBounded_data();
     void connectionFailuresAreClearAndBounded();
@@ -338,6 +341,44 @@ void PostgresStorageTest::anEmptyDatabaseOpenedReadOnlyIsRefused()
         QVERIFY2(opened.error().hint.contains(u"without --read-only"_s), qPrintable(opened.error().hint));
     }
     QCOMPARE(publicTables(empty), QString());
+}
+
+void PostgresStorageTest::aDatabaseThatDoesNotStoreUtf8IsRefusedBeforeAnyTableIsMade_data()
+{
+    QTest::addColumn<QString>("encoding");
+    // LATIN1 refuses text in other scripts with a conversion error; SQL_ASCII keeps it as bytes that compare wrongly.
+    QTest::newRow("LATIN1") << u"LATIN1"_s;
+    QTest::newRow("SQL_ASCII") << u"SQL_ASCII"_s;
+}
+
+void PostgresStorageTest::aDatabaseThatDoesNotStoreUtf8IsRefusedBeforeAnyTableIsMade()
+{
+    QFETCH(QString, encoding);
+    const Result<QString> database = m_server->createDatabase(encoding);
+    QVERIFY2(database.ok(), qPrintable(errorText(database)));
+    const auto drop = qScopeGuard([this, &database] { m_server->dropDatabase(database.value()); });
+
+    const Result<std::shared_ptr<Database>> opened = timedOpen("a database that is not UTF-8, owner", [&] {
+        return Database::open(m_server->url(PostgresTestServer::Role::Owner, database.value()),
+                              Database::AccessMode::ReadWrite, m_server->password(PostgresTestServer::Role::Owner));
+    });
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().code, ErrorCode::TextEncodingUnsupported);
+    QCOMPARE(opened.error().message, u"The database “%1” stores text as %2, and AppKeys needs UTF8: names, URLs and "
+                                     "descriptions may be in any script."_s.arg(database.value(), encoding));
+    QVERIFY2(opened.error().hint.startsWith(u"Create the registry in a UTF8 database"_s),
+             qPrintable(opened.error().hint));
+
+    const QString connection = u"tst-not-utf8"_s;
+    {
+        QSqlDatabase owner = m_server->connect(PostgresTestServer::Role::Owner, database.value(), connection);
+        QSqlQuery tables(owner);
+        QVERIFY2(tables.exec(u"SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"_s) && tables.next(),
+                 qPrintable(tables.lastError().text()));
+        QCOMPARE(tables.value(0).toInt(), 0);
+        owner.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
 }
 
 void PostgresStorageTest::twoAdminsEditingTheSameAppConflict()

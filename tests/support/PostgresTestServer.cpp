@@ -121,6 +121,16 @@ QSqlDatabase PostgresTestServer::connect(Role role, const QString& database, con
 
 Result<QString> PostgresTestServer::createDatabase() const
 {
+    return createDatabaseAs(u"TEMPLATE %1"_s.arg(quotedIdentifier(m_templateDatabase)));
+}
+
+Result<QString> PostgresTestServer::createDatabase(const QString& encoding) const
+{
+    return createDatabaseAs(u"TEMPLATE template0 ENCODING '%1' LC_COLLATE 'C' LC_CTYPE 'C'"_s.arg(encoding));
+}
+
+Result<QString> PostgresTestServer::createDatabaseAs(const QString& options) const
+{
     QSqlDatabase maintenance = QSqlDatabase::database(MaintenanceConnection);
     if (!maintenance.isValid())
         maintenance = connect(Role::Owner, MaintenanceDatabase, MaintenanceConnection);
@@ -128,8 +138,7 @@ Result<QString> PostgresTestServer::createDatabase() const
         return Error{u"Could not connect to the PostgreSQL test server."_s, maintenance.lastError().text()};
     const QString name = u"appkeys_test_"_s + QUuid::createUuid().toString(QUuid::Id128);
     QSqlQuery query(maintenance);
-    if (!query.exec(
-            u"CREATE DATABASE %1 TEMPLATE %2"_s.arg(quotedIdentifier(name), quotedIdentifier(m_templateDatabase))))
+    if (!query.exec(u"CREATE DATABASE %1 %2"_s.arg(quotedIdentifier(name), options)))
         return Error{u"Could not create a test database."_s, query.lastError().text()};
     return name;
 }

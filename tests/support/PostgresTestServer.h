@@ -36,12 +36,18 @@ public:
 
     /// A new, empty database cloned from templateDatabase(), owned by the owner: its name.
     Result<QString> createDatabase() const;
+    /// A new, empty database that stores text in `encoding` (LATIN1, SQL_ASCII), made from template0 with the C
+    /// locale, which suits any encoding: without the roles' grants, for the owner only.
+    Result<QString> createDatabase(const QString& encoding) const;
     /// Drops it, ending the connections the test did not close.
     void dropDatabase(const QString& database) const;
     /// A QPSQL connection of its own (remove it with QSqlDatabase::removeDatabase), outside AppKeys.
     QSqlDatabase connect(Role role, const QString& database, const QString& connectionName) const;
 
 private:
+    /// CREATE DATABASE with a new name and `options` (its template, encoding and locale).
+    Result<QString> createDatabaseAs(const QString& options) const;
+
     QString m_host;
     int m_port = 0;
     QString m_templateDatabase;

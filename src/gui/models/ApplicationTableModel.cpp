@@ -6,6 +6,7 @@
 #include "KeyStatusStyle.h"
 #include "LastUsedText.h"
 #include "LocalTime.h"
+#include "ReaderThread.h"
 #include "SourceAppIcon.h"
 
 #include <QBrush>
@@ -29,6 +30,13 @@ struct ReadTheRestEvent : QEvent
 
 } // namespace
 
+/// A page of apps read for a load, after the registry's count for the first page after the first paint.
+struct ApplicationTableModel::PageRead
+{
+    std::optional<qint64> apps;
+    Result<QList<AppOverview>> page;
+};
+
 ApplicationTableModel::ApplicationTableModel(std::shared_ptr<const AppRepository> repository,
                                              std::shared_ptr<const Clock> clock, QObject* parent)
     : QAbstractTableModel(parent), m_repository(std::move(repository)), m_clock(std::move(clock))
@@ -36,6 +44,8 @@ ApplicationTableModel::ApplicationTableModel(std::shared_ptr<const AppRepository
     for (const SourceApp source : allSourceApps())
         m_sourceAppIcons.emplace(source, sourceAppIcon(source));
 }
+
+ApplicationTableModel::~ApplicationTableModel() = default;
 
 Status ApplicationTableModel::reload()
 {
@@ -75,8 +85,9 @@ Status ApplicationTableModel::reload()
 
 void ApplicationTableModel::readTheRest(int generation)
 {
-    // After the rows just set are painted, which the count and the next page held up (on PostgreSQL at 100,000 apps
-    // by about 100 ms): a shown window's update request waits at low priority (QWidgetRepaintManager), and a window
+    // After the rows just set are painted, which opening the reader's connection (round trips on PostgreSQL) would
+    // hold up, as the count and the next page did when this thread read them (about 100 ms at 100,000 apps on
+    // PostgreSQL): a shown window's update request waits at low priority (QWidgetRepaintManager), and a window
     // just shown paints on its expose event, which a turn of the event loop delivers after the events posted in it.
     QCoreApplication::postEvent(this, new ReadTheRestEvent(generation, 1), Qt::LowEventPriority);
 }
@@ -94,11 +105,7 @@ bool ApplicationTableModel::event(QEvent* event)
                                     Qt::LowEventPriority);
         return true;
     }
-    const int generation = rest->generation;
-    // Room for every app at once: a count is one query, and growing by doubling would hold the rows twice.
-    if (const Result<qint64> apps = AppOverviewReader::count(m_repository->database()))
-        m_pending.reserveFor(apps.value());
-    readNextPage(generation);
+    requestPage(rest->generation, m_pending.last().applicationId.text(), true);
     return true;
 }
 
@@ -122,19 +129,57 @@ Result<ApplicationTableRows> ApplicationTableModel::readFirstPage(const QDateTim
     return rows;
 }
 
-void ApplicationTableModel::readNextPage(int generation)
+void ApplicationTableModel::requestPage(int generation, const QString& after, bool countFirst)
+{
+    const QDateTime now = m_pending.now();
+    if (!m_readerOpened) {
+        m_reader = ReaderThread::open(*m_repository->database(), this);
+        m_readerOpened = true;
+    }
+    if (m_reader) {
+        m_reader->request([this, generation, now, after, countFirst](const std::shared_ptr<Database>& reader) {
+            return ReaderThread::Answer(
+                [this, generation, read = readPage(reader, now, after, countFirst)] { takePage(generation, read); });
+        });
+        return;
+    }
+    // Without a second connection (the file moved away since it was opened, say): between turns of this thread.
+    QTimer::singleShot(0, this, [this, generation, now, after, countFirst] {
+        takePage(generation, readPage(m_repository->database(), now, after, countFirst));
+    });
+}
+
+ApplicationTableModel::PageRead ApplicationTableModel::readPage(const std::shared_ptr<Database>& database,
+                                                                const QDateTime& now, const QString& after,
+                                                                bool countFirst)
+{
+    std::optional<qint64> apps;
+    if (countFirst) {
+        if (const Result<qint64> counted = AppOverviewReader::count(database))
+            apps = counted.value();
+    }
+    return {apps, AppOverviewReader::loadPage(database, now, after, PageSize)};
+}
+
+void ApplicationTableModel::takePage(int generation, const PageRead& read)
 {
     if (generation != m_generation)
         return;
-    const auto page = AppOverviewReader::loadPage(m_repository->database(), m_pending.now(),
-                                                  m_pending.last().applicationId.text(), PageSize);
-    if (!page)
-        return finishLoading(page.error().text());
-    m_pending.append(page.value());
-    if (page.value().size() < PageSize)
+    // Room for every app at once: growing by doubling would hold the rows twice.
+    if (read.apps)
+        m_pending.reserveFor(*read.apps);
+    if (!read.page)
+        return finishLoading(read.page.error().text());
+    const QList<AppOverview>& page = read.page.value();
+    const bool isLast = page.size() < PageSize;
+    // Asked for first, so that the reader reads it while this thread adds this one: one after the other, a refresh
+    // of 100,000 apps took 5.3 s instead of 4.3 s.
+    if (!isLast)
+        requestPage(generation, page.constLast().app.applicationId, false);
+    m_pending.append(page);
+    if (isLast)
         return finishLoading({});
     emit loadProgress(int(m_pending.size()));
-    QTimer::singleShot(0, this, [this, generation] { readNextPage(generation); });
 }
 
 void ApplicationTableModel::finishLoading(const QString& problem)

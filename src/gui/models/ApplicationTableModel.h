@@ -18,6 +18,8 @@ namespace AppKeys {
 
 class AppRepository;
 class Clock;
+class Database;
+class ReaderThread;
 
 /// The registry's apps as rows of the "Manage Applications" table, read with AppOverviewReader as `appkeys list` reads
 /// them, so that the Status and Expires columns say what it says. The rows keep what the table shows
@@ -46,6 +48,7 @@ public:
 
     ApplicationTableModel(std::shared_ptr<const AppRepository> repository, std::shared_ptr<const Clock> clock,
                           QObject* parent = nullptr);
+    ~ApplicationTableModel() override;
 
     /// Reads the apps again; on failure the previous rows stay and the Error says why. Only the newest FirstPageSize
     /// apps are read at once, so that the window answers at once however large the registry; the rest are read
@@ -54,7 +57,9 @@ public:
     ///   reset (loadFinished).
     /// - Later (after every change), the rows shown stay until every app has been read again, and then replace them in
     ///   one reset (refreshFinished): at 100,000 apps reading them at once held the window for 5.6 s.
-    /// A registry of fewer than FirstPageSize apps is read whole at once either way.
+    /// A registry of fewer than FirstPageSize apps is read whole at once either way. The pages after the first are read
+    /// on a connection and a thread of their own (ReaderThread), opened at the first of them and kept: this thread
+    /// only adds them, so that the window answers while a registry of 100,000 apps is read.
     Status reload();
     /// Whether the rows are the first page of a load still reading the rest.
     bool isLoading() const { return m_loading; }
@@ -100,10 +105,17 @@ signals:
     void refreshFinished(const QString& problem);
 
 private:
+    struct PageRead;
+
     Result<ApplicationTableRows> readFirstPage(const QDateTime& now) const;
-    /// Reads the apps after m_pending's first page through the event loop.
+    /// Reads the apps after m_pending's first page, once the rows just set are painted.
     void readTheRest(int generation);
-    void readNextPage(int generation);
+    /// Asks for the page after the app `after`: of the reader thread, or, without one, of this thread's event loop.
+    /// `countFirst` counts the registry's apps first.
+    void requestPage(int generation, const QString& after, bool countFirst);
+    static PageRead readPage(const std::shared_ptr<Database>& database, const QDateTime& now, const QString& after,
+                             bool countFirst);
+    void takePage(int generation, const PageRead& read);
     void finishLoading(const QString& problem);
     QVariant displayData(const AppSummary& app, int column) const;
     QVariant sortData(const AppSummary& app, int column) const;
@@ -130,6 +142,9 @@ private:
     static constexpr qsizetype KeptKeychainReports = 1000;
     /// Loaded once: each QIcon renders and caches its SVG, which a fresh QIcon per paint would redo.
     std::map<SourceApp, QIcon> m_sourceAppIcons;
+    bool m_readerOpened = false;
+    /// Last, so that it goes first: its thread may still be reading a page, for which it waits.
+    std::unique_ptr<ReaderThread> m_reader;
 };
 
 } // namespace AppKeys
