@@ -41,7 +41,7 @@ void addDeliveryHistory(QList<ExpiryAlert>& alerts, const QList<AlertDelivery>& 
 AlertDispatcher::AlertDispatcher(std::shared_ptr<Database> database, std::shared_ptr<SecretStore> secrets,
                                  std::shared_ptr<const Clock> clock, QObject* parent)
     : QObject(parent), m_database(database), m_secrets(std::move(secrets)), m_clock(std::move(clock)),
-      m_deliveries(std::move(database)), m_sender(new WebhookSender(this))
+      m_deliveries(std::move(database)), m_reader(m_database, this), m_sender(new WebhookSender(this))
 {
 }
 
@@ -129,17 +129,9 @@ AppSelection AlertDispatcher::alertableApps(const ExpiryAlertPlanner& planner)
 void AlertDispatcher::readPage(const QString& afterApplicationId, const ExpiryAlertPlanner& planner,
                                std::function<void(Result<CrossedPage>)> done)
 {
-    if (!m_readerOpened) {
-        m_reader = ReaderThread::open(*m_database, this);
-        m_readerOpened = true;
-    }
-    if (m_reader)
-        return m_reader->request([afterApplicationId, planner, done](const std::shared_ptr<Database>& reader) {
-            return ReaderThread::Answer(
-                [done, page = CrossedPage::after(reader, afterApplicationId, planner)] { done(page); });
-        });
-    QTimer::singleShot(0, this, [this, afterApplicationId, planner, done = std::move(done)] {
-        done(CrossedPage::after(m_database, afterApplicationId, planner));
+    m_reader.request([afterApplicationId, planner, done](const std::shared_ptr<Database>& reader) {
+        return ReaderThread::Answer(
+            [done, page = CrossedPage::after(reader, afterApplicationId, planner)] { done(page); });
     });
 }
 

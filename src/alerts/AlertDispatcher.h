@@ -27,6 +27,7 @@
 #include "DeliveryMark.h"
 #include "ExpiryAlert.h"
 #include "ExpiryAlertPlanner.h"
+#include "LazyReaderThread.h"
 #include "Result.h"
 #include "SoonestAlerts.h"
 #include "Status.h"
@@ -40,7 +41,6 @@
 namespace AppKeys {
 
 class Clock;
-class ReaderThread;
 class Database;
 class SecretStore;
 class WebhookSender;
@@ -181,8 +181,7 @@ private:
     std::shared_ptr<SecretStore> m_secrets;
     std::shared_ptr<const Clock> m_clock;
     AlertDeliveryRepository m_deliveries;
-    std::unique_ptr<ReaderThread> m_reader; ///< opened at the first page asked for
-    bool m_readerOpened = false;
+    LazyReaderThread m_reader; ///< reads the pages of a run and of a listing
     WebhookSender* m_sender;
     AlertOptions m_options;
 

@@ -6,12 +6,10 @@
 #include "KeyStatusStyle.h"
 #include "LastUsedText.h"
 #include "LocalTime.h"
-#include "ReaderThread.h"
 #include "SourceAppIcon.h"
 
 #include <QBrush>
 #include <QGuiApplication>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -39,13 +37,12 @@ struct ApplicationTableModel::PageRead
 
 ApplicationTableModel::ApplicationTableModel(std::shared_ptr<const AppRepository> repository,
                                              std::shared_ptr<const Clock> clock, QObject* parent)
-    : QAbstractTableModel(parent), m_repository(std::move(repository)), m_clock(std::move(clock))
+    : QAbstractTableModel(parent), m_repository(std::move(repository)), m_clock(std::move(clock)),
+      m_reader(m_repository->database(), this)
 {
     for (const SourceApp source : allSourceApps())
         m_sourceAppIcons.emplace(source, sourceAppIcon(source));
 }
-
-ApplicationTableModel::~ApplicationTableModel() = default;
 
 Status ApplicationTableModel::reload()
 {
@@ -132,20 +129,9 @@ Result<ApplicationTableRows> ApplicationTableModel::readFirstPage(const QDateTim
 void ApplicationTableModel::requestPage(int generation, const QString& after, bool countFirst)
 {
     const QDateTime now = m_pending.now();
-    if (!m_readerOpened) {
-        m_reader = ReaderThread::open(*m_repository->database(), this);
-        m_readerOpened = true;
-    }
-    if (m_reader) {
-        m_reader->request([this, generation, now, after, countFirst](const std::shared_ptr<Database>& reader) {
-            return ReaderThread::Answer(
-                [this, generation, read = readPage(reader, now, after, countFirst)] { takePage(generation, read); });
-        });
-        return;
-    }
-    // Without a second connection (the file moved away since it was opened, say): between turns of this thread.
-    QTimer::singleShot(0, this, [this, generation, now, after, countFirst] {
-        takePage(generation, readPage(m_repository->database(), now, after, countFirst));
+    m_reader.request([this, generation, now, after, countFirst](const std::shared_ptr<Database>& reader) {
+        return ReaderThread::Answer(
+            [this, generation, read = readPage(reader, now, after, countFirst)] { takePage(generation, read); });
     });
 }
 

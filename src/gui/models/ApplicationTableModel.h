@@ -4,6 +4,7 @@
 #include "ApplicationTableRows.h"
 #include "KeychainReport.h"
 #include "KeychainReportLookup.h"
+#include "LazyReaderThread.h"
 #include "Result.h"
 #include "Status.h"
 
@@ -19,7 +20,6 @@ namespace AppKeys {
 class AppRepository;
 class Clock;
 class Database;
-class ReaderThread;
 
 /// The registry's apps as rows of the "Manage Applications" table, read with AppOverviewReader as `appkeys list` reads
 /// them, so that the Status and Expires columns say what it says. The rows keep what the table shows
@@ -48,7 +48,6 @@ public:
 
     ApplicationTableModel(std::shared_ptr<const AppRepository> repository, std::shared_ptr<const Clock> clock,
                           QObject* parent = nullptr);
-    ~ApplicationTableModel() override;
 
     /// Reads the apps again; on failure the previous rows stay and the Error says why. Only the newest FirstPageSize
     /// apps are read at once, so that the window answers at once however large the registry; the rest are read
@@ -110,8 +109,7 @@ private:
     Result<ApplicationTableRows> readFirstPage(const QDateTime& now) const;
     /// Reads the apps after m_pending's first page, once the rows just set are painted.
     void readTheRest(int generation);
-    /// Asks for the page after the app `after`: of the reader thread, or, without one, of this thread's event loop.
-    /// `countFirst` counts the registry's apps first.
+    /// Asks the reader for the page after the app `after`; `countFirst` counts the registry's apps first.
     void requestPage(int generation, const QString& after, bool countFirst);
     static PageRead readPage(const std::shared_ptr<Database>& database, const QDateTime& now, const QString& after,
                              bool countFirst);
@@ -142,9 +140,8 @@ private:
     static constexpr qsizetype KeptKeychainReports = 1000;
     /// Loaded once: each QIcon renders and caches its SVG, which a fresh QIcon per paint would redo.
     std::map<SourceApp, QIcon> m_sourceAppIcons;
-    bool m_readerOpened = false;
     /// Last, so that it goes first: its thread may still be reading a page, for which it waits.
-    std::unique_ptr<ReaderThread> m_reader;
+    LazyReaderThread m_reader;
 };
 
 } // namespace AppKeys
