@@ -9,7 +9,7 @@
 #include "KeyRepository.h"
 #include "KeyRules.h"
 #include "KeychainReportFile.h"
-#include "ReaderThread.h"
+#include "LazyReaderThread.h"
 #include "SecretEntryKeys.h"
 #include "SecretStore.h"
 
@@ -87,7 +87,6 @@ public:
                 self->m_outcome.listingProblem = listed.error().text();
             self->m_listingWorked = listed.ok();
             self->m_listedKept.assign(self->m_listed.size(), false);
-            self->m_reader = ReaderThread::open(*self->m_database, &self->m_receiver);
             self->requestPage();
         });
     }
@@ -117,15 +116,10 @@ private:
             if (!self->m_checking)
                 self->checkArrivedPage();
         };
-        if (m_reader) {
-            return m_reader->request([arrived, clock = m_clock,
-                                      after = m_lastApplicationId](const std::shared_ptr<Database>& reader) {
+        m_reader.request(
+            [arrived, clock = m_clock, after = m_lastApplicationId](const std::shared_ptr<Database>& reader) {
                 return ReaderThread::Answer([arrived, page = readSweepPage(reader, clock, after)] { arrived(page); });
             });
-        }
-        QTimer::singleShot(0, &m_receiver, [this, arrived, after = m_lastApplicationId] {
-            arrived(readSweepPage(m_database, m_clock, after));
-        });
     }
 
     /// Checks the page read last, having asked for the next.
@@ -360,17 +354,16 @@ private:
     KeychainSweep::Options m_options;
     std::function<void(Result<KeychainSweep::Outcome>)> m_done;
 
-    QHash<QString, QString> m_secretIssuer; ///< application id -> who regenerated its secret last
-    QString m_lastApplicationId;            ///< of the last full page read: the next starts after it
-    bool m_lastPage = false;                ///< the page being checked is the last
-    QObject m_receiver;                     ///< gets the pages read, on this thread
-    std::unique_ptr<ReaderThread>
-        m_reader; ///< after m_receiver, which gets its answers; none without a second connection
-    std::optional<Result<SweepPage>> m_arrived; ///< read, and not checked yet
-    bool m_checking = false;                    ///< a page's credentials are being checked
-    QList<Expected> m_expected;                 ///< of the page being checked
-    QList<ListedEntry> m_listed;                ///< sorted by name
-    std::vector<bool> m_listedKept;             ///< per entry of m_listed: a live credential uses it
+    QHash<QString, QString> m_secretIssuer;             ///< application id -> who regenerated its secret last
+    QString m_lastApplicationId;                        ///< of the last full page read: the next starts after it
+    bool m_lastPage = false;                            ///< the page being checked is the last
+    QObject m_receiver;                                 ///< gets the pages read, on this thread
+    LazyReaderThread m_reader{m_database, &m_receiver}; ///< after m_receiver, which gets its answers
+    std::optional<Result<SweepPage>> m_arrived;         ///< read, and not checked yet
+    bool m_checking = false;                            ///< a page's credentials are being checked
+    QList<Expected> m_expected;                         ///< of the page being checked
+    QList<ListedEntry> m_listed;                        ///< sorted by name
+    std::vector<bool> m_listedKept;                     ///< per entry of m_listed: a live credential uses it
     bool m_listingWorked = false;
     std::unique_ptr<KeychainReportFile> m_reportFile; ///< until report() hands it to the thread that writes it
     std::future<Status> m_reportWritten;

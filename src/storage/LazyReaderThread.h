@@ -10,10 +10,8 @@ namespace AppKeys {
 
 class Database;
 
-/// A ReaderThread opened at the first read asked of it, and kept: a window that never reads a second page opens no
-/// second connection. Where none opens (an SQLite file moved away since it was opened, say), each read is made on the
-/// registry's own connection instead, from the receiver's event loop, one per turn, so that the receiver gets its
-/// answers the same way either way.
+/// A ReaderThread started at the first read asked of it, and kept: a window that never reads a second page opens no
+/// second connection.
 class LazyReaderThread
 {
 public:
@@ -29,8 +27,7 @@ public:
 private:
     const std::shared_ptr<Database> m_database;
     QObject* const m_receiver;
-    bool m_opened = false;
-    std::unique_ptr<ReaderThread> m_thread; ///< none before the first read, or when no second connection opened
+    std::unique_ptr<ReaderThread> m_thread; ///< none before the first read
 };
 
 } // namespace AppKeys

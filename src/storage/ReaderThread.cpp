@@ -6,17 +6,9 @@
 
 namespace AppKeys {
 
-std::unique_ptr<ReaderThread> ReaderThread::open(const Database& database, QObject* receiver)
+ReaderThread::ReaderThread(std::shared_ptr<Database> database, QObject* receiver)
+    : m_database(std::move(database)), m_receiver(receiver), m_thread([this](std::stop_token stop) { run(stop); })
 {
-    std::unique_ptr<ReaderThread> thread(new ReaderThread(database, receiver));
-    return *thread->m_opened ? std::move(thread) : nullptr;
-}
-
-ReaderThread::ReaderThread(const Database& database, QObject* receiver)
-    : m_receiver(receiver), m_thread([this, &database](std::stop_token stop) { run(stop, database); })
-{
-    std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [this] { return m_opened.has_value(); });
 }
 
 ReaderThread::~ReaderThread()
@@ -29,19 +21,25 @@ ReaderThread::~ReaderThread()
 void ReaderThread::request(Read read)
 {
     const std::lock_guard lock(m_mutex);
+    if (m_opened == false)
+        return readOnReceiversThread(std::move(read));
     m_reads.push_back(std::move(read));
     m_changed.notify_all();
 }
 
-void ReaderThread::run(std::stop_token stop, const Database& database)
+void ReaderThread::run(std::stop_token stop)
 {
     // Opened, used and closed on this thread; declared first, so that it closes last.
-    const Result<std::shared_ptr<Database>> reader = database.openReader();
+    const Result<std::shared_ptr<Database>> reader = m_database->openReader();
     std::unique_lock lock(m_mutex);
     m_opened = reader.ok();
-    m_changed.notify_all();
-    if (!reader)
+    if (!reader) {
+        // In the order asked, before any read asked from now on (request() holds the same lock).
+        for (Read& read : m_reads)
+            readOnReceiversThread(std::move(read));
+        m_reads.clear();
         return;
+    }
     while (m_changed.wait(lock, stop, [this] { return !m_reads.empty(); })) {
         Read read = std::move(m_reads.front());
         m_reads.pop_front();
@@ -58,6 +56,18 @@ void ReaderThread::run(std::stop_token stop, const Database& database)
             Qt::QueuedConnection);
         lock.lock();
     }
+}
+
+void ReaderThread::readOnReceiversThread(Read read)
+{
+    // One event each: a read per turn of the receiver's event loop.
+    QMetaObject::invokeMethod(
+        m_receiver,
+        [alive = m_alive, database = m_database, read = std::move(read)] {
+            if (*alive)
+                read(database)();
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace AppKeys

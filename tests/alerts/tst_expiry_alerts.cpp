@@ -859,8 +859,7 @@ void ExpiryAlertsTest::aReaderPlansPagesOnItsThreadAndAnswersFromTheEventLoop()
     QCOMPARE(expected.value().alerts.size(), AlertDispatcher::PageSize);
     QVERIFY(!expected.value().isLast);
 
-    std::unique_ptr<ReaderThread> reader = ReaderThread::open(*m_registry->database(), this);
-    QVERIFY(reader);
+    auto reader = std::make_unique<ReaderThread>(m_registry->database(), this);
     std::optional<Result<CrossedPage>> answer;
     bool onThisThread = false;
     std::atomic<bool> readOnThisThread = true;
@@ -904,11 +903,24 @@ void ExpiryAlertsTest::withoutASecondConnectionARunReadsOnItsOwn()
     // Moved away while open: this connection keeps its file, a second one finds none.
     const QString movedTo = m_registry->filePath() + u".moved"_s;
     QVERIFY(QFile::rename(m_registry->filePath(), movedTo));
-    const bool secondOpened = ReaderThread::open(*m_registry->database(), this) != nullptr;
+    // A reader of its own finds no file, and makes its read on the registry's connection.
+    enum Connection
+    {
+        None,
+        Registrys,
+        Second
+    };
+    std::atomic<Connection> readOn = None;
+    ReaderThread reader(m_registry->database(), this);
+    reader.request([&readOn, registry = m_registry->database()](const std::shared_ptr<Database>& connection) {
+        readOn = connection == registry ? Registrys : Second;
+        return ReaderThread::Answer([] {});
+    });
+    QTRY_VERIFY(readOn != None);
     AlertRunSummary summary;
     const bool ran = runOnce(*dispatcher, AlertDispatcher::Mode::WebhookAndDesktop, summary);
     QVERIFY(QFile::rename(movedTo, m_registry->filePath()));
-    QVERIFY(!secondOpened);
+    QCOMPARE(readOn.load(), Registrys);
     QVERIFY(ran);
     QVERIFY(summary.errors.isEmpty());
     QCOMPARE(summary.desktopAlerts.count(), Apps);

@@ -6,6 +6,7 @@
 #include "KeyRepository.h"
 #include "KeychainReportFile.h"
 #include "LocalTime.h"
+#include "PausedPostgresServer.h"
 #include "PostgresLocation.h"
 #include "SampleApps.h"
 #include "TemporaryRegistry.h"
@@ -98,6 +99,7 @@ private slots:
     void theFirstPageIsPaintedBeforeTheRestIsRead_data();
     void theFirstPageIsPaintedBeforeTheRestIsRead();
     void theWindowKeepsAnsweringWhileTheRestIsRead();
+    void theWindowKeepsAnsweringWhileTheReaderConnects();
     void withoutASecondConnectionTheRestIsReadOnTheWindowsThread();
     void aReloadWhileLoadingStartsTheLoadOver();
     void aRefreshKeepsTheRowsUntilEveryAppIsReadAgain();
@@ -124,6 +126,8 @@ private:
     QStringList insertSeveralPages();
     void insertAppsNamed(const QStringList& names);
     void reload(ApplicationTableModel& model);
+    void checkTheWindowAnswersWhileTheReaderIsHeld(
+        const std::function<void(const std::function<void()>& whileHeld)>& holdTheReader);
 
     std::shared_ptr<FixedClock> m_clock;
     std::unique_ptr<TemporaryRegistry> m_registry;
@@ -467,13 +471,12 @@ void AppTableModelTest::theFirstPageIsPaintedBeforeTheRestIsRead()
     QCOMPARE(progress.size(), 3);
 }
 
-/// The pages after the first are read on a connection and a thread of their own: here one waits for a lock that keeps
-/// every reader of the apps out (PostgreSQL's LOCK TABLE; SQLite has none that would not stop the reader's connection
-/// from opening), while the window's thread goes on turning; the load goes on when the lock is let go.
-void AppTableModelTest::theWindowKeepsAnsweringWhileTheRestIsRead()
+/// Loads the first page of FirstPageSize + 20 apps; then `holdTheReader` keeps the reader of the rest waiting, and
+/// calls its argument once it does: the window's thread must go on turning meanwhile, and once the reader is let go
+/// the load must end with every app.
+void AppTableModelTest::checkTheWindowAnswersWhileTheReaderIsHeld(
+    const std::function<void(const std::function<void()>& whileHeld)>& holdTheReader)
 {
-    if (m_registry->place().engine() != SqlDialect::Engine::Postgres)
-        QSKIP("Needs a lock that keeps readers out: run on PostgreSQL (tst_app_table_model_postgresql).");
     constexpr int Apps = ApplicationTableModel::FirstPageSize + 20;
     for (int app = 1; app <= Apps; ++app)
         insert(u"App %1"_s.arg(app), app);
@@ -482,35 +485,65 @@ void AppTableModelTest::theWindowKeepsAnsweringWhileTheRestIsRead()
     reload(model);
     QCOMPARE(model.rowCount(), ApplicationTableModel::FirstPageSize);
 
+    holdTheReader([&] {
+        int turns = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&turns] { ++turns; });
+        ticker.start(0);
+        QTRY_VERIFY(turns >= 20);
+        QVERIFY(model.isLoading());
+        QCOMPARE(finished.size(), 0);
+    });
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().toString(), QString());
+    QCOMPARE(model.rowCount(), Apps);
+}
+
+/// The pages after the first are read on a connection and a thread of their own: here one waits for a lock that keeps
+/// every reader of the apps out (PostgreSQL's LOCK TABLE; SQLite has none that would not stop the reader's connection
+/// from opening).
+void AppTableModelTest::theWindowKeepsAnsweringWhileTheRestIsRead()
+{
+    if (m_registry->place().engine() != SqlDialect::Engine::Postgres)
+        QSKIP("Needs a lock that keeps readers out: run on PostgreSQL (tst_app_table_model_postgresql).");
     const QString database = PostgresLocation::parse(m_registry->location()).value().database();
     const QString lockerName = u"tst-app-table-model-locker"_s;
-    {
+    checkTheWindowAnswersWhileTheReaderIsHeld([&](const std::function<void()>& whileHeld) {
         QSqlDatabase locker =
             m_registry->place().server().connect(PostgresTestServer::Role::Owner, database, lockerName);
         QSqlQuery lock(locker);
         QVERIFY2(lock.exec(u"BEGIN"_s) && lock.exec(u"LOCK TABLE apps IN ACCESS EXCLUSIVE MODE"_s),
                  qPrintable(lock.lastError().text()));
-        int turns = 0;
-        QTimer ticker;
-        connect(&ticker, &QTimer::timeout, this, [&turns] { ++turns; });
-        ticker.start(0);
-        // A reader waits for the lock (for at most lock_timeout, 5 s), and meanwhile this thread turns.
+        // A reader waits for the lock (for at most lock_timeout, 5 s).
         QSqlQuery waiting(locker);
         QTRY_VERIFY(
             waiting.exec(u"SELECT count(*) FROM pg_locks WHERE relation = 'apps'::regclass AND NOT granted"_s) &&
             waiting.next() && waiting.value(0).toInt() == 1);
-        const int turnsBefore = turns;
-        QTRY_VERIFY(turns >= turnsBefore + 20);
-        QVERIFY(model.isLoading());
-        QCOMPARE(finished.size(), 0);
+        whileHeld();
         QVERIFY2(lock.exec(u"ROLLBACK"_s), qPrintable(lock.lastError().text()));
-        locker.close();
-    }
+    });
     QSqlDatabase::removeDatabase(lockerName);
+}
 
-    QTRY_COMPARE(finished.size(), 1);
-    QCOMPARE(finished.first().first().toString(), QString());
-    QCOMPARE(model.rowCount(), Apps);
+/// The reader opens its connection on its own thread: here the server stops answering (its postmaster paused) after
+/// the first page, and the reader's connection waits in the server's queue.
+void AppTableModelTest::theWindowKeepsAnsweringWhileTheReaderConnects()
+{
+    if (m_registry->place().engine() != SqlDialect::Engine::Postgres)
+        QSKIP("Pauses the PostgreSQL server: run on PostgreSQL (tst_app_table_model_postgresql).");
+    if (const QString reason = PausedPostgresServer::unavailableReason(m_registry->database()->connection());
+        !reason.isEmpty())
+        QSKIP(qPrintable(reason));
+    checkTheWindowAnswersWhileTheReaderIsHeld([this](const std::function<void()>& whileHeld) {
+        const PausedPostgresServer paused(m_registry->database()->connection());
+        QVERIFY2(paused.errorText().isEmpty(), qPrintable(paused.errorText()));
+        const int waitingBefore = paused.waitingConnections();
+        QVERIFY(waitingBefore >= 0);
+        QTRY_COMPARE(paused.waitingConnections(), waitingBefore + 1);
+        whileHeld();
+    });
 }
 
 /// An SQLite file moved away while the window has it open: a second connection finds none, and the window's own reads

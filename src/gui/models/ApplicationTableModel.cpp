@@ -82,9 +82,9 @@ Status ApplicationTableModel::reload()
 
 void ApplicationTableModel::readTheRest(int generation)
 {
-    // After the rows just set are painted, which opening the reader's connection (round trips on PostgreSQL) would
-    // hold up, as the count and the next page did when this thread read them (about 100 ms at 100,000 apps on
-    // PostgreSQL): a shown window's update request waits at low priority (QWidgetRepaintManager), and a window
+    // After the rows just set are painted, which reading the rest on this thread (where no second connection opens)
+    // would hold up, as the count and the next page did when this thread always read them (about 100 ms at 100,000
+    // apps on PostgreSQL): a shown window's update request waits at low priority (QWidgetRepaintManager), and a window
     // just shown paints on its expose event, which a turn of the event loop delivers after the events posted in it.
     QCoreApplication::postEvent(this, new ReadTheRestEvent(generation, 1), Qt::LowEventPriority);
 }
