@@ -1242,6 +1242,13 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::AuditChoices</name>
+    <message>
+        <source>Reading the filters&apos; choices was stopped.</source>
+        <translation>Das Lesen der Auswahl der Filter wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::AuditCommand</name>
     <message>
         <source>List the audit trail&apos;s entries, oldest first; the options narrow the list.</source>
@@ -1493,6 +1500,10 @@
     <message>
         <source>Comparing the tables with the audit trail: %1 of %2 apps…</source>
         <translation>Vergleiche die Tabellen mit dem Prüfprotokoll: %1 von %2 Apps …</translation>
+    </message>
+    <message>
+        <source>No app in the audit trail is named “%1”: type a part of its name, then choose it from the list.</source>
+        <translation>Keine App im Prüfprotokoll heißt „%1“: Geben Sie einen Teil ihres Namens ein und wählen Sie sie dann aus der Liste.</translation>
     </message>
 </context>
 <context>

@@ -1242,6 +1242,13 @@
     </message>
 </context>
 <context>
+    <name>AppKeys::AuditChoices</name>
+    <message>
+        <source>Reading the filters&apos; choices was stopped.</source>
+        <translation>Se detuvo la lectura de las opciones de los filtros.</translation>
+    </message>
+</context>
+<context>
     <name>AppKeys::AuditCommand</name>
     <message>
         <source>List the audit trail&apos;s entries, oldest first; the options narrow the list.</source>
@@ -1493,6 +1500,10 @@
     <message>
         <source>Comparing the tables with the audit trail: %1 of %2 apps…</source>
         <translation>Comparando las tablas con el historial de auditoría: %1 de %2 aplicaciones…</translation>
+    </message>
+    <message>
+        <source>No app in the audit trail is named “%1”: type a part of its name, then choose it from the list.</source>
+        <translation>Ninguna app del registro de auditoría se llama «%1»: escriba una parte de su nombre y elíjala de la lista.</translation>
     </message>
 </context>
 <context>

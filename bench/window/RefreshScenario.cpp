@@ -2,12 +2,12 @@
 
 #include "ApplicationTableModel.h"
 #include "Durations.h"
+#include "Heartbeat.h"
 #include "MainWindow.h"
 #include "PaintProbe.h"
 #include "ProcessFigures.h"
 
 #include <QAction>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -18,37 +18,6 @@ namespace {
 constexpr int Refreshes = 3;
 /// Bounds each refresh: a window this slow has failed the figure anyway.
 constexpr int StepTimeoutMs = 120000;
-
-/// The longest time between two turns of the event loop since it was made: a timer asks to run every millisecond, so
-/// a gap longer than that is work that held the loop.
-class Heartbeat
-{
-public:
-    explicit Heartbeat(const PaintProbe& probe) : m_probe(probe), m_last(probe.now())
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] { beat(); });
-        m_timer.start(1);
-    }
-    double longestGapMs()
-    {
-        beat();
-        return m_longest;
-    }
-
-private:
-    void beat()
-    {
-        const double now = m_probe.now();
-        m_longest = std::max(m_longest, now - m_last);
-        m_last = now;
-    }
-
-    const PaintProbe& m_probe;
-    QTimer m_timer;
-    double m_last;
-    double m_longest = 0;
-};
 
 } // namespace
 

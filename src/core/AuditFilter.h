@@ -19,6 +19,13 @@ struct AuditFilter
     /// read it (entries are only ever appended, so rows do not shift under the view), each page after the last.
     std::optional<qint64> afterSequence;
     std::optional<qint64> beforeSequence;
+
+    /// Whether no field is set, so that every entry matches.
+    bool matchesEverything() const
+    {
+        return !action && actor.isEmpty() && applicationId.isEmpty() && !from.isValid() && !until.isValid() &&
+               !afterSequence && !beforeSequence;
+    }
 };
 
 } // namespace AppKeys

@@ -25,6 +25,8 @@ class AuditLog
 public:
     explicit AuditLog(std::shared_ptr<Database> database);
 
+    const std::shared_ptr<Database>& database() const { return m_database; }
+
     /// Appends one entry inside the caller's open WriteTransaction, so that the entry commits or rolls back
     /// together with the change it records. Fills in sequence, previous hash and hash. The transaction's write lock
     /// is what keeps two writers from reading the same last link and forking the chain; should anything append

@@ -1,7 +1,7 @@
 // Not a test: fills the real wizard with example data and saves a picture of each page, of the main window and of
 // the audit view for the README. With --dark, under Fusion with a dark palette, it saves into dark/ the pictures whose
 // warning and problem colours must stay readable there: the main window with the expiry banner and the Status
-// column, and the wizard's first page with its inline messages.
+// column, the wizard's first page with its inline messages, and the audit view with its app filter's message.
 // scripts/screenshots runs it under Xvfb with a private keyring; APPKEYS_SCREENSHOT_DIR names the folder.
 #include "AddAppWizard.h"
 #include "AppRepository.h"
@@ -24,6 +24,7 @@
 #include "WizardDriver.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
@@ -213,6 +214,8 @@ void ScreenshotTour::tour()
     QVERIFY(auditWindow);
     auditWindow->resize(1180, 520);
     QVERIFY(QTest::qWaitForWindowExposed(auditWindow));
+    // The filters' choices and the apps' names come from the window's reader.
+    QTRY_VERIFY(auditWindow->findChild<QComboBox*>(u"appCombo"_s)->count() > 1);
     auto* verifyButton = auditWindow->findChild<QPushButton*>(u"verifyButton"_s);
     WizardDriver::click(verifyButton);
     // The verification answers asynchronously (the keychain holds the checkpoints' key): the picture shows its result.
@@ -260,6 +263,21 @@ void ScreenshotTour::darkTour()
     wizard->findChild<QWidget*>(u"uriEdit"_s)->setFocus();
     save(wizard, u"wizard-1-details.png"_s);
     wizard->reject();
+
+    // The audit view's app filter, told a name no app has: its message on the dark palette.
+    window.openAuditTrail();
+    auto* auditWindow = window.findChild<AuditTrailWindow*>();
+    QVERIFY(auditWindow);
+    auditWindow->resize(1180, 520);
+    QVERIFY(QTest::qWaitForWindowExposed(auditWindow));
+    auto* apps = auditWindow->findChild<QComboBox*>(u"appCombo"_s);
+    QTRY_VERIFY(apps->count() > 1);
+    apps->lineEdit()->setFocus();
+    apps->lineEdit()->selectAll();
+    apps->lineEdit()->insert(u"Payroll exprot"_s);
+    QTest::keyClick(apps->lineEdit(), Qt::Key_Return);
+    QVERIFY(auditWindow->findChild<QWidget*>(u"verifyMessage"_s)->isVisible());
+    save(auditWindow, u"audit-view.png"_s);
 }
 
 int main(int argc, char* argv[])

@@ -1,6 +1,7 @@
 // The audit view on a real SQLite registry: global and per app, its filters, the chain check and the export.
 // Nothing here reads the keychain, so an in-memory double stands in for it.
 #include "AppRepository.h"
+#include "AuditChoices.h"
 #include "AuditJson.h"
 #include "AuditLog.h"
 #include "AuditTableModel.h"
@@ -19,14 +20,17 @@
 #include "WizardDriver.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSqlDatabase>
@@ -75,6 +79,8 @@ private slots:
     void exportWritesWhatIsShownAsCsvAndJson();
     void detailsPanelOpensTheTrailOfItsApp();
     void anOpenViewShowsTheNextActionAtOnce();
+    void theChoicesAreReadThenOnlyWhatWasAppended();
+    void theAppFilterFindsAnAppByAnyPartOfItsName();
 
 private:
     /// Alpha and Beta created on day 0, Beta deactivated on day 5, a key for Alpha on day 10, Beta reactivated by
@@ -150,6 +156,10 @@ AuditTrailWindow* AuditViewTest::openFromViewMenu()
     m_auditWindow = m_window->findChild<AuditTrailWindow*>();
     if (!m_auditWindow || !QTest::qWaitForWindowExposed(m_auditWindow))
         return nullptr;
+    // The choices of the filters, with the apps' names, come from the window's reader.
+    const auto* apps = m_auditWindow->findChild<QComboBox*>(u"appCombo"_s);
+    if (!QTest::qWaitFor([apps] { return apps->count() > 1; }))
+        return nullptr;
     return m_auditWindow;
 }
 
@@ -211,7 +221,6 @@ void AuditViewTest::filtersNarrowByActionActorAppAndDates()
     WindowDriver::choose(*m_auditWindow, u"actorCombo"_s, QString());
 
     auto* apps = m_auditWindow->findChild<QComboBox*>(u"appCombo"_s);
-    QCOMPARE(apps->count(), 4);
     QVERIFY(apps->findText(u"Gamma (deleted)"_s) >= 0);
     WindowDriver::choose(*m_auditWindow, u"appCombo"_s, m_beta.applicationId);
     QCOMPARE(column(AuditTableModel::ActionColumn),
@@ -329,8 +338,14 @@ void AuditViewTest::detailsPanelOpensTheTrailOfItsApp()
     QVERIFY(m_auditWindow);
     QVERIFY(QTest::qWaitForWindowExposed(m_auditWindow));
 
-    QCOMPARE(m_auditWindow->findChild<QComboBox*>(u"appCombo"_s)->currentData().toString(), m_beta.applicationId);
-    QCOMPARE(m_auditWindow->findChild<QComboBox*>(u"appCombo"_s)->currentText(), u"Beta"_s);
+    // Named at once, before the choices are read; then among them, still chosen.
+    auto* apps = m_auditWindow->findChild<QComboBox*>(u"appCombo"_s);
+    QCOMPARE(apps->currentData().toString(), m_beta.applicationId);
+    QCOMPARE(apps->currentText(), u"Beta"_s);
+    QCOMPARE(column(AuditTableModel::ActionColumn).size(), 3);
+    QTRY_COMPARE(apps->count(), 4);
+    QCOMPARE(apps->currentData().toString(), m_beta.applicationId);
+    QCOMPARE(apps->currentText(), u"Beta"_s);
     QCOMPARE(column(AuditTableModel::AppColumn), (QStringList{u"Beta"_s, u"Beta"_s, u"Beta"_s}));
 
     // The global view from the menu shows every app again.
@@ -352,6 +367,107 @@ void AuditViewTest::anOpenViewShowsTheNextActionAtOnce()
     QTRY_COMPARE(column(AuditTableModel::ActionColumn).first(), u"App deactivated"_s);
     QCOMPARE(column(AuditTableModel::AppColumn).first(), u"Alpha"_s);
     QCOMPARE(m_auditWindow->findChild<QLabel*>(u"entryCountLabel"_s)->text(), u"8 of 8 entries"_s);
+}
+
+/// What the window's reader reads for the actor and app filters: the whole trail, then the entries appended since;
+/// a window that goes stops the read.
+void AuditViewTest::theChoicesAreReadThenOnlyWhatWasAppended()
+{
+    const AuditLog& auditLog = *m_registry->session().auditLog;
+    AuditChoices choices;
+    const std::atomic<bool> goOn = false;
+    QVERIFY(choices.readAppended(auditLog, goOn).ok());
+    using Choices = QList<AuditChoices::Choice>;
+    // The session's own actor (user@host) and the other admin, in alphabetical order.
+    const QString me = auditLog.entries().value().first().actor;
+    Choices actors{{OtherActor, OtherActor}, {me, me}};
+    if (me.compare(OtherActor, Qt::CaseInsensitive) < 0)
+        std::swap(actors[0], actors[1]);
+    QCOMPARE(choices.actorChoices(), actors);
+    QCOMPARE(choices.appChoices(), (Choices{{u"Alpha"_s, m_alpha.applicationId},
+                                            {u"Beta"_s, m_beta.applicationId},
+                                            {u"Gamma (deleted)"_s, m_gamma.applicationId}}));
+
+    // Renamed by a third admin: the name it has now, the new actor beside the others.
+    QSqlDatabase db = m_registry->session().database->connection();
+    QVERIFY(db.transaction());
+    const QJsonObject renamed{
+        {u"changes"_s, QJsonObject{{u"name"_s, QJsonObject{{u"from"_s, u"Alpha"_s}, {u"to"_s, u"Aardvark"_s}}}}}};
+    QVERIFY(AuditLog::appendInTransaction(db, u"zed@office"_s, Start.addDays(21), AuditAction::DetailsEdited,
+                                          m_alpha.applicationId, {}, renamed)
+                .ok());
+    QVERIFY(db.commit());
+    QVERIFY(choices.readAppended(auditLog, goOn).ok());
+    QCOMPARE(choices.actorChoices().size(), 3);
+    QVERIFY(choices.actorChoices().contains(AuditChoices::Choice{u"zed@office"_s, u"zed@office"_s}));
+    QCOMPARE(choices.appChoices().first(), (AuditChoices::Choice{u"Aardvark"_s, m_alpha.applicationId}));
+    QCOMPARE(choices.appChoices().size(), 3);
+
+    AuditChoices stopped;
+    const std::atomic<bool> stop = true;
+    const Status read = stopped.readAppended(auditLog, stop);
+    QVERIFY(!read.ok());
+    QCOMPARE(read.error().message, u"Reading the filters' choices was stopped."_s);
+    QVERIFY(stopped.appChoices().isEmpty());
+}
+
+/// A registry of 100,000 apps offers them all: the app filter finds one by any part of its name, typed.
+void AuditViewTest::theAppFilterFindsAnAppByAnyPartOfItsName()
+{
+    QVERIFY(openFromViewMenu());
+    auto* apps = m_auditWindow->findChild<QComboBox*>(u"appCombo"_s);
+    auto* message = m_auditWindow->findChild<FieldMessageLabel*>(u"verifyMessage"_s);
+    QCOMPARE(apps->count(), 4);
+    QLineEdit* typed = apps->lineEdit();
+    QVERIFY(typed);
+    // Typed whole, or pasted, then Enter.
+    const auto enter = [typed](const QString& text) {
+        typed->setFocus();
+        typed->selectAll();
+        typed->insert(text);
+        QTest::keyClick(typed, Qt::Key_Return);
+    };
+
+    // Any part, in any case, typed: the list offers the apps whose names hold it.
+    typed->setFocus();
+    typed->selectAll();
+    QTest::keyClick(typed, Qt::Key_Backspace);
+    QTest::keyClicks(typed, u"ETA"_s);
+    QCompleter* completer = apps->completer();
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QCOMPARE(completer->completionCount(), 1);
+    QCOMPARE(completer->currentCompletion(), u"Beta"_s);
+    QTest::keyClick(completer->popup(), Qt::Key_Down);
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QCOMPARE(apps->currentData().toString(), m_beta.applicationId);
+    QCOMPARE(column(AuditTableModel::ActionColumn),
+             (QStringList{u"App reactivated"_s, u"App deactivated"_s, u"App created"_s}));
+
+    // A whole name, in any case, then Enter.
+    enter(u"gamma (DELETED)"_s);
+    QCOMPARE(apps->currentData().toString(), m_gamma.applicationId);
+    QCOMPARE(typed->text(), u"Gamma (deleted)"_s);
+    QCOMPARE(column(AuditTableModel::ActionColumn), (QStringList{u"App deleted"_s, u"App created"_s}));
+
+    // No such app: the choice stays, and the message says what was typed, its bidi control escaped.
+    enter(u"Nope\u202E!"_s);
+    QCOMPARE(apps->currentData().toString(), m_gamma.applicationId);
+    QCOMPARE(typed->text(), u"Gamma (deleted)"_s);
+    QCOMPARE(message->severity(), FieldCheck::Severity::Invalid);
+    QCOMPARE(message->text(), u"No app in the audit trail is named “Nope\\u202e!”: type a part of its name, then "
+                              "choose it from the list."_s);
+
+    // Emptied: every app again; the message goes with it.
+    enter(QString());
+    QCOMPARE(apps->currentIndex(), 0);
+    QCOMPARE(typed->text(), u"All apps"_s);
+    QCOMPARE(column(AuditTableModel::ActionColumn).size(), 7);
+    QVERIFY(message->isHidden());
+
+    // A megabyte pasted is cut to what a name can be.
+    typed->selectAll();
+    typed->insert(QString(1 << 20, u'x'));
+    QCOMPARE(typed->text().size(), 200);
 }
 
 QTEST_MAIN(AuditViewTest)

@@ -1,20 +1,29 @@
 // The main window on a team registry (PRODUCT.md section 7), on the private PostgreSQL server of
 // scripts/with-postgres: the admin gets every action; a support role that may only read gets the read-only window
-// even without --read-only, so it is offered nothing the server would refuse. The keychain is not the subject.
+// even without --read-only, so it is offered nothing the server would refuse; the audit trail shows its entries while
+// its filters' choices are still being read. The keychain is not the subject.
+#include "AppRepository.h"
+#include "AuditTableModel.h"
+#include "AuditTrailWindow.h"
 #include "Database.h"
 #include "ErrorText.h"
 #include "FixedClock.h"
 #include "InMemorySecretStore.h"
 #include "MainWindow.h"
+#include "PausedPostgresServer.h"
 #include "PermissionCatalogue.h"
 #include "PostgresTestServer.h"
 #include "RegistrySession.h"
+#include "SampleApps.h"
 #include "TestRegistryLocation.h"
 #include "WindowDriver.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QLabel>
+#include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace AppKeys;
@@ -29,6 +38,7 @@ private slots:
     void cleanup();
     void theAdminGetsEveryAction();
     void aSupportRoleGetsTheReadOnlyWindowWithoutAsking();
+    void theAuditTrailShowsItsEntriesWhileItsChoicesAreRead();
 
 private:
     Result<RegistrySession> sessionOn(const Result<std::shared_ptr<Database>>& opened) const;
@@ -99,6 +109,52 @@ void TeamRegistryWindowTest::aSupportRoleGetsTheReadOnlyWindowWithoutAsking()
     }
     QVERIFY(WindowDriver::action(*window, u"auditTrailAction"_s)->isEnabled());
     QVERIFY(WindowDriver::action(*window, u"exportAction"_s)->isEnabled());
+}
+
+/// The audit trail window reads its filters' choices (every actor, every app's name: a second at 1,000,000 entries)
+/// on a connection and a thread of their own. Here the server stops answering new connections (its postmaster paused)
+/// before the window opens: the entries show on the registry's own connection, and the window's thread goes on while
+/// the choices' reader waits in the server's queue.
+void TeamRegistryWindowTest::theAuditTrailShowsItsEntriesWhileItsChoicesAreRead()
+{
+    const Result<RegistrySession> session = sessionOn(m_place->open());
+    QVERIFY2(session.ok(), qPrintable(errorText(session)));
+    const QSqlDatabase connection = session.value().database->connection();
+    if (const QString reason = PausedPostgresServer::unavailableReason(connection); !reason.isEmpty())
+        QSKIP(qPrintable(reason));
+    const AppRecord app = SampleApps::record(u"Harbor Spa"_s, QDateTime::currentDateTimeUtc());
+    QVERIFY(session.value().repository->insertApp(app).ok());
+    const std::unique_ptr<MainWindow> window = WindowDriver::showWindow(session.value());
+    QVERIFY(window);
+
+    QComboBox* apps = nullptr;
+    {
+        const PausedPostgresServer paused(connection);
+        QVERIFY2(paused.errorText().isEmpty(), qPrintable(paused.errorText()));
+        const int waitingBefore = paused.waitingConnections();
+        QVERIFY(waitingBefore >= 0);
+        window->openAuditTrail();
+        auto* trail = window->findChild<AuditTrailWindow*>();
+        QVERIFY(trail);
+        const QAbstractItemModel* entries = trail->findChild<QTableView*>(u"auditTable"_s)->model();
+        QCOMPARE(entries->rowCount(), 1);
+        QCOMPARE(entries->index(0, AuditTableModel::ActionColumn).data().toString(), u"App created"_s);
+        apps = trail->findChild<QComboBox*>(u"appCombo"_s);
+        QTRY_COMPARE(paused.waitingConnections(), waitingBefore + 1);
+
+        int turns = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&turns] { ++turns; });
+        ticker.start(0);
+        QTRY_VERIFY(turns >= 20);
+        QCOMPARE(apps->count(), 1);
+        QCOMPARE(apps->itemText(0), u"All apps"_s);
+    }
+    QTRY_COMPARE(apps->count(), 2);
+    QCOMPARE(apps->itemText(1), u"Harbor Spa"_s);
+    QCOMPARE(apps->itemData(1).toString(), app.applicationId);
+    const QAbstractItemModel* entries = window->findChild<AuditTrailWindow*>()->findChild<QTableView*>()->model();
+    QCOMPARE(entries->index(0, AuditTableModel::AppColumn).data().toString(), u"Harbor Spa"_s);
 }
 
 QTEST_MAIN(TeamRegistryWindowTest)

@@ -53,7 +53,7 @@ AppDetailsPanel::AppDetailsPanel(QWidget* parent)
             m_clipboard->copyPublic(m_applicationId);
     });
     connect(m_ui->openAuditTrailButton, &QPushButton::clicked, this,
-            [this] { emit auditTrailRequested(m_applicationId); });
+            [this] { emit auditTrailRequested(m_applicationId, m_ui->nameLabel->text()); });
     showNothing();
 }
 

@@ -46,7 +46,7 @@ public:
 signals:
     void keySelectionChanged();
     /// "Open in Audit trail": the audit view, filtered to this app.
-    void auditTrailRequested(const QString& applicationId);
+    void auditTrailRequested(const QString& applicationId, const QString& name);
 
 private:
     void showFields(const AppRecord& app);

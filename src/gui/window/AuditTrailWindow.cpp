@@ -1,12 +1,17 @@
 #include "AuditTrailWindow.h"
 
+#include "AppDetailsValidator.h"
+#include "AuditChoices.h"
 #include "AuditJson.h"
 #include "AuditLog.h"
 #include "AuditTableLayout.h"
 #include "AuditTableModel.h"
+#include "ComboBoxSearch.h"
 #include "ExportFileChooser.h"
 #include "ExportWriter.h"
+#include "FilterChoiceModel.h"
 #include "LocalTime.h"
+#include "TerminalText.h"
 #include "ui_AuditTrailWindow.h"
 
 #include <QLayout>
@@ -22,16 +27,17 @@ namespace AppKeys {
 namespace {
 
 constexpr int DefaultRangeDays = 30;
+/// What can be typed in the app filter: a name, with room for its "(deleted)" in any language.
+constexpr int MaxTypedAppName = 2 * AppDetailsValidator::MaxNameLength;
 
-/// Replaces a combo's choices after its "All" item, keeping the current choice when it is still offered.
-void replaceChoices(QComboBox* combo, const QList<std::pair<QString, QString>>& textAndData)
+/// Replaces a combo's choices after its "All" item, keeping the current choice when it is still offered. The choices
+/// go into a new model in one step (FilterChoiceModel).
+void replaceChoices(QComboBox* combo, QList<AuditChoices::Choice> textAndData)
 {
     const QSignalBlocker blocker(combo);
     const QString current = combo->currentData().toString();
-    while (combo->count() > 1)
-        combo->removeItem(1);
-    for (const auto& [text, data] : textAndData)
-        combo->addItem(text, data);
+    textAndData.prepend({combo->itemText(0), QString()});
+    combo->setModel(new FilterChoiceModel(std::move(textAndData), combo)); // deletes the model it had, which it owned
     combo->setCurrentIndex(std::max(0, combo->findData(current)));
 }
 
@@ -45,13 +51,16 @@ QDateTime startOfLocalDay(const QDate& date)
 AuditTrailWindow::AuditTrailWindow(std::shared_ptr<const AuditLog> auditLog,
                                    std::shared_ptr<AuditVerification> verification, const QDate& today, QWidget* parent)
     : QWidget(parent, Qt::Window), m_ui(std::make_unique<Ui::AuditTrailWindow>()), m_auditLog(std::move(auditLog)),
-      m_verification(std::move(verification)), m_model(new AuditTableModel(this))
+      m_verification(std::move(verification)), m_model(new AuditTableModel(this)),
+      m_choicesBeingRead(std::make_shared<AuditChoices>()), m_reader(m_auditLog->database(), this)
 {
     m_ui->setupUi(this);
     m_ui->actionCombo->addItem(tr("All actions"), QString());
     m_ui->actorCombo->addItem(tr("All actors"), QString());
     m_ui->appCombo->addItem(tr("All apps"), QString());
     fillActionChoices();
+    m_appSearch = new ComboBoxSearch(m_ui->appCombo, MaxTypedAppName);
+    connect(m_appSearch, &ComboBoxSearch::notFound, this, &AuditTrailWindow::showAppNotFound);
     AuditTableLayout::apply(m_ui->auditTable, m_model);
     // Queued: a page is read while the table paints.
     connect(m_model, &AuditTableModel::readFailed, this, &AuditTrailWindow::showError, Qt::QueuedConnection);
@@ -73,7 +82,15 @@ AuditTrailWindow::AuditTrailWindow(std::shared_ptr<const AuditLog> auditLog,
     reload();
 }
 
-AuditTrailWindow::~AuditTrailWindow() = default;
+AuditTrailWindow::~AuditTrailWindow()
+{
+    // The reader's thread is joined as its member goes: a read of the choices ends at its next entry instead of
+    // holding the close (at 1,000,000 entries, for up to 1.5 s).
+    *m_closing = true;
+    // The widgets are deleted after this window's members: the app field's focus leaves as it goes, and what was typed
+    // there must not reach a window half gone.
+    disconnect(m_appSearch, nullptr, this, nullptr);
+}
 
 QList<QComboBox*> AuditTrailWindow::combos() const
 {
@@ -94,69 +111,56 @@ void AuditTrailWindow::fillActionChoices()
         m_ui->actionCombo->addItem(displayName(action), toStorageString(action));
 }
 
-void AuditTrailWindow::showApp(const QString& applicationId)
+void AuditTrailWindow::showApp(const QString& applicationId, const QString& name)
 {
-    const int index = m_ui->appCombo->findData(applicationId);
+    int index = m_ui->appCombo->findData(applicationId);
+    if (index < 0 && !applicationId.isEmpty()) {
+        // The choices are still being read: the app is offered by the name given until they come.
+        const QSignalBlocker blocker(m_ui->appCombo);
+        m_ui->appCombo->addItem(name.isEmpty() ? applicationId : name, applicationId);
+        index = m_ui->appCombo->count() - 1;
+    }
     m_ui->appCombo->setCurrentIndex(std::max(0, index));
 }
 
 void AuditTrailWindow::reload()
 {
-    const Result<AuditLog::Extent> wholeTrail = m_auditLog->extent();
-    if (!wholeTrail) {
-        showError(wholeTrail.error().text());
+    if (!showEntries())
         return;
+    // Unfiltered, the rows are the whole trail, already counted (at 1,000,000 entries a count takes 0.1 s).
+    if (filter().matchesEverything()) {
+        m_totalCount = m_model->entryCount();
+    } else {
+        const Result<AuditLog::Extent> wholeTrail = m_auditLog->extent();
+        if (!wholeTrail) {
+            showError(wholeTrail.error().text());
+            return;
+        }
+        m_totalCount = wholeTrail.value().count;
     }
-    if (const Status read = readChoices(wholeTrail.value().lastSequence); !read) {
-        showError(read.error().text());
-        return;
-    }
-    m_totalCount = wholeTrail.value().count;
-    applyFilter();
+    showEntryCount();
+    readChoices();
 }
 
-/// The actors and app names of the entries through `lastSequence`: the whole trail's the first time, then only those
-/// of the entries appended since. Names are read from the few entries that name apps, and only their details.
-Status AuditTrailWindow::readChoices(qint64 lastSequence)
+/// Reads the actors and app names of the entries appended since the last read (of the whole trail the first time) on
+/// the reader's thread, and sorts them there, then shows them.
+void AuditTrailWindow::readChoices()
 {
-    if (lastSequence == m_choicesReadThrough)
-        return {};
-    AuditFilter appended;
-    appended.afterSequence = m_choicesReadThrough;
-    appended.beforeSequence = lastSequence + 1;
-    const Result<QStringList> actors = m_auditLog->actors(appended);
-    if (!actors)
-        return actors.error();
-    const Status named = m_auditLog->forEachDetailsOf(AuditAppNames::namingActions(), m_choicesReadThrough,
-                                                      [this, lastSequence](const AuditEntry& entry) {
-                                                          if (entry.sequence <= lastSequence)
-                                                              m_appNames.add(entry);
-                                                          return Status();
-                                                      });
-    if (!named)
-        return named;
-    m_actors.unite(QSet<QString>(actors.value().begin(), actors.value().end()));
-    m_choicesReadThrough = lastSequence;
-    fillChoices();
-    return {};
+    m_reader.request(
+        [this, choices = m_choicesBeingRead, closing = m_closing](const std::shared_ptr<Database>& reader) {
+            if (const Status read = choices->readAppended(AuditLog(reader), *closing); !read)
+                return ReaderThread::Answer([this, error = read.error().text()] { showError(error); });
+            return ReaderThread::Answer([this, actors = choices->actorChoices(), apps = choices->appChoices(),
+                                         names = choices->appNames().names()] { fillChoices(actors, apps, names); });
+        });
 }
 
-void AuditTrailWindow::fillChoices()
+void AuditTrailWindow::fillChoices(const QList<AuditChoices::Choice>& actors, const QList<AuditChoices::Choice>& apps,
+                                   const QHash<QString, QString>& appNames)
 {
-    QStringList actors(m_actors.begin(), m_actors.end());
-    actors.sort(Qt::CaseInsensitive);
-    QList<std::pair<QString, QString>> actorChoices;
-    for (const QString& actor : actors)
-        actorChoices.append({actor, actor});
-    replaceChoices(m_ui->actorCombo, actorChoices);
-
-    QList<std::pair<QString, QString>> appChoices;
-    for (auto it = m_appNames.names().begin(); it != m_appNames.names().end(); ++it)
-        appChoices.append({it.value(), it.key()});
-    std::sort(appChoices.begin(), appChoices.end(),
-              [](const auto& a, const auto& b) { return a.first.localeAwareCompare(b.first) < 0; });
-    replaceChoices(m_ui->appCombo, appChoices);
-    m_model->setAppNames(m_appNames.names());
+    replaceChoices(m_ui->actorCombo, actors);
+    replaceChoices(m_ui->appCombo, apps);
+    m_model->setAppNames(appNames);
 }
 
 AuditFilter AuditTrailWindow::filter() const
@@ -174,21 +178,44 @@ AuditFilter AuditTrailWindow::filter() const
 
 void AuditTrailWindow::applyFilter()
 {
+    if (m_ui->verifyMessage->text() == m_appNotFound)
+        m_ui->verifyMessage->clearMessage();
+    if (showEntries())
+        showEntryCount();
+}
+
+bool AuditTrailWindow::showEntries()
+{
     if (const Status shown = m_model->show(m_auditLog, filter()); !shown) {
         showError(shown.error().text());
-        return;
+        return false;
     }
-    m_ui->entryCountLabel->setText(
-        tr("%1 of %n entry(s)", nullptr, int(std::min<qint64>(m_totalCount, std::numeric_limits<int>::max())))
-            .arg(m_model->entryCount()));
     const bool anyShown = m_model->entryCount() > 0;
     m_ui->exportCsvButton->setEnabled(anyShown);
     m_ui->exportJsonButton->setEnabled(anyShown);
+    return true;
+}
+
+void AuditTrailWindow::showEntryCount()
+{
+    m_ui->entryCountLabel->setText(
+        tr("%1 of %n entry(s)", nullptr, int(std::min<qint64>(m_totalCount, std::numeric_limits<int>::max())))
+            .arg(m_model->entryCount()));
 }
 
 void AuditTrailWindow::showError(const QString& message)
 {
     m_ui->verifyMessage->showCheck(FieldCheck::invalid(message));
+}
+
+/// Until the next filter is applied. What was typed is shown with the characters that would hide or reorder the
+/// sentence escaped.
+void AuditTrailWindow::showAppNotFound(const QString& typed)
+{
+    m_appNotFound =
+        tr("No app in the audit trail is named “%1”: type a part of its name, then choose it from the list.")
+            .arg(TerminalText::escaped(typed, TerminalText::LineBreaks::Escape));
+    showError(m_appNotFound);
 }
 
 void AuditTrailWindow::verifyChain()

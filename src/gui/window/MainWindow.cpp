@@ -527,11 +527,11 @@ void MainWindow::showTableContextMenu(const QPoint& position)
     menu->addActions({m_ui->deactivateAction, m_ui->reactivateAction, m_ui->deleteAction});
     menu->addSeparator();
     menu->addAction(tr("Audit trail of “%1”…").arg(app->app.details.name), this,
-                    [this, id = app->app.applicationId] { openAuditTrail(id); });
+                    [this, id = app->app.applicationId, name = app->app.details.name] { openAuditTrail(id, name); });
     menu->popup(m_ui->appTable->viewport()->mapToGlobal(position));
 }
 
-void MainWindow::openAuditTrail(const QString& applicationId)
+void MainWindow::openAuditTrail(const QString& applicationId, const QString& name)
 {
     if (!m_auditWindow) {
         m_auditWindow = new AuditTrailWindow(m_session.auditLog,
@@ -539,7 +539,7 @@ void MainWindow::openAuditTrail(const QString& applicationId)
                                              m_session.clock->nowUtc().toLocalTime().date(), this);
         m_auditWindow->setAttribute(Qt::WA_DeleteOnClose);
     }
-    m_auditWindow->showApp(applicationId);
+    m_auditWindow->showApp(applicationId, name);
     m_auditWindow->show();
     m_auditWindow->raise();
     m_auditWindow->activateWindow();

@@ -43,8 +43,8 @@ public:
     void openAddWizard();
     /// Reads the registry again into the table, the details panel and an open audit view; the selection stays.
     void reloadApps();
-    /// The audit view, filtered to one app when an id is given.
-    void openAuditTrail(const QString& applicationId = {});
+    /// The audit view, filtered to one app when an id is given (with the app's name).
+    void openAuditTrail(const QString& applicationId = {}, const QString& name = {});
     /// The app selected in the table, read whole from the registry when it was selected (the table keeps less of
     /// each app), or nullptr; valid until the selection changes or the next reload.
     const AppOverview* selectedApp() const;

@@ -1,0 +1,75 @@
+#include "AuditChoices.h"
+
+#include "AuditLog.h"
+
+#include <QCollator>
+#include <algorithm>
+
+namespace AppKeys {
+
+namespace {
+
+void sortByText(QList<AuditChoices::Choice>& choices)
+{
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(choices.begin(), choices.end(),
+              [&collator](const auto& a, const auto& b) { return collator.compare(a.first, b.first) < 0; });
+}
+
+} // namespace
+
+Status AuditChoices::readAppended(const AuditLog& auditLog, const std::atomic<bool>& stop)
+{
+    const Result<AuditLog::Extent> trail = auditLog.extent();
+    if (!trail)
+        return trail.error();
+    const qint64 lastSequence = trail.value().lastSequence;
+    if (lastSequence == m_readThrough)
+        return {};
+    AuditFilter appended;
+    appended.afterSequence = m_readThrough;
+    appended.beforeSequence = lastSequence + 1;
+    const Result<QStringList> actors = auditLog.actors(appended);
+    if (!actors)
+        return actors.error();
+    // Entries appended while this reads wait for the next read, which starts after `lastSequence`.
+    const Status named = auditLog.forEachDetailsOf(AuditAppNames::namingActions(), m_readThrough,
+                                                   [this, lastSequence, &stop](const AuditEntry& entry) {
+                                                       if (stop)
+                                                           return Status(Error{tr("Reading the filters' choices "
+                                                                                  "was stopped."),
+                                                                               {}});
+                                                       if (entry.sequence <= lastSequence)
+                                                           m_appNames.add(entry);
+                                                       return Status();
+                                                   });
+    if (!named)
+        return named;
+    m_actors.unite(QSet<QString>(actors.value().begin(), actors.value().end()));
+    m_readThrough = lastSequence;
+    return {};
+}
+
+QList<AuditChoices::Choice> AuditChoices::actorChoices() const
+{
+    QList<Choice> choices;
+    choices.reserve(m_actors.size());
+    for (const QString& actor : m_actors)
+        choices.append({actor, actor});
+    sortByText(choices);
+    return choices;
+}
+
+QList<AuditChoices::Choice> AuditChoices::appChoices() const
+{
+    const QHash<QString, QString>& names = m_appNames.names();
+    QList<Choice> choices;
+    choices.reserve(names.size());
+    for (auto it = names.begin(); it != names.end(); ++it)
+        choices.append({it.value(), it.key()});
+    sortByText(choices);
+    return choices;
+}
+
+} // namespace AppKeys
