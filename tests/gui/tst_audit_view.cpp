@@ -352,6 +352,14 @@ void AuditViewTest::detailsPanelOpensTheTrailOfItsApp()
     WindowDriver::trigger(*m_window, u"auditTrailAction"_s);
     QCOMPARE(m_window->findChildren<AuditTrailWindow*>().size(), 1);
     QCOMPARE(column(AuditTableModel::AppColumn).size(), 7);
+
+    // An app created since the choices were read is offered by its name too.
+    const AppRecord delta = SampleApps::record(u"Delta"_s, Start.addDays(21));
+    QVERIFY(m_registry->session().repository->insertApp(delta).ok());
+    m_window->openAuditTrail(delta.applicationId, u"Delta"_s);
+    QCOMPARE(apps->currentData().toString(), delta.applicationId);
+    QCOMPARE(apps->currentText(), u"Delta"_s);
+    QCOMPARE(column(AuditTableModel::ActionColumn), QStringList{u"App created"_s});
 }
 
 void AuditViewTest::anOpenViewShowsTheNextActionAtOnce()

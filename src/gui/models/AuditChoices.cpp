@@ -33,19 +33,23 @@ Status AuditChoices::readAppended(const AuditLog& auditLog, const std::atomic<bo
     const Result<QStringList> actors = auditLog.actors(appended);
     if (!actors)
         return actors.error();
-    // Entries appended while this reads wait for the next read, which starts after `lastSequence`.
+    // Entries appended while this reads wait for the next read, which starts after `lastSequence`. The names are kept
+    // only when every entry was read: a read that fails halfway is made again whole, and would mark a deleted app
+    // "(deleted)" twice.
+    AuditAppNames appNames = m_appNames;
     const Status named = auditLog.forEachDetailsOf(AuditAppNames::namingActions(), m_readThrough,
-                                                   [this, lastSequence, &stop](const AuditEntry& entry) {
+                                                   [&appNames, lastSequence, &stop](const AuditEntry& entry) {
                                                        if (stop)
                                                            return Status(Error{tr("Reading the filters' choices "
                                                                                   "was stopped."),
                                                                                {}});
                                                        if (entry.sequence <= lastSequence)
-                                                           m_appNames.add(entry);
+                                                           appNames.add(entry);
                                                        return Status();
                                                    });
     if (!named)
         return named;
+    m_appNames = std::move(appNames);
     m_actors.unite(QSet<QString>(actors.value().begin(), actors.value().end()));
     m_readThrough = lastSequence;
     return {};

@@ -16,7 +16,7 @@ class FilterChoiceModel : public QAbstractListModel
 public:
     using Choice = std::pair<QString, QString>;
 
-    FilterChoiceModel(QList<Choice> choices, QObject* parent = nullptr);
+    explicit FilterChoiceModel(QList<Choice> choices, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
