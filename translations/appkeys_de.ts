@@ -1776,10 +1776,6 @@
         <translation>Die Verbindung zu „%1“ konnte nicht eingerichtet werden.</translation>
     </message>
     <message>
-        <source>Could not ask the server who is connected.</source>
-        <translation>Der Server konnte nicht gefragt werden, wer verbunden ist.</translation>
-    </message>
-    <message>
         <source>Read-only access: the database refused to change the registry.</source>
         <translation>Nur Lesezugriff: Die Datenbank hat die Änderung am Register abgelehnt.</translation>
     </message>
@@ -1794,10 +1790,6 @@
     <message>
         <source>“%1” holds no AppKeys registry yet.</source>
         <translation>„%1“ enthält noch kein AppKeys-Register.</translation>
-    </message>
-    <message>
-        <source>Could not ask the server what the database role may do.</source>
-        <translation>Der Server konnte nicht gefragt werden, was die Datenbankrolle darf.</translation>
     </message>
     <message>
         <source>The disk that holds the registry is full: nothing was changed.</source>

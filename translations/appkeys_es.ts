@@ -1776,10 +1776,6 @@
         <translation>No se pudo configurar la conexión con «%1».</translation>
     </message>
     <message>
-        <source>Could not ask the server who is connected.</source>
-        <translation>No se pudo preguntar al servidor quién está conectado.</translation>
-    </message>
-    <message>
         <source>Read-only access: the database refused to change the registry.</source>
         <translation>Acceso de solo lectura: la base de datos rechazó el cambio en el registro.</translation>
     </message>
@@ -1794,10 +1790,6 @@
     <message>
         <source>“%1” holds no AppKeys registry yet.</source>
         <translation>«%1» aún no contiene ningún registro de AppKeys.</translation>
-    </message>
-    <message>
-        <source>Could not ask the server what the database role may do.</source>
-        <translation>No se pudo preguntar al servidor qué puede hacer el rol de la base de datos.</translation>
     </message>
     <message>
         <source>The disk that holds the registry is full: nothing was changed.</source>

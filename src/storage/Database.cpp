@@ -53,12 +53,9 @@ Status preparePlace(const QString& filePath, Database::AccessMode mode, bool may
 }
 
 // Before the connection is configured: setting SQLite's journal mode would already write to an empty file.
-Status checkHoldsARegistry(const QSqlDatabase& db, const QString& location)
+Status checkHoldsARegistry(const SchemaMigrator::Contents& contents, const QString& location)
 {
-    const Result<int> version = SchemaMigrator::currentVersion(db);
-    if (!version)
-        return version.error();
-    if (version.value() > 0)
+    if (contents.version > 0)
         return {};
     return Error{QCoreApplication::translate("AppKeys::Database", "“%1” holds no AppKeys registry yet.").arg(location),
                  howToCreateARegistry(location)};
@@ -87,23 +84,11 @@ Status checkDriverIsInstalled(const SqlDialect& dialect)
 }
 
 /// Migrates a writable registry; only checks the version of a read-only one, which must not change.
-Status prepareSchema(QSqlDatabase& db, Database::AccessMode mode)
+Status prepareSchema(QSqlDatabase& db, Database::AccessMode mode, const SchemaMigrator::Contents& contents)
 {
     if (mode == Database::AccessMode::ReadOnly)
-        return SchemaMigrator::checkIsCurrent(db);
-    return SchemaMigrator::migrate(db);
-}
-
-Result<QString> readRegistryId(const QSqlDatabase& db)
-{
-    QSqlQuery query(db);
-    if (!query.exec(u"SELECT registry_id FROM registry WHERE id = 1"_s))
-        return Error{QCoreApplication::translate("AppKeys::Database", "Could not read the registry's identity."),
-                     query.lastError().text()};
-    if (!query.next())
-        return SchemaMigrator::notAnAppKeysDatabase(
-            db, QCoreApplication::translate("AppKeys::Database", "It has no registry identity."));
-    return query.value(0).toString();
+        return SchemaMigrator::checkIsCurrent(db, contents);
+    return SchemaMigrator::migrate(db, contents);
 }
 
 QString newConnectionName(const SqlDialect& dialect)
@@ -230,34 +215,28 @@ Result<std::shared_ptr<Database>> Database::openReader() const
 Status Database::prepareRegistry(IfMissing ifMissing)
 {
     QSqlDatabase db = connection();
-    if (Status appKeys = SchemaMigrator::checkIsAppKeysDatabase(db); !appKeys)
+    const Result<SchemaMigrator::Contents> contents = SchemaMigrator::readContents(db);
+    if (!contents)
+        return contents.error();
+    if (Status appKeys = SchemaMigrator::checkIsAppKeysDatabase(db, contents.value()); !appKeys)
         return appKeys;
     // Neither a read-only open nor one that must not create a registry may find an empty database.
     if (ifMissing == IfMissing::Refuse || isReadOnly()) {
-        if (Status registry = checkHoldsARegistry(db, m_location); !registry)
+        if (Status registry = checkHoldsARegistry(contents.value(), m_location); !registry)
             return registry;
     }
     // Applied only to an AppKeys database, because SQLite's journal mode stays with the file.
     if (Status configured = m_dialect.configureConnection(db, isReadOnly()); !configured)
         return configured;
-    if (Status schema = prepareSchema(db, m_accessMode); !schema)
+    if (Status schema = prepareSchema(db, m_accessMode, contents.value()); !schema)
         return schema;
-    const Result<QString> registryId = readRegistryId(db);
-    if (!registryId)
-        return registryId.error();
-    const Result<QString> actor = m_dialect.currentActor(db);
-    if (!actor)
-        return actor.error();
-    const Result<bool> mayWrite = m_dialect.roleMayWrite(db);
-    if (!mayWrite)
-        return mayWrite.error();
-    const Result<bool> mayReadHashes = m_dialect.roleMayReadCredentialHashes(db);
-    if (!mayReadHashes)
-        return mayReadHashes.error();
-    m_registryId = registryId.value();
-    m_actor = actor.value();
-    m_roleMayWrite = mayWrite.value();
-    m_mayReadCredentialHashes = mayReadHashes.value();
+    const Result<SqlDialect::Session> session = m_dialect.readSession(db);
+    if (!session)
+        return session.error();
+    m_registryId = session.value().registryId;
+    m_actor = session.value().actor;
+    m_roleMayWrite = session.value().mayWrite;
+    m_mayReadCredentialHashes = session.value().mayReadCredentialHashes;
     return {};
 }
 

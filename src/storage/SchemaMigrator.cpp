@@ -116,22 +116,34 @@ int SchemaMigrator::latestVersion()
     return SchemaMigrations::latestVersion();
 }
 
-Result<int> SchemaMigrator::currentVersion(const QSqlDatabase& db)
+Result<SchemaMigrator::Contents> SchemaMigrator::readContents(const QSqlDatabase& db)
 {
-    if (!db.tables(QSql::Tables).contains(MigrationsTable))
-        return 0;
+    const QStringList tables = db.tables(QSql::Tables);
+    Contents contents;
+    contents.anyTable = !tables.isEmpty();
+    contents.hasMigrationHistory = tables.contains(MigrationsTable);
+    if (!contents.hasMigrationHistory)
+        return contents;
     QSqlQuery query(db);
     if (!query.exec(u"SELECT MAX(version) FROM schema_migrations"_s) || !query.next())
         return Error{
             QCoreApplication::translate("AppKeys::SchemaMigrator", "Could not read the registry's schema version."),
             query.lastError().text()};
-    return query.value(0).toInt();
+    contents.version = query.value(0).toInt();
+    return contents;
 }
 
-Status SchemaMigrator::checkIsAppKeysDatabase(const QSqlDatabase& db)
+Result<int> SchemaMigrator::currentVersion(const QSqlDatabase& db)
 {
-    const QStringList tables = db.tables(QSql::Tables);
-    if (tables.isEmpty() || tables.contains(MigrationsTable))
+    const Result<Contents> contents = readContents(db);
+    if (!contents)
+        return contents.error();
+    return contents.value().version;
+}
+
+Status SchemaMigrator::checkIsAppKeysDatabase(const QSqlDatabase& db, const Contents& contents)
+{
+    if (!contents.anyTable || contents.hasMigrationHistory)
         return {};
     return notAnAppKeysDatabase(
         db, QCoreApplication::translate(
@@ -146,37 +158,31 @@ Error SchemaMigrator::notAnAppKeysDatabase(const QSqlDatabase& db, const QString
                  hint};
 }
 
-Status SchemaMigrator::checkIsCurrent(const QSqlDatabase& db)
+Status SchemaMigrator::checkIsCurrent(const QSqlDatabase& db, const Contents& contents)
 {
-    const Result<int> current = currentVersion(db);
-    if (!current)
-        return current.error();
-    if (Status notNewer = checkIsNotNewer(db, current.value()); !notNewer)
+    if (Status notNewer = checkIsNotNewer(db, contents.version); !notNewer)
         return notNewer;
-    if (current.value() == latestVersion())
+    if (contents.version == latestVersion())
         return {};
     return Error{QCoreApplication::translate("AppKeys::SchemaMigrator",
                                              "This registry needs an upgrade: open it once without --read-only."),
                  QCoreApplication::translate("AppKeys::SchemaMigrator",
                                              "“%1” has schema version %2; this version of AppKeys reads version %3.")
                      .arg(db.databaseName())
-                     .arg(current.value())
+                     .arg(contents.version)
                      .arg(latestVersion()),
                  ErrorCode::SchemaNotCurrent};
 }
 
-Status SchemaMigrator::migrate(QSqlDatabase& db)
+Status SchemaMigrator::migrate(QSqlDatabase& db, const Contents& contents)
 {
     // Migrating another program's tables would mix two schemas.
-    if (Status appKeys = checkIsAppKeysDatabase(db); !appKeys)
+    if (Status appKeys = checkIsAppKeysDatabase(db, contents); !appKeys)
         return appKeys;
-    const Result<int> current = currentVersion(db);
-    if (!current)
-        return current.error();
-    if (Status notNewer = checkIsNotNewer(db, current.value()); !notNewer)
+    if (Status notNewer = checkIsNotNewer(db, contents.version); !notNewer)
         return notNewer;
     // A current schema is not written to at all: a role that may only read opens it like any other.
-    if (current.value() == latestVersion())
+    if (contents.version == latestVersion())
         return {};
     // Asked first: on a LATIN1 database version 9 stops at the server's own conversion error, and on SQL_ASCII the
     // registry would keep text in other scripts as bytes that compare and search wrongly.
@@ -186,7 +192,7 @@ Status SchemaMigrator::migrate(QSqlDatabase& db)
     const Status migrated = WriteTransaction::run(
         db, [&db] { return applyPending(db); }, WriteTransaction::Scope::Schema);
     if (!migrated && migrated.error().code == ErrorCode::ReadOnly)
-        return migrationRefused(db, current.value());
+        return migrationRefused(db, contents.version);
     return migrated;
 }
 

@@ -101,17 +101,17 @@ Status configureSqlite(QSqlDatabase& db, bool readOnly)
 // "relation already exists, skipping") would reach stderr through libpq, where the command line writes its output.
 Status configurePostgres(QSqlDatabase& db, bool readOnly)
 {
-    QStringList settings{u"SET lock_timeout = %1"_s.arg(LockWaitMs), u"SET client_min_messages = warning"_s};
+    // set_config() is SET as a function: every setting in one statement, one round trip.
+    QString settings = u"SELECT set_config('lock_timeout', '%1', false), "
+                       "set_config('client_min_messages', 'warning', false)"_s.arg(LockWaitMs);
     if (readOnly)
-        settings.append(u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s);
-    for (const QString& setting : settings) {
-        QSqlQuery query(db);
-        if (!query.exec(setting))
-            return Error{QCoreApplication::translate("AppKeys::Database", "Could not set up the connection to “%1”.")
-                             .arg(db.databaseName()),
-                         query.lastError().text()};
-    }
-    return {};
+        settings += u", set_config('default_transaction_read_only', 'on', false)"_s;
+    QSqlQuery query(db);
+    if (query.exec(settings))
+        return {};
+    return Error{QCoreApplication::translate("AppKeys::Database", "Could not set up the connection to “%1”.")
+                     .arg(db.databaseName()),
+                 query.lastError().text()};
 }
 
 /// The name of the effective user id: who the system says is running the program. $USER and $LOGNAME are whatever
@@ -125,16 +125,6 @@ QString osUserName()
 #else
     return QDir::home().dirName();
 #endif
-}
-
-Result<bool> askPrivilege(const QSqlDatabase& db, const QString& condition)
-{
-    QSqlQuery query(db);
-    if (!query.exec(u"SELECT "_s + condition) || !query.next())
-        return Error{
-            QCoreApplication::translate("AppKeys::Database", "Could not ask the server what the database role may do."),
-            query.lastError().text()};
-    return query.value(0).toBool();
 }
 
 } // namespace
@@ -227,30 +217,30 @@ Status SqlDialect::configureConnection(QSqlDatabase& db, bool readOnly) const
     return m_engine == Engine::Postgres ? configurePostgres(db, readOnly) : configureSqlite(db, readOnly);
 }
 
-Result<QString> SqlDialect::currentActor(const QSqlDatabase& db) const
+Result<SqlDialect::Session> SqlDialect::readSession(const QSqlDatabase& db) const
 {
-    if (m_engine == Engine::Sqlite)
-        return osUserName() + u'@' + QSysInfo::machineHostName();
+    const QString sql = m_engine == Engine::Postgres
+                            ? u"SELECT registry_id, session_user, has_table_privilege('audit_log', 'INSERT'), "
+                              "has_column_privilege('apps', 'secret_sha256', 'SELECT') AND "
+                              "has_column_privilege('api_keys', 'key_sha256', 'SELECT') FROM registry WHERE id = 1"_s
+                            : u"SELECT registry_id FROM registry WHERE id = 1"_s;
     QSqlQuery query(db);
-    if (!query.exec(u"SELECT session_user"_s) || !query.next())
-        return Error{QCoreApplication::translate("AppKeys::Database", "Could not ask the server who is connected."),
+    if (!query.exec(sql))
+        return Error{QCoreApplication::translate("AppKeys::Database", "Could not read the registry's identity."),
                      query.lastError().text()};
-    return query.value(0).toString();
-}
-
-Result<bool> SqlDialect::roleMayWrite(const QSqlDatabase& db) const
-{
-    if (m_engine == Engine::Sqlite)
-        return true;
-    return askPrivilege(db, u"has_table_privilege('audit_log', 'INSERT')"_s);
-}
-
-Result<bool> SqlDialect::roleMayReadCredentialHashes(const QSqlDatabase& db) const
-{
-    if (m_engine == Engine::Sqlite)
-        return true;
-    return askPrivilege(db, u"has_column_privilege('apps', 'secret_sha256', 'SELECT') AND "
-                            u"has_column_privilege('api_keys', 'key_sha256', 'SELECT')"_s);
+    if (!query.next())
+        return SchemaMigrator::notAnAppKeysDatabase(
+            db, QCoreApplication::translate("AppKeys::Database", "It has no registry identity."));
+    Session session;
+    session.registryId = query.value(0).toString();
+    if (m_engine == Engine::Sqlite) {
+        session.actor = osUserName() + u'@' + QSysInfo::machineHostName();
+        return session;
+    }
+    session.actor = query.value(1).toString();
+    session.mayWrite = query.value(2).toBool();
+    session.mayReadCredentialHashes = query.value(3).toBool();
+    return session;
 }
 
 Status SqlDialect::checkStoresUnicode(const QSqlDatabase& db) const

@@ -81,17 +81,26 @@ public:
     /// they can silently fail to apply.
     Status configureConnection(QSqlDatabase& db, bool readOnly) const;
 
-    /// Who acts in the audit trail and created_by: on SQLite the OS user (the effective user id's name, as the
-    /// system's user database has it, never an environment variable such as $USER) @ the host name; on PostgreSQL
-    /// the database role (session_user), as the server knows it.
-    Result<QString> currentActor(const QSqlDatabase& db) const;
-    /// Whether the connected role may change the registry, so that the window can offer only what will work: on
-    /// SQLite always (the file's own permissions show at the first write), on PostgreSQL whether the role may append
-    /// to audit_log, which every change does.
-    Result<bool> roleMayWrite(const QSqlDatabase& db) const;
-    /// Whether the connected role may read the credential hash columns (apps.secret_sha256, api_keys.key_sha256):
-    /// on SQLite always; on PostgreSQL not for a support role (scripts/postgres-roles.sql, schema version 4).
-    Result<bool> roleMayReadCredentialHashes(const QSqlDatabase& db) const;
+    /// What a connection keeps for its session: the registry it opened and who it is there.
+    struct Session
+    {
+        QString registryId;
+        /// Who acts in the audit trail and created_by: on SQLite the OS user (the effective user id's name, as the
+        /// system's user database has it, never an environment variable such as $USER) @ the host name; on
+        /// PostgreSQL the database role (session_user), as the server knows it.
+        QString actor;
+        /// Whether the role may change the registry, so that the window can offer only what will work: on SQLite
+        /// always (the file's own permissions show at the first write), on PostgreSQL whether the role may append to
+        /// audit_log, which every change does.
+        bool mayWrite = true;
+        /// Whether the role may read the credential hash columns (apps.secret_sha256, api_keys.key_sha256): on
+        /// SQLite always; on PostgreSQL not for a support role (scripts/postgres-roles.sql, schema version 4).
+        bool mayReadCredentialHashes = true;
+    };
+    /// Reads the session with one statement: on PostgreSQL each is a round trip to the server, which across a network
+    /// costs a millisecond or more, and every command and every window's connection opens with them. Refuses a
+    /// database without a registry identity.
+    Result<Session> readSession(const QSqlDatabase& db) const;
     /// Refuses, with ErrorCode::TextEncodingUnsupported, a PostgreSQL database whose server encoding is not UTF8: it
     /// would refuse (LATIN1) or garble (SQL_ASCII) text in other scripts, and the search's index (schema version 9)
     /// names two letters outside LATIN1. An SQLite file converts whatever it stores: always fine.

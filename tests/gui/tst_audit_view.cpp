@@ -377,14 +377,15 @@ void AuditViewTest::anOpenViewShowsTheNextActionAtOnce()
     QCOMPARE(m_auditWindow->findChild<QLabel*>(u"entryCountLabel"_s)->text(), u"8 of 8 entries"_s);
 }
 
-/// What the window's reader reads for the actor and app filters: the whole trail, then the entries appended since;
-/// a window that goes stops the read.
+/// What the window's reader reads for the actor and app filters: the whole trail, then the entries appended since,
+/// saying whether they changed the choices; a window that goes stops the read.
 void AuditViewTest::theChoicesAreReadThenOnlyWhatWasAppended()
 {
     const AuditLog& auditLog = *m_registry->session().auditLog;
     AuditChoices choices;
     const std::atomic<bool> goOn = false;
-    QVERIFY(choices.readAppended(auditLog, goOn).ok());
+    QCOMPARE(choices.readAppended(auditLog, goOn).value(), true);
+    QCOMPARE(choices.readAppended(auditLog, goOn).value(), false); // nothing appended
     using Choices = QList<AuditChoices::Choice>;
     // The session's own actor (user@host) and the other admin, in alphabetical order.
     const QString me = auditLog.entries().value().first().actor;
@@ -396,8 +397,18 @@ void AuditViewTest::theChoicesAreReadThenOnlyWhatWasAppended()
                                             {u"Beta"_s, m_beta.applicationId},
                                             {u"Gamma (deleted)"_s, m_gamma.applicationId}}));
 
-    // Renamed by a third admin: the name it has now, the new actor beside the others.
+    // Its description edited by an actor the trail knows: neither a new name nor a new actor.
     QSqlDatabase db = m_registry->session().database->connection();
+    QVERIFY(db.transaction());
+    const QJsonObject described{
+        {u"changes"_s, QJsonObject{{u"description"_s, QJsonObject{{u"from"_s, u""_s}, {u"to"_s, u"Ledger"_s}}}}}};
+    QVERIFY(AuditLog::appendInTransaction(db, OtherActor, Start.addDays(20), AuditAction::DetailsEdited,
+                                          m_alpha.applicationId, {}, described)
+                .ok());
+    QVERIFY(db.commit());
+    QCOMPARE(choices.readAppended(auditLog, goOn).value(), false);
+
+    // Renamed by a third admin: the name it has now, the new actor beside the others.
     QVERIFY(db.transaction());
     const QJsonObject renamed{
         {u"changes"_s, QJsonObject{{u"name"_s, QJsonObject{{u"from"_s, u"Alpha"_s}, {u"to"_s, u"Aardvark"_s}}}}}};
@@ -405,7 +416,7 @@ void AuditViewTest::theChoicesAreReadThenOnlyWhatWasAppended()
                                           m_alpha.applicationId, {}, renamed)
                 .ok());
     QVERIFY(db.commit());
-    QVERIFY(choices.readAppended(auditLog, goOn).ok());
+    QCOMPARE(choices.readAppended(auditLog, goOn).value(), true);
     QCOMPARE(choices.actorChoices().size(), 3);
     QVERIFY(choices.actorChoices().contains(AuditChoices::Choice{u"zed@office"_s, u"zed@office"_s}));
     QCOMPARE(choices.appChoices().first(), (AuditChoices::Choice{u"Aardvark"_s, m_alpha.applicationId}));
@@ -413,7 +424,7 @@ void AuditViewTest::theChoicesAreReadThenOnlyWhatWasAppended()
 
     AuditChoices stopped;
     const std::atomic<bool> stop = true;
-    const Status read = stopped.readAppended(auditLog, stop);
+    const Result<bool> read = stopped.readAppended(auditLog, stop);
     QVERIFY(!read.ok());
     QCOMPARE(read.error().message, u"Reading the filters' choices was stopped."_s);
     QVERIFY(stopped.appChoices().isEmpty());

@@ -69,6 +69,7 @@ private slots:
 
     void theActorIsTheDatabaseRole();
     void aSupportRoleOpensACurrentRegistryWithoutWriting();
+    void aReadOnlyOpenIsReadOnlyOnTheServerToo();
     void theServerRefusesEveryWriteOfTheSupportRole();
     void theServerKeepsTheTrailAppendOnlyForAnAdmin();
     void aRoleThatMayNotAppendAcceptsNoChanges();
@@ -166,6 +167,25 @@ void PostgresStorageTest::aSupportRoleOpensACurrentRegistryWithoutWriting()
     QCOMPARE(KeyRepository(opened.value()).keysForApp(m_app.applicationId).value().size(), 1);
     QCOMPARE(AuditLog(opened.value()).entries().value().size(), 2);
     QCOMPARE(m_registry->place().fingerprint(), before);
+}
+
+/// The session's settings, made in one statement: the server itself refuses a read-only session's writes, whatever
+/// the repository checks, and waits at most 5 s for a lock.
+void PostgresStorageTest::aReadOnlyOpenIsReadOnlyOnTheServerToo()
+{
+    const Result<std::shared_ptr<Database>> opened = m_registry->place().open(Database::AccessMode::ReadOnly);
+    QVERIFY2(opened.ok(), qPrintable(errorText(opened)));
+    QCOMPARE(opened.value()->actor(), m_server->roleName(PostgresTestServer::Role::Admin));
+    QVERIFY(opened.value()->mayReadCredentialHashes());
+    QSqlQuery query(opened.value()->connection());
+    QVERIFY(query.exec(u"SELECT current_setting('lock_timeout'), current_setting('client_min_messages')"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), u"5s"_s);
+    QCOMPARE(query.value(1).toString(), u"warning"_s);
+    QVERIFY(!query.exec(u"UPDATE apps SET description = 'changed'"_s));
+    QCOMPARE(query.lastError().nativeErrorCode(), u"25006"_s); // read_only_sql_transaction
+    QCOMPARE(m_registry->repository()->findApp(m_app.applicationId).value().details.description,
+             m_app.details.description);
 }
 
 void PostgresStorageTest::theServerRefusesEveryWriteOfTheSupportRole()

@@ -26,14 +26,17 @@ QList<AuditAction> AuditAppNames::namingActions()
     return {AuditAction::AppCreated, AuditAction::DetailsEdited, AuditAction::AppDeleted};
 }
 
-void AuditAppNames::add(const AuditEntry& entry)
+bool AuditAppNames::add(const AuditEntry& entry)
 {
     if (entry.applicationId.isEmpty())
-        return;
+        return false;
+    const bool known = m_names.contains(entry.applicationId);
+    const QString before = m_names.value(entry.applicationId);
     if (const QString name = nameIn(entry); !name.isEmpty())
         m_names.insert(entry.applicationId, name);
     if (entry.action == toStorageString(AuditAction::AppDeleted))
         m_names.insert(entry.applicationId, tr("%1 (deleted)").arg(m_names.value(entry.applicationId)));
+    return m_names.contains(entry.applicationId) != known || m_names.value(entry.applicationId) != before;
 }
 
 } // namespace AppKeys

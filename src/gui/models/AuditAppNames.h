@@ -20,8 +20,9 @@ public:
     /// The actions whose entries name an app or mark it deleted.
     static QList<AuditAction> namingActions();
 
-    /// Takes one entry; each app's entries must come in sequence order, so that its last name wins.
-    void add(const AuditEntry& entry);
+    /// Takes one entry; each app's entries must come in sequence order, so that its last name wins. Returns whether
+    /// an app's name changed (most edits leave it as it was).
+    bool add(const AuditEntry& entry);
     const QHash<QString, QString>& names() const { return m_names; }
 
 private:

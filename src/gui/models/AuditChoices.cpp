@@ -19,14 +19,14 @@ void sortByText(QList<AuditChoices::Choice>& choices)
 
 } // namespace
 
-Status AuditChoices::readAppended(const AuditLog& auditLog, const std::atomic<bool>& stop)
+Result<bool> AuditChoices::readAppended(const AuditLog& auditLog, const std::atomic<bool>& stop)
 {
     const Result<AuditLog::Extent> trail = auditLog.extent();
     if (!trail)
         return trail.error();
     const qint64 lastSequence = trail.value().lastSequence;
     if (lastSequence == m_readThrough)
-        return {};
+        return false;
     AuditFilter appended;
     appended.afterSequence = m_readThrough;
     appended.beforeSequence = lastSequence + 1;
@@ -37,22 +37,24 @@ Status AuditChoices::readAppended(const AuditLog& auditLog, const std::atomic<bo
     // only when every entry was read: a read that fails halfway is made again whole, and would mark a deleted app
     // "(deleted)" twice.
     AuditAppNames appNames = m_appNames;
+    bool renamed = false;
     const Status named = auditLog.forEachDetailsOf(AuditAppNames::namingActions(), m_readThrough,
-                                                   [&appNames, lastSequence, &stop](const AuditEntry& entry) {
+                                                   [&appNames, &renamed, lastSequence, &stop](const AuditEntry& entry) {
                                                        if (stop)
                                                            return Status(Error{tr("Reading the filters' choices "
                                                                                   "was stopped."),
                                                                                {}});
                                                        if (entry.sequence <= lastSequence)
-                                                           appNames.add(entry);
+                                                           renamed = appNames.add(entry) || renamed;
                                                        return Status();
                                                    });
     if (!named)
-        return named;
+        return named.error();
     m_appNames = std::move(appNames);
+    const qsizetype actorsBefore = m_actors.size();
     m_actors.unite(QSet<QString>(actors.value().begin(), actors.value().end()));
     m_readThrough = lastSequence;
-    return {};
+    return renamed || m_actors.size() != actorsBefore;
 }
 
 QList<AuditChoices::Choice> AuditChoices::actorChoices() const

@@ -2,7 +2,7 @@
 
 #include "AuditAppNames.h"
 #include "FilterChoiceModel.h"
-#include "Status.h"
+#include "Result.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -23,9 +23,11 @@ class AuditChoices
     Q_DECLARE_TR_FUNCTIONS(AppKeys::AuditChoices)
 
 public:
-    /// Reads the entries appended since the last read, through the newest one now. Set `stop` (from any thread) to end
-    /// the read at the next entry, with an error: the choices are then of no further use (a window that goes).
-    Status readAppended(const AuditLog& auditLog, const std::atomic<bool>& stop);
+    /// Reads the entries appended since the last read, through the newest one now, and says whether the choices
+    /// changed: most changes to the registry (a key issued, a scope edited) neither name an app nor bring an actor, and
+    /// the window need not sort and put back 100,000 choices for them. Set `stop` (from any thread) to end the read at
+    /// the next entry, with an error: the choices are then of no further use (a window that goes).
+    Result<bool> readAppended(const AuditLog& auditLog, const std::atomic<bool>& stop);
 
     using Choice = FilterChoiceModel::Choice;
     /// The actors, each filtering by itself, in the user's alphabetical order.
